@@ -1,0 +1,173 @@
+/**
+ * The shape of the files in `data/`, as zod schemas.
+ *
+ * The files are edited by hand by the plan secretariat (行政管理課), so the schemas are strict: an unknown key is
+ * an error (a misspelt `tagret:` must not be silently ignored), and every figure is kept as the string the
+ * report prints ("1,194,846,047", "64.0") so that the bot repeats it exactly. Cross-field rules that need more
+ * than one value (lead departments, stated rates, assessments against figures) live in `validate.ts`.
+ */
+import { z } from "zod";
+
+/** A fiscal year (年度) as the Western year it starts in: 2023 = 令和5年度 (April 2023 – March 2024). */
+export const fiscalYearSchema = z
+  .number()
+  .int()
+  .min(2019, "年度は西暦の開始年で書きます（令和5年度なら 2023）")
+  .max(2099, "年度は西暦の開始年で書きます（令和5年度なら 2023）");
+
+/**
+ * A number exactly as the report prints it: digits with optional thousands commas and decimals. Full-width
+ * digits are allowed because the report sometimes uses them (「５％増」).
+ */
+export const figureValueSchema = z
+  .string({ error: '数値は報告書の表記どおり引用符で囲んだ文字列で書きます（例: "98,328"、"64.0"）' })
+  .refine((s) => /^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(s.normalize("NFKC")), {
+    message: '報告書の数値の表記ではありません（例: "98,328"、"29.7"、"0"）',
+  });
+
+const nonEmpty = z.string().trim().min(1, "空にはできません");
+
+/** 実績 (actual), 見込み (forecast) or 計画 (plan): how the report labels a year's row. */
+export const basisSchema = z.enum(["actual", "forecast", "plan"]);
+
+export const targetSchema = z.strictObject({
+  value: figureValueSchema,
+  unit: nonEmpty,
+  /** The sentence of the report that states the target, quoted exactly. */
+  quote: nonEmpty,
+});
+
+export const figureSchema = z.strictObject({
+  label: nonEmpty,
+  value: figureValueSchema,
+  unit: nonEmpty,
+  note: nonEmpty.optional(),
+  /** Present only where the report states a target for this figure in the same fiscal year. */
+  target: targetSchema.optional(),
+  /** An achievement rate in percent, only where the report itself states one; checked against target and value. */
+  rate: figureValueSchema.optional(),
+});
+
+export const effectRowSchema = z.strictObject({
+  fiscal_year: fiscalYearSchema,
+  basis: basisSchema.nullable(),
+  /** The row as the report writes it, line breaks repaired. 「－」 where the report has no entry. */
+  text: nonEmpty,
+  figures: z.array(figureSchema).default([]),
+});
+
+export const effectTotalSchema = z.strictObject({
+  text: nonEmpty,
+  basis: basisSchema.nullable().default(null),
+  figures: z.array(figureSchema).default([]),
+});
+
+export const activityYearSchema = z.strictObject({
+  fiscal_year: fiscalYearSchema,
+  basis: basisSchema,
+  entries: z.array(nonEmpty).min(1, "取組内容が1件もありません"),
+});
+
+export const scheduleRowSchema = z.strictObject({
+  label: nonEmpty,
+  /** Codes (①～⑧) per fiscal year, e.g. `2023: ①～④`. */
+  years: z.record(z.string().regex(/^\d{4}$/, "キーは西暦の年度（例: 2023）"), nonEmpty).default({}),
+  /**
+   * The codes as extracted, where the PDF lost which column they were in (two codes for three years). Kept
+   * rather than guessed.
+   */
+  unplaced: nonEmpty.optional(),
+});
+
+export const reviewSectionSchema = z.strictObject({
+  /** The department heading (＜政策課＞) where the report splits the review by department. */
+  department: nonEmpty.optional(),
+  entries: z.array(nonEmpty).min(1),
+});
+
+export const reviewSchema = z.strictObject({
+  fiscal_year: fiscalYearSchema,
+  sections: z.array(reviewSectionSchema).min(1),
+});
+
+export const statusSchema = z.enum(["achieved", "on_track", "behind", "unrated"]);
+
+/** A status the report states in words, with the sentence that says so. */
+export const assessmentSchema = z.strictObject({
+  fiscal_year: fiscalYearSchema,
+  status: z.enum(["achieved", "on_track", "behind"]),
+  /** The sentence of the 総評 that justifies the status, quoted exactly. */
+  quote: nonEmpty,
+  /**
+   * Set to true only where the report's own verdict differs from what the figures alone would give (No.12: two
+   * pilots against a target of ten, yet the report says 目標以上 because ten went straight to full use).
+   */
+  overrides_figures: z.boolean().default(false),
+});
+
+export const receivableRowSchema = z.strictObject({
+  department: nonEmpty,
+  name: nonEmpty,
+  value: figureValueSchema,
+  unit: nonEmpty,
+});
+
+/** No.17's table of 債権 (receivables) collected per department. */
+export const receivablesTableSchema = z.strictObject({
+  fiscal_year: fiscalYearSchema,
+  rows: z.array(receivableRowSchema).min(1),
+  total: z.strictObject({ value: figureValueSchema, unit: nonEmpty }),
+});
+
+export const itemFileSchema = z.strictObject({
+  number: z.number().int().min(1),
+  title: nonEmpty,
+  /** The ＜継続＞ mark: the item continues from the previous plan. */
+  continued: z.boolean().default(false),
+  /** 記入担当課: the departments that write the item's report, from the index table. They own the item. */
+  lead_departments: z.array(nonEmpty).min(1),
+  /** Every department in the item's 【担当課：…】 line, as written. */
+  departments: z.array(nonEmpty).min(1),
+  /** Everyday words people use for this item instead of its title. Drawn from the item's own text. */
+  aliases: z.array(nonEmpty).default([]),
+  /** Terms from the item's body that should find it (system names, programmes, places). */
+  keywords: z.array(nonEmpty).default([]),
+  objective: nonEmpty,
+  schedule: z.array(scheduleRowSchema).min(1),
+  /** 主な取組内容 ①… in order. */
+  measures: z.array(nonEmpty).min(1),
+  activities: z.array(activityYearSchema).min(1),
+  effects: z.array(effectRowSchema).min(1),
+  total: effectTotalSchema.optional(),
+  reviews: z.array(reviewSchema).min(1),
+  assessments: z.array(assessmentSchema).default([]),
+  receivables: receivablesTableSchema.optional(),
+});
+
+export const planFileSchema = z.strictObject({
+  name: nonEmpty,
+  /** The fiscal years the plan covers, first and last. */
+  fiscal_years: z.strictObject({ first: fiscalYearSchema, last: fiscalYearSchema }),
+  /** The latest fiscal year whose results (実績) are in the data; statuses are computed for it. */
+  current_fiscal_year: fiscalYearSchema,
+  source: z.strictObject({
+    title: nonEmpty,
+    /** Where the text was taken from, for people checking a figure. */
+    document: nonEmpty,
+  }),
+  /** The day the secretariat last brought `data/` up to date (YYYY-MM-DD). */
+  data_as_of: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日付は YYYY-MM-DD で書きます（例: 2026-11-24）"),
+  /** Departments in 【担当課】 lines that stand for "everyone concerned" rather than one owner. */
+  generic_departments: z.array(nonEmpty).default([]),
+  /** Everyday names of departments (short forms), by official name. */
+  department_aliases: z.record(nonEmpty, z.array(nonEmpty)).default({}),
+});
+
+export type ItemFile = z.infer<typeof itemFileSchema>;
+export type PlanFile = z.infer<typeof planFileSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Target = z.infer<typeof targetSchema>;
+export type EffectRow = z.infer<typeof effectRowSchema>;
+export type Basis = z.infer<typeof basisSchema>;
+export type Status = z.infer<typeof statusSchema>;
+export type Assessment = z.infer<typeof assessmentSchema>;

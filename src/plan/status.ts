@@ -1,0 +1,89 @@
+/**
+ * An item's status for a fiscal year: achieved, on track, behind or unrated.
+ *
+ * Figures come first: where the report states a target and an actual for the year, the status follows from
+ * them (every measured figure at 100% or more: achieved; any below: behind), and the gap is kept so the bot can
+ * say by how much. Where there are no such figures, the status is the one the data records with the 総評
+ * sentence that justifies it. With neither, the item is unrated: the bot never guesses.
+ */
+import { achievementRatio, formatPercent } from "./figures.ts";
+import type { Assessment, Figure, ItemFile, Status } from "./schema.ts";
+
+/** A figure of the year that has a target: what the bot says "X against a target of Y (Z%)" about. */
+export interface Measurement {
+  label: string;
+  actual: { value: string; unit: string };
+  target: { value: string; unit: string; quote: string };
+  /** actual ÷ target; null when the units do not compare (validation refuses that). */
+  ratio: number | null;
+  /** The ratio as the bot prints it, "69.6". */
+  percent: string | null;
+}
+
+export interface ItemStatus {
+  fiscalYear: number;
+  status: Status;
+  /** Where the status comes from: the figures, the report's words, or nothing. */
+  basis: "figures" | "report" | "none";
+  /** The 総評 sentence behind a status recorded in words. */
+  quote: string | null;
+  measurements: Measurement[];
+}
+
+/** The figures of a fiscal year's actual (実績) row that carry a target. */
+export function measurementsFor(item: ItemFile, fiscalYear: number): Measurement[] {
+  const rows = item.effects.filter((row) => row.fiscal_year === fiscalYear && row.basis === "actual");
+  return rows.flatMap((row) =>
+    row.figures
+      .filter((f): f is Figure & { target: NonNullable<Figure["target"]> } => !!f.target)
+      .map(toMeasurement),
+  );
+}
+
+function toMeasurement(f: Figure & { target: NonNullable<Figure["target"]> }): Measurement {
+  const ratio = achievementRatio(f, f.target);
+  return {
+    label: f.label,
+    actual: { value: f.value, unit: f.unit },
+    target: { value: f.target.value, unit: f.target.unit, quote: f.target.quote },
+    ratio,
+    percent: ratio === null ? null : formatPercent(ratio),
+  };
+}
+
+/** What the figures alone say, or null when there is no figure with a target. */
+export function statusFromFigures(measurements: Measurement[]): "achieved" | "behind" | null {
+  const rated = measurements.filter((m) => m.ratio !== null);
+  if (rated.length === 0) return null;
+  return rated.every((m) => (m.ratio as number) >= 1) ? "achieved" : "behind";
+}
+
+export function assessmentFor(item: ItemFile, fiscalYear: number): Assessment | undefined {
+  return item.assessments.find((a) => a.fiscal_year === fiscalYear);
+}
+
+export function itemStatus(item: ItemFile, fiscalYear: number): ItemStatus {
+  const measurements = measurementsFor(item, fiscalYear);
+  const fromFigures = statusFromFigures(measurements);
+  const assessment = assessmentFor(item, fiscalYear);
+  if (fromFigures && !assessment?.overrides_figures) {
+    return {
+      fiscalYear,
+      status: fromFigures,
+      basis: "figures",
+      quote: assessment?.quote ?? null,
+      measurements,
+    };
+  }
+  if (assessment) {
+    return { fiscalYear, status: assessment.status, basis: "report", quote: assessment.quote, measurements };
+  }
+  return { fiscalYear, status: "unrated", basis: "none", quote: null, measurements };
+}
+
+export const STATUS_LABELS: Readonly<Record<Status, string>> = {
+  achieved: "達成",
+  on_track: "順調",
+  behind: "遅れ",
+  unrated: "評価なし",
+};
