@@ -44,9 +44,11 @@ export function checkPlan(plan: PlanFile, items: { source: SourceFile; item: Ite
         );
       }
     };
-    item.activities.forEach((a, i) => checkYear(a.fiscal_year, ["activities", i, "fiscal_year"]));
-    item.effects.forEach((e, i) => checkYear(e.fiscal_year, ["effects", i, "fiscal_year"]));
-    item.reviews.forEach((r, i) => checkYear(r.fiscal_year, ["reviews", i, "fiscal_year"]));
+    for (const key of ["activities", "effects", "reviews"] as const) {
+      item[key].forEach((entry, i) => {
+        checkYear(entry.fiscal_year, [key, i, "fiscal_year"]);
+      });
+    }
 
     item.effects.forEach((row, r) => {
       row.figures.forEach((f, k) => {

@@ -53,7 +53,9 @@ describe.each(cases)("%s against the report", (_name, item: PlanItem) => {
   });
 
   it("quotes the objective, schedule, measures, activities and 総評 word for word", () => {
-    expectInSection("objective", item.objective);
+    // The PDF's objective column can be interrupted by a schedule row in the extracted text (No.21), so each
+    // paragraph is checked on its own.
+    for (const paragraph of item.objective.split("\n")) expectInSection("objective", paragraph);
     for (const row of item.schedule) expectInSection("schedule label", row.label);
     for (const m of item.measures) expectInSection("measure", m);
     for (const year of item.activities) for (const e of year.entries) expectInSection("activity", e);
@@ -73,6 +75,8 @@ describe.each(cases)("%s against the report", (_name, item: PlanItem) => {
     ];
     for (const [key, seedRow] of seedItem.effectRows) {
       const row = rows.find((r) => r.key === key);
+      // No.3 prints 「総計」 with nothing after it: an empty cell is left out of the data, not invented.
+      if (!row && compact(seedRow) === "") continue;
       expect(row, `row ${key} of No.${item.number}`).toBeDefined();
       if (!row) continue;
       expect(
