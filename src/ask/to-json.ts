@@ -1,0 +1,61 @@
+/**
+ * The machine-readable form of an answer, for `npm run ask -- --json` and for tests:
+ * `{"query", "kind", "items": [{number, title, status, ...}]}`.
+ */
+import { BASIS_LABELS, fiscalYearLabel } from "../plan/fiscal-year.ts";
+import type { PlanItem } from "../plan/model.ts";
+import type { Answer } from "./answer.ts";
+
+export interface ItemJson {
+  number: number;
+  title: string;
+  status: PlanItem["current"]["status"];
+  fiscal_year: number;
+  lead_departments: string[];
+  measurements: { label: string; actual: string; target: string; percent: string | null }[];
+  effects: { fiscal_year: string; basis: string | null; text: string }[];
+}
+
+export function itemToJson(item: PlanItem): ItemJson {
+  return {
+    number: item.number,
+    title: item.title,
+    status: item.current.status,
+    fiscal_year: item.current.fiscalYear,
+    lead_departments: item.lead_departments,
+    measurements: item.current.measurements.map((m) => ({
+      label: m.label,
+      actual: `${m.actual.value} ${m.actual.unit}`,
+      target: `${m.target.value} ${m.target.unit}`,
+      percent: m.percent,
+    })),
+    effects: item.effects.map((e) => ({
+      fiscal_year: fiscalYearLabel(e.fiscal_year),
+      basis: e.basis ? BASIS_LABELS[e.basis] : null,
+      text: e.text,
+    })),
+  };
+}
+
+export function answerToJson(answer: Answer): Record<string, unknown> {
+  const items =
+    answer.kind === "item"
+      ? [answer.item]
+      : answer.kind === "list" || answer.kind === "candidates"
+        ? answer.items
+        : [];
+  const extra: Record<string, unknown> = {};
+  if (answer.kind === "list") {
+    extra.list = answer.reason.type;
+    if (answer.reason.type === "department") extra.department = answer.reason.department.name;
+    if (answer.reason.type === "status" || (answer.reason.type === "department" && answer.reason.status)) {
+      extra.status = "status" in answer.reason ? answer.reason.status : undefined;
+    }
+  }
+  if (answer.kind === "none") {
+    extra.reason = answer.reason;
+    if (answer.number !== undefined) extra.number = answer.number;
+    extra.valid_range = answer.range;
+  }
+  return { query: answer.query, kind: answer.kind, items: items.map(itemToJson), ...extra };
+}

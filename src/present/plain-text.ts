@@ -1,0 +1,95 @@
+/**
+ * Answers as plain text: what the Slack reply says, without markup. Used by `npm run ask` and as the
+ * fallback `text` of Slack messages (notifications, screen readers).
+ */
+import type { Answer } from "../ask/answer.ts";
+import type { PlanItem } from "../plan/model.ts";
+import type { PlanFile } from "../plan/schema.ts";
+import { STATUS_LABELS } from "../plan/status.ts";
+import { summarizeItem } from "./item-summary.ts";
+
+export const EXAMPLE_QUESTIONS = [
+  "ふるさと納税の実績は?",
+  "納税課の項目は?",
+  "遅れている項目は?",
+  "No.18",
+] as const;
+
+export const SLASH_USAGE = [
+  "/plan 18 … 番号で項目を表示",
+  "/plan 納税課 … 課の項目の一覧",
+  "/plan 遅れ … 目標に届いていない項目の一覧（達成・順調・評価なし も使えます）",
+  "/plan list … 全項目と状況",
+  "/plan help … この説明",
+] as const;
+
+export function itemLine(item: PlanItem): string {
+  return `No.${item.number} ${item.title} … ${STATUS_LABELS[item.current.status]}`;
+}
+
+export function itemText(item: PlanItem, meta: PlanFile): string {
+  const s = summarizeItem(item, meta);
+  const lines = [s.heading, `状況（${s.yearLabel}）: ${s.statusLabel}`];
+  if (s.statusReason) lines.push(`  ${s.statusReason}`);
+  lines.push(`担当課: ${s.departments}`);
+  for (const r of s.results) lines.push(`${r.label}: ${r.text}`);
+  if (s.reviewExcerpt) lines.push(`総評: ${s.reviewExcerpt}`);
+  for (const o of s.outlook) lines.push(`${o.label}: ${o.text}`);
+  lines.push(s.source);
+  return lines.join("\n");
+}
+
+export function helpText(): string {
+  return [
+    "第6次集中改革プランの21項目について、進み具合・目標・実績を答えます。",
+    "質問の例:",
+    ...EXAMPLE_QUESTIONS.map((q) => `・${q}`),
+    "スラッシュコマンド:",
+    ...SLASH_USAGE.map((u) => `・${u}`),
+  ].join("\n");
+}
+
+export function noneText(answer: Extract<Answer, { kind: "none" }>): string {
+  const [first, last] = answer.range;
+  const head =
+    answer.reason === "out_of_range"
+      ? `No.${answer.number} という項目はありません。項目の番号は ${first}～${last} です。`
+      : "第6次集中改革プランの中に、この質問に合う項目が見つかりませんでした。";
+  return [
+    head,
+    "項目の名前・課の名前・番号・状況（遅れ、達成 など）で聞いてみてください。例:",
+    ...EXAMPLE_QUESTIONS.slice(0, 3).map((q) => `・${q}`),
+  ].join("\n");
+}
+
+export function listHeading(answer: Extract<Answer, { kind: "list" }>): string {
+  const r = answer.reason;
+  const count = `${answer.items.length} 件`;
+  if (r.type === "all") return `第6次集中改革プランの全項目（${count}）`;
+  if (r.type === "status") return `状況が「${STATUS_LABELS[r.status]}」の項目（${count}）`;
+  const suffix = r.status ? `で状況が「${STATUS_LABELS[r.status]}」` : "";
+  return `${r.department.name}が担当する項目${suffix}（${count}、記入担当の項目が先）`;
+}
+
+export function answerText(answer: Answer, meta: PlanFile): string {
+  switch (answer.kind) {
+    case "help":
+      return helpText();
+    case "item":
+      return itemText(answer.item, meta);
+    case "list":
+      return [
+        listHeading(answer),
+        ...answer.items.map(itemLine),
+        answer.items.length === 0 ? "該当する項目はありません。" : "",
+      ]
+        .filter(Boolean)
+        .join("\n");
+    case "candidates":
+      return ["もしかして:", ...answer.items.map(itemLine), "番号で聞き直してください（例: No.18）。"].join(
+        "\n",
+      );
+    case "none":
+      return noneText(answer);
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * The evaluation set: questions written as city-hall staff would type them, before the matcher was tuned
+ * (tests/ask/eval-questions.yml), each with its expected answer. The matcher must get at least 95% right, and
+ * no question about something outside the plan may ever be answered with an item.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { z } from "zod";
+import { type Answer, createAnswerer } from "../../src/ask/answer.ts";
+import { loadPlan } from "../../src/plan/load.ts";
+import { REPO_ROOT } from "../support/seed.ts";
+
+const questionSchema = z.strictObject({
+  q: z.string(),
+  kind: z.enum(["item", "list", "candidates", "none", "help"]),
+  items: z.array(z.number().int()).default([]),
+});
+type Question = z.infer<typeof questionSchema>;
+
+const questions = z
+  .array(questionSchema)
+  .parse(parse(readFileSync(resolve(REPO_ROOT, "tests/ask/eval-questions.yml"), "utf8")));
+const answerer = createAnswerer(loadPlan(resolve(REPO_ROOT, "data")));
+
+function numbersOf(a: Answer): number[] {
+  if (a.kind === "item") return [a.item.number];
+  if (a.kind === "list" || a.kind === "candidates") return a.items.map((i) => i.number);
+  return [];
+}
+
+function isCorrect(q: Question, a: Answer): boolean {
+  const got = numbersOf(a);
+  switch (q.kind) {
+    case "item":
+      return a.kind === "item" && got[0] === q.items[0];
+    case "list":
+      return a.kind === "list" && got.length === q.items.length && q.items.every((n) => got.includes(n));
+    case "candidates":
+      return a.kind === "candidates" && q.items.every((n) => got.includes(n));
+    default:
+      return a.kind === q.kind;
+  }
+}
+
+const results = questions.map((q) => ({ q, a: answerer.answer(q.q) }));
+const describeAnswer = (a: Answer) => `${a.kind}${numbersOf(a).length ? ` [${numbersOf(a).join(",")}]` : ""}`;
+
+describe("the evaluation set", () => {
+  it("has enough questions of every kind", () => {
+    expect(questions.length).toBeGreaterThanOrEqual(120);
+    expect(questions.filter((q) => q.kind === "none").length).toBeGreaterThanOrEqual(25);
+    const covered = new Set(questions.flatMap((q) => (q.kind === "item" ? q.items : [])));
+    expect([...covered].sort((a, b) => a - b)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
+  });
+
+  it("is answered correctly at least 95% of the time", () => {
+    const misses = results.filter(({ q, a }) => !isCorrect(q, a));
+    const accuracy = (results.length - misses.length) / results.length;
+    console.log(
+      [
+        `accuracy: ${(accuracy * 100).toFixed(1)}% (${results.length - misses.length}/${results.length})`,
+        ...misses.map(
+          ({ q, a }) =>
+            `  miss: 「${q.q}」 expected ${q.kind} [${q.items.join(",")}], got ${describeAnswer(a)}`,
+        ),
+      ].join("\n"),
+    );
+    expect(accuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("never answers a question outside the plan with an item", () => {
+    const wrong = results.filter(({ q, a }) => q.kind === "none" && a.kind !== "none" && a.kind !== "help");
+    expect(wrong.map(({ q, a }) => `「${q.q}」 → ${describeAnswer(a)}`)).toEqual([]);
+  });
+});
