@@ -57,11 +57,14 @@ const ALL = /(?:全部|全項目|全件|一覧|すべて|全て|全体|リスト
 
 /** Fiscal-year expressions are context, not topic: 「2024年度のふるさと納税」 is about ふるさと納税. */
 const FISCAL_YEAR =
-  /(?:令和\s*(?:\d+|元)\s*年度?|r\s*\d+\s*年度?|\d{4}\s*年度?|今年度|昨年度|前年度|来年度|本年度|今年|去年|昨年)/g;
+  /(?:令和\s*(?:\d+|元)\s*年度?|(?<![a-z])r\s*\d+(?:\s*年度?)?|\d{4}\s*年度?|今年度|昨年度|前年度|来年度|本年度|今年|去年|昨年)/g;
+
+/** The plan's own name says nothing about which item is meant. */
+const PLAN_NAME = /(?:第\s*6\s*次\s*)?(?:集中)?改革プラン|大崎市(?!民)/g;
 
 /** Question endings and words that say "tell me about" without naming anything. */
 const FILLER =
-  /(?:について|に関して|に関する|を?教えて(?:ください|下さい|ほしい|欲しい)?|知りたい(?:です)?|を?見せて(?:ください)?|はどう(?:なった|なってる|なっている|なっていますか|なってますか|ですか|でしょうか|だった)?|どう(?:なった|なってる|なっている|なっていますか|なってますか|ですか|でしょうか|だった|かな)?|(?:の|は)?(?:進捗状況|進捗|進み具合|状況|現状|実績|結果|詳細|中身|内容|取組内容|取り組み|取組|成果|効果|数字|数値|達成率|評価|件数|目標)|(?:って|とは)?(?:何|なに|なん)(?:ですか|だっけ)?|(?:ですか|ますか|ですかね|でしょうか|だっけ|かな|ください|お願いします|おねがいします))/g;
+  /(?:について|に関して|に関する|を?教えて(?:ください|下さい|ほしい|欲しい)?|知りたい(?:です)?|を?見せて(?:ください)?|はどう(?:なった|なってる|なっている|なっていますか|なってますか|ですか|でしょうか|だった)?|どう(?:なった|なってる|なっている|なっていますか|なってますか|ですか|でしょうか|だった|かな)?|(?:の|は)?(?:進捗状況|進捗|進み具合|状況|現状|実績|結果|詳細|中身|内容|取組内容|取り組み|取組|成果|効果|数字|数値|達成率|評価|件数|目標)|(?:って|とは)?(?:何|なに|なん)(?:ですか|だっけ)?|(?:ですか|ますか|ですかね|でしょうか|だっけ|かな|ください|お願いします|おねがいします)|(?:すみません|すいません)|(?:教えて)?いただけ(?:ますか|ますでしょうか|ませんか|ないでしょうか)|(?:効果額|金額|割合|件数|数字))/g;
 
 /** Tokens that carry no topic: particles, auxiliaries, and words for "item" or "thing". */
 const STOP_TOKENS = new Set([
@@ -118,22 +121,50 @@ const STOP_TOKENS = new Set([
   "今",
   "いま",
   "最近",
-  "大崎市",
-  "大崎",
   "市",
   "本市",
   "うち",
-  "プラン",
-  "改革プラン",
-  "集中改革プラン",
+  "この",
+  "その",
+  "あの",
+  "bot",
+  "ボット",
+  "し",
+  "した",
+  "する",
+  "して",
+  "してる",
+  "でき",
+  "できた",
+  "できる",
+  "ます",
+  "ません",
+  "でる",
+  "てる",
+  "んで",
+  "ん",
+  "たい",
+  "よね",
+  "本当",
+  "ほんと",
 ]);
 
+/**
+ * A name of another municipality (仙台市, 石巻市) that the plan never mentions: questions about other cities are
+ * not about this plan, however well the rest of the question matches.
+ */
+const MUNICIPALITY = /([\p{Script=Han}\p{Script=Katakana}]{2,4})[市町村県](?=の|は|で|と|が|って|$|\s)/gu;
+
+/** Words that ask how to use the bot rather than about the plan. */
+const HELP_WORDS = new Set(["使い方", "つかいかた", "使いかた", "ヘルプ", "へるぷ", "help", "できること"]);
+
 /** Content must be explained this well by one item's phrases before it is answered with that item. */
-const MIN_COVERAGE = 0.55;
+const MIN_COVERAGE = 0.5;
 /** Runners-up within this share of the best score make the answer ambiguous. */
 const CLOSE_SHARE = 0.85;
 /** A single matched character is never enough. */
 const MIN_SCORE = 2;
+const MIN_SCORE_IN_DEPARTMENT = 1;
 
 const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
 
@@ -155,7 +186,18 @@ export class Answerer {
 
   constructor(private readonly plan: Plan) {
     this.index = new TopicIndex(
-      plan.items.map((i) => ({ id: i.number, title: i.title, aliases: i.aliases, keywords: i.keywords })),
+      plan.items.map((i) => ({
+        id: i.number,
+        title: i.title,
+        aliases: i.aliases,
+        keywords: i.keywords,
+        body: [
+          ...i.measures,
+          ...i.schedule.map((r) => r.label),
+          ...i.effects.flatMap((e) => e.figures.map((f) => f.label.replace(/[（(].*?[）)]/g, ""))),
+          ...(i.receivables?.rows.map((r) => r.name) ?? []),
+        ],
+      })),
     );
     this.departments = plan.departments.map((department) => ({
       department,
@@ -180,7 +222,12 @@ export class Answerer {
       return { kind: "none", query, reason: "out_of_range", number, range: this.range };
     }
 
-    let rest = text.replace(FISCAL_YEAR, " ");
+    let rest = text.replace(FISCAL_YEAR, " ").replace(PLAN_NAME, " ");
+    for (const m of rest.matchAll(MUNICIPALITY)) {
+      if (m[1] !== "大崎" && !this.index.mentions(fold(m[0]))) {
+        return { kind: "none", query, reason: "no_match", range: this.range };
+      }
+    }
     const department = this.findDepartment(rest);
     if (department) rest = rest.replace(department.form, " ");
 
@@ -194,9 +241,14 @@ export class Answerer {
     }
     const wantsAll = ALL.test(rest);
     ALL.lastIndex = 0;
-    rest = rest.replace(ALL, " ").replace(FILLER, " ");
+    rest = rest.replace(ALL, " ");
+    // Whole phrases are looked for before question words are removed: 「病院機能評価」 contains 評価.
+    const phraseText = fold(rest);
+    rest = rest.replace(FILLER, " ");
 
-    const runs = contentRuns(rest);
+    const allRuns = contentRuns(rest);
+    const runs = allRuns.filter((r) => !HELP_WORDS.has(r));
+    if (runs.length === 0 && allRuns.length > 0 && !department && !status) return { kind: "help", query };
     if (runs.length === 0) {
       if (department) {
         const items = itemsOfDepartment(this.plan, department.department).filter(
@@ -224,10 +276,12 @@ export class Answerer {
     const allowed = department
       ? new Set(itemsOfDepartment(this.plan, department.department).map((i) => i.number))
       : null;
-    const hits = this.index.search(fold(rest), runs).filter((h) => !allowed || allowed.has(h.id));
+    const hits = this.index.search(phraseText, runs).filter((h) => !allowed || allowed.has(h.id));
     const contentLength = runs.reduce((n, r) => n + r.length, 0);
     const best = hits[0];
-    if (!best || best.score < MIN_SCORE || best.score / contentLength < MIN_COVERAGE) {
+    // Within a department the few items there are already narrowed down, so weaker evidence will do.
+    const minScore = department ? MIN_SCORE_IN_DEPARTMENT : MIN_SCORE;
+    if (!best || best.score < minScore || best.score / contentLength < MIN_COVERAGE) {
       if (department) {
         // The topic is not among the department's items: show what the department does have.
         const items = itemsOfDepartment(this.plan, department.department);
@@ -250,8 +304,12 @@ export class Answerer {
     let found: { department: Department; form: string } | null = null;
     for (const d of this.departments) {
       for (const form of d.forms) {
-        if (text.includes(form) && (!found || form.length > found.form.length))
-          found = { department: d.department, form };
+        if (!text.includes(form) || (found && form.length <= found.form.length)) continue;
+        // 「病院機能評価」 is a topic that contains 病院, not a question about the hospital's department.
+        const folded = fold(form);
+        if (this.index.phrasesIn(fold(text)).some((p) => p.length > folded.length && p.includes(folded)))
+          continue;
+        found = { department: d.department, form };
       }
     }
     return found;
@@ -263,8 +321,14 @@ export function contentRuns(text: string): string[] {
   const runs: string[] = [];
   let current = "";
   const flush = () => {
-    const folded = fold(current);
-    if (folded.length >= 2 || /[\p{Script=Han}]/u.test(folded)) runs.push(folded);
+    // Okurigana and verb endings (差押え, 試した, 進んだ) are not part of the topic: a run with kanji, katakana or
+    // Latin letters loses its trailing hiragana.
+    let folded = fold(current);
+    if (/[^\p{Script=Hiragana}ー]/u.test(fold(current.replace(/\p{Script=Hiragana}+$/u, "")))) {
+      folded = fold(current.replace(/\p{Script=Hiragana}+$/u, ""));
+    }
+    // A single character names no topic (進 of 進んだ, 億 of 11億).
+    if (folded.length >= 2) runs.push(folded);
     current = "";
   };
   for (const { segment, isWordLike } of segmenter.segment(text)) {
@@ -273,6 +337,8 @@ export function contentRuns(text: string): string[] {
       if (current) flush();
       continue;
     }
+    // Latin and Japanese words typed together (eLTAX導入) are separate words.
+    if (current && /[a-z0-9]$/i.test(current) !== /^[a-z0-9]/i.test(token)) flush();
     current += token;
   }
   if (current) flush();

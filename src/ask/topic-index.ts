@@ -19,6 +19,8 @@ export interface TopicDocument {
   title: string;
   aliases: readonly string[];
   keywords: readonly string[];
+  /** The item's own short texts that name what it does: measures, schedule rows, figure labels. */
+  body: readonly string[];
 }
 
 interface Phrase {
@@ -35,7 +37,11 @@ export interface TopicHit {
   matched: string[];
 }
 
-const WEIGHT = { title: 1, alias: 1, keyword: 0.85 } as const;
+/**
+ * The title and aliases say what an item is; keywords and body phrases only that it mentions something, so a
+ * word in one item's title beats the same word in another item's keywords.
+ */
+const WEIGHT = { title: 1, alias: 1, keyword: 0.75, body: 0.7 } as const;
 /** fuse.js score cut-off: about one wrong character in four (see shared/notes/japanese-search.md). */
 const FUZZY_THRESHOLD = 0.26;
 const FUZZY_MIN_LENGTH = 4;
@@ -69,7 +75,26 @@ export class TopicIndex {
       add(d.id, d.title, WEIGHT.title);
       for (const a of d.aliases) add(d.id, a, WEIGHT.alias);
       for (const k of d.keywords) add(d.id, k, WEIGHT.keyword);
+      for (const b of d.body) add(d.id, b, WEIGHT.body);
     }
+  }
+
+  /** Whether any phrase of any document contains `folded` (a place name the plan mentions, say). */
+  mentions(folded: string): boolean {
+    return this.candidatesFor(folded).some((p) => p.text.includes(folded));
+  }
+
+  /** The phrases that occur whole in `folded`. */
+  phrasesIn(folded: string): string[] {
+    return this.candidatesFor(folded)
+      .filter((p) => folded.includes(p.text))
+      .map((p) => p.text);
+  }
+
+  private candidatesFor(folded: string): Phrase[] {
+    const idx = new Set<number>();
+    for (const g of new Set(bigrams(folded))) for (const i of this.byBigram.get(g) ?? []) idx.add(i);
+    return [...idx].map((i) => this.phrases[i] as Phrase);
   }
 
   /**
@@ -77,12 +102,8 @@ export class TopicIndex {
    * question words removed). Returns hits sorted best first.
    */
   search(full: string, runs: readonly string[]): TopicHit[] {
-    const candidateIdx = new Set<number>();
-    for (const g of new Set([...bigrams(full), ...runs.flatMap(bigrams)])) {
-      for (const i of this.byBigram.get(g) ?? []) candidateIdx.add(i);
-    }
-    if (candidateIdx.size === 0) return [];
-    const candidates = [...candidateIdx].map((i) => this.phrases[i] as Phrase);
+    const candidates = this.candidatesFor(full);
+    if (candidates.length === 0) return [];
 
     // Per document, the best evidence for each run, and whole phrases found in the question.
     const perDoc = new Map<
@@ -107,7 +128,10 @@ export class TopicIndex {
       for (const run of runs) {
         if (run.length >= 2 && p.text.includes(run)) {
           const e = entry(p.id);
-          e.runScores.set(run, Math.max(e.runScores.get(run) ?? 0, run.length * p.weight));
+          // A word inside a longer phrase is weaker evidence than the phrase itself: 議会 is in まちづくり協議会
+          // without being about it.
+          const partial = (run.length / p.text.length) ** 0.25;
+          e.runScores.set(run, Math.max(e.runScores.get(run) ?? 0, run.length * p.weight * partial));
           e.matched.add(p.text);
         }
       }
@@ -129,7 +153,8 @@ export class TopicIndex {
         if (run.length > 32) continue;
         for (const r of fuse.search(run)) {
           const e = entry(r.item.id);
-          const s = run.length * (1 - (r.score ?? 1)) * r.item.weight * 0.9;
+          // Each edit costs twice its share: a near match must stay well behind an exact one.
+          const s = run.length * (1 - 2 * (r.score ?? 1)) * r.item.weight;
           if (s > (e.runScores.get(run) ?? 0)) {
             e.runScores.set(run, s);
             e.matched.add(r.item.text);
