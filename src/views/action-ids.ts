@@ -1,0 +1,25 @@
+/**
+ * Block Kit action ids, in one place because views create them and listeners match them. Slack requires an
+ * action_id to be unique within a message, so buttons that repeat (one per candidate, one per item of a
+ * digest) add `:<item number>` and listeners match the prefix.
+ */
+export const ACTION = {
+  /** 「詳細」: the full record of an item. value: the item number. */
+  showDetail: "show_item_detail",
+  /** A candidate of 「もしかして」. value: the item number. */
+  pickCandidate: "pick_candidate",
+  /** 「チャンネルに共有」 on an ephemeral /plan answer. value: the question as typed. */
+  shareToChannel: "share_to_channel",
+  /** 「1週間スヌーズ」 in a reminder digest. value: JSON {"item": number, "recipient": string, "week": string}. */
+  snoozeItem: "snooze_item",
+} as const;
+
+/** `show_item_detail:18`: unique within a message. */
+export function actionId(base: (typeof ACTION)[keyof typeof ACTION], itemNumber?: number): string {
+  return itemNumber === undefined ? base : `${base}:${itemNumber}`;
+}
+
+/** Matches `base` and `base:<n>`, for listeners. */
+export function actionPattern(base: (typeof ACTION)[keyof typeof ACTION]): RegExp {
+  return new RegExp(`^${base}(?::\\d+)?$`);
+}
