@@ -1,0 +1,121 @@
+/**
+ * The bot's configuration, read once from the environment and checked with zod. A missing or malformed
+ * variable stops start-up with a message that names it and says what to set; values are never echoed, since
+ * some of them are secrets.
+ *
+ * The mode follows from what is set: an app token means Socket Mode; a bot token and signing secret without
+ * one mean HTTP mode; no bot token at all means the local playground.
+ */
+import { z } from "zod";
+
+const csv = z
+  .string()
+  .optional()
+  .transform((s) =>
+    (s ?? "")
+      .split(",")
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
+
+const envSchema = z.object({
+  SLACK_BOT_TOKEN: z
+    .string()
+    .regex(/^xoxb-/, "xoxb- で始まる Bot User OAuth Token を設定してください（OAuth & Permissions の画面）")
+    .optional(),
+  SLACK_SIGNING_SECRET: z.string().min(1, "空です").optional(),
+  SLACK_APP_TOKEN: z
+    .string()
+    .regex(
+      /^xapp-/,
+      "xapp- で始まる App-Level Token を設定してください（Basic Information → App-Level Tokens）",
+    )
+    .optional(),
+  SLACK_API_URL: z
+    .string()
+    .url("URL を設定してください（例: https://slack.com/api/）")
+    .transform((u) => (u.endsWith("/") ? u : `${u}/`))
+    .optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  LISTEN_CHANNELS: csv.pipe(
+    z.array(z.string().regex(/^[CG][A-Z0-9]+$/, "チャンネル ID（C で始まる）をカンマ区切りで")),
+  ),
+  ADMIN_USER_IDS: csv.pipe(
+    z.array(z.string().regex(/^[UW][A-Z0-9]+$/, "ユーザー ID（U で始まる）をカンマ区切りで")),
+  ),
+  PLAN_DATA_DIR: z.string().min(1).default("data"),
+  STATE_DB: z.string().min(1).default("var/state.db"),
+  REMINDER_CHANNEL: z
+    .string()
+    .regex(/^[CG][A-Z0-9]+$/, "チャンネル ID（C で始まる）を設定してください")
+    .optional(),
+});
+
+export type Mode = "socket" | "http" | "playground";
+
+export interface Config {
+  mode: Mode;
+  botToken: string | undefined;
+  signingSecret: string | undefined;
+  appToken: string | undefined;
+  slackApiUrl: string | undefined;
+  port: number;
+  logLevel: "debug" | "info" | "warn" | "error";
+  listenChannels: string[];
+  adminUserIds: string[];
+  planDataDir: string;
+  stateDb: string;
+  reminderChannel: string | undefined;
+}
+
+export class ConfigError extends Error {
+  readonly code = "config_invalid";
+  constructor(readonly problems: string[]) {
+    super(
+      `設定に誤りがあります:\n${problems.map((p) => `- ${p}`).join("\n")}\n（README の「設定」を参照してください）`,
+    );
+    this.name = "ConfigError";
+  }
+}
+
+/** Empty strings count as unset: `FOO= npm start` should not mean "set to nothing". */
+function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((e): e is [string, string] => !!e[1] && e[1].trim() !== ""),
+  );
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(withoutEmpty(env));
+  if (!parsed.success) {
+    // Name the variable and what is expected, never the value.
+    throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const mode: Mode = e.SLACK_APP_TOKEN ? "socket" : e.SLACK_BOT_TOKEN ? "http" : "playground";
+  const problems: string[] = [];
+  if (mode !== "playground" && !e.SLACK_BOT_TOKEN) {
+    problems.push("SLACK_BOT_TOKEN: Socket Mode でも Bot User OAuth Token（xoxb-…）が必要です");
+  }
+  if (mode === "http" && !e.SLACK_SIGNING_SECRET) {
+    problems.push(
+      "SLACK_SIGNING_SECRET: HTTP モードでは Signing Secret が必要です（Basic Information → App Credentials）",
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    mode,
+    botToken: e.SLACK_BOT_TOKEN,
+    signingSecret: e.SLACK_SIGNING_SECRET,
+    appToken: e.SLACK_APP_TOKEN,
+    slackApiUrl: e.SLACK_API_URL,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    listenChannels: e.LISTEN_CHANNELS,
+    adminUserIds: e.ADMIN_USER_IDS,
+    planDataDir: e.PLAN_DATA_DIR,
+    stateDb: e.STATE_DB,
+    reminderChannel: e.REMINDER_CHANNEL,
+  };
+}

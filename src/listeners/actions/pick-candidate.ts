@@ -1,0 +1,36 @@
+/**
+ * A candidate of 「もしかして」 was chosen: show that item's card where the candidates were. An ephemeral list is
+ * replaced by the card; a list in a thread gets the card as the next reply, so everyone following sees it.
+ */
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { findItem } from "../../plan/model.ts";
+import { itemCard } from "../../views/item-card.ts";
+import type { BotDeps } from "../deps.ts";
+import { trySlack } from "../slack-errors.ts";
+import { ITEM_GONE } from "./show-detail.ts";
+
+export function pickCandidateCallback(deps: BotDeps) {
+  return async ({
+    ack,
+    action,
+    body,
+    respond,
+    client,
+    logger,
+  }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>) => {
+    await ack();
+    const item = findItem(deps.plans.plan, Number(action.value));
+    if (!item)
+      return void (await respond({ response_type: "ephemeral", replace_original: false, text: ITEM_GONE }));
+    const card = itemCard(item, deps.plans.plan.meta);
+    const container = body.container as { is_ephemeral?: boolean } | undefined;
+    if (container?.is_ephemeral || !body.message || !body.channel) {
+      await respond({ replace_original: true, ...card });
+      return;
+    }
+    const { channel, message } = body;
+    await trySlack(logger, `候補の表示（${channel.id}）`, () =>
+      client.chat.postMessage({ channel: channel.id, thread_ts: message.thread_ts ?? message.ts, ...card }),
+    );
+  };
+}

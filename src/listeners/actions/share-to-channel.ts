@@ -1,0 +1,42 @@
+/**
+ * 「チャンネルに共有」 on an ephemeral /plan answer: posts the same answer to the channel for everyone, saying
+ * who shared it, and removes the private copy. If the bot is not in the channel, the person is told how to
+ * invite it instead of the click silently doing nothing.
+ */
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { answerMessage } from "../../views/answer-message.ts";
+import { context, escapeMrkdwn, truncate } from "../../views/blocks.ts";
+import type { BotDeps } from "../deps.ts";
+import { explainSlackError, slackErrorCode } from "../slack-errors.ts";
+
+export function shareToChannelCallback(deps: BotDeps) {
+  return async ({
+    ack,
+    action,
+    body,
+    respond,
+    client,
+    logger,
+  }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>) => {
+    await ack();
+    const channel = body.channel?.id;
+    if (!channel) return;
+    const question = action.value ?? "";
+    const message = answerMessage(deps.plans.answerer.answer(question), deps.plans.plan.meta);
+    const sharedBy = context(
+      `<@${body.user.id}> さんが /plan で共有しました（質問: ${escapeMrkdwn(truncate(question, 200))}）`,
+    );
+    try {
+      await client.chat.postMessage({ channel, text: message.text, blocks: [...message.blocks, sharedBy] });
+      await respond({ delete_original: true });
+    } catch (err) {
+      const code = slackErrorCode(err);
+      logger.warn(`チャンネル ${channel} への共有に失敗しました: ${explainSlackError(code)}`);
+      await respond({
+        response_type: "ephemeral",
+        replace_original: false,
+        text: `チャンネルに共有できませんでした: ${explainSlackError(code)}`,
+      });
+    }
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * 「詳細」: the item's full record. From a message it comes back as an ephemeral message to the person who
+ * clicked (a long record in a channel would drown the conversation); from the Home tab, which has no place to
+ * reply, it goes to the person's DM with the bot.
+ */
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { findItem } from "../../plan/model.ts";
+import { itemDetail } from "../../views/item-detail.ts";
+import type { BotDeps } from "../deps.ts";
+import { trySlack } from "../slack-errors.ts";
+
+export const ITEM_GONE = "この項目は現在のデータにありません（データが更新された可能性があります）。";
+
+export function showDetailCallback(deps: BotDeps) {
+  return async ({
+    ack,
+    action,
+    body,
+    respond,
+    client,
+    logger,
+  }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>) => {
+    await ack();
+    const item = findItem(deps.plans.plan, Number(action.value));
+    if (body.container?.type === "view" || !body.response_url) {
+      const message = item ? itemDetail(item, deps.plans.plan.meta) : { text: ITEM_GONE };
+      await trySlack(logger, `詳細の DM 送信（${body.user.id}）`, () =>
+        client.chat.postMessage({ channel: body.user.id, ...message }),
+      );
+      return;
+    }
+    if (!item)
+      return void (await respond({ response_type: "ephemeral", replace_original: false, text: ITEM_GONE }));
+    await respond({
+      response_type: "ephemeral",
+      replace_original: false,
+      ...itemDetail(item, deps.plans.plan.meta),
+    });
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * What listeners need besides Bolt's own arguments. Passed in at registration so tests choose each part.
+ */
+import type { PlanStore } from "../plan/plan-store.ts";
+
+/** Remembers which Events API deliveries were handled, so Slack's retries (same event_id) run once. */
+export interface EventDeduplicator {
+  /** True the first time an id is seen; false for a retry of it. */
+  firstSeen(eventId: string): boolean;
+}
+
+/** The reminder features the app offers to admins and to digest recipients. */
+export interface ReminderActions {
+  /** This week's dry run as a message for /plan remind. */
+  dryRunMessage(): Promise<{ text: string; blocks: import("../views/blocks.ts").Block[] }>;
+  /** 「1週間スヌーズ」: mutes one item for one recipient for the next slot. Returns a confirmation line. */
+  snooze(value: string, userId: string): Promise<string>;
+}
+
+export interface BotDeps {
+  plans: PlanStore;
+  adminUserIds: readonly string[];
+  listenChannels: readonly string[];
+  dedupe: EventDeduplicator;
+  reminders?: ReminderActions;
+}
+
+/** An in-memory de-duplicator for when no state store is available: bounded, oldest forgotten first. */
+export class MemoryDeduplicator implements EventDeduplicator {
+  private readonly seen = new Set<string>();
+  constructor(private readonly capacity = 10_000) {}
+  firstSeen(eventId: string): boolean {
+    if (this.seen.has(eventId)) return false;
+    this.seen.add(eventId);
+    if (this.seen.size > this.capacity) {
+      const oldest = this.seen.values().next().value;
+      if (oldest !== undefined) this.seen.delete(oldest);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * A mention in a channel: 「@改革プランBot ふるさと納税の実績は?」. The answer goes in the thread of the question,
+ * so a channel does not fill up with cards.
+ */
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { answerMessage } from "../../views/answer-message.ts";
+import type { BotDeps } from "../deps.ts";
+import { trySlack } from "../slack-errors.ts";
+
+/** The question without the bot's mention (and any other mentions, which are not part of it). */
+export function questionFromMention(text: string): string {
+  return text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ").trim();
+}
+
+export function appMentionCallback(deps: BotDeps) {
+  return async ({ event, client, logger }: AllMiddlewareArgs & SlackEventMiddlewareArgs<"app_mention">) => {
+    const answer = deps.plans.answerer.answer(questionFromMention(event.text));
+    const message = answerMessage(answer, deps.plans.plan.meta);
+    await trySlack(logger, `チャンネル ${event.channel} への返信`, () =>
+      client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, ...message }),
+    );
+  };
+}

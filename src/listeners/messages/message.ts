@@ -1,0 +1,48 @@
+/**
+ * Plain messages. In a DM with the bot every message is a question. In the channels listed in LISTEN_CHANNELS
+ * (opt-in), the bot answers without a mention, but only a message that reads as a question and only when it is
+ * sure of the answer; anywhere else it stays silent, because a bot that chimes in on ordinary talk gets removed.
+ */
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { answerMessage } from "../../views/answer-message.ts";
+import type { BotDeps } from "../deps.ts";
+import { trySlack } from "../slack-errors.ts";
+
+/** 「…は?」「…ですか」「教えて」: a message that asks something. */
+export function readsAsQuestion(text: string): boolean {
+  const t = text.normalize("NFKC").trim();
+  return (
+    /[?？]$/.test(t) ||
+    /(?:ですか|ますか|でしょうか|教えて(?:ください)?|どうなった|どうなってる|知りたい)$/.test(t)
+  );
+}
+
+export function messageCallback(deps: BotDeps) {
+  return async ({
+    event,
+    client,
+    logger,
+    context,
+  }: AllMiddlewareArgs & SlackEventMiddlewareArgs<"message">) => {
+    // Edits, joins, bot posts (our own included) are not questions.
+    if (event.subtype !== undefined || "bot_id" in event) return;
+    const text = event.text ?? "";
+    if (event.channel_type === "im") {
+      const message = answerMessage(deps.plans.answerer.answer(text), deps.plans.plan.meta);
+      await trySlack(logger, `DM ${event.channel} への返信`, () =>
+        client.chat.postMessage({ channel: event.channel, ...message }),
+      );
+      return;
+    }
+    if (!deps.listenChannels.includes(event.channel)) return;
+    // A mention is answered by the app_mention listener; answering here too would reply twice.
+    if (context.botUserId && text.includes(`<@${context.botUserId}>`)) return;
+    if (!readsAsQuestion(text)) return;
+    const answer = deps.plans.answerer.answer(text);
+    if (answer.kind !== "item" && answer.kind !== "list") return;
+    const message = answerMessage(answer, deps.plans.plan.meta);
+    await trySlack(logger, `チャンネル ${event.channel} への返信`, () =>
+      client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, ...message }),
+    );
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * An answer as a Slack message: the item card, a compact list, 「もしかして」 with a button per candidate, or
+ * what the bot can answer (none and help). The same function serves mentions, DMs and /plan.
+ */
+import type { Answer } from "../ask/answer.ts";
+import type { PlanItem } from "../plan/model.ts";
+import type { PlanFile } from "../plan/schema.ts";
+import { STATUS_LABELS } from "../plan/status.ts";
+import { STATUS_EMOJI, sourceLine } from "../present/item-summary.ts";
+import { answerText, EXAMPLE_QUESTIONS, listHeading, SLASH_USAGE } from "../present/plain-text.ts";
+import { ACTION, actionId } from "./action-ids.ts";
+import {
+  actions,
+  type Block,
+  button,
+  capBlocks,
+  context,
+  escapeMrkdwn as e,
+  section,
+  truncate,
+} from "./blocks.ts";
+import { itemCard, type SlackMessage } from "./item-card.ts";
+
+export interface MessageOptions {
+  /** For ephemeral /plan answers: offer 「チャンネルに共有」, which answers this question again in the channel. */
+  shareQuery?: string;
+}
+
+export function listLine(item: PlanItem): string {
+  return `${STATUS_EMOJI[item.current.status]} *No.${item.number}* ${e(item.title)} — ${STATUS_LABELS[item.current.status]}`;
+}
+
+function shareButton(query: string) {
+  return button({
+    text: "チャンネルに共有",
+    actionId: ACTION.shareToChannel,
+    value: query,
+    style: "primary",
+  });
+}
+
+export function answerMessage(answer: Answer, meta: PlanFile, options: MessageOptions = {}): SlackMessage {
+  const text = answerText(answer, meta);
+  switch (answer.kind) {
+    case "item":
+      return itemCard(
+        answer.item,
+        meta,
+        options.shareQuery !== undefined ? { shareQuery: options.shareQuery } : {},
+      );
+    case "list": {
+      const lines = answer.items.map(listLine);
+      const blocks: Block[] = [
+        section(
+          `*${e(listHeading(answer))}*\n${lines.length > 0 ? lines.join("\n") : "該当する項目はありません。"}`,
+          "…",
+        ),
+        context(`番号で詳しく聞けます（例: No.${answer.items[0]?.number ?? 18}）。 ${e(sourceLine(meta))}`),
+      ];
+      if (options.shareQuery !== undefined) blocks.push(actions([shareButton(options.shareQuery)]));
+      return { text, blocks };
+    }
+    case "candidates": {
+      const blocks: Block[] = [
+        section(`:mag: *もしかして*「${e(truncate(answer.query, 100))}」は次のどれですか？`),
+        actions(
+          answer.items.map((i) =>
+            button({
+              text: `No.${i.number} ${i.title}`,
+              actionId: actionId(ACTION.pickCandidate, i.number),
+              value: String(i.number),
+            }),
+          ),
+        ),
+      ];
+      return { text, blocks };
+    }
+    case "none":
+      return {
+        text,
+        blocks: [
+          section(
+            answer.reason === "out_of_range"
+              ? `:bulb: No.${answer.number} という項目はありません。項目の番号は ${answer.range[0]}～${answer.range[1]} です。`
+              : `:bulb: 「${e(truncate(answer.query, 100))}」に合う項目が第6次集中改革プランの中に見つかりませんでした。`,
+          ),
+          section(
+            `項目の名前・課の名前・番号・状況（遅れ、達成 など）で聞いてみてください。\n${EXAMPLE_QUESTIONS.slice(
+              0,
+              3,
+            )
+              .map((q) => `• ${q}`)
+              .join("\n")}`,
+          ),
+        ],
+      };
+    case "help":
+      return helpMessage(text);
+  }
+}
+
+export function helpMessage(text: string): SlackMessage {
+  return {
+    text,
+    blocks: capBlocks([
+      section("*第6次集中改革プラン ボット*\n21項目の進み具合・目標・実績を、報告書の数字のまま答えます。"),
+      section(`*こんなふうに聞けます*\n${EXAMPLE_QUESTIONS.map((q) => `• ${q}`).join("\n")}`),
+      section(
+        `*スラッシュコマンド*\n${SLASH_USAGE.map((u) => `• \`${u.split(" … ")[0]}\` … ${u.split(" … ")[1]}`).join("\n")}`,
+      ),
+      context("チャンネルではボットをメンションして質問してください。DM ではそのまま質問できます。"),
+    ]),
+  };
+}

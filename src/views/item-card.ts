@@ -1,0 +1,76 @@
+/**
+ * The item card: what someone sees when they ask about one item. Status first (with the figures or the
+ * report's sentence behind it), then the year's results as the report prints them, a line of the 総評, what
+ * is planned next, and where the data comes from. The whole record is one click away (「詳細」).
+ */
+import type { PlanItem } from "../plan/model.ts";
+import type { PlanFile } from "../plan/schema.ts";
+import { STATUS_EMOJI, summarizeItem } from "../present/item-summary.ts";
+import { itemText } from "../present/plain-text.ts";
+import { ACTION, actionId } from "./action-ids.ts";
+import {
+  actions,
+  type Block,
+  button,
+  capBlocks,
+  context,
+  escapeMrkdwn as e,
+  fields,
+  header,
+  section,
+  truncate,
+} from "./blocks.ts";
+
+export interface SlackMessage {
+  /** The notification and screen-reader text. */
+  text: string;
+  blocks: Block[];
+}
+
+export interface CardOptions {
+  /** Adds 「チャンネルに共有」 (only on ephemeral answers): the value is the question to answer again. */
+  shareQuery?: string;
+}
+
+export function itemCard(item: PlanItem, meta: PlanFile, options: CardOptions = {}): SlackMessage {
+  const s = summarizeItem(item, meta);
+  const blocks: Block[] = [
+    header(s.heading),
+    fields([
+      `*状況（${s.yearLabel}）*\n${STATUS_EMOJI[s.status]} ${e(s.statusLabel)}`,
+      `*担当課*\n${e(s.departments)}`,
+    ]),
+  ];
+  if (s.measurements.length > 0) {
+    blocks.push(section(`*目標と実績*\n${s.measurements.map((m) => `• ${e(m)}`).join("\n")}`));
+  } else if (item.current.basis === "report" && item.current.quote) {
+    blocks.push(section(`*評価の根拠（報告書の総評）*\n>「${e(item.current.quote)}」`));
+  } else {
+    blocks.push(context("報告書に目標との比較や評価の記載がないため、状況は「評価なし」としています。"));
+  }
+  for (const r of s.results) blocks.push(section(`*${e(r.label)}*\n${e(r.text)}`));
+  if (s.reviewExcerpt) {
+    blocks.push(section(`*総評（抜粋）*\n${e(truncate(s.reviewExcerpt, 300, "…（続きは「詳細」で）"))}`));
+  }
+  if (s.outlook.length > 0) {
+    blocks.push(
+      section(`*今後の見込み*\n${s.outlook.map((o) => `• ${e(o.label)}: ${e(o.text)}`).join("\n")}`),
+    );
+  }
+  const buttons = [
+    button({ text: "詳細", actionId: actionId(ACTION.showDetail, item.number), value: String(item.number) }),
+  ];
+  if (options.shareQuery !== undefined) {
+    buttons.push(
+      button({
+        text: "チャンネルに共有",
+        actionId: ACTION.shareToChannel,
+        value: options.shareQuery,
+        style: "primary",
+      }),
+    );
+  }
+  blocks.push(actions(buttons));
+  blocks.push(context(e(s.source)));
+  return { text: itemText(item, meta), blocks: capBlocks(blocks) };
+}
