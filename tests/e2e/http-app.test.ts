@@ -31,7 +31,6 @@ beforeEach(() => {
 
 const blocksText = (call: RecordedCall | undefined) => JSON.stringify(call?.args.blocks ?? []);
 const posts = () => h.standIn.callsOf("chat.postMessage");
-const responses = () => h.standIn.callsOf("response_url");
 
 async function waitForCall(method: string, count = 1): Promise<RecordedCall> {
   await h.standIn.waitFor((calls) => calls.filter((c) => c.method === method).length >= count);
