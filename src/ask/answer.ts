@@ -217,7 +217,7 @@ export class Answerer {
 
     const number = itemNumberReference(text);
     if (number !== null) {
-      const item = this.plan.items.find((i) => i.number === number);
+      const item = this.plan.byNumber.get(number);
       if (item) return { kind: "item", query, item };
       return { kind: "none", query, reason: "out_of_range", number, range: this.range };
     }
@@ -295,7 +295,7 @@ export class Answerer {
       return { kind: "none", query, reason: "no_match", range: this.range };
     }
     const close = hits.filter((h) => h.score >= best.score * CLOSE_SHARE).slice(0, 5);
-    const items = close.map((h) => this.plan.items.find((i) => i.number === h.id) as PlanItem);
+    const items = close.map((h) => this.plan.byNumber.get(h.id) as PlanItem);
     if (items.length === 1) return { kind: "item", query, item: items[0] as PlanItem };
     return { kind: "candidates", query, items };
   }

@@ -27,6 +27,8 @@ interface Phrase {
   id: number;
   text: string;
   weight: number;
+  /** How many distinct bigrams the text has. */
+  grams: number;
 }
 
 export interface TopicHit {
@@ -45,6 +47,7 @@ const WEIGHT = { title: 1, alias: 1, keyword: 0.75, body: 0.7 } as const;
 /** fuse.js score cut-off: about one wrong character in four (see shared/notes/japanese-search.md). */
 const FUZZY_THRESHOLD = 0.26;
 const FUZZY_MIN_LENGTH = 4;
+const FUZZY_MAX_CANDIDATES = 200;
 
 function bigrams(text: string): string[] {
   if (text.length < 2) return text ? [text] : [];
@@ -64,7 +67,7 @@ export class TopicIndex {
       const key = `${id}\u0000${text}`;
       if (text.length < 2 || seen.has(key)) return;
       seen.add(key);
-      const index = this.phrases.push({ id, text, weight }) - 1;
+      const index = this.phrases.push({ id, text, weight, grams: new Set(bigrams(text)).size }) - 1;
       for (const g of new Set(bigrams(text))) {
         const list = this.byBigram.get(g);
         if (list) list.push(index);
@@ -102,9 +105,6 @@ export class TopicIndex {
    * question words removed). Returns hits sorted best first.
    */
   search(full: string, runs: readonly string[]): TopicHit[] {
-    const candidates = this.candidatesFor(full);
-    if (candidates.length === 0) return [];
-
     // Per document, the best evidence for each run, and whole phrases found in the question.
     const perDoc = new Map<
       number,
@@ -118,28 +118,50 @@ export class TopicIndex {
       }
       return e;
     };
+    const setRun = (p: Phrase, run: string, score: number) => {
+      const e = entry(p.id);
+      if (score > (e.runScores.get(run) ?? 0)) {
+        e.runScores.set(run, score);
+        e.matched.add(p.text);
+      }
+    };
 
-    for (const p of candidates) {
-      if (full.includes(p.text)) {
+    // A phrase can only lie inside the question if every one of its bigrams does.
+    for (const [i, shared] of this.sharedBigrams(full)) {
+      const p = this.phrases[i] as Phrase;
+      if (shared === p.grams && full.includes(p.text)) {
         const e = entry(p.id);
         e.phraseScore = Math.max(e.phraseScore, p.text.length * p.weight);
         e.matched.add(p.text);
       }
-      for (const run of runs) {
-        if (run.length >= 2 && p.text.includes(run)) {
-          const e = entry(p.id);
-          // A word inside a longer phrase is weaker evidence than the phrase itself: 議会 is in まちづくり協議会
-          // without being about it.
-          const partial = (run.length / p.text.length) ** 0.25;
-          e.runScores.set(run, Math.max(e.runScores.get(run) ?? 0, run.length * p.weight * partial));
-          e.matched.add(p.text);
-        }
-      }
     }
 
-    const fuzzyRuns = runs.filter((r) => r.length >= FUZZY_MIN_LENGTH);
-    if (fuzzyRuns.length > 0) {
-      const fuse = new Fuse(candidates, {
+    for (const run of runs) {
+      if (run.length < 2) continue;
+      const runGrams = new Set(bigrams(run)).size;
+      // Each edit breaks at most two bigrams: fewer shared than this cannot be a near match.
+      const minShared = Math.max(1, runGrams - 2 * Math.floor(run.length * FUZZY_THRESHOLD));
+      const near: { phrase: Phrase; shared: number }[] = [];
+      for (const [i, shared] of this.sharedBigrams(run)) {
+        const p = this.phrases[i] as Phrase;
+        if (shared === runGrams && p.text.includes(run)) {
+          // A word inside a longer phrase is weaker evidence than the phrase itself: 議会 is in まちづくり協議会
+          // without being about it.
+          setRun(p, run, run.length * p.weight * (run.length / p.text.length) ** 0.25);
+        } else if (shared >= minShared) {
+          near.push({ phrase: p, shared });
+        }
+      }
+      // fuse.js cuts patterns over 32 characters into chunks and averages them; runs that long are sentences,
+      // not topics, and are left to the exact checks above.
+      if (run.length < FUZZY_MIN_LENGTH || run.length > 32 || near.length === 0) continue;
+      // In a large plan a short run shares a bigram with thousands of phrases; the near matches are among those
+      // sharing the most, so only those go to fuse.js.
+      const closest = near
+        .sort((a, b) => b.shared - a.shared)
+        .slice(0, FUZZY_MAX_CANDIDATES)
+        .map((n) => n.phrase);
+      const fuse = new Fuse(closest, {
         keys: ["text"],
         includeScore: true,
         ignoreLocation: true,
@@ -147,19 +169,9 @@ export class TopicIndex {
         threshold: FUZZY_THRESHOLD,
         minMatchCharLength: 2,
       });
-      for (const run of fuzzyRuns) {
-        // fuse.js cuts patterns over 32 characters into chunks and averages them; runs that long are
-        // sentences, not topics, and are left to the exact checks above.
-        if (run.length > 32) continue;
-        for (const r of fuse.search(run)) {
-          const e = entry(r.item.id);
-          // Each edit costs twice its share: a near match must stay well behind an exact one.
-          const s = run.length * (1 - 2 * (r.score ?? 1)) * r.item.weight;
-          if (s > (e.runScores.get(run) ?? 0)) {
-            e.runScores.set(run, s);
-            e.matched.add(r.item.text);
-          }
-        }
+      for (const r of fuse.search(run)) {
+        // Each edit costs twice its share: a near match must stay well behind an exact one.
+        setRun(r.item, run, run.length * (1 - 2 * (r.score ?? 1)) * r.item.weight);
       }
     }
 
@@ -169,5 +181,14 @@ export class TopicIndex {
       hits.push({ id, score: Math.max(e.phraseScore, runTotal), matched: [...e.matched] });
     }
     return hits.sort((a, b) => b.score - a.score || a.id - b.id);
+  }
+
+  /** For each phrase sharing a bigram with `text`: how many of `text`'s distinct bigrams it has. */
+  private sharedBigrams(text: string): Map<number, number> {
+    const counts = new Map<number, number>();
+    for (const g of new Set(bigrams(text))) {
+      for (const i of this.byBigram.get(g) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+    }
+    return counts;
   }
 }

@@ -25,13 +25,20 @@ export interface Plan {
   meta: PlanFile;
   items: PlanItem[];
   departments: Department[];
+  /** Items by number, for look-ups that must not scan the list. */
+  byNumber: ReadonlyMap<number, PlanItem>;
 }
 
 export function buildPlan(meta: PlanFile, files: ItemFile[]): Plan {
   const items = [...files]
     .sort((a, b) => a.number - b.number)
     .map((f) => ({ ...f, current: itemStatus(f, meta.current_fiscal_year) }));
-  return { meta, items, departments: collectDepartments(meta, items) };
+  return {
+    meta,
+    items,
+    departments: collectDepartments(meta, items),
+    byNumber: new Map(items.map((i) => [i.number, i])),
+  };
 }
 
 /**
@@ -75,7 +82,7 @@ function collectDepartments(meta: PlanFile, items: PlanItem[]): Department[] {
 }
 
 export function findItem(plan: Plan, number: number): PlanItem | undefined {
-  return plan.items.find((i) => i.number === number);
+  return plan.byNumber.get(number);
 }
 
 export function itemsWithStatus(plan: Plan, status: Status): PlanItem[] {
@@ -84,6 +91,7 @@ export function itemsWithStatus(plan: Plan, status: Status): PlanItem[] {
 
 /** A department's items, the ones it leads first. */
 export function itemsOfDepartment(plan: Plan, dept: Department): PlanItem[] {
-  const numbers = [...dept.leadOf, ...dept.relatedTo.filter((n) => !dept.leadOf.includes(n))];
+  const leads = new Set(dept.leadOf);
+  const numbers = [...dept.leadOf, ...dept.relatedTo.filter((n) => !leads.has(n))];
   return numbers.map((n) => findItem(plan, n)).filter((i): i is PlanItem => !!i);
 }
