@@ -106,8 +106,8 @@ export class SlackWebApiStandIn {
     const args = decodeArgs(raw, req.headers["content-type"] ?? "");
     const auth = req.headers.authorization ?? "";
     const tokenKind =
-      auth.match(/^Bearer (xox[a-z])-/)?.[1] ??
-      (typeof args.token === "string" ? (args.token.match(/^(xox[a-z])-/)?.[1] ?? null) : null);
+      auth.match(/^Bearer (xox[a-z]|xapp)-/)?.[1] ??
+      (typeof args.token === "string" ? (args.token.match(/^(xox[a-z]|xapp)-/)?.[1] ?? null) : null);
     delete args.token;
 
     let call: RecordedCall;

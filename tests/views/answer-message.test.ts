@@ -1,0 +1,118 @@
+/**
+ * Views are pure functions of domain objects: these compare exact Block Kit JSON. The figures in the expected
+ * values were checked against the report (No.16: 30,885,000 円 against 44,400 千円; 44,400 千円 見込み for
+ * 令和6・7年度; the 総評 sentence word for word).
+ */
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createAnswerer } from "../../src/ask/answer.ts";
+import { loadPlan } from "../../src/plan/load.ts";
+import { answerMessage } from "../../src/views/answer-message.ts";
+import { REPO_ROOT } from "../support/seed.ts";
+
+const plan = loadPlan(resolve(REPO_ROOT, "data"));
+const answerer = createAnswerer(plan);
+const SOURCE = `出典: 第６次集中改革プラン取組実績一覧(令和５年度実績) ／ データ更新日: ${plan.meta.data_as_of}`;
+const REVIEW =
+  "令和 5 年度の実績は，目標値である市税等の滞納整理による収納見込額の 44,400 千円に対して 30,885 千円と及ばなかった。預貯金や給与差押の配当額，口座振替やコンビニ収納額では前年度を上回るなど，取組による一定の効果が見られている。引き続き関係機関と連携しながら，早期催告及び効果的な滞納整理に努めていく。";
+
+const mrkdwn = (text: string) => ({ type: "section", text: { type: "mrkdwn", text } });
+const plainButton = (text: string, action_id: string, value: string) => ({
+  type: "button",
+  text: { type: "plain_text", text, emoji: true },
+  action_id,
+  value,
+});
+
+describe("item card", () => {
+  it("No.16 as an ephemeral /plan answer", () => {
+    const message = answerMessage(answerer.answer("No.16"), plan.meta, { shareQuery: "No.16" });
+    expect(message.blocks).toEqual([
+      { type: "header", text: { type: "plain_text", text: "No.16 滞納整理の推進", emoji: true } },
+      {
+        type: "section",
+        fields: [
+          { type: "mrkdwn", text: "*状況（令和5年度）*\n:warning: 遅れ" },
+          { type: "mrkdwn", text: "*担当課*\n納税課（記入担当）" },
+        ],
+      },
+      mrkdwn("*目標と実績*\n• 滞納額の縮減効果: 30,885,000 円（目標 44,400 千円、達成率 69.6%）"),
+      mrkdwn("*令和5年度（実績）*\n滞納額の縮減効果 30,885,000 円（実績）"),
+      mrkdwn(`*総評（抜粋）*\n${REVIEW}`),
+      mrkdwn(
+        "*今後の見込み*\n• 令和6年度（見込み）: 滞納額の縮減効果 44,400 千円（見込み）\n• 令和7年度（見込み）: 滞納額の縮減効果 44,400 千円（見込み）",
+      ),
+      {
+        type: "actions",
+        elements: [
+          plainButton("詳細", "show_item_detail:16", "16"),
+          { ...plainButton("チャンネルに共有", "share_to_channel", "No.16"), style: "primary" },
+        ],
+      },
+      { type: "context", elements: [{ type: "mrkdwn", text: SOURCE }] },
+    ]);
+    expect(message.text.split("\n").slice(0, 4)).toEqual([
+      "No.16 滞納整理の推進",
+      "状況（令和5年度）: 遅れ",
+      "  滞納額の縮減効果 30,885,000 円（目標 44,400 千円、達成率 69.6%）",
+      "担当課: 納税課（記入担当）",
+    ]);
+  });
+
+  it("No.18 shows the year's figures as the report prints them and the report's verdict", () => {
+    const { blocks } = answerMessage(answerer.answer("18"), plan.meta);
+    expect(blocks).toContainEqual(
+      mrkdwn("*評価の根拠（報告書の総評）*\n>「目標を大きく上回り過去最高の寄附額となった。」"),
+    );
+    expect(blocks).toContainEqual(
+      mrkdwn(
+        "*令和5年度（実績）*\n寄附件数 個人版 98,328 件 1,194,846,047 円 企業版 13 件 84,000,000 円 （実績）",
+      ),
+    );
+  });
+
+  it("an unrated item says why it has no status", () => {
+    const { blocks } = answerMessage(answerer.answer("No.1"), plan.meta);
+    expect(blocks).toContainEqual({
+      type: "context",
+      elements: [
+        {
+          type: "mrkdwn",
+          text: "報告書に目標との比較や評価の記載がないため、状況は「評価なし」としています。",
+        },
+      ],
+    });
+  });
+});
+
+describe("candidates, lists, none", () => {
+  it("「もしかして」 offers one button per candidate", () => {
+    expect(answerMessage(answerer.answer("経営健全化"), plan.meta).blocks).toEqual([
+      mrkdwn(":mag: *もしかして*「経営健全化」は次のどれですか？"),
+      {
+        type: "actions",
+        elements: [
+          plainButton("No.20 病院事業の経営健全化", "pick_candidate:20", "20"),
+          plainButton("No.21 上下水道事業の経営健全化", "pick_candidate:21", "21"),
+        ],
+      },
+    ]);
+  });
+
+  it("a department's list is one line per item, leads first", () => {
+    const { blocks } = answerMessage(answerer.answer("納税課"), plan.meta);
+    expect(blocks[0]).toEqual(
+      mrkdwn(
+        "*納税課が担当する項目（2 件、記入担当の項目が先）*\n:warning: *No.16* 滞納整理の推進 — 遅れ\n:warning: *No.17* 使用料等の収入確保 — 遅れ",
+      ),
+    );
+  });
+
+  it("none escapes the question it echoes", () => {
+    const { blocks, text } = answerMessage(answerer.answer("<!channel> <@U0BOSS> 天気 & 気温"), plan.meta);
+    const json = JSON.stringify(blocks);
+    expect(json).toContain("&lt;!channel&gt; &lt;@U0BOSS&gt; 天気 &amp; 気温");
+    expect(json).not.toContain("<!channel>");
+    expect(text).not.toContain("<!channel>");
+  });
+});
