@@ -23,6 +23,16 @@ export function escapeMrkdwn(text: string): string {
   return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
+/**
+ * Slack delivers message and command text with `&`, `<`, `>` escaped: decodes them (once, in one pass, so
+ * `&amp;lt;` stays `&lt;`) before the text is matched or echoed, where it is escaped again.
+ */
+export function unescapeSlackText(text: string): string {
+  return text.replace(/&(amp|lt|gt);/g, (_, name: string) =>
+    name === "amp" ? "&" : name === "lt" ? "<" : ">",
+  );
+}
+
 /** Cuts `text` to `max` characters, ending with `suffix` when cut. Counts code points, as Slack does. */
 export function truncate(text: string, max: number, suffix = "…"): string {
   const chars = [...text];

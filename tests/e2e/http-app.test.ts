@@ -96,7 +96,8 @@ describe("mentions and DMs", () => {
     await h.event({
       type: "app_mention",
       user: "USTAFF01",
-      text: "<@UBOT> <!channel> <@U0BOSS> 今日の天気は?",
+      // Text a person typed arrives escaped by Slack; a real mention of someone arrives as markup.
+      text: "<@UBOT> &lt;!channel&gt; <@U0BOSS> 今日の天気 &amp; 気温は?",
       ts: "1700000300.000100",
       channel: "CGENERAL1",
     });
@@ -104,7 +105,9 @@ describe("mentions and DMs", () => {
     const sent = JSON.stringify(call.args);
     expect(sent).not.toContain("<!channel>");
     expect(sent).not.toContain("<@U0BOSS>");
-    expect(blocksText(call)).toContain("見つかりませんでした");
+    // Escaped once (Slack shows 「<!channel> 今日の天気 & 気温は?」), never twice.
+    expect(blocksText(call)).toContain("「&lt;!channel&gt; 今日の天気 &amp; 気温は?」に合う項目");
+    expect(sent).not.toContain("&amp;lt;");
   });
 });
 

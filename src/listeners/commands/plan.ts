@@ -7,7 +7,7 @@
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import { answerMessage } from "../../views/answer-message.ts";
-import { escapeMrkdwn, section } from "../../views/blocks.ts";
+import { escapeMrkdwn, section, unescapeSlackText } from "../../views/blocks.ts";
 import type { BotDeps } from "../deps.ts";
 
 const ADMIN_ONLY = "このコマンドは管理者（ADMIN_USER_IDS に登録された人）だけが使えます。";
@@ -15,7 +15,7 @@ const ADMIN_ONLY = "このコマンドは管理者（ADMIN_USER_IDS に登録さ
 export function planCommandCallback(deps: BotDeps) {
   return async ({ command, ack, respond, logger }: AllMiddlewareArgs & SlackCommandMiddlewareArgs) => {
     await ack();
-    const text = command.text.trim();
+    const text = unescapeSlackText(command.text).trim();
     const sub = text.normalize("NFKC").toLowerCase();
     const isAdmin = deps.adminUserIds.includes(command.user_id);
 

@@ -4,12 +4,18 @@
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { answerMessage } from "../../views/answer-message.ts";
+import { unescapeSlackText } from "../../views/blocks.ts";
 import type { BotDeps } from "../deps.ts";
 import { trySlack } from "../slack-errors.ts";
 
-/** The question without the bot's mention (and any other mentions, which are not part of it). */
+/**
+ * The question without the bot's mention (and any other mentions, which are not part of it), with Slack's
+ * escaping undone: what the person typed.
+ */
 export function questionFromMention(text: string): string {
-  return text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ").trim();
+  return unescapeSlackText(text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " "))
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 export function appMentionCallback(deps: BotDeps) {

@@ -5,6 +5,7 @@
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { answerMessage } from "../../views/answer-message.ts";
+import { unescapeSlackText } from "../../views/blocks.ts";
 import type { BotDeps } from "../deps.ts";
 import { trySlack } from "../slack-errors.ts";
 
@@ -26,7 +27,7 @@ export function messageCallback(deps: BotDeps) {
   }: AllMiddlewareArgs & SlackEventMiddlewareArgs<"message">) => {
     // Edits, joins, bot posts (our own included) are not questions.
     if (event.subtype !== undefined || "bot_id" in event) return;
-    const text = event.text ?? "";
+    const text = unescapeSlackText(event.text ?? "");
     if (event.channel_type === "im") {
       const message = answerMessage(deps.plans.answerer.answer(text), deps.plans.plan.meta);
       await trySlack(logger, `DM ${event.channel} への返信`, () =>
@@ -36,7 +37,7 @@ export function messageCallback(deps: BotDeps) {
     }
     if (!deps.listenChannels.includes(event.channel)) return;
     // A mention is answered by the app_mention listener; answering here too would reply twice.
-    if (context.botUserId && text.includes(`<@${context.botUserId}>`)) return;
+    if (context.botUserId && (event.text ?? "").includes(`<@${context.botUserId}>`)) return;
     if (!readsAsQuestion(text)) return;
     const answer = deps.plans.answerer.answer(text);
     if (answer.kind !== "item" && answer.kind !== "list") return;
