@@ -23,8 +23,12 @@ async function main(): Promise<void> {
 
   if (config.mode === "playground") {
     const { startPlaygroundMode } = await import("./playground-mode.ts");
-    const stop = await startPlaygroundMode({ config, plans, logger });
-    onShutdown(logger, stop);
+    const playground = await startPlaygroundMode({ config, plans, logger });
+    // The one line a person trying the bot needs: where to open it.
+    console.log(
+      `\n改革プランBot プレイグラウンド: ${playground.url}\n（Slack なしで試せます。停止は Ctrl+C）\n`,
+    );
+    onShutdown(logger, () => playground.stop());
     return;
   }
 

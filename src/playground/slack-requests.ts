@@ -1,0 +1,240 @@
+/**
+ * The requests Slack would send the bot, built and signed exactly as Slack does, so the playground drives the
+ * real app through its real front door (`/slack/events`, signature check included). Pure functions: ids and
+ * clocks come in as arguments.
+ */
+import { createHmac } from "node:crypto";
+
+/** Who and where the person at the playground page is, as Slack ids. */
+export const PLAYGROUND_IDS = {
+  /** The stand-in's auth.test answers with this team and bot; payloads must agree with it. */
+  team: "T0000",
+  botUser: "UBOT",
+  botId: "BBOT",
+  app: "A_PLAYGROUND",
+  user: "U_PLAYGROUND",
+  userName: "playground",
+  /** The direct message between the person and the bot. */
+  channel: "D_PLAYGROUND",
+  homeViewId: "V0001",
+} as const;
+
+export interface OutgoingRequest {
+  contentType: "application/json" | "application/x-www-form-urlencoded";
+  body: string;
+}
+
+/** Slack's request signature: HMAC-SHA256 over `v0:{timestamp}:{raw body}`. */
+export function slackSignatureHeaders(
+  signingSecret: string,
+  body: string,
+  nowMs: number,
+): { "X-Slack-Request-Timestamp": string; "X-Slack-Signature": string } {
+  const timestamp = String(Math.floor(nowMs / 1000));
+  const digest = createHmac("sha256", signingSecret).update(`v0:${timestamp}:${body}`).digest("hex");
+  return { "X-Slack-Request-Timestamp": timestamp, "X-Slack-Signature": `v0=${digest}` };
+}
+
+/** Slack escapes what a person types, so `<!channel>` typed by hand arrives as text, not as a broadcast. */
+export function escapeTyped(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
+
+/** "/plan 遅れ" → { command: "/plan", text: "遅れ" }; null when the text is not a /plan command. */
+export function parseSlashCommand(typed: string): { command: "/plan"; text: string } | null {
+  const match = /^\/plan(?:\s+([\s\S]*))?$/.exec(typed.trim());
+  return match ? { command: "/plan", text: (match[1] ?? "").trim() } : null;
+}
+
+interface EventEnvelope {
+  eventId: string;
+  nowMs: number;
+}
+
+function eventCallback(event: Record<string, unknown>, { eventId, nowMs }: EventEnvelope): OutgoingRequest {
+  const body = {
+    token: "playground",
+    team_id: PLAYGROUND_IDS.team,
+    api_app_id: PLAYGROUND_IDS.app,
+    event,
+    type: "event_callback",
+    event_id: eventId,
+    event_time: Math.floor(nowMs / 1000),
+    authorizations: [
+      {
+        enterprise_id: null,
+        team_id: PLAYGROUND_IDS.team,
+        user_id: PLAYGROUND_IDS.botUser,
+        is_bot: true,
+        is_enterprise_install: false,
+      },
+    ],
+    is_ext_shared_channel: false,
+  };
+  return { contentType: "application/json", body: JSON.stringify(body) };
+}
+
+/** A message the person typed in their DM with the bot (Events API `message.im`). */
+export function directMessageEvent(args: EventEnvelope & { text: string; ts: string }): OutgoingRequest {
+  return eventCallback(
+    {
+      type: "message",
+      channel: PLAYGROUND_IDS.channel,
+      channel_type: "im",
+      user: PLAYGROUND_IDS.user,
+      text: escapeTyped(args.text),
+      ts: args.ts,
+      event_ts: args.ts,
+      team: PLAYGROUND_IDS.team,
+      client_msg_id: args.eventId,
+    },
+    args,
+  );
+}
+
+/** The person opened the bot's Home tab. */
+export function appHomeOpenedEvent(args: EventEnvelope & { eventTs: string }): OutgoingRequest {
+  return eventCallback(
+    {
+      type: "app_home_opened",
+      user: PLAYGROUND_IDS.user,
+      channel: PLAYGROUND_IDS.channel,
+      tab: "home",
+      event_ts: args.eventTs,
+    },
+    args,
+  );
+}
+
+/** A slash command, as the form Slack posts. */
+export function slashCommandRequest(args: {
+  command: string;
+  text: string;
+  responseUrl: string;
+  triggerId: string;
+}): OutgoingRequest {
+  const form = new URLSearchParams({
+    token: "playground",
+    team_id: PLAYGROUND_IDS.team,
+    team_domain: "playground",
+    channel_id: PLAYGROUND_IDS.channel,
+    channel_name: "directmessage",
+    user_id: PLAYGROUND_IDS.user,
+    user_name: PLAYGROUND_IDS.userName,
+    command: args.command,
+    text: escapeTyped(args.text),
+    api_app_id: PLAYGROUND_IDS.app,
+    is_enterprise_install: "false",
+    response_url: args.responseUrl,
+    trigger_id: args.triggerId,
+  });
+  return { contentType: "application/x-www-form-urlencoded", body: form.toString() };
+}
+
+/** The button that was pressed, as it appears in `actions[0]`. */
+export interface PressedButton {
+  actionId: string;
+  blockId: string;
+  value?: string;
+  text: unknown;
+  style?: string;
+}
+
+/** Where the button was: a message (with what Slack knows of it) or the Home tab. */
+export type ActionSource =
+  | {
+      surface: "message";
+      channel: string;
+      ts: string;
+      threadTs?: string;
+      ephemeral: boolean;
+      text: string;
+      blocks: unknown[] | null;
+      responseUrl: string;
+    }
+  | { surface: "home"; blocks: unknown[] };
+
+/**
+ * A `block_actions` interaction. Slack leaves `message` out for an ephemeral message (it is not stored) and
+ * gives no `response_url` for the Home tab; the payload here does the same, so the bot's code paths are the
+ * ones it will meet in Slack.
+ */
+export function blockActionsRequest(args: {
+  button: PressedButton;
+  source: ActionSource;
+  triggerId: string;
+  nowMs: number;
+}): OutgoingRequest {
+  const { button, source } = args;
+  const action = {
+    type: "button",
+    action_id: button.actionId,
+    block_id: button.blockId,
+    text: button.text,
+    ...(button.value === undefined ? {} : { value: button.value }),
+    ...(button.style === undefined ? {} : { style: button.style }),
+    action_ts: (args.nowMs / 1000).toFixed(6),
+  };
+  const where =
+    source.surface === "home"
+      ? {
+          container: { type: "view", view_id: PLAYGROUND_IDS.homeViewId },
+          view: {
+            id: PLAYGROUND_IDS.homeViewId,
+            team_id: PLAYGROUND_IDS.team,
+            type: "home",
+            blocks: source.blocks,
+            private_metadata: "",
+            callback_id: "",
+            state: { values: {} },
+            app_id: PLAYGROUND_IDS.app,
+            bot_id: PLAYGROUND_IDS.botId,
+          },
+        }
+      : {
+          container: {
+            type: "message",
+            message_ts: source.ts,
+            channel_id: source.channel,
+            is_ephemeral: source.ephemeral,
+            ...(source.threadTs === undefined ? {} : { thread_ts: source.threadTs }),
+          },
+          channel: { id: source.channel, name: "directmessage" },
+          ...(source.ephemeral
+            ? {}
+            : {
+                message: {
+                  type: "message",
+                  user: PLAYGROUND_IDS.botUser,
+                  bot_id: PLAYGROUND_IDS.botId,
+                  ts: source.ts,
+                  text: source.text,
+                  ...(source.blocks === null ? {} : { blocks: source.blocks }),
+                  ...(source.threadTs === undefined ? {} : { thread_ts: source.threadTs }),
+                },
+              }),
+          response_url: source.responseUrl,
+        };
+  const payload = {
+    type: "block_actions",
+    user: {
+      id: PLAYGROUND_IDS.user,
+      username: PLAYGROUND_IDS.userName,
+      name: PLAYGROUND_IDS.userName,
+      team_id: PLAYGROUND_IDS.team,
+    },
+    api_app_id: PLAYGROUND_IDS.app,
+    token: "playground",
+    trigger_id: args.triggerId,
+    team: { id: PLAYGROUND_IDS.team, domain: "playground" },
+    enterprise: null,
+    is_enterprise_install: false,
+    ...where,
+    state: { values: {} },
+    actions: [action],
+  };
+  return {
+    contentType: "application/x-www-form-urlencoded",
+    body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * `npm start` without Slack, in a real browser: the playground page drives the real bot (the same code as in
+ * Slack) and shows its Block Kit answers. A person types a question, presses Enter, sees the item card with
+ * the report's figures, clicks 「詳細」, and opens the Home tab. Screenshots go to test-results/.
+ */
+import { mkdir } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.ts";
+import { createLogger } from "../../src/logger.ts";
+import { PlanStore } from "../../src/plan/plan-store.ts";
+import { type RunningPlayground, startPlaygroundMode } from "../../src/playground-mode.ts";
+import { browserSkipReason, type LaunchedBrowser, launchChromium } from "../support/browser.ts";
+import { REPO_ROOT } from "../support/seed.ts";
+
+describe.skipIf(browserSkipReason !== null)("the playground with the real bot, in Chromium", () => {
+  let playground: RunningPlayground;
+  let browser: LaunchedBrowser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    playground = await startPlaygroundMode({
+      config: loadConfig({ PORT: "0" }),
+      plans: new PlanStore(resolve(REPO_ROOT, "data")),
+      logger: createLogger({ level: "warn", sink: () => {} }),
+    });
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    await page.goto(playground.url);
+    await mkdir(resolve(REPO_ROOT, "test-results"), { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await playground?.stop();
+  });
+
+  it("answers a typed question with the item card and its figures", async () => {
+    const input = page.locator("#input");
+    await input.fill("ふるさと納税の実績は?");
+    await input.press("Enter");
+    const card = page.locator("article.message.bot", { hasText: "No.18 ふるさと納税制度の活用" }).last();
+    await card.waitFor();
+    const text = (await card.textContent()) ?? "";
+    expect(text).toContain("98,328 件 1,194,846,047 円");
+    expect(text).toContain("達成");
+    expect(text).toContain("政策課（記入担当）");
+  });
+
+  it("shows the full record when 「詳細」 is clicked", async () => {
+    await page.locator("article.message.bot button.bk-button", { hasText: "詳細" }).last().click();
+    const detail = page
+      .locator("article.message.bot", { hasText: "No.18 ふるさと納税制度の活用（詳細）" })
+      .last();
+    await detail.waitFor();
+    expect(await detail.textContent()).toContain("ふるさと納税ポータルサイトを１つ増設した。（ＡＮＡ）");
+    await page.screenshot({
+      path: resolve(REPO_ROOT, "test-results/playground-real-bot.png"),
+      fullPage: false,
+    });
+  });
+
+  it("answers /plan 遅れ with the eight items behind target", async () => {
+    await page.locator("#input").fill("/plan 遅れ");
+    await page.locator("#input").press("Enter");
+    const list = page.locator("article.message.bot", { hasText: "状況が「遅れ」の項目（8 件）" }).last();
+    await list.waitFor();
+    for (const n of [2, 6, 10, 13, 14, 15, 16, 17]) expect(await list.textContent()).toContain(`No.${n}`);
+  });
+
+  it("opens the Home tab with the dashboard", async () => {
+    await page.locator(".sidebar [data-view=home]").click();
+    await page.locator("#home", { hasText: "遅れ（8 件）" }).waitFor();
+    await page.screenshot({ path: resolve(REPO_ROOT, "test-results/playground-real-home.png") });
+  });
+
+  it("ran without script errors", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

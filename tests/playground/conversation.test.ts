@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { Conversation } from "../../src/playground/conversation.ts";
+import type { RecordedCall } from "../../src/slack-stand-in/web-api-stand-in.ts";
+
+function setup() {
+  let n = 0;
+  const conversation = new Conversation(() => `2.00000${++n}`);
+  const call = (method: string, args: Record<string, unknown>, extra: Partial<RecordedCall> = {}) => ({
+    method,
+    args,
+    tokenKind: "xoxb",
+    ...extra,
+  });
+  return { conversation, call };
+}
+
+describe("Conversation", () => {
+  it("adds posted and ephemeral messages with the ts the bot was given", () => {
+    const { conversation, call } = setup();
+    const [posted] = conversation.apply({
+      call: call("chat.postMessage", { channel: "D_PLAYGROUND", text: "*やあ*" }),
+      ts: "1.1",
+    });
+    expect(posted).toEqual({
+      type: "message",
+      message: {
+        ts: "1.1",
+        channel: "D_PLAYGROUND",
+        author: "bot",
+        ephemeral: false,
+        text: "*やあ*",
+        blocks: null,
+        html: '<div class="bk-section"><div class="bk-text mrkdwn"><b>やあ</b></div></div>',
+      },
+    });
+    const [ephemeral] = conversation.apply({
+      call: call("chat.postEphemeral", { channel: "D_PLAYGROUND", user: "U", text: "秘密" }),
+      ts: "1.2",
+    });
+    expect(ephemeral?.type === "message" && ephemeral.message.ephemeral).toBe(true);
+  });
+
+  it("applies chat.update (keeping blocks when none are given) and chat.delete", () => {
+    const { conversation, call } = setup();
+    const blocks = [{ type: "divider" }];
+    conversation.apply({ call: call("chat.postMessage", { channel: "D", text: "前", blocks }), ts: "1.1" });
+    const [updated] = conversation.apply({
+      call: call("chat.update", { channel: "D", ts: "1.1", text: "後" }),
+    });
+    expect(updated?.type === "update" && updated.message).toMatchObject({ ts: "1.1", text: "後", blocks });
+    expect(conversation.apply({ call: call("chat.update", { channel: "D", ts: "9.9", text: "?" }) })).toEqual(
+      [],
+    );
+    expect(conversation.apply({ call: call("chat.delete", { channel: "D", ts: "1.1" }) })).toEqual([
+      { type: "delete", ts: "1.1" },
+    ]);
+    expect(conversation.find("1.1")).toBeUndefined();
+  });
+
+  it("follows response_url: replace_original, delete_original, in_channel and the ephemeral default", () => {
+    const { conversation, call } = setup();
+    conversation.apply({
+      call: call("chat.postMessage", { channel: "D_PLAYGROUND", text: "元" }),
+      ts: "1.1",
+    });
+    conversation.expectResponses("a1", { channel: "D_PLAYGROUND", messageTs: "1.1" });
+
+    const [replaced] = conversation.apply({
+      call: call("response_url", { replace_original: true, text: "置換" }, { responseId: "a1" }),
+    });
+    expect(replaced?.type === "update" && replaced.message).toMatchObject({
+      ts: "1.1",
+      text: "置換",
+      blocks: null,
+    });
+
+    const [fresh] = conversation.apply({
+      call: call("response_url", { text: "新しい" }, { responseId: "a1" }),
+    });
+    expect(fresh?.type === "message" && fresh.message).toMatchObject({
+      ts: "2.000001",
+      text: "新しい",
+      ephemeral: true,
+    });
+
+    const [shared] = conversation.apply({
+      call: call("response_url", { response_type: "in_channel", text: "共有" }, { responseId: "a1" }),
+    });
+    expect(shared?.type === "message" && shared.message.ephemeral).toBe(false);
+
+    expect(
+      conversation.apply({ call: call("response_url", { delete_original: true }, { responseId: "a1" }) }),
+    ).toEqual([{ type: "delete", ts: "1.1" }]);
+  });
+
+  it("publishes the Home tab and keeps it for the snapshot", () => {
+    const { conversation, call } = setup();
+    const blocks = [{ type: "header", text: { type: "plain_text", text: "ホーム" } }];
+    const [home] = conversation.apply({
+      call: call("views.publish", { user_id: "U", view: { type: "home", blocks } }),
+    });
+    expect(home).toEqual({
+      type: "home",
+      home: {
+        blocks,
+        html: '<div class="bk-header" data-block-id="b0"><span class="plain">ホーム</span></div>',
+      },
+    });
+    expect(conversation.snapshot()).toMatchObject({ type: "snapshot", home: { blocks } });
+  });
+
+  it("shows what the person typed as text, never as markup or mrkdwn links", () => {
+    const { conversation } = setup();
+    const event = conversation.addPersonMessage("1.1", "<script>x</script> <!channel>", false);
+    expect(event.type === "message" && event.message.html).toBe(
+      '<div class="bk-section"><div class="bk-text mrkdwn">&lt;script&gt;x&lt;/script&gt; &lt;!channel&gt;</div></div>',
+    );
+  });
+
+  it("ignores calls that change nothing on the page", () => {
+    const { conversation, call } = setup();
+    expect(conversation.apply({ call: call("auth.test", {}) })).toEqual([]);
+    expect(conversation.apply({ call: call("conversations.open", { users: "U" }) })).toEqual([]);
+  });
+});
