@@ -7,6 +7,7 @@
  * one mean HTTP mode; no bot token at all means the local playground.
  */
 import { z } from "zod";
+import { parseReminderEnv, ReminderConfigError, type ReminderSettings } from "./reminders/config.ts";
 
 const csv = z
   .string()
@@ -44,12 +45,6 @@ const envSchema = z.object({
   ADMIN_USER_IDS: csv.pipe(
     z.array(z.string().regex(/^[UW][A-Z0-9]+$/, "ユーザー ID（U で始まる）をカンマ区切りで")),
   ),
-  PLAN_DATA_DIR: z.string().min(1).default("data"),
-  STATE_DB: z.string().min(1).default("var/state.db"),
-  REMINDER_CHANNEL: z
-    .string()
-    .regex(/^[CG][A-Z0-9]+$/, "チャンネル ID（C で始まる）を設定してください")
-    .optional(),
 });
 
 export type Mode = "socket" | "http" | "playground";
@@ -66,7 +61,8 @@ export interface Config {
   adminUserIds: string[];
   planDataDir: string;
   stateDb: string;
-  reminderChannel: string | undefined;
+  /** Weekly reminders: schedule, REMINDER_CHANNEL, owners file (read the same way as `npm run remind`). */
+  reminders: ReminderSettings;
 }
 
 export class ConfigError extends Error {
@@ -87,14 +83,23 @@ function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(withoutEmpty(env));
+  const cleaned = withoutEmpty(env);
+  const parsed = envSchema.safeParse(cleaned);
+  let reminders: ReminderSettings | null = null;
+  const problems: string[] = [];
+  try {
+    reminders = parseReminderEnv(cleaned);
+  } catch (err) {
+    if (!(err instanceof ReminderConfigError)) throw err;
+    problems.push(...err.problems);
+  }
   if (!parsed.success) {
     // Name the variable and what is expected, never the value.
-    throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`));
+    problems.unshift(...parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`));
   }
+  if (!parsed.success || !reminders) throw new ConfigError(problems);
   const e = parsed.data;
   const mode: Mode = e.SLACK_APP_TOKEN ? "socket" : e.SLACK_BOT_TOKEN ? "http" : "playground";
-  const problems: string[] = [];
   if (mode !== "playground" && !e.SLACK_BOT_TOKEN) {
     problems.push("SLACK_BOT_TOKEN: Socket Mode でも Bot User OAuth Token（xoxb-…）が必要です");
   }
@@ -114,8 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     listenChannels: e.LISTEN_CHANNELS,
     adminUserIds: e.ADMIN_USER_IDS,
-    planDataDir: e.PLAN_DATA_DIR,
-    stateDb: e.STATE_DB,
-    reminderChannel: e.REMINDER_CHANNEL,
+    planDataDir: reminders.planDataDir,
+    stateDb: reminders.stateDb,
+    reminders,
   };
 }

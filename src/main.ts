@@ -3,12 +3,15 @@
  * lives in its own module.
  */
 import { resolve } from "node:path";
+import { type Logger, webApi } from "@slack/bolt";
 import { startBot } from "./app.ts";
-import { ConfigError, loadConfig } from "./config.ts";
-import { MemoryDeduplicator } from "./listeners/deps.ts";
+import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { createLogger } from "./logger.ts";
 import { PlanStore } from "./plan/plan-store.ts";
 import { PlanDataError } from "./plan/source-file.ts";
+import { reminderClientOptions } from "./reminders/send.ts";
+import { ReminderService } from "./reminders/service.ts";
+import { StateStore } from "./state/store.ts";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -32,6 +35,13 @@ async function main(): Promise<void> {
     return;
   }
 
+  const store = StateStore.open(resolve(config.stateDb));
+  // The reminder scheduler gets its own client, configured to wait out 429s; Bolt's client answers events.
+  const client = new webApi.WebClient(config.botToken, {
+    ...reminderClientOptions(config.slackApiUrl),
+    logger,
+  });
+  const reminders = createReminders({ config, plans, client, store, logger });
   const bot = await startBot({
     mode: config.mode,
     botToken: config.botToken as string,
@@ -44,13 +54,53 @@ async function main(): Promise<void> {
       plans,
       adminUserIds: config.adminUserIds,
       listenChannels: config.listenChannels,
-      dedupe: new MemoryDeduplicator(),
+      // Kept in SQLite, so a retry that arrives after a restart is still recognised.
+      dedupe: { firstSeen: (id) => store.markEventProcessed(id) },
+      ...(reminders ? { reminders } : {}),
     },
   });
-  onShutdown(logger, () => bot.stop());
+  reminders?.start();
+  const prune = setInterval(() => store.pruneProcessedEvents(new Date(Date.now() - 86_400_000)), 3_600_000);
+  prune.unref();
+  onShutdown(logger, async () => {
+    await bot.stop();
+    await reminders?.stop();
+    store.close();
+  });
 }
 
-function onShutdown(logger: ReturnType<typeof createLogger>, stop: () => Promise<void>): void {
+/**
+ * The reminder service, or undefined when data/owners.yml is invalid: the bot still answers questions, and
+ * the error says which line to fix (reminders start with the next restart or /plan reload after the fix).
+ */
+function createReminders(opts: {
+  config: Config;
+  plans: PlanStore;
+  client: webApi.WebClient;
+  store: StateStore;
+  logger: Logger;
+}): ReminderService | undefined {
+  const { config } = opts;
+  try {
+    return new ReminderService({
+      plan: () => opts.plans.plan,
+      ownersFile: resolve(config.reminders.ownersFile),
+      schedule: config.reminders.schedule,
+      reminderChannel: config.reminders.reminderChannel,
+      client: opts.client,
+      store: opts.store,
+      logger: opts.logger,
+    });
+  } catch (err) {
+    if (!(err instanceof PlanDataError)) throw err;
+    opts.logger.error(
+      `リマインダーを開始できません（質問への回答は続けます。data/owners.yml を直したらボットを再起動してください）:\n${err.message}`,
+    );
+    return undefined;
+  }
+}
+
+function onShutdown(logger: Logger, stop: () => Promise<void>): void {
   let stopping = false;
   const handler = (signal: string) => {
     if (stopping) return;

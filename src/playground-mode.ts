@@ -4,22 +4,25 @@
  * Nothing leaves this machine.
  */
 import { randomBytes } from "node:crypto";
-import type { Logger } from "@slack/bolt";
+import { resolve } from "node:path";
+import { type Logger, webApi } from "@slack/bolt";
 import { startBot } from "./app.ts";
 import type { Config } from "./config.ts";
-import { type BotDeps, MemoryDeduplicator } from "./listeners/deps.ts";
+import { MemoryDeduplicator } from "./listeners/deps.ts";
 import type { PlanStore } from "./plan/plan-store.ts";
+import { PlanDataError } from "./plan/source-file.ts";
 import { startPlayground } from "./playground/server.ts";
 import { PLAYGROUND_IDS } from "./playground/slack-requests.ts";
 import { PlaygroundStandIn } from "./playground/stand-in.ts";
+import { demoOwners, previewDigests } from "./reminders/demo.ts";
+import { reminderClientOptions } from "./reminders/send.ts";
+import { ReminderService } from "./reminders/service.ts";
+import { StateStore } from "./state/store.ts";
 
 export interface PlaygroundModeOptions {
   config: Config;
   plans: PlanStore;
   logger: Logger;
-  /** Reminder features, when configured: the reminders panel shows this week's dry run. */
-  reminders?: BotDeps["reminders"];
-  dryRun?: () => Promise<unknown>;
 }
 
 export interface RunningPlayground {
@@ -30,6 +33,10 @@ export interface RunningPlayground {
 export async function startPlaygroundMode(opts: PlaygroundModeOptions): Promise<RunningPlayground> {
   const signingSecret = randomBytes(24).toString("hex");
   const standIn = await new PlaygroundStandIn().start();
+  // Reminders are previewed, never scheduled, here; their state lives in memory and goes with the process.
+  const store = StateStore.open(":memory:");
+  const settings = opts.config.reminders;
+  const reminders = createPlaygroundReminders(opts, standIn.apiUrl, store);
   const bot = await startBot({
     mode: "http",
     // Never sent anywhere but the stand-in on loopback.
@@ -45,7 +52,7 @@ export async function startPlaygroundMode(opts: PlaygroundModeOptions): Promise<
       adminUserIds: [PLAYGROUND_IDS.user],
       listenChannels: [],
       dedupe: new MemoryDeduplicator(),
-      ...(opts.reminders ? { reminders: opts.reminders } : {}),
+      ...(reminders ? { reminders } : {}),
     },
   });
   const playground = await startPlayground({
@@ -55,7 +62,16 @@ export async function startPlaygroundMode(opts: PlaygroundModeOptions): Promise<
     signingSecret,
     standIn,
     logger: opts.logger,
-    ...(opts.dryRun ? { dryRun: opts.dryRun } : {}),
+    dryRun: async () =>
+      previewDigests({
+        plan: opts.plans.plan,
+        owners: reminders ? reminders.currentOwnersConfig() : demoOwners(opts.plans.plan),
+        schedule: settings.schedule,
+        reminderChannel: settings.reminderChannel,
+        store,
+        now: new Date(),
+        meta: opts.plans.plan.meta,
+      }),
   });
   return {
     url: playground.url,
@@ -63,6 +79,30 @@ export async function startPlaygroundMode(opts: PlaygroundModeOptions): Promise<
       await playground.stop();
       await bot.stop();
       await standIn.stop();
+      store.close();
     },
   };
+}
+
+/** /plan remind and the snooze button work in the playground too, against the stand-in. */
+function createPlaygroundReminders(
+  opts: PlaygroundModeOptions,
+  apiUrl: string,
+  store: StateStore,
+): ReminderService | undefined {
+  try {
+    return new ReminderService({
+      plan: () => opts.plans.plan,
+      ownersFile: resolve(opts.config.reminders.ownersFile),
+      schedule: opts.config.reminders.schedule,
+      reminderChannel: opts.config.reminders.reminderChannel,
+      client: new webApi.WebClient("xoxb-playground-local", reminderClientOptions(apiUrl)),
+      store,
+      logger: opts.logger,
+    });
+  } catch (err) {
+    if (!(err instanceof PlanDataError)) throw err;
+    opts.logger.error(`リマインダーのプレビューを表示できません:\n${err.message}`);
+    return undefined;
+  }
 }

@@ -34,7 +34,11 @@ describe("manifest.yml", () => {
   });
 
   it("subscribes to mentions, DMs and App Home, with interactivity and Socket Mode on", () => {
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(["app_mention", "message.im", "app_home_opened"]);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual([
+      "app_mention",
+      "message.im",
+      "app_home_opened",
+    ]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);

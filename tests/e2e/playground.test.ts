@@ -77,6 +77,17 @@ describe.skipIf(browserSkipReason !== null)("the playground with the real bot, i
     await page.screenshot({ path: resolve(REPO_ROOT, "test-results/playground-real-home.png") });
   });
 
+  it("previews this week's reminder digests as their recipients would see them", async () => {
+    await page.locator(".sidebar [data-view=reminders]").click();
+    const nozei = page.locator("#reminders .digest", { hasText: "納税課 の担当者" });
+    await nozei.waitFor();
+    const text = (await nozei.textContent()) ?? "";
+    expect(text).toContain("No.16");
+    expect(text).toContain("69.6");
+    expect(text).toContain("No.17");
+    await page.screenshot({ path: resolve(REPO_ROOT, "test-results/playground-real-reminders.png") });
+  });
+
   it("ran without script errors", () => {
     expect(pageErrors).toEqual([]);
   });

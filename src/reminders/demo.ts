@@ -1,0 +1,65 @@
+/**
+ * Reminders for people trying the bot in the local playground. The shipped data/owners.yml names nobody, so
+ * every digest would be "unroutable"; to show what an owner receives, each lead department with a behind item
+ * is given a stand-in recipient. The real owners file is used as soon as it names anyone.
+ */
+import type { Plan } from "../plan/model.ts";
+import type { PlanFile } from "../plan/schema.ts";
+import type { StateStore } from "../state/store.ts";
+import { reminderDigestMessage } from "../views/reminder-digest.ts";
+import type { WeeklySchedule } from "./calendar.ts";
+import type { DepartmentOwners, OwnersConfig } from "./owners.ts";
+import { dryRun } from "./preview.ts";
+
+export function namesAnyone(owners: OwnersConfig): boolean {
+  return [...owners.departments.values()].some(
+    (o) => o.users.length > 0 || o.emails.length > 0 || o.channel !== null,
+  );
+}
+
+/** One made-up user per lead department (U_DEMO1, U_DEMO2, …), for the demo only. */
+export function demoOwners(plan: Plan): OwnersConfig {
+  const departments = new Map<string, DepartmentOwners>();
+  plan.departments
+    .filter((d) => d.leadOf.length > 0)
+    .forEach((d, i) => {
+      departments.set(d.name, { users: [`U_DEMO${i + 1}`], emails: [], channel: null });
+    });
+  return { file: "（デモ用の宛先）", departments };
+}
+
+export interface DemoDigest {
+  recipient: string;
+  items: number[];
+  text: string;
+  blocks: unknown[];
+}
+
+/** This week's digests as their recipients would see them, labelled by the departments they are for. */
+export function previewDigests(input: {
+  plan: Plan;
+  owners: OwnersConfig;
+  schedule: WeeklySchedule;
+  reminderChannel: string | null;
+  store: StateStore | null;
+  now: Date;
+  meta: PlanFile;
+}): { period: string; reminders: DemoDigest[] } {
+  const demo = !namesAnyone(input.owners);
+  const run = dryRun({ ...input, owners: demo ? demoOwners(input.plan) : input.owners });
+  return {
+    period: run.slot.week,
+    reminders: run.plan.digests.map((d) => {
+      const departments = [
+        ...new Set(d.entries.flatMap((e) => [...e.departments, ...e.unownedDepartments])),
+      ].join("・");
+      return {
+        recipient: demo
+          ? `${departments} の担当者（デモ: owners.yml が未記入のため仮の宛先）`
+          : `${d.key}（${departments}）`,
+        items: d.entries.map((e) => e.item.number),
+        ...reminderDigestMessage(d, input.meta),
+      };
+    }),
+  };
+}

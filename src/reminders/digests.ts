@@ -1,0 +1,173 @@
+/**
+ * Who gets which weekly digest: pure planning from the plan, the owners file and the week's snoozes. Nothing here
+ * talks to Slack, so the CLI's dry run, the app's `/plan remind` and the real send all plan the same way.
+ *
+ * An item behind target (status "behind" for the plan's current fiscal year) belongs to its lead departments
+ * (記入担当課). Each owner of such a department gets one digest a week with all their behind items. A department
+ * with no owner is not skipped: its items go to REMINDER_CHANNEL naming the department, or, without that channel,
+ * are reported as unroutable so that the CLI and the app can say what to configure.
+ */
+import type { Plan, PlanItem } from "../plan/model.ts";
+import { departmentBaseName } from "../plan/validate.ts";
+import { hasOwners, type OwnersConfig, ownersOf } from "./owners.ts";
+
+export type Recipient =
+  | { kind: "user"; id: string }
+  | { kind: "email"; email: string }
+  | { kind: "channel"; id: string };
+
+/** How a recipient is keyed in the store and in the snooze button: the ID or the (lower-case) e-mail. */
+export function recipientKey(recipient: Recipient): string {
+  return recipient.kind === "email" ? recipient.email : recipient.id;
+}
+
+/** The inverse of recipientKey: e-mails contain "@", channels start with C or G, anything else is a user. */
+export function recipientFromKey(key: string): Recipient {
+  if (key.includes("@")) return { kind: "email", email: key };
+  if (/^[CG]/.test(key)) return { kind: "channel", id: key };
+  return { kind: "user", id: key };
+}
+
+export interface DigestEntry {
+  item: PlanItem;
+  /** The item's lead departments that this recipient owns. */
+  departments: string[];
+  /** Lead departments with no owner at all, for which REMINDER_CHANNEL receives the item. */
+  unownedDepartments: string[];
+}
+
+export interface Digest {
+  /** "2026-W48". */
+  week: string;
+  recipient: Recipient;
+  /** recipientKey(recipient). */
+  key: string;
+  /** Behind items, by number. */
+  entries: DigestEntry[];
+}
+
+export interface SnoozeRef {
+  recipient: string;
+  item: number;
+}
+
+export interface UnroutableDepartment {
+  department: string;
+  items: number[];
+}
+
+export interface ReminderPlan {
+  week: string;
+  /** The fiscal year whose results the statuses come from. */
+  fiscalYear: number;
+  /** Every behind item, by number, whoever receives it. */
+  behindItems: number[];
+  /** One per recipient with at least one item left after snoozes. */
+  digests: Digest[];
+  /** Departments with behind items that nobody will hear about: no owners and no REMINDER_CHANNEL. */
+  unroutable: UnroutableDepartment[];
+  /** Items left out because their recipient snoozed them for this week. */
+  snoozed: SnoozeRef[];
+}
+
+export interface PlanRemindersInput {
+  plan: Plan;
+  owners: OwnersConfig;
+  week: string;
+  /** A channel ID for departments with no owners, or null. */
+  reminderChannel: string | null;
+  /** Snoozes recorded for this week. */
+  snoozes: readonly SnoozeRef[];
+}
+
+/** The items behind target in the plan's current fiscal year, by number. */
+export function behindItems(plan: Plan): PlanItem[] {
+  return plan.items.filter((i) => i.current.status === "behind");
+}
+
+export function planReminders(input: PlanRemindersInput): ReminderPlan {
+  const { plan, owners, week, reminderChannel } = input;
+  const generic = new Set(plan.meta.generic_departments);
+  const byKey = new Map<string, { recipient: Recipient; entries: Map<number, DigestEntry> }>();
+  const unroutable = new Map<string, number[]>();
+
+  const add = (recipient: Recipient, item: PlanItem, department: string, unowned: boolean) => {
+    const key = recipientKey(recipient);
+    let digest = byKey.get(key);
+    if (!digest) {
+      digest = { recipient, entries: new Map() };
+      byKey.set(key, digest);
+    }
+    let entry = digest.entries.get(item.number);
+    if (!entry) {
+      entry = { item, departments: [], unownedDepartments: [] };
+      digest.entries.set(item.number, entry);
+    }
+    const list = unowned ? entry.unownedDepartments : entry.departments;
+    if (!list.includes(department)) list.push(department);
+  };
+
+  const behind = behindItems(plan);
+  for (const item of behind) {
+    for (const lead of item.lead_departments) {
+      if (generic.has(lead)) continue;
+      const department = planDepartmentName(plan, lead);
+      const o = ownersOf(owners, department);
+      if (hasOwners(o)) {
+        for (const id of o.users) add({ kind: "user", id }, item, department, false);
+        for (const email of o.emails) add({ kind: "email", email }, item, department, false);
+        if (o.channel) add({ kind: "channel", id: o.channel }, item, department, false);
+      } else if (reminderChannel) {
+        add({ kind: "channel", id: reminderChannel }, item, department, true);
+      } else {
+        unroutable.set(department, [...(unroutable.get(department) ?? []), item.number]);
+      }
+    }
+  }
+
+  const snoozedSet = new Set(input.snoozes.map((s) => `${s.recipient}\u0000${s.item}`));
+  const snoozed: SnoozeRef[] = [];
+  const digests: Digest[] = [];
+  for (const [key, { recipient, entries }] of byKey) {
+    const kept = [...entries.values()]
+      .filter((e) => {
+        if (!snoozedSet.has(`${key}\u0000${e.item.number}`)) return true;
+        snoozed.push({ recipient: key, item: e.item.number });
+        return false;
+      })
+      .sort((a, b) => a.item.number - b.item.number);
+    if (kept.length > 0) digests.push({ week, recipient, key, entries: kept });
+  }
+  digests.sort(compareDigests);
+  snoozed.sort(
+    (a, b) =>
+      compareKeys(recipientFromKey(a.recipient), a.recipient, recipientFromKey(b.recipient), b.recipient) ||
+      a.item - b.item,
+  );
+
+  return {
+    week,
+    fiscalYear: plan.meta.current_fiscal_year,
+    behindItems: behind.map((i) => i.number),
+    digests,
+    unroutable: [...unroutable].map(([department, items]) => ({ department, items })),
+    snoozed,
+  };
+}
+
+const KIND_ORDER: Readonly<Record<Recipient["kind"], number>> = { user: 0, email: 1, channel: 2 };
+
+/** A stable order (people before channels), so that runs and dry runs list recipients the same way. */
+function compareDigests(a: Digest, b: Digest): number {
+  return compareKeys(a.recipient, a.key, b.recipient, b.key);
+}
+
+function compareKeys(a: Recipient, aKey: string, b: Recipient, bKey: string): number {
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || aKey.localeCompare(bKey, "en");
+}
+
+/** The plan's name for a lead department ("経営企画課" → "経営企画課（大崎市民病院）"), or the name as written. */
+function planDepartmentName(plan: Plan, name: string): string {
+  const base = departmentBaseName(name);
+  return plan.departments.find((d) => departmentBaseName(d.name) === base)?.name ?? name;
+}

@@ -1,0 +1,284 @@
+/**
+ * The bot's durable state, in one SQLite file: which weekly digests went out, which items people snoozed, and which
+ * Slack events were already handled. The file is created and migrated on first use, so a fresh checkout and an
+ * upgraded one both just start.
+ *
+ * Deliveries are a ledger keyed by (week, recipient). A run *claims* a row ("pending") before it posts and settles
+ * it ("sent" with the message ts, or "failed" with Slack's reason) after. A row left "pending" means a run stopped
+ * between the two: the digest may or may not have reached Slack, so nothing sends it again (see
+ * `src/reminders/send.ts` for why a possible miss is preferred to a possible duplicate).
+ */
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+
+export type DeliveryStatus = "pending" | "sent" | "failed";
+
+export interface Delivery {
+  week: string;
+  /** The recipient's key: a user ID, an e-mail address or a channel ID, as in `data/owners.yml`. */
+  recipient: string;
+  status: DeliveryStatus;
+  /** Slack's error code (or a short description) of the last failed attempt. */
+  error: string | null;
+  /** The posted message's `ts`, once sent: lets a later change edit the digest in place. */
+  ts: string | null;
+  /** Where it was (or was being) posted: a DM or channel ID. */
+  channel: string | null;
+  /** How many runs have claimed this delivery. */
+  attempts: number;
+  /** The item numbers of the digest, as claimed. */
+  items: number[];
+  updatedAt: Date;
+}
+
+export type Claim = { claimed: true; attempt: number } | { claimed: false; existing: Delivery };
+
+export interface Snooze {
+  recipient: string;
+  item: number;
+  week: string;
+}
+
+export interface StoreOptions {
+  /** The time written into rows; tests fix it. */
+  clock?: () => Date;
+}
+
+/**
+ * Each entry upgrades the schema by one version, in order; never edit a shipped entry, append a new one. The
+ * version lives in `schema_version`, so a database made by an older bot is brought forward on open.
+ */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE deliveries (
+    week       TEXT    NOT NULL,
+    recipient  TEXT    NOT NULL,
+    status     TEXT    NOT NULL CHECK (status IN ('pending', 'sent', 'failed')),
+    error      TEXT,
+    ts         TEXT,
+    channel    TEXT,
+    attempts   INTEGER NOT NULL DEFAULT 1,
+    items      TEXT    NOT NULL DEFAULT '[]',
+    updated_at TEXT    NOT NULL,
+    PRIMARY KEY (week, recipient)
+  );
+  CREATE TABLE snoozes (
+    recipient  TEXT    NOT NULL,
+    item       INTEGER NOT NULL,
+    week       TEXT    NOT NULL,
+    created_at TEXT    NOT NULL,
+    PRIMARY KEY (week, recipient, item)
+  );
+  CREATE TABLE processed_events (
+    event_id    TEXT PRIMARY KEY,
+    received_at TEXT NOT NULL
+  );
+  CREATE INDEX processed_events_received_at ON processed_events (received_at);
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+interface DeliveryRow {
+  week: string;
+  recipient: string;
+  status: DeliveryStatus;
+  error: string | null;
+  ts: string | null;
+  channel: string | null;
+  attempts: number;
+  items: string;
+  updated_at: string;
+}
+
+export class StateStoreError extends Error {
+  readonly code = "state_store_invalid";
+  constructor(message: string) {
+    super(message);
+    this.name = "StateStoreError";
+  }
+}
+
+export class StateStore {
+  private readonly clock: () => Date;
+
+  private constructor(
+    private readonly db: Database.Database,
+    readonly path: string,
+    options: StoreOptions,
+  ) {
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  /** Opens (creating the file and its directory if needed) and migrates the database at `path`. */
+  static open(path: string, options: StoreOptions = {}): StateStore {
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    const db = new Database(path);
+    try {
+      // WAL lets the CLI read while the app writes; the busy timeout makes a second writer wait instead of fail.
+      db.pragma("journal_mode = WAL");
+      db.pragma("busy_timeout = 5000");
+      // FULL, not WAL's usual NORMAL: a "pending" row must be on disk before the post it guards goes out, or a
+      // power cut could forget the claim and a restart would send the digest again.
+      db.pragma("synchronous = FULL");
+      migrate(db, path);
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+    return new StateStore(db, path, options);
+  }
+
+  get isOpen(): boolean {
+    return this.db.open;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  // --- deliveries -------------------------------------------------------------------------------------------
+
+  /**
+   * Claims the delivery of `recipient`'s digest for `week`: atomically marks it "pending" if it has no row yet, or
+   * if its row is "failed" with fewer than `maxAttempts` attempts. A "sent" or "pending" row is never claimed
+   * again. Two processes racing for the same row: exactly one wins.
+   */
+  claimDelivery(week: string, recipient: string, items: readonly number[], maxAttempts: number): Claim {
+    const now = this.clock().toISOString();
+    const changes = this.db
+      .prepare(
+        `INSERT INTO deliveries (week, recipient, status, attempts, items, updated_at)
+         VALUES (?, ?, 'pending', 1, ?, ?)
+         ON CONFLICT (week, recipient) DO UPDATE
+           SET status = 'pending', attempts = attempts + 1, error = NULL, items = excluded.items,
+               updated_at = excluded.updated_at
+           WHERE deliveries.status = 'failed' AND deliveries.attempts < ?`,
+      )
+      .run(week, recipient, JSON.stringify(items), now, maxAttempts).changes;
+    const row = this.delivery(week, recipient);
+    if (!row) throw new StateStoreError(`delivery ${week}/${recipient} vanished after claim`);
+    return changes === 1 ? { claimed: true, attempt: row.attempts } : { claimed: false, existing: row };
+  }
+
+  markSent(week: string, recipient: string, result: { channel: string; ts: string }): void {
+    this.settle(week, recipient, "sent", null, result.channel, result.ts);
+  }
+
+  markFailed(week: string, recipient: string, error: string, channel: string | null = null): void {
+    this.settle(week, recipient, "failed", error, channel, null);
+  }
+
+  /**
+   * Keeps a delivery "pending" with what went wrong: the post may have reached Slack, so it must not be claimed
+   * again, and whoever checks needs the reason and the channel to look in.
+   */
+  notePending(week: string, recipient: string, error: string, channel: string | null = null): void {
+    this.settle(week, recipient, "pending", error, channel, null);
+  }
+
+  delivery(week: string, recipient: string): Delivery | undefined {
+    const row = this.db
+      .prepare<[string, string], DeliveryRow>("SELECT * FROM deliveries WHERE week = ? AND recipient = ?")
+      .get(week, recipient);
+    return row ? toDelivery(row) : undefined;
+  }
+
+  deliveriesForWeek(week: string): Delivery[] {
+    return this.db
+      .prepare<[string], DeliveryRow>("SELECT * FROM deliveries WHERE week = ? ORDER BY recipient")
+      .all(week)
+      .map(toDelivery);
+  }
+
+  private settle(
+    week: string,
+    recipient: string,
+    status: DeliveryStatus,
+    error: string | null,
+    channel: string | null,
+    ts: string | null,
+  ): void {
+    const changes = this.db
+      .prepare(
+        `UPDATE deliveries SET status = ?, error = ?, channel = COALESCE(?, channel), ts = ?, updated_at = ?
+         WHERE week = ? AND recipient = ?`,
+      )
+      .run(status, error, channel, ts, this.clock().toISOString(), week, recipient).changes;
+    if (changes !== 1) throw new StateStoreError(`no claimed delivery ${week}/${recipient} to settle`);
+  }
+
+  // --- snoozes ----------------------------------------------------------------------------------------------
+
+  /** Records that `recipient` does not want `item` in the digest of `week`. False when it already was. */
+  addSnooze(snooze: Snooze): boolean {
+    return (
+      this.db
+        .prepare("INSERT OR IGNORE INTO snoozes (recipient, item, week, created_at) VALUES (?, ?, ?, ?)")
+        .run(snooze.recipient, snooze.item, snooze.week, this.clock().toISOString()).changes === 1
+    );
+  }
+
+  snoozesForWeek(week: string): Snooze[] {
+    return this.db
+      .prepare<[string], Snooze>(
+        "SELECT recipient, item, week FROM snoozes WHERE week = ? ORDER BY recipient, item",
+      )
+      .all(week);
+  }
+
+  // --- processed events -------------------------------------------------------------------------------------
+
+  /**
+   * Remembers a Slack `event_id`; true the first time, false when it was already seen (a retry of an event the app
+   * handled). Atomic, so two deliveries of the same event racing each other are answered once.
+   */
+  markEventProcessed(eventId: string): boolean {
+    return (
+      this.db
+        .prepare("INSERT OR IGNORE INTO processed_events (event_id, received_at) VALUES (?, ?)")
+        .run(eventId, this.clock().toISOString()).changes === 1
+    );
+  }
+
+  /** Forgets events received before `before`; Slack stops retrying within the hour. Returns how many. */
+  pruneProcessedEvents(before: Date): number {
+    return this.db.prepare("DELETE FROM processed_events WHERE received_at < ?").run(before.toISOString())
+      .changes;
+  }
+}
+
+function migrate(db: Database.Database, path: string): void {
+  db.exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+  // IMMEDIATE takes the write lock before reading the version, so two processes opening a new file at once do
+  // not both run the same migration.
+  db.transaction(() => {
+    const row = db.prepare<[], { version: number }>("SELECT version FROM schema_version").get();
+    const current = row?.version ?? 0;
+    if (current > MIGRATIONS.length) {
+      throw new StateStoreError(
+        `${path} はこのボットより新しい版で作られています（スキーマ ${current}、対応は ${MIGRATIONS.length} まで）`,
+      );
+    }
+    for (let v = current; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v] as string);
+    if (!row) db.prepare("INSERT INTO schema_version (version) VALUES (?)").run(MIGRATIONS.length);
+    else if (current !== MIGRATIONS.length) {
+      db.prepare("UPDATE schema_version SET version = ?").run(MIGRATIONS.length);
+    }
+  }).immediate();
+}
+
+function toDelivery(row: DeliveryRow): Delivery {
+  return {
+    week: row.week,
+    recipient: row.recipient,
+    status: row.status,
+    error: row.error,
+    ts: row.ts,
+    channel: row.channel,
+    attempts: row.attempts,
+    items: JSON.parse(row.items) as number[],
+    updatedAt: new Date(row.updated_at),
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * The weekly digest as a Slack message: one recipient's items behind target, each with its figures (target,
+ * actual, achievement rate) or the report's sentence, a 「詳細」 button and a 「1週間スヌーズ」 button.
+ *
+ * Everything from the data is escaped. The message always fits Slack's limits: an item's text is cut with a
+ * pointer to 「詳細」, and items beyond the block budget are listed by number and title at the end.
+ */
+import { fiscalYearLabel } from "../plan/fiscal-year.ts";
+import type { PlanFile } from "../plan/schema.ts";
+import { sourceLine } from "../present/item-summary.ts";
+import type { Digest, DigestEntry } from "../reminders/digests.ts";
+import { ACTION, actionId } from "./action-ids.ts";
+import {
+  actions,
+  type Block,
+  button,
+  context,
+  divider,
+  escapeMrkdwn as e,
+  header,
+  LIMITS,
+  section,
+  truncate,
+} from "./blocks.ts";
+
+export interface DigestMessage {
+  /** The notification and screen-reader text. */
+  text: string;
+  blocks: Block[];
+}
+
+/** What 「1週間スヌーズ」 carries back: which item, whose digest and which week's digest it was clicked in. */
+export interface SnoozeButtonValue {
+  item: number;
+  recipient: string;
+  week: string;
+}
+
+/** Blocks per item: a divider, the item's section, its buttons. */
+const BLOCKS_PER_ENTRY = 3;
+
+export function reminderDigestMessage(digest: Digest, meta: PlanFile): DigestMessage {
+  const year = fiscalYearLabel(meta.current_fiscal_year);
+  const count = digest.entries.length;
+  const head: Block[] = [
+    header(`目標に届いていない取組のお知らせ（${count}件）`),
+    section(intro(digest, year)),
+  ];
+  const foot: Block[] = [
+    context(`${e(sourceLine(meta))}\n「1週間スヌーズ」を押すと、その項目を次回のお知らせから外します。`),
+  ];
+
+  // Leave room for one overflow section when not every item fits.
+  const budget = LIMITS.messageBlocks - head.length - foot.length;
+  const fitsAll = count * BLOCKS_PER_ENTRY <= budget;
+  const shown = fitsAll
+    ? digest.entries
+    : digest.entries.slice(0, Math.floor((budget - 1) / BLOCKS_PER_ENTRY));
+  const rest = digest.entries.slice(shown.length);
+
+  const body = shown.flatMap((entry) => [divider(), section(entryText(entry)), entryButtons(digest, entry)]);
+  if (rest.length > 0) {
+    const list = rest.map((r) => `• No.${r.item.number} ${e(r.item.title)}`).join("\n");
+    body.push(
+      divider(),
+      section(
+        `*ほかに ${rest.length} 件あります*（各項目の「詳細」は \`/plan 番号\` で表示できます）\n${list}`,
+        "…（残りは `/plan 遅れ` で確認できます）",
+      ),
+    );
+  }
+  return { text: fallbackText(digest), blocks: [...head, ...body, ...foot] };
+}
+
+/** Parses a 「1週間スヌーズ」 value; null for anything that is not one (a forged or stale payload). */
+export function parseSnoozeValue(value: string): SnoozeButtonValue | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== "object" || parsed === null) return null;
+  const { item, recipient, week } = parsed as Record<string, unknown>;
+  if (!Number.isInteger(item) || (item as number) < 1) return null;
+  if (typeof recipient !== "string" || recipient === "" || recipient.length > 320) return null;
+  if (typeof week !== "string" || !/^\d{4}-W\d{2}$/.test(week)) return null;
+  return { item: item as number, recipient, week };
+}
+
+function intro(digest: Digest, year: string): string {
+  const owned = unique(digest.entries.flatMap((x) => x.departments));
+  const unowned = unique(digest.entries.flatMap((x) => x.unownedDepartments));
+  const lines = [`${year}の実績で目標に届いていない取組です。進み具合の確認と、必要な手当てをお願いします。`];
+  if (owned.length > 0) lines.push(`担当課: ${e(owned.join("、"))}`);
+  if (unowned.length > 0) {
+    lines.push(
+      `:warning: 通知先が設定されていない課の分をこのチャンネルにお知らせしています: ${e(unowned.join("、"))}。` +
+        "`data/owners.yml` に担当者かチャンネルを設定してください。",
+    );
+  }
+  return lines.join("\n");
+}
+
+function entryText(entry: DigestEntry): string {
+  const { item } = entry;
+  const lines = [`*No.${item.number} ${e(item.title)}*`];
+  const departments = [...entry.departments, ...entry.unownedDepartments.map((d) => `${d}（通知先未設定）`)];
+  lines.push(`担当: ${e(departments.join("、"))}`);
+  const { measurements, quote, basis } = item.current;
+  for (const m of measurements) {
+    const rate = m.percent ? ` ／ 達成率 ${m.percent}%` : "";
+    lines.push(
+      `• ${e(m.label)}: 目標 ${e(`${m.target.value} ${m.target.unit}`)} ／ 実績 ${e(`${m.actual.value} ${m.actual.unit}`)}${rate}`,
+    );
+  }
+  // The report's sentence is what the status rests on when there are no figures (or it overrides them).
+  if (quote && (measurements.length === 0 || basis === "report")) lines.push(`>「${e(quote)}」`);
+  return lines.join("\n");
+}
+
+function entryButtons(digest: Digest, entry: DigestEntry): Block {
+  const n = entry.item.number;
+  const value: SnoozeButtonValue = { item: n, recipient: digest.key, week: digest.week };
+  return actions([
+    button({ text: "詳細", actionId: actionId(ACTION.showDetail, n), value: String(n) }),
+    button({ text: "1週間スヌーズ", actionId: actionId(ACTION.snoozeItem, n), value: JSON.stringify(value) }),
+  ]);
+}
+
+/** Notification text: short, since phones show the first line or two. Escaped: Slack reads it as mrkdwn too. */
+function fallbackText(digest: Digest): string {
+  const items = digest.entries.map((x) => `No.${x.item.number} ${x.item.title}`).join("、");
+  return e(
+    truncate(`目標に届いていない取組が ${digest.entries.length} 件あります: ${items}`, LIMITS.sectionText),
+  );
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,351 @@
+/**
+ * The run, end to end below the CLI: the real WebClient posting to the loopback stand-in, a real SQLite file, a
+ * fixed clock. Each digest goes out once; failures are per recipient; a 429 is waited out; a run that may have
+ * posted is never repeated.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { webApi } from "@slack/bolt";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DEFAULT_SCHEDULE } from "../../src/reminders/calendar.ts";
+import type { OwnersConfig } from "../../src/reminders/owners.ts";
+import {
+  EmailDirectory,
+  intervalPacer,
+  noPacing,
+  type Pacer,
+  type ReminderRunDeps,
+  reminderClientOptions,
+  sendDueReminders,
+} from "../../src/reminders/send.ts";
+import { SlackWebApiStandIn } from "../../src/slack-stand-in/web-api-stand-in.ts";
+import { StateStore } from "../../src/state/store.ts";
+import {
+  OWNERS_YAML,
+  ownersFrom,
+  plan,
+  REMINDER_CHANNEL,
+  type RecordedLogger,
+  recordingLogger,
+  tempDir,
+  USERS_BY_EMAIL,
+} from "./fixtures.ts";
+
+const TOKEN = "xoxb-0000-1111-reminder-test-token";
+/** Tuesday of the week of 勤労感謝の日, an hour after the moved slot. */
+const DUE = new Date("2026-11-24T10:00:00+09:00");
+const W48 = "2026-W48";
+
+let standIn: SlackWebApiStandIn;
+let dir: ReturnType<typeof tempDir>;
+let store: StateStore;
+let logger: RecordedLogger;
+
+beforeEach(async () => {
+  standIn = await new SlackWebApiStandIn({ usersByEmail: USERS_BY_EMAIL }).start();
+  dir = tempDir("send-");
+  store = StateStore.open(join(dir.path, "state.db"));
+  logger = recordingLogger();
+});
+afterEach(async () => {
+  store.close();
+  await standIn.stop();
+  dir.remove();
+});
+
+function client(apiUrl = standIn.apiUrl, options: webApi.WebClientOptions = {}): webApi.WebClient {
+  return new webApi.WebClient(TOKEN, {
+    ...reminderClientOptions(apiUrl),
+    logLevel: webApi.LogLevel.ERROR,
+    ...options,
+  });
+}
+
+function deps(overrides: Partial<ReminderRunDeps> = {}): ReminderRunDeps {
+  return {
+    plan,
+    owners: ownersFrom(OWNERS_YAML),
+    schedule: DEFAULT_SCHEDULE,
+    reminderChannel: REMINDER_CHANNEL,
+    client: client(),
+    store,
+    logger,
+    clock: () => DUE,
+    pacer: noPacing,
+    ...overrides,
+  };
+}
+
+/** channel → item numbers of each successful post, from what the stand-in received. */
+function postedItems(): Record<string, number[][]> {
+  const out: Record<string, number[][]> = {};
+  for (const call of standIn.callsOf("chat.postMessage")) {
+    const blocks = call.args.blocks as { type: string; elements?: { action_id: string }[] }[];
+    const items = blocks
+      .filter((b) => b.type === "actions")
+      .map((b) => Number(b.elements?.[0]?.action_id.split(":")[1]));
+    const channel = String(call.args.channel);
+    out[channel] = [...(out[channel] ?? []), items];
+  }
+  return out;
+}
+
+describe("sending the week's digests", () => {
+  it("posts each digest once: DMs opened by user ID or found by e-mail, channels directly", async () => {
+    const report = await sendDueReminders(deps());
+    expect(report).toMatchObject({ week: W48, status: "ran", failed: [], unconfirmed: [], unroutable: [] });
+    expect(report.sent.map((s) => [s.recipient, s.channel, s.items])).toEqual([
+      ["UNOZEI01", "DUNOZEI01", [14, 16, 17]],
+      ["gyokaku@example.jp", "DUGYOKAKU1", [2]],
+      ["CDIGITAL1", "CDIGITAL1", [10, 13]],
+      [REMINDER_CHANNEL, REMINDER_CHANNEL, [6, 15]],
+    ]);
+    expect(standIn.callsOf("users.lookupByEmail").map((c) => c.args.email)).toEqual(["gyokaku@example.jp"]);
+    expect(standIn.callsOf("conversations.open").map((c) => c.args.users)).toEqual(["UNOZEI01", "UGYOKAKU1"]);
+    expect(postedItems()).toEqual({
+      DUNOZEI01: [[14, 16, 17]],
+      DUGYOKAKU1: [[2]],
+      CDIGITAL1: [[10, 13]],
+      [REMINDER_CHANNEL]: [[6, 15]],
+    });
+    const post = standIn.callsOf("chat.postMessage")[0];
+    expect(post?.tokenKind).toBe("xoxb");
+    expect(post?.args.text).toContain("目標に届いていない取組が 3 件あります");
+    expect(post?.args.unfurl_links).toBe("false");
+    expect(store.deliveriesForWeek(W48).map((d) => [d.recipient, d.status, d.attempts])).toEqual([
+      ["CDIGITAL1", "sent", 1],
+      [REMINDER_CHANNEL, "sent", 1],
+      ["UNOZEI01", "sent", 1],
+      ["gyokaku@example.jp", "sent", 1],
+    ]);
+    expect(store.delivery(W48, "UNOZEI01")?.ts).toMatch(/^\d+\.\d+$/);
+    expect(logger.lines.filter((l) => l.level === "info")).toHaveLength(4);
+  });
+
+  it("sends nothing the second time in the same week", async () => {
+    await sendDueReminders(deps());
+    const posts = standIn.callsOf("chat.postMessage").length;
+    const second = await sendDueReminders(deps({ clock: () => new Date("2026-11-27T16:00:00+09:00") }));
+    expect(standIn.callsOf("chat.postMessage")).toHaveLength(posts);
+    expect(second.sent).toEqual([]);
+    expect(second.alreadySent).toEqual(["UNOZEI01", "gyokaku@example.jp", "CDIGITAL1", REMINDER_CHANNEL]);
+  });
+
+  it("sends nothing before the slot: not on 勤労感謝の日 itself", async () => {
+    const report = await sendDueReminders(deps({ clock: () => new Date("2026-11-23T10:00:00+09:00") }));
+    expect(report.status).toBe("not_due");
+    expect(standIn.calls).toEqual([]);
+  });
+
+  it("does not send a week late: after a week asleep, last week's digests are stale", async () => {
+    const report = await sendDueReminders(deps({ clock: () => new Date("2026-11-30T08:00:00+09:00") }));
+    expect([report.week, report.status]).toEqual(["2026-W49", "not_due"]);
+    expect(standIn.calls).toEqual([]);
+    expect(store.deliveriesForWeek(W48)).toEqual([]);
+  });
+
+  it("sends nothing in a week with no business day left (年末年始)", async () => {
+    const report = await sendDueReminders(deps({ clock: () => new Date("2025-12-30T10:00:00+09:00") }));
+    expect([report.week, report.status]).toEqual(["2026-W01", "no_slot"]);
+    expect(standIn.calls).toEqual([]);
+  });
+
+  it("stops when the week ends during a run, leaving the rest unsent", async () => {
+    let calls = 0;
+    // The first post happens on Sunday 23:59; by the next recipient it is Monday of the next week.
+    const clock = () => new Date(calls++ < 2 ? "2026-11-29T23:59:00+09:00" : "2026-11-30T00:00:01+09:00");
+    const report = await sendDueReminders(deps({ clock }));
+    expect(report.sent.map((s) => s.recipient)).toEqual(["UNOZEI01"]);
+    expect(store.deliveriesForWeek(W48).map((d) => d.recipient)).toEqual(["UNOZEI01"]);
+  });
+
+  it("leaves out what a recipient snoozed for this week", async () => {
+    store.addSnooze({ recipient: "UNOZEI01", item: 16, week: W48 });
+    store.addSnooze({ recipient: "gyokaku@example.jp", item: 2, week: W48 });
+    const report = await sendDueReminders(deps());
+    expect(report.sent.map((s) => [s.recipient, s.items])).toEqual([
+      ["UNOZEI01", [14, 17]],
+      ["CDIGITAL1", [10, 13]],
+      [REMINDER_CHANNEL, [6, 15]],
+    ]);
+    expect(standIn.callsOf("users.lookupByEmail")).toEqual([]);
+  });
+
+  it("reports departments nobody would hear about when there is no REMINDER_CHANNEL", async () => {
+    const report = await sendDueReminders(deps({ reminderChannel: null }));
+    expect(report.unroutable.map((u) => u.department)).toEqual(["政策課", "秘書広報課", "まちづくり推進課"]);
+    expect(report.sent).toHaveLength(3);
+  });
+});
+
+describe("failures", () => {
+  const someoneUnknown: OwnersConfig = ownersFrom(
+    `${OWNERS_YAML}  政策課:\n    emails: [nobody@example.jp]\n`,
+  );
+
+  it("records and logs one failing recipient with the reason, and goes on to the others", async () => {
+    const report = await sendDueReminders(deps({ owners: someoneUnknown }));
+    expect(report.failed).toEqual([
+      { recipient: "nobody@example.jp", reason: "users_not_found", items: [6], attempt: 1 },
+    ]);
+    expect(report.sent.map((s) => s.recipient)).toEqual([
+      "UNOZEI01",
+      "gyokaku@example.jp",
+      "CDIGITAL1",
+      REMINDER_CHANNEL,
+    ]);
+    expect(store.delivery(W48, "nobody@example.jp")).toMatchObject({
+      status: "failed",
+      error: "users_not_found",
+    });
+    const warning = logger.lines.find((l) => l.level === "warn")?.text ?? "";
+    expect(warning).toContain("nobody@example.jp");
+    expect(warning).toContain("users_not_found");
+    expect(warning).toContain("data/owners.yml のメールアドレス");
+  });
+
+  it("retries a failed recipient in later runs of the week, then stops", async () => {
+    const lookups = () =>
+      standIn.callsOf("users.lookupByEmail").filter((c) => c.args.email === "nobody@example.jp");
+    const run = () => sendDueReminders(deps({ owners: someoneUnknown, maxAttempts: 2 }));
+    await run();
+    const second = await run();
+    expect(second.failed.map((f) => f.attempt)).toEqual([2]);
+    expect(second.sent).toEqual([]);
+    const third = await run();
+    expect(third.failed).toEqual([]);
+    expect(third.gaveUp).toEqual([{ recipient: "nobody@example.jp", reason: "users_not_found" }]);
+    expect(lookups()).toHaveLength(2);
+  });
+
+  it("records a post Slack refuses (not_in_channel) and sends it once the bot is invited", async () => {
+    const channelsOnly = ownersFrom("departments:\n  デジタル戦略課:\n    channel: CDIGITAL1\n");
+    standIn.queue("chat.postMessage", { body: { ok: false, error: "not_in_channel" } });
+    const first = await sendDueReminders(deps({ owners: channelsOnly }));
+    expect(first.failed.map((f) => [f.recipient, f.reason])).toEqual([["CDIGITAL1", "not_in_channel"]]);
+    expect(first.sent.map((s) => s.recipient)).toEqual([REMINDER_CHANNEL]);
+    expect(logger.lines.some((l) => l.text.includes("/invite"))).toBe(true);
+
+    const second = await sendDueReminders(deps({ owners: channelsOnly }));
+    expect(second.sent.map((s) => s.recipient)).toEqual(["CDIGITAL1"]);
+    expect(second.alreadySent).toEqual([REMINDER_CHANNEL]);
+    expect(store.delivery(W48, "CDIGITAL1")).toMatchObject({ status: "sent", attempts: 2, error: null });
+  });
+
+  it("waits out a 429 (Retry-After: 1) and posts once", async () => {
+    standIn.queue("chat.postMessage", {
+      status: 429,
+      headers: { "Retry-After": "1" },
+      body: { ok: false, error: "ratelimited" },
+    });
+    const report = await sendDueReminders(deps());
+    expect(report.failed).toEqual([]);
+    expect(report.sent).toHaveLength(4);
+    // The stand-in saw the refused attempt and the retry to the same DM; the person got one digest.
+    const toFirst = standIn.callsOf("chat.postMessage").filter((c) => c.args.channel === "DUNOZEI01");
+    expect(toFirst).toHaveLength(2);
+    expect(postedItems().DUNOZEI01).toHaveLength(2);
+    expect(store.delivery(W48, "UNOZEI01")?.status).toBe("sent");
+    expect(logger.lines.some((l) => l.level === "warn" && l.text.includes("429"))).toBe(true);
+  });
+
+  it("does not send again a digest a stopped run had claimed, and says it needs checking", async () => {
+    store.claimDelivery(W48, "UNOZEI01", [14, 16, 17], 3);
+    const report = await sendDueReminders(deps());
+    expect(report.unconfirmed).toEqual([{ recipient: "UNOZEI01", error: null }]);
+    expect(report.sent.map((s) => s.recipient)).not.toContain("UNOZEI01");
+    expect(standIn.callsOf("conversations.open").map((c) => c.args.users)).not.toContain("UNOZEI01");
+    expect(postedItems().DUNOZEI01).toBeUndefined();
+  });
+
+  describe("when the connection fails", () => {
+    let server: Server;
+    let url: string;
+    beforeEach(async () => {
+      // Answers conversations.open, then drops the connection on chat.postMessage: the post may have landed.
+      server = createServer((req, res) => {
+        if (req.url?.endsWith("/chat.postMessage")) {
+          req.socket.destroy();
+          return;
+        }
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify({ ok: true, channel: { id: "DUNOZEI01" } }));
+      });
+      await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+      url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`;
+    });
+    afterEach(async () => {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    });
+
+    const onlyNozei = () => ownersFrom("departments:\n  納税課:\n    users: [UNOZEI01]\n");
+
+    it("leaves a post whose answer was lost pending, never to be resent", async () => {
+      const report = await sendDueReminders(
+        deps({
+          owners: onlyNozei(),
+          reminderChannel: null,
+          client: client(url, { retryConfig: { retries: 0 } }),
+        }),
+      );
+      expect(report.unconfirmed).toEqual([{ recipient: "UNOZEI01", error: "request_error:ECONNRESET" }]);
+      expect(store.delivery(W48, "UNOZEI01")).toMatchObject({ status: "pending", channel: "DUNOZEI01" });
+      expect(logger.lines.some((l) => l.level === "error" && l.text.includes("UNOZEI01"))).toBe(true);
+    });
+
+    it("records a refused connection as a failure to retry: nothing can have been posted", async () => {
+      const closed = client("http://127.0.0.1:9/api/", { retryConfig: { retries: 0 } });
+      const report = await sendDueReminders(
+        deps({ owners: onlyNozei(), reminderChannel: null, client: closed }),
+      );
+      expect(report.failed.map((f) => f.reason)).toEqual(["request_error:ECONNREFUSED"]);
+      expect(store.delivery(W48, "UNOZEI01")?.status).toBe("failed");
+    });
+  });
+
+  it("never writes the token into a log line", async () => {
+    await sendDueReminders(deps({ owners: someoneUnknown }));
+    expect(logger.lines.length).toBeGreaterThan(0);
+    for (const line of logger.lines) expect(line.text).not.toContain(TOKEN);
+  });
+});
+
+describe("pacing and caching", () => {
+  it("waits on the pacer before every post", async () => {
+    let waits = 0;
+    const counting: Pacer = { wait: async () => void waits++ };
+    const report = await sendDueReminders(deps({ pacer: counting }));
+    expect(waits).toBe(report.sent.length);
+  });
+
+  it("spaces posts by the interval, measured from the previous post", async () => {
+    let clock = 0;
+    const slept: number[] = [];
+    const pacer = intervalPacer(
+      1000,
+      async (ms) => {
+        slept.push(ms);
+        clock += ms;
+      },
+      () => clock,
+    );
+    await pacer.wait();
+    clock += 300;
+    await pacer.wait();
+    clock += 1500;
+    await pacer.wait();
+    expect(slept).toEqual([700]);
+  });
+
+  it("looks an e-mail up once across runs when the directory is shared", async () => {
+    const emails = new EmailDirectory(client());
+    await sendDueReminders(deps({ emails }));
+    await sendDueReminders(deps({ emails, clock: () => new Date("2026-11-30T10:00:00+09:00") }));
+    expect(standIn.callsOf("users.lookupByEmail")).toHaveLength(1);
+    expect(standIn.callsOf("chat.postMessage").filter((c) => c.args.channel === "DUGYOKAKU1")).toHaveLength(
+      2,
+    );
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * Reminders inside the app: ticks that catch up at start and never send twice, the snooze button end to end
+ * (click → next week's digest leaves the item out), `/plan remind`'s preview, and owners.yml edits while running.
+ */
+import { utimesSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { webApi } from "@slack/bolt";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DEFAULT_SCHEDULE } from "../../src/reminders/calendar.ts";
+import { noPacing, reminderClientOptions } from "../../src/reminders/send.ts";
+import { ReminderService } from "../../src/reminders/service.ts";
+import { snoozeFromButton } from "../../src/reminders/snooze.ts";
+import { SlackWebApiStandIn } from "../../src/slack-stand-in/web-api-stand-in.ts";
+import { StateStore } from "../../src/state/store.ts";
+import {
+  OWNERS_YAML,
+  plan,
+  REMINDER_CHANNEL,
+  type RecordedLogger,
+  recordingLogger,
+  tempDir,
+  USERS_BY_EMAIL,
+} from "./fixtures.ts";
+
+let standIn: SlackWebApiStandIn;
+let dir: ReturnType<typeof tempDir>;
+let store: StateStore;
+let logger: RecordedLogger;
+let now: Date;
+let ownersFile: string;
+let service: ReminderService;
+
+beforeEach(async () => {
+  standIn = await new SlackWebApiStandIn({ usersByEmail: USERS_BY_EMAIL }).start();
+  dir = tempDir("service-");
+  store = StateStore.open(join(dir.path, "state.db"));
+  logger = recordingLogger();
+  now = new Date("2026-11-24T10:00:00+09:00");
+  ownersFile = join(dir.path, "owners.yml");
+  writeFileSync(ownersFile, OWNERS_YAML);
+  service = new ReminderService({
+    plan: () => plan,
+    ownersFile,
+    schedule: DEFAULT_SCHEDULE,
+    reminderChannel: REMINDER_CHANNEL,
+    client: new webApi.WebClient("xoxb-service-test", {
+      ...reminderClientOptions(standIn.apiUrl),
+      logLevel: webApi.LogLevel.ERROR,
+    }),
+    store,
+    logger,
+    clock: () => now,
+    pacer: noPacing,
+    tickMs: 60_000,
+  });
+});
+afterEach(async () => {
+  await service.stop();
+  store.close();
+  await standIn.stop();
+  dir.remove();
+});
+
+const posts = () => standIn.callsOf("chat.postMessage");
+const value = (item: number, recipient: string, week = "2026-W48") =>
+  JSON.stringify({ item, recipient, week });
+
+describe("the scheduler", () => {
+  it("catches up at start and does not send again on later ticks", async () => {
+    service.start();
+    await standIn.waitFor((calls) => calls.filter((c) => c.method === "chat.postMessage").length === 4);
+    await service.runDue();
+    await service.runDue();
+    expect(posts()).toHaveLength(4);
+  });
+
+  it("runs one tick at a time", async () => {
+    const [a, b] = [service.runDue(), service.runDue()];
+    expect(a).toBe(b);
+    expect((await a)?.sent).toHaveLength(4);
+    expect(posts()).toHaveLength(4);
+  });
+
+  it("reports a department nobody hears about once a week, not every tick", async () => {
+    writeFileSync(ownersFile, "departments:\n  納税課:\n    users: [UNOZEI01]\n");
+    const quiet = new ReminderService({
+      plan: () => plan,
+      ownersFile,
+      schedule: DEFAULT_SCHEDULE,
+      reminderChannel: null,
+      client: new webApi.WebClient("xoxb-service-test", { slackApiUrl: standIn.apiUrl }),
+      store,
+      logger,
+      clock: () => now,
+      pacer: noPacing,
+    });
+    await quiet.runDue();
+    await quiet.runDue();
+    const warnings = logger.lines.filter((l) => l.text.includes("行政管理課 に通知先がない"));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.text).toContain("REMINDER_CHANNEL");
+  });
+});
+
+describe("snoozing", () => {
+  it("leaves the item out of the recipient's next digest only", async () => {
+    await service.runDue();
+    const reply = await service.snooze(value(16, "UNOZEI01"), "UNOZEI01");
+    expect(reply).toBe(
+      "No.16 滞納整理の推進 を次回（2026年11月30日（月）09:00）のお知らせから外しました。その次の回からはまた届きます。",
+    );
+    expect(store.snoozesForWeek("2026-W49")).toEqual([{ recipient: "UNOZEI01", item: 16, week: "2026-W49" }]);
+    expect(await service.snooze(value(16, "UNOZEI01"), "UNOZEI01")).toContain("すでに次回");
+
+    now = new Date("2026-11-30T09:01:00+09:00");
+    const report = await service.runDue();
+    expect(report?.sent.find((s) => s.recipient === "UNOZEI01")?.items).toEqual([14, 17]);
+    now = new Date("2026-12-07T09:01:00+09:00");
+    const later = await service.runDue();
+    expect(later?.sent.find((s) => s.recipient === "UNOZEI01")?.items).toEqual([14, 16, 17]);
+  });
+
+  it("lets anyone in a channel snooze the channel's item, but not someone else's DM item", async () => {
+    expect(await service.snooze(value(10, "CDIGITAL1"), "UANYONE01")).toContain("外しました");
+    expect(await service.snooze(value(16, "UNOZEI01"), "UINTRUDER1")).toBe(
+      "このお知らせの受け取り手だけがスヌーズできます。",
+    );
+    expect(await service.snooze("not json", "UNOZEI01")).toContain("このボタンは使えません");
+    expect(await service.snooze(value(99, "UNOZEI01"), "UNOZEI01")).toContain("現在のデータにありません");
+    expect(store.snoozesForWeek("2026-W49")).toEqual([
+      { recipient: "CDIGITAL1", item: 10, week: "2026-W49" },
+    ]);
+  });
+
+  it("mutes the next slot after the click, even from an older digest clicked before this week's slot", () => {
+    const result = snoozeFromButton({
+      value: value(16, "UNOZEI01", "2026-W47"),
+      userId: "UNOZEI01",
+      plan,
+      store,
+      schedule: DEFAULT_SCHEDULE,
+      now: new Date("2026-11-23T12:00:00+09:00"), // holiday Monday, before Tuesday's slot
+    });
+    expect(result).toMatchObject({ ok: true, week: "2026-W48", already: false });
+  });
+});
+
+describe("/plan remind and owners.yml", () => {
+  it("previews this week's digests and what was sent", async () => {
+    await service.runDue();
+    const message = await service.dryRunMessage();
+    expect(message.text).toContain("2026-W48（11月23日（月）～11月29日（日））のお知らせ");
+    expect(message.text).toContain("UNOZEI01（DM、財政課・納税課）: No.14、No.16、No.17［送信済み］");
+    expect(message.blocks[0]).toMatchObject({ type: "header" });
+  });
+
+  it("picks up an edit to owners.yml, and keeps the last good one when an edit is broken", async () => {
+    writeFileSync(ownersFile, "departments:\n  納税課:\n    users: [UNEWOWNER1]\n");
+    utimesSync(ownersFile, new Date(), new Date(Date.now() + 5_000));
+    expect((await service.dryRunMessage()).text).toContain("UNEWOWNER1");
+
+    writeFileSync(ownersFile, "departments:\n  納税科:\n    users: [UBROKEN01]\n");
+    utimesSync(ownersFile, new Date(), new Date(Date.now() + 10_000));
+    const text = (await service.dryRunMessage()).text;
+    expect(text).toContain("UNEWOWNER1");
+    expect(text).not.toContain("UBROKEN01");
+    await service.dryRunMessage();
+    const errors = logger.lines.filter((l) => l.level === "error");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.text).toContain("「納税科」はプランの課にありません");
+  });
+});
