@@ -42,7 +42,8 @@ export function parseKanjiNumber(text: string): number | null {
 const PREFIX = String.raw`(?:no\.?|№\.?|#|ナンバー|項目(?:番号)?|第)`;
 const SUFFIX = "(?:番目|番|号|項目|項)";
 /** What may follow the number: "の状況は", "どうなった", "を見せて", "は?" and similar question endings. */
-const ENDING = "(?:の?(?:状況|進捗|進み具合|実績|詳細|内容|中身|結果|評価))?(?:は|を|って|とは|について|に関して)?(?:どう(?:なった|なってる|なっている|なっていますか|ですか)?|教えて(?:ください)?|見せて(?:ください)?|見たい|お願いします|ですか|だっけ)?";
+const ENDING =
+  "(?:の?(?:状況|進捗|進み具合|実績|詳細|内容|中身|結果|評価))?(?:は|を|って|とは|について|に関して)?(?:どう(?:なった|なってる|なっている|なっていますか|ですか)?|教えて(?:ください)?|見せて(?:ください)?|見たい|お願いします|ですか|だっけ)?";
 const NUMBER_REFERENCE = new RegExp(
   String.raw`^(?:${PREFIX}\s*)?([0-9]+|[〇零一二三四五六七八九十百]+)\s*(${SUFFIX})?\s*${ENDING}$`,
   "i",
