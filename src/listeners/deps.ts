@@ -1,7 +1,11 @@
 /**
  * What listeners need besides Bolt's own arguments. Passed in at registration so tests choose each part.
  */
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { PlanStore } from "../plan/plan-store.ts";
+
+/** What Bolt passes a button's listener. */
+export type ButtonClickArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
 
 /** Remembers which Events API deliveries were handled, so Slack's retries (same event_id) run once. */
 export interface EventDeduplicator {

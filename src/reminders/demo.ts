@@ -5,11 +5,9 @@
  */
 import type { Plan } from "../plan/model.ts";
 import type { PlanFile } from "../plan/schema.ts";
-import type { StateStore } from "../state/store.ts";
 import { reminderDigestMessage } from "../views/reminder-digest.ts";
-import type { WeeklySchedule } from "./calendar.ts";
 import type { DepartmentOwners, OwnersConfig } from "./owners.ts";
-import { dryRun } from "./preview.ts";
+import { type DryRunInput, dryRun } from "./preview.ts";
 
 export function namesAnyone(owners: OwnersConfig): boolean {
   return [...owners.departments.values()].some(
@@ -36,15 +34,10 @@ export interface DemoDigest {
 }
 
 /** This week's digests as their recipients would see them, labelled by the departments they are for. */
-export function previewDigests(input: {
-  plan: Plan;
-  owners: OwnersConfig;
-  schedule: WeeklySchedule;
-  reminderChannel: string | null;
-  store: StateStore | null;
-  now: Date;
-  meta: PlanFile;
-}): { period: string; reminders: DemoDigest[] } {
+export function previewDigests(input: DryRunInput & { meta: PlanFile }): {
+  period: string;
+  reminders: DemoDigest[];
+} {
   const demo = !namesAnyone(input.owners);
   const run = dryRun({ ...input, owners: demo ? demoOwners(input.plan) : input.owners });
   return {

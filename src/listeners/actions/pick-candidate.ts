@@ -2,22 +2,14 @@
  * A candidate of 「もしかして」 was chosen: show that item's card where the candidates were. An ephemeral list is
  * replaced by the card; a list in a thread gets the card as the next reply, so everyone following sees it.
  */
-import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { findItem } from "../../plan/model.ts";
 import { itemCard } from "../../views/item-card.ts";
-import type { BotDeps } from "../deps.ts";
+import type { BotDeps, ButtonClickArgs } from "../deps.ts";
 import { trySlack } from "../slack-errors.ts";
 import { ITEM_GONE } from "./show-detail.ts";
 
 export function pickCandidateCallback(deps: BotDeps) {
-  return async ({
-    ack,
-    action,
-    body,
-    respond,
-    client,
-    logger,
-  }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>) => {
+  return async ({ ack, action, body, respond, client, logger }: ButtonClickArgs) => {
     await ack();
     const item = findItem(deps.plans.plan, Number(action.value));
     if (!item)

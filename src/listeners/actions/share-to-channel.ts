@@ -3,21 +3,13 @@
  * who shared it, and removes the private copy. If the bot is not in the channel, the person is told how to
  * invite it instead of the click silently doing nothing.
  */
-import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { answerMessage } from "../../views/answer-message.ts";
 import { context, escapeMrkdwn, truncate } from "../../views/blocks.ts";
-import type { BotDeps } from "../deps.ts";
+import type { BotDeps, ButtonClickArgs } from "../deps.ts";
 import { explainSlackError, slackErrorCode } from "../slack-errors.ts";
 
 export function shareToChannelCallback(deps: BotDeps) {
-  return async ({
-    ack,
-    action,
-    body,
-    respond,
-    client,
-    logger,
-  }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>) => {
+  return async ({ ack, action, body, respond, client, logger }: ButtonClickArgs) => {
     await ack();
     const channel = body.channel?.id;
     if (!channel) return;

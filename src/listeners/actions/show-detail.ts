@@ -3,23 +3,15 @@
  * clicked (a long record in a channel would drown the conversation); from the Home tab, which has no place to
  * reply, it goes to the person's DM with the bot.
  */
-import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { findItem } from "../../plan/model.ts";
 import { itemDetail } from "../../views/item-detail.ts";
-import type { BotDeps } from "../deps.ts";
+import type { BotDeps, ButtonClickArgs } from "../deps.ts";
 import { trySlack } from "../slack-errors.ts";
 
 export const ITEM_GONE = "この項目は現在のデータにありません（データが更新された可能性があります）。";
 
 export function showDetailCallback(deps: BotDeps) {
-  return async ({
-    ack,
-    action,
-    body,
-    respond,
-    client,
-    logger,
-  }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>) => {
+  return async ({ ack, action, body, respond, client, logger }: ButtonClickArgs) => {
     await ack();
     const item = findItem(deps.plans.plan, Number(action.value));
     if (body.container?.type === "view" || !body.response_url) {
