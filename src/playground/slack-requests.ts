@@ -3,7 +3,8 @@
  * real app through its real front door (`/slack/events`, signature check included). Pure functions: ids and
  * clocks come in as arguments.
  */
-import { createHmac } from "node:crypto";
+import { signature } from "../slack-stand-in/signed-request.ts";
+import { escapeMrkdwn } from "../views/blocks.ts";
 
 /** Who and where the person at the playground page is, as Slack ids. */
 export const PLAYGROUND_IDS = {
@@ -30,14 +31,16 @@ export function slackSignatureHeaders(
   body: string,
   nowMs: number,
 ): { "X-Slack-Request-Timestamp": string; "X-Slack-Signature": string } {
-  const timestamp = String(Math.floor(nowMs / 1000));
-  const digest = createHmac("sha256", signingSecret).update(`v0:${timestamp}:${body}`).digest("hex");
-  return { "X-Slack-Request-Timestamp": timestamp, "X-Slack-Signature": `v0=${digest}` };
+  const timestamp = Math.floor(nowMs / 1000);
+  return {
+    "X-Slack-Request-Timestamp": String(timestamp),
+    "X-Slack-Signature": signature(signingSecret, timestamp, body),
+  };
 }
 
 /** Slack escapes what a person types, so `<!channel>` typed by hand arrives as text, not as a broadcast. */
 export function escapeTyped(text: string): string {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+  return escapeMrkdwn(text);
 }
 
 /** "/plan 遅れ" → { command: "/plan", text: "遅れ" }; null when the text is not a /plan command. */
