@@ -13,15 +13,12 @@
  * (`<@U…>`, `<#C…|name>`, `<!channel>`) become inert badges: the page shows that the bot would ping, and
  * nothing more.
  */
+import { unescapeSlackText } from "../../views/blocks.ts";
 import { emojiFor } from "./emoji.ts";
 import { escapeText, html, joinHtml, type SafeHtml, safeHref } from "./html.ts";
 
 /** Decodes the three entities Slack uses, in one pass, so `&amp;lt;` reads `&lt;` and not `<`. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt);/g, (_, name: string) =>
-    name === "amp" ? "&" : name === "lt" ? "<" : ">",
-  );
-}
+export const decodeEntities = unescapeSlackText;
 
 /** Renders a mrkdwn text object's text. The result is meant for an element with `white-space: pre-wrap`. */
 export function renderMrkdwn(text: string): SafeHtml {
