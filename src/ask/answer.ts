@@ -18,7 +18,7 @@ import { itemsOfDepartment } from "../plan/model.ts";
 import type { Status } from "../plan/schema.ts";
 import { itemNumberReference } from "./item-number.ts";
 import { fold, normalize } from "./text.ts";
-import { TopicIndex } from "./topic-index.ts";
+import { type TopicHit, TopicIndex } from "./topic-index.ts";
 
 export type ListReason =
   | { type: "department"; department: Department; status?: Status }
@@ -162,6 +162,8 @@ const HELP_WORDS = new Set(["使い方", "つかいかた", "使いかた", "ヘ
 const MIN_COVERAGE = 0.5;
 /** Runners-up within this share of the best score make the answer ambiguous. */
 const CLOSE_SHARE = 0.85;
+/** A second topic must carry at least this share of the best score to be offered beside it. */
+const SECOND_TOPIC_SHARE = 0.5;
 /** A single matched character is never enough. */
 const MIN_SCORE = 2;
 const MIN_SCORE_IN_DEPARTMENT = 1;
@@ -173,7 +175,7 @@ function stripSlackMarkup(text: string): string {
   return text.replace(/<[@#!][^>]*>/g, " ").replace(/<([^>|]+)\|([^>]+)>/g, "$2");
 }
 
-interface Department_ {
+interface DepartmentForms {
   department: Department;
   /** Normalized forms to look for in a question, longest first. */
   forms: string[];
@@ -181,7 +183,7 @@ interface Department_ {
 
 export class Answerer {
   private readonly index: TopicIndex;
-  private readonly departments: Department_[];
+  private readonly departments: DepartmentForms[];
   private readonly range: [number, number];
 
   constructor(private readonly plan: Plan) {
@@ -295,6 +297,17 @@ export class Answerer {
       return { kind: "none", query, reason: "no_match", range: this.range };
     }
     const close = hits.filter((h) => h.score >= best.score * CLOSE_SHARE).slice(0, 5);
+    // Two topics in one question (「ふるさと納税と滞納整理」): another item explains a part the best one does not.
+    const explains = (h: TopicHit, run: string) => h.matched.some((p) => p.includes(run) || run.includes(p));
+    // Short runs (DX, AI) appear inside too many phrases to count as a topic of their own.
+    const unexplained = runs.filter((r) => r.length >= 3 && !explains(best, r));
+    const other = hits.find(
+      (h) =>
+        !close.includes(h) &&
+        h.score >= best.score * SECOND_TOPIC_SHARE &&
+        unexplained.some((r) => explains(h, r)),
+    );
+    if (other && close.length < 5) close.push(other);
     const items = close.map((h) => this.plan.byNumber.get(h.id) as PlanItem);
     if (items.length === 1) return { kind: "item", query, item: items[0] as PlanItem };
     return { kind: "candidates", query, items };
