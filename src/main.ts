@@ -121,6 +121,9 @@ function onShutdown(logger: Logger, stop: () => Promise<void>): void {
 main().catch((err: unknown) => {
   if (err instanceof ConfigError || err instanceof PlanDataError) {
     console.error(err.message);
+  } else if ((err as { code?: unknown }).code === "EADDRINUSE") {
+    const port = (err as { port?: unknown }).port ?? process.env.PORT ?? 3000;
+    console.error(`ポート ${port} はほかのプログラムが使っています。PORT=3001 npm start のように別のポートを指定してください。`);
   } else {
     console.error("起動できませんでした:", err instanceof Error ? err.message : err);
   }
