@@ -123,7 +123,9 @@ main().catch((err: unknown) => {
     console.error(err.message);
   } else if ((err as { code?: unknown }).code === "EADDRINUSE") {
     const port = (err as { port?: unknown }).port ?? process.env.PORT ?? 3000;
-    console.error(`ポート ${port} はほかのプログラムが使っています。PORT=3001 npm start のように別のポートを指定してください。`);
+    console.error(
+      `ポート ${port} はほかのプログラムが使っています。PORT=3001 npm start のように別のポートを指定してください。`,
+    );
   } else {
     console.error("起動できませんでした:", err instanceof Error ? err.message : err);
   }
