@@ -7,7 +7,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, HTTPReceiver, type Logger, LogLevel, type webApi } from "@slack/bolt";
+import { App, HTTPReceiver, type Logger, type webApi } from "@slack/bolt";
 import type { BotDeps } from "./listeners/deps.ts";
 import { registerListeners } from "./listeners/index.ts";
 
@@ -72,15 +72,14 @@ function createBoltApp(options: BotOptions, receiver?: HTTPReceiver): { app: App
   };
   const app =
     options.mode === "socket"
-      ? new App({
+      ? // Bolt hands clientOptions (with our logger) on to the Socket Mode client, so SLACK_API_URL applies there too.
+        new App({
           token: options.botToken,
-          appToken: options.appToken,
+          ...(options.appToken ? { appToken: options.appToken } : {}),
           socketMode: true,
           logger: options.logger,
-          logLevel: options.logger.getLevel?.() ?? LogLevel.INFO,
           clientOptions,
-          installerOptions: { clientOptions },
-        } as ConstructorParameters<typeof App>[0])
+        })
       : new App({ token: options.botToken, receiver, logger: options.logger, clientOptions });
   const inFlight = new InFlight();
   app.use(({ next }) => inFlight.run(next));
