@@ -24,6 +24,8 @@ export interface StandInReply {
   status?: number;
   headers?: Record<string, string>;
   body: unknown;
+  /** Answer only after this long: a slow Slack, for tests of work in flight. */
+  delayMs?: number;
 }
 
 export interface StandInOptions {
@@ -128,6 +130,7 @@ export class SlackWebApiStandIn {
     this.options.onCall?.(call);
 
     const reply = this.queued.get(call.method)?.shift() ?? this.defaultReply(call);
+    if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
     res.writeHead(reply.status ?? 200, { "content-type": "application/json", ...reply.headers });
     res.end(JSON.stringify(reply.body));
   }
