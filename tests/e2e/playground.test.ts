@@ -38,6 +38,17 @@ describe.skipIf(browserSkipReason !== null)("the playground with the real bot, i
     await playground?.stop();
   });
 
+  it("greets with what it is and example questions (the first screen the README describes)", async () => {
+    await expect(page.locator(".message.intro").textContent()).resolves.toContain("Slack なしで試せるページ");
+    expect(await page.locator("button.example").allTextContents()).toEqual([
+      "ふるさと納税の実績は?",
+      "/plan 遅れ",
+      "/plan 納税課",
+      "No.18",
+    ]);
+    await page.screenshot({ path: resolve(REPO_ROOT, "test-results/playground-first-screen.png") });
+  });
+
   it("answers a typed question with the item card and its figures", async () => {
     const input = page.locator("#input");
     await input.fill("ふるさと納税の実績は?");
