@@ -31,6 +31,8 @@ export function itemText(item: PlanItem, meta: PlanFile): string {
   const s = summarizeItem(item, meta);
   const lines = [s.heading, `状況（${s.yearLabel}）: ${s.statusLabel}`];
   if (s.statusReason) lines.push(`  ${s.statusReason}`);
+  // The figures are in statusReason when they decide the status; otherwise they are listed after it.
+  if (item.current.basis !== "figures") for (const m of s.measurements) lines.push(`  ${m}`);
   lines.push(`担当課: ${s.departments}`);
   for (const r of s.results) lines.push(`${r.label}: ${r.text}`);
   if (s.reviewExcerpt) lines.push(`総評: ${s.reviewExcerpt}`);

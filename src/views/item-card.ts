@@ -43,9 +43,11 @@ export function itemCard(item: PlanItem, meta: PlanFile, options: CardOptions = 
   ];
   if (s.measurements.length > 0) {
     blocks.push(section(`*目標と実績*\n${s.measurements.map((m) => `• ${e(m)}`).join("\n")}`));
-  } else if (item.current.basis === "report" && item.current.quote) {
+  }
+  // Where the report's own verdict decides (No.12: 目標以上 although one figure alone is 2 of 10), show it too.
+  if (item.current.basis === "report" && item.current.quote) {
     blocks.push(section(`*評価の根拠（報告書の総評）*\n>「${e(item.current.quote)}」`));
-  } else {
+  } else if (s.measurements.length === 0) {
     blocks.push(context("報告書に目標との比較や評価の記載がないため、状況は「評価なし」としています。"));
   }
   for (const r of s.results) blocks.push(section(`*${e(r.label)}*\n${e(r.text)}`));

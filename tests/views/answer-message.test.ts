@@ -116,3 +116,20 @@ describe("candidates, lists, none", () => {
     expect(text).not.toContain("<!channel>");
   });
 });
+
+describe("an item whose status is the report's verdict over its figures", () => {
+  it("No.12 shows both the figures and the sentence that decides", () => {
+    const { blocks, text } = answerMessage(answerer.answer("No.12"), plan.meta);
+    expect(blocks).toContainEqual(
+      mrkdwn(
+        "*目標と実績*\n• 試験導入: 2 件（目標 10 件、達成率 20.0%）\n• 本格導入: 10 件（目標 5 件、達成率 200.0%）",
+      ),
+    );
+    expect(blocks).toContainEqual(
+      mrkdwn(
+        "*評価の根拠（報告書の総評）*\n>「試験導入 10 件，本格導入 5 件を目標に掲げていたところ，目標以上に業務への導入を進めることができた。」",
+      ),
+    );
+    expect(text).toContain("試験導入: 2 件（目標 10 件、達成率 20.0%）");
+  });
+});
