@@ -16,5 +16,8 @@ export function register(app: App, deps: BotDeps): void {
     pickCandidateCallback(deps),
   );
   app.action<BlockAction<ButtonAction>>(ACTION.shareToChannel, shareToChannelCallback(deps));
-  app.action<BlockAction<ButtonAction>>(ACTION.snoozeItem, snoozeCallback(deps));
+  app.action<BlockAction<ButtonAction>>(
+    { action_id: actionPattern(ACTION.snoozeItem) },
+    snoozeCallback(deps),
+  );
 }
