@@ -7,6 +7,7 @@ import { BASIS_LABELS, fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { PlanItem } from "../plan/model.ts";
 import type { PlanFile, Status } from "../plan/schema.ts";
 import { STATUS_LABELS } from "../plan/status.ts";
+import { departmentBaseName } from "../plan/validate.ts";
 
 export const STATUS_EMOJI: Readonly<Record<Status, string>> = {
   achieved: ":white_check_mark:",
@@ -46,9 +47,8 @@ export function rowLabel(fiscalYear: number, basis: keyof typeof BASIS_LABELS | 
 
 export function departmentsLine(item: PlanItem): string {
   const leads = item.lead_departments.map((d) => `${d}（記入担当）`);
-  const base = (d: string) => d.replace(/[（(].*?[）)]$/, "");
-  const leadBases = new Set(item.lead_departments.map(base));
-  const others = item.departments.filter((d) => !leadBases.has(base(d)));
+  const leadBases = new Set(item.lead_departments.map(departmentBaseName));
+  const others = item.departments.filter((d) => !leadBases.has(departmentBaseName(d)));
   return [...leads, ...others].join("、");
 }
 

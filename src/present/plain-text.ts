@@ -15,13 +15,13 @@ export const EXAMPLE_QUESTIONS = [
   "No.18",
 ] as const;
 
-export const SLASH_USAGE = [
-  "/plan 18 … 番号で項目を表示",
-  "/plan 納税課 … 課の項目の一覧",
-  "/plan 遅れ … 目標に届いていない項目の一覧（達成・順調・評価なし も使えます）",
-  "/plan list … 全項目と状況",
-  "/plan help … この説明",
-] as const;
+export const SLASH_USAGE: ReadonlyArray<{ command: string; does: string }> = [
+  { command: "/plan 18", does: "番号で項目を表示" },
+  { command: "/plan 納税課", does: "課の項目の一覧" },
+  { command: "/plan 遅れ", does: "目標に届いていない項目の一覧（達成・順調・評価なし も使えます）" },
+  { command: "/plan list", does: "全項目と状況" },
+  { command: "/plan help", does: "この説明" },
+];
 
 export function itemLine(item: PlanItem): string {
   return `No.${item.number} ${item.title} … ${STATUS_LABELS[item.current.status]}`;
@@ -47,7 +47,7 @@ export function helpText(): string {
     "質問の例:",
     ...EXAMPLE_QUESTIONS.map((q) => `・${q}`),
     "スラッシュコマンド:",
-    ...SLASH_USAGE.map((u) => `・${u}`),
+    ...SLASH_USAGE.map((u) => `・${u.command} … ${u.does}`),
   ].join("\n");
 }
 

@@ -105,9 +105,7 @@ export function helpMessage(text: string): SlackMessage {
     blocks: capBlocks([
       section("*第6次集中改革プラン ボット*\n21項目の進み具合・目標・実績を、報告書の数字のまま答えます。"),
       section(`*こんなふうに聞けます*\n${EXAMPLE_QUESTIONS.map((q) => `• ${q}`).join("\n")}`),
-      section(
-        `*スラッシュコマンド*\n${SLASH_USAGE.map((u) => `• \`${u.split(" … ")[0]}\` … ${u.split(" … ")[1]}`).join("\n")}`,
-      ),
+      section(`*スラッシュコマンド*\n${SLASH_USAGE.map((u) => `• \`${u.command}\` … ${u.does}`).join("\n")}`),
       context("チャンネルではボットをメンションして質問してください。DM ではそのまま質問できます。"),
     ]),
   };
