@@ -4,28 +4,45 @@
  *
  * - `help`: an empty question or a request for help.
  * - `item`: one item, by number or because its topic clearly wins.
- * - `list`: a set asked for as a set: a department's items, the items with a status, or all of them.
- * - `candidates`: no single confident match, but a few close ones (「もしかして」).
- * - `none`: nothing in the plan matches, or an item number that does not exist.
+ * - `list`: a set asked for as a set: departments' items, the items with a status, or all of them.
+ * - `candidates`: no single confident match, but a few close ones (「もしかして」), or two topics in one question.
+ * - `none`: nothing in the plan matches, an item number that does not exist, or a question that is not about
+ *   the plan's progress at all (another city, a counter's opening hours).
  *
- * The order of the checks matters: a question that is only a number is a number, whatever else it might
- * match; department and status words are taken out before the topic search so that 「納税課の滞納整理」 searches
- * 滞納整理 among 納税課's items. A wrong confident answer is worse than none, so the topic search must explain
- * most of what was asked before it answers with one item.
+ * The order of the checks matters: a question that is only a number is a number; an explicit item reference
+ * (No.18, #18, 18番) wins wherever it stands; department and status words are taken out before the topic search
+ * so that 「納税課の滞納整理」 searches 滞納整理 among 納税課's items. A wrong confident answer is worse than none,
+ * so the topic search must explain most of what was asked before it answers with one item. A long message is
+ * also read clause by clause, so that a greeting or a sentence of context around the question does not drown it.
  */
+import { fiscalYearLabel, parseReiwaYear } from "../plan/fiscal-year.ts";
 import type { Department, Plan, PlanItem } from "../plan/model.ts";
 import { itemsOfDepartment } from "../plan/model.ts";
 import type { Status } from "../plan/schema.ts";
-import { itemNumberReference } from "./item-number.ts";
+import { explicitItemNumber, itemNumberReference } from "./item-number.ts";
+import {
+  ALL,
+  CLAUSE_BREAK,
+  FILLER,
+  FISCAL_YEAR,
+  GREETING,
+  HELP,
+  HELP_WORDS,
+  MUNICIPALITY,
+  PLAN_NAME,
+  SERVICE_INTENT,
+  STATUS_PATTERNS,
+  STOP_TOKENS,
+} from "./patterns.ts";
 import { fold, normalize } from "./text.ts";
 import { type TopicHit, TopicIndex } from "./topic-index.ts";
 
 export type ListReason =
-  | { type: "department"; department: Department; status?: Status }
+  | { type: "department"; departments: Department[]; status?: Status }
   | { type: "status"; status: Status }
   | { type: "all" };
 
-export type Answer =
+type AnswerBody =
   | { kind: "help"; query: string }
   | { kind: "item"; query: string; item: PlanItem }
   | { kind: "list"; query: string; items: PlanItem[]; reason: ListReason }
@@ -33,139 +50,26 @@ export type Answer =
   | {
       kind: "none";
       query: string;
-      reason: "no_match" | "out_of_range";
+      reason: "no_match" | "out_of_range" | "not_about_plan";
       number?: number;
       range: [number, number];
     };
 
-/** Words that ask for help, alone. */
-const HELP =
-  /^(?:help|ヘルプ|へるぷ|使い方|つかいかた|使いかた|何ができる(?:の|んですか|ますか)?|なにができる(?:の)?|できること(?:は)?|コマンド|\?|？)$/i;
-
-/** Status words. Checked in this order: 「達成できていない」 must not read as 達成. */
-const STATUS_PATTERNS: ReadonlyArray<readonly [Status, RegExp]> = [
-  [
-    "behind",
-    /(?:遅れ(?:てい|て|気味)?る?|遅延|おくれ|目標未達(?:成)?|未達(?:成)?|達成(?:でき|し)てい?ない|達成でき(?:ませんでした|なかった)|届いてい?ない|届かなかった|下回(?:っ|る)|及ばな|達してい?ない|ビハインド|進んでい?ない|うまくいっていない)/g,
-  ],
-  ["unrated", /(?:評価(?:が|の)?(?:ない|なし|無し|されていない)|未評価)/g],
-  ["on_track", /(?:順調|予定どおり|予定通り|計画どおり|計画通り)/g],
-  ["achieved", /(?:目標達成|達成済み?|達成(?:した|している|できた|された)|達成|クリア|上回)/g],
-];
-
-const ALL = /(?:全部|全項目|全件|一覧|すべて|全て|全体|リスト|list|all)/gi;
-
-/** Fiscal-year expressions are context, not topic: 「2024年度のふるさと納税」 is about ふるさと納税. */
-const FISCAL_YEAR =
-  /(?:令和\s*(?:\d+|元)\s*年度?|(?<![a-z])r\s*\d+(?:\s*年度?)?|\d{4}\s*年度?|今年度|昨年度|前年度|来年度|本年度|今年|去年|昨年)/g;
-
-/** The plan's own name says nothing about which item is meant. */
-const PLAN_NAME = /(?:第\s*6\s*次\s*)?(?:集中)?改革プラン|大崎市(?!民)/g;
-
-/** Question endings and words that say "tell me about" without naming anything. */
-const FILLER =
-  /(?:について|に関して|に関する|を?教えて(?:ください|下さい|ほしい|欲しい)?|知りたい(?:です)?|を?見せて(?:ください)?|はどう(?:なった|なってる|なっている|なっていますか|なってますか|ですか|でしょうか|だった)?|どう(?:なった|なってる|なっている|なっていますか|なってますか|ですか|でしょうか|だった|かな)?|(?:の|は)?(?:進捗状況|進捗|進み具合|状況|現状|実績|結果|詳細|中身|内容|取組内容|取り組み|取組|成果|効果|数字|数値|達成率|評価|件数|目標)|(?:って|とは)?(?:何|なに|なん)(?:ですか|だっけ)?|(?:ですか|ますか|ですかね|でしょうか|だっけ|かな|ください|お願いします|おねがいします)|(?:すみません|すいません)|(?:教えて)?いただけ(?:ますか|ますでしょうか|ませんか|ないでしょうか)|(?:効果額|金額|割合|件数|数字))/g;
-
-/** Tokens that carry no topic: particles, auxiliaries, and words for "item" or "thing". */
-const STOP_TOKENS = new Set([
-  "の",
-  "は",
-  "が",
-  "を",
-  "に",
-  "で",
-  "と",
-  "も",
-  "や",
-  "か",
-  "へ",
-  "ね",
-  "よ",
-  "な",
-  "っ",
-  "た",
-  "て",
-  "だ",
-  "る",
-  "って",
-  "とは",
-  "から",
-  "まで",
-  "より",
-  "です",
-  "ます",
-  "でし",
-  "まし",
-  "いる",
-  "ある",
-  "あり",
-  "なっ",
-  "なる",
-  "どう",
-  "どれ",
-  "どの",
-  "どこ",
-  "なに",
-  "何",
-  "項目",
-  "もの",
-  "こと",
-  "やつ",
-  "件",
-  "の件",
-  "ところ",
-  "くだ",
-  "さい",
-  "教え",
-  "ください",
-  "今",
-  "いま",
-  "最近",
-  "市",
-  "本市",
-  "うち",
-  "この",
-  "その",
-  "あの",
-  "bot",
-  "ボット",
-  "し",
-  "した",
-  "する",
-  "して",
-  "してる",
-  "でき",
-  "できた",
-  "できる",
-  "ます",
-  "ません",
-  "でる",
-  "てる",
-  "んで",
-  "ん",
-  "たい",
-  "よね",
-  "本当",
-  "ほんと",
-]);
-
 /**
- * A name of another municipality (仙台市, 石巻市) that the plan never mentions: questions about other cities are
- * not about this plan, however well the rest of the question matches.
+ * `note`: what the person should know about the answer, e.g. that the fiscal year they asked about has no
+ * results in the data yet and the latest year is shown instead.
  */
-const MUNICIPALITY = /([\p{Script=Han}\p{Script=Katakana}]{2,4})[市町村県](?=の|は|で|と|が|って|$|\s)/gu;
-
-/** Words that ask how to use the bot rather than about the plan. */
-const HELP_WORDS = new Set(["使い方", "つかいかた", "使いかた", "ヘルプ", "へるぷ", "help", "できること"]);
+export type Answer = AnswerBody & { note?: string };
 
 /** Content must be explained this well by one item's phrases before it is answered with that item. */
 const MIN_COVERAGE = 0.5;
 /** Runners-up within this share of the best score make the answer ambiguous. */
 const CLOSE_SHARE = 0.85;
-/** A second topic must carry at least this share of the best score to be offered beside it. */
-const SECOND_TOPIC_SHARE = 0.5;
+/** A second topic must explain at least this share of the words it is offered for. */
+const SECOND_TOPIC_STRENGTH = 0.6;
 /** A single matched character is never enough. */
 const MIN_SCORE = 2;
+/** Within a department the few items there are already narrowed down, so weaker evidence will do. */
 const MIN_SCORE_IN_DEPARTMENT = 1;
 
 const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
@@ -185,6 +89,8 @@ export class Answerer {
   private readonly index: TopicIndex;
   private readonly departments: DepartmentForms[];
   private readonly range: [number, number];
+  /** All of the plan's own text, folded: a place the plan names is not "another city". */
+  private readonly planText: string;
 
   constructor(private readonly plan: Plan) {
     this.index = new TopicIndex(
@@ -210,28 +116,73 @@ export class Answerer {
     }));
     const numbers = plan.items.map((i) => i.number);
     this.range = [Math.min(...numbers), Math.max(...numbers)];
+    this.planText = fold(
+      plan.items
+        .flatMap((i) => [
+          i.title,
+          i.objective,
+          ...i.activities.flatMap((a) => a.entries),
+          ...i.reviews.flatMap((r) => r.sections.flatMap((s) => s.entries)),
+          ...i.effects.map((e) => e.text),
+        ])
+        .join(" "),
+    );
   }
 
   answer(question: string): Answer {
     const query = question.trim();
-    const text = normalize(stripSlackMarkup(query));
+    const text = normalize(stripSlackMarkup(query))
+      // 「/plan 18」 typed as a message means the same as the command.
+      .replace(/^\/plan(?:\s+|$)/, "");
     if (text === "" || HELP.test(text.replace(/[\s?？!！。]+$/u, ""))) return { kind: "help", query };
+    const body = this.withNumbers(query, text) ?? this.byClauses(query, text);
+    const note = this.yearNote(text, body);
+    return note ? { ...body, note } : body;
+  }
 
-    const number = itemNumberReference(text);
-    if (number !== null) {
-      const item = this.plan.byNumber.get(number);
-      if (item) return { kind: "item", query, item };
-      return { kind: "none", query, reason: "out_of_range", number, range: this.range };
+  /** A whole-question number, or an explicit item reference anywhere (「No.18の達成率は」, 「なぜ#12は達成?」). */
+  private withNumbers(query: string, text: string): AnswerBody | null {
+    const number = itemNumberReference(text) ?? explicitItemNumber(text);
+    if (number === null) return null;
+    const item = this.plan.byNumber.get(number);
+    if (item) return { kind: "item", query, item };
+    return { kind: "none", query, reason: "out_of_range", number, range: this.range };
+  }
+
+  /**
+   * The whole message first; when that finds nothing, each clause on its own, and the one clause that gives a
+   * confident answer wins (「お世話になっております。滞納整理の件で、…」).
+   */
+  private byClauses(query: string, text: string): AnswerBody {
+    const whole = this.interpret(query, text);
+    if (whole.kind !== "none" || whole.reason !== "no_match") return whole;
+    const clauses = text.split(CLAUSE_BREAK).filter((c) => c.trim() !== "");
+    if (clauses.length < 2) return whole;
+    const answers = clauses.map((c) => this.interpret(query, c));
+    const confident = answers.filter(
+      (a) => a.kind === "item" || a.kind === "list" || a.kind === "candidates",
+    );
+    if (answers.some((a) => a.kind === "none" && a.reason === "not_about_plan")) {
+      return { kind: "none", query, reason: "not_about_plan", range: this.range };
     }
+    return confident.length === 1 ? (confident[0] as AnswerBody) : whole;
+  }
 
+  private interpret(query: string, text: string): AnswerBody {
+    const none = (reason: "no_match" | "not_about_plan"): AnswerBody => ({
+      kind: "none",
+      query,
+      reason,
+      range: this.range,
+    });
     let rest = text.replace(FISCAL_YEAR, " ").replace(PLAN_NAME, " ");
-    for (const m of rest.matchAll(MUNICIPALITY)) {
-      if (m[1] !== "大崎" && !this.index.mentions(fold(m[0]))) {
-        return { kind: "none", query, reason: "no_match", range: this.range };
-      }
-    }
-    const department = this.findDepartment(rest);
-    if (department) rest = rest.replace(department.form, " ");
+    const greeted = GREETING.test(rest);
+    GREETING.lastIndex = 0;
+    rest = rest.replace(GREETING, " ");
+    if (SERVICE_INTENT.test(rest) || this.namesAnotherGovernment(rest)) return none("not_about_plan");
+
+    const departments = this.findDepartments(rest);
+    for (const d of departments) rest = rest.replace(d.form, " ");
 
     let status: Status | undefined;
     for (const [s, pattern] of STATUS_PATTERNS) {
@@ -250,51 +201,26 @@ export class Answerer {
 
     const allRuns = contentRuns(rest);
     const runs = allRuns.filter((r) => !HELP_WORDS.has(r));
-    if (runs.length === 0 && allRuns.length > 0 && !department && !status) return { kind: "help", query };
+    const depts = departments.map((d) => d.department);
     if (runs.length === 0) {
-      if (department) {
-        const items = itemsOfDepartment(this.plan, department.department).filter(
-          (i) => !status || i.current.status === status,
-        );
-        return {
-          kind: "list",
-          query,
-          items,
-          reason: { type: "department", department: department.department, ...(status ? { status } : {}) },
-        };
-      }
-      if (status) {
-        return {
-          kind: "list",
-          query,
-          items: this.plan.items.filter((i) => i.current.status === status),
-          reason: { type: "status", status },
-        };
-      }
+      if (depts.length > 0) return this.departmentList(query, depts, status);
+      if (status) return this.statusList(query, status);
       if (wantsAll) return { kind: "list", query, items: this.plan.items, reason: { type: "all" } };
-      return { kind: "help", query };
+      // 「こんにちは」 alone is a greeting, not a request for help; 「使い方を教えて」 is.
+      return greeted && allRuns.length === 0 ? none("no_match") : { kind: "help", query };
     }
 
-    const allowed = department
-      ? new Set(itemsOfDepartment(this.plan, department.department).map((i) => i.number))
-      : null;
+    const allowed =
+      depts.length > 0
+        ? new Set(depts.flatMap((d) => itemsOfDepartment(this.plan, d).map((i) => i.number)))
+        : null;
     const hits = this.index.search(phraseText, runs).filter((h) => !allowed || allowed.has(h.id));
     const contentLength = runs.reduce((n, r) => n + r.length, 0);
     const best = hits[0];
-    // Within a department the few items there are already narrowed down, so weaker evidence will do.
-    const minScore = department ? MIN_SCORE_IN_DEPARTMENT : MIN_SCORE;
+    const minScore = allowed ? MIN_SCORE_IN_DEPARTMENT : MIN_SCORE;
     if (!best || best.score < minScore || best.score / contentLength < MIN_COVERAGE) {
-      if (department) {
-        // The topic is not among the department's items: show what the department does have.
-        const items = itemsOfDepartment(this.plan, department.department);
-        return {
-          kind: "list",
-          query,
-          items,
-          reason: { type: "department", department: department.department },
-        };
-      }
-      return { kind: "none", query, reason: "no_match", range: this.range };
+      // The topic is not among the departments' items: show what the departments do have.
+      return depts.length > 0 ? this.departmentList(query, depts, status) : none("no_match");
     }
     const close = hits.filter((h) => h.score >= best.score * CLOSE_SHARE).slice(0, 5);
     // Two topics in one question (「ふるさと納税と滞納整理」): another item explains a part the best one does not.
@@ -304,8 +230,7 @@ export class Answerer {
     const other = hits.find(
       (h) =>
         !close.includes(h) &&
-        h.score >= best.score * SECOND_TOPIC_SHARE &&
-        unexplained.some((r) => explains(h, r)),
+        unexplained.some((r) => explains(h, r) && h.score >= r.length * SECOND_TOPIC_STRENGTH),
     );
     if (other && close.length < 5) close.push(other);
     const items = close.map((h) => this.plan.byNumber.get(h.id) as PlanItem);
@@ -313,20 +238,84 @@ export class Answerer {
     return { kind: "candidates", query, items };
   }
 
-  private findDepartment(text: string): { department: Department; form: string } | null {
-    let found: { department: Department; form: string } | null = null;
-    for (const d of this.departments) {
-      for (const form of d.forms) {
-        if (!text.includes(form) || (found && form.length <= found.form.length)) continue;
-        // 「病院機能評価」 is a topic that contains 病院, not a question about the hospital's department.
-        const folded = fold(form);
-        if (this.index.phrasesIn(fold(text)).some((p) => p.length > folded.length && p.includes(folded)))
-          continue;
-        found = { department: d.department, form };
-      }
-    }
-    return found;
+  private departmentList(query: string, departments: Department[], status: Status | undefined): AnswerBody {
+    const seen = new Set<number>();
+    const items = departments
+      .flatMap((d) => itemsOfDepartment(this.plan, d))
+      .filter((i) => !seen.has(i.number) && seen.add(i.number) && (!status || i.current.status === status));
+    return {
+      kind: "list",
+      query,
+      items,
+      reason: { type: "department", departments, ...(status ? { status } : {}) },
+    };
   }
+
+  private statusList(query: string, status: Status): AnswerBody {
+    return {
+      kind: "list",
+      query,
+      items: this.plan.items.filter((i) => i.current.status === status),
+      reason: { type: "status", status },
+    };
+  }
+
+  /** A municipality or prefecture (仙台市, 東京都) whose name the plan never uses. */
+  private namesAnotherGovernment(text: string): boolean {
+    for (const m of text.matchAll(MUNICIPALITY)) {
+      const name = m[1] ?? "";
+      if (name !== "大崎" && !this.planText.includes(fold(name))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The statuses are those of the latest fiscal year with results. A question about another year gets them
+   * too, with a note saying so, rather than silently.
+   */
+  private yearNote(text: string, body: AnswerBody): string | undefined {
+    if (body.kind !== "list" && body.kind !== "item") return undefined;
+    const current = this.plan.meta.current_fiscal_year;
+    const asked = mentionedFiscalYear(text, current);
+    if (asked === null || asked === current) return undefined;
+    const latest = fiscalYearLabel(current);
+    return asked > current
+      ? `${fiscalYearLabel(asked)}の実績はまだデータにありません。${latest}の実績による状況を示します。`
+      : `データにあるのは${latest}の実績です。${latest}の実績による状況を示します。`;
+  }
+
+  /** Every department named in the text, longest name first, none inside another or inside a topic phrase. */
+  private findDepartments(text: string): { department: Department; form: string }[] {
+    const found: { department: Department; form: string }[] = [];
+    const phrases = this.index.phrasesIn(fold(text));
+    const candidates = this.departments.flatMap((d) =>
+      d.forms.map((form) => ({ department: d.department, form })),
+    );
+    candidates.sort((a, b) => b.form.length - a.form.length);
+    let remaining = text;
+    for (const c of candidates) {
+      if (!remaining.includes(c.form) || found.some((f) => f.department === c.department)) continue;
+      // 「病院機能評価」 is a topic that contains 病院, not a question about the hospital's department.
+      const folded = fold(c.form);
+      if (phrases.some((p) => p.length > folded.length && p.includes(folded))) continue;
+      found.push(c);
+      remaining = remaining.replace(c.form, " ");
+    }
+    // In the order the question names them: 「納税課と財政課」 lists 納税課's items first.
+    return found.sort((a, b) => text.indexOf(a.form) - text.indexOf(b.form));
+  }
+}
+
+/** The fiscal year a question names (令和6年度, 2024年度, R6, 来年度), or null. */
+export function mentionedFiscalYear(text: string, current: number): number | null {
+  const t = normalize(text);
+  const reiwa = t.match(/令和\s*(?:\d+|元)|(?<![a-z])r\s*\d+/);
+  if (reiwa) return parseReiwaYear(reiwa[0]);
+  const western = t.match(/(20\d{2})\s*年度/);
+  if (western) return Number(western[1]);
+  if (/来年度/.test(t)) return current + 1;
+  if (/昨年度|前年度/.test(t)) return current - 1;
+  return null;
 }
 
 /** The question's content words, folded, grouped into runs of adjacent words. */

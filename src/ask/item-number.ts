@@ -19,9 +19,13 @@ const KANJI_DIGITS: Readonly<Record<string, number>> = {
   九: 9,
 };
 
-/** "十八" → 18, "二十一" → 21, "百" → 100, "一〇" → 10; null when not a kanji numeral. */
+/** Well-formed kanji numerals up to 999: 十八, 二十一, 百二, or positional 一〇. */
+const KANJI_NUMERAL =
+  /^(?:(?:[二三四五六七八九]?百)?(?:[二三四五六七八九]?十)?[一二三四五六七八九]?|[〇零一二三四五六七八九]{2,3})$/;
+
+/** "十八" → 18, "二十一" → 21, "百" → 100, "一〇" → 10; null when not a well-formed kanji numeral ("十十"). */
 export function parseKanjiNumber(text: string): number | null {
-  if (!/^[〇零一二三四五六七八九十百]+$/.test(text)) return null;
+  if (text === "" || !KANJI_NUMERAL.test(text)) return null;
   if (!/[十百]/.test(text)) {
     // Positional form: 一〇 = 10.
     return Number([...text].map((c) => KANJI_DIGITS[c]).join(""));
@@ -56,13 +60,34 @@ const NUMBER_REFERENCE = new RegExp(
 export function itemNumberReference(question: string): number | null {
   const q = normalize(question)
     .replace(/[\s?!。、.…]+$/u, "")
-    .replace(/\s+/g, "");
+    // Spaces may separate a prefix from its number (「No. 18」), never two numbers (「18 19」).
+    .replace(new RegExp(String.raw`^(${PREFIX})\s+`, "i"), "$1")
+    .replace(/\s+(?=\D)|(?<=\D)\s+/g, "");
   const m = q.match(NUMBER_REFERENCE);
   if (!m?.[1]) return null;
   const digits = m[1];
-  // A bare kanji numeral with no prefix or suffix ("一") is too weak a signal to be an item reference... except
-  // that people do type 十八 alone; allow it when it is at least two characters or has a prefix/suffix.
-  const value = /^[0-9]+$/.test(digits) ? Number(digits) : parseKanjiNumber(digits);
-  if (value === null) return null;
-  return value;
+  if (/^[0-9]+$/.test(digits)) return Number(digits);
+  // A lone one-character kanji numeral (一, 三) is a word more often than an item number; with a prefix or
+  // suffix (第三, 三番) it is a number.
+  const marked = m[0] !== digits;
+  if ([...digits].length === 1 && !marked && !/^[十百]$/.test(digits)) return null;
+  return parseKanjiNumber(digits);
+}
+
+/**
+ * An explicit item reference anywhere in a question: 「No.18の達成率は」, 「なぜ#12は達成なの」, 「18番の担当課」,
+ * 「項目3の担当課」, or a number of one or two digits that opens the question (「18の評価はどうして達成なの」).
+ * Null when there is none, or more than one distinct number (that question is not about one item). 第 is left
+ * out here: 「第6次集中改革プラン」 is not item 6.
+ */
+export function explicitItemNumber(question: string): number | null {
+  const q = normalize(question);
+  const found = new Set<number>();
+  const marked =
+    /(?:no\.?|№\.?|#|項目(?:番号)?)\s*([0-9]{1,3})(?![0-9.,])|(?<![0-9.,])([0-9]{1,3})\s*番(?!号)/gi;
+  for (const m of q.matchAll(marked)) found.add(Number(m[1] ?? m[2]));
+  const leading = q.match(/^\s*([0-9]{1,2})\s*(?:の|は|って|番の)(?![0-9])/);
+  if (leading?.[1] && !/^\s*[0-9]{1,2}\s*の?(?:年|月|日|件|円|人|%|％|億|万|千)/.test(q))
+    found.add(Number(leading[1]));
+  return found.size === 1 ? ([...found][0] as number) : null;
 }

@@ -47,7 +47,7 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
   const extra: Record<string, unknown> = {};
   if (answer.kind === "list") {
     extra.list = answer.reason.type;
-    if (answer.reason.type === "department") extra.department = answer.reason.department.name;
+    if (answer.reason.type === "department") extra.departments = answer.reason.departments.map((d) => d.name);
     if (answer.reason.type === "status" || (answer.reason.type === "department" && answer.reason.status)) {
       extra.status = "status" in answer.reason ? answer.reason.status : undefined;
     }
@@ -57,5 +57,6 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
     if (answer.number !== undefined) extra.number = answer.number;
     extra.valid_range = answer.range;
   }
+  if (answer.note) extra.note = answer.note;
   return { query: answer.query, kind: answer.kind, items: items.map(itemToJson), ...extra };
 }

@@ -45,6 +45,21 @@ export function rowLabel(fiscalYear: number, basis: keyof typeof BASIS_LABELS | 
   return basis ? `${fiscalYearLabel(fiscalYear)}（${BASIS_LABELS[basis]}）` : fiscalYearLabel(fiscalYear);
 }
 
+/**
+ * A row of 取組による効果 with its label. The report's text usually ends with （実績）/（見込み）, so the label
+ * then carries only the year: 「令和5年度: … （実績）」 rather than 「令和5年度（実績）: … （実績）」.
+ */
+function effectLine(e: { fiscal_year: number; basis: keyof typeof BASIS_LABELS | null; text: string }): {
+  label: string;
+  text: string;
+} {
+  const saysBasis = /[（【](?:実績|見込み|計画)[）】]\s*$/.test(e.text);
+  return {
+    label: saysBasis ? fiscalYearLabel(e.fiscal_year) : rowLabel(e.fiscal_year, e.basis),
+    text: e.text,
+  };
+}
+
 export function departmentsLine(item: PlanItem): string {
   const leads = item.lead_departments.map((d) => `${d}（記入担当）`);
   const leadBases = new Set(item.lead_departments.map(departmentBaseName));
@@ -68,12 +83,8 @@ export function statusReason(item: PlanItem): string | null {
 
 export function summarizeItem(item: PlanItem, meta: PlanFile): ItemSummary {
   const fy = item.current.fiscalYear;
-  const results = item.effects
-    .filter((e) => e.fiscal_year === fy)
-    .map((e) => ({ label: rowLabel(e.fiscal_year, e.basis), text: e.text }));
-  const outlook = item.effects
-    .filter((e) => e.fiscal_year > fy)
-    .map((e) => ({ label: rowLabel(e.fiscal_year, e.basis), text: e.text }));
+  const results = item.effects.filter((e) => e.fiscal_year === fy).map(effectLine);
+  const outlook = item.effects.filter((e) => e.fiscal_year > fy).map(effectLine);
   const review = item.reviews.find((r) => r.fiscal_year === fy);
   const firstEntry = review?.sections[0]?.entries[0];
   const firstDept = review?.sections[0]?.department;
@@ -89,7 +100,12 @@ export function summarizeItem(item: PlanItem, meta: PlanFile): ItemSummary {
       (m) =>
         `${m.label}: ${m.actual.value} ${m.actual.unit}（目標 ${m.target.value} ${m.target.unit}${m.percent ? `、達成率 ${m.percent}%` : ""}）`,
     ),
-    reviewExcerpt: firstEntry ? `${firstDept ? `＜${firstDept}＞` : ""}${firstEntry}` : null,
+    // The status's own quote is usually the 総評's first sentence: shown once, not twice.
+    reviewExcerpt:
+      firstEntry &&
+      !(item.current.basis === "report" && item.current.quote && firstEntry.includes(item.current.quote))
+        ? `${firstDept ? `＜${firstDept}＞` : ""}${firstEntry}`
+        : null,
     outlook,
     source: sourceLine(meta),
   };

@@ -3,6 +3,7 @@
  * fallback `text` of Slack messages (notifications, screen readers).
  */
 import type { Answer } from "../ask/answer.ts";
+import { fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { PlanItem } from "../plan/model.ts";
 import type { PlanFile } from "../plan/schema.ts";
 import { STATUS_LABELS } from "../plan/status.ts";
@@ -53,27 +54,52 @@ export function helpText(): string {
 
 export function noneText(answer: Extract<Answer, { kind: "none" }>): string {
   const [first, last] = answer.range;
-  const head =
-    answer.reason === "out_of_range"
-      ? `No.${answer.number} という項目はありません。項目の番号は ${first}～${last} です。`
-      : "第6次集中改革プランの中に、この質問に合う項目が見つかりませんでした。";
-  return [
-    head,
-    "項目の名前・課の名前・番号・状況（遅れ、達成 など）で聞いてみてください。例:",
-    ...EXAMPLE_QUESTIONS.slice(0, 3).map((q) => `・${q}`),
-  ].join("\n");
+  const head = {
+    out_of_range: `No.${answer.number} という項目はありません。項目の番号は ${first}～${last} です。`,
+    not_about_plan:
+      "この質問は、手続きや窓口のご案内、またはほかの自治体についてのもののようです。このボットは大崎市 第6次集中改革プランの進み具合だけを答えます。手続きなどは担当課や市の公式ウェブサイトでご確認ください。",
+    no_match: "第6次集中改革プランの中に、この質問に合う項目が見つかりませんでした。",
+  }[answer.reason];
+  return [head, ...NONE_HINT].join("\n");
 }
 
-export function listHeading(answer: Extract<Answer, { kind: "list" }>): string {
+/** What the bot can answer, with examples: the end of every "none". */
+export const NONE_HINT = [
+  "項目の名前・課の名前・番号・状況（遅れ、達成 など）で聞いてみてください。例:",
+  ...EXAMPLE_QUESTIONS.slice(0, 3).map((q) => `・${q}`),
+];
+
+/**
+ * 「状況が「遅れ」の項目（令和5年度、8 件）」. Every heading of a status names the fiscal year the statuses are
+ * for, so an answer is never read as being about another year.
+ */
+export function listHeading(answer: Extract<Answer, { kind: "list" }>, meta: PlanFile): string {
   const r = answer.reason;
   const count = `${answer.items.length} 件`;
-  if (r.type === "all") return `第6次集中改革プランの全項目（${count}）`;
-  if (r.type === "status") return `状況が「${STATUS_LABELS[r.status]}」の項目（${count}）`;
-  const suffix = r.status ? `で状況が「${STATUS_LABELS[r.status]}」` : "";
-  return `${r.department.name}が担当する項目${suffix}（${count}、記入担当の項目が先）`;
+  const year = fiscalYearLabel(meta.current_fiscal_year);
+  if (r.type === "all") return `第6次集中改革プランの全項目（${year}の状況、${count}）`;
+  if (r.type === "status") return `状況が「${STATUS_LABELS[r.status]}」の項目（${year}、${count}）`;
+  const names = r.departments.map((d) => d.name).join("・");
+  if (r.status) return `${names}の担当で状況が「${STATUS_LABELS[r.status]}」の項目（${year}、${count}）`;
+  return `${names}が担当する項目（${count}、記入担当の項目が先）`;
+}
+
+/** What to say when a list is empty: 「経営管理課（上下水道部）の担当項目に「遅れ」はありません。」 */
+export function emptyListText(answer: Extract<Answer, { kind: "list" }>): string {
+  const r = answer.reason;
+  if (r.type === "department" && r.status) {
+    return `${r.departments.map((d) => d.name).join("・")}の担当項目に「${STATUS_LABELS[r.status]}」はありません。`;
+  }
+  if (r.type === "status") return `状況が「${STATUS_LABELS[r.status]}」の項目はありません。`;
+  return "該当する項目はありません。";
 }
 
 export function answerText(answer: Answer, meta: PlanFile): string {
+  const body = answerBodyText(answer, meta);
+  return answer.note ? `※ ${answer.note}\n${body}` : body;
+}
+
+function answerBodyText(answer: Answer, meta: PlanFile): string {
   switch (answer.kind) {
     case "help":
       return helpText();
@@ -81,9 +107,9 @@ export function answerText(answer: Answer, meta: PlanFile): string {
       return itemText(answer.item, meta);
     case "list":
       return [
-        listHeading(answer),
+        listHeading(answer, meta),
         ...answer.items.map(itemLine),
-        answer.items.length === 0 ? "該当する項目はありません。" : "",
+        answer.items.length === 0 ? emptyListText(answer) : "",
       ]
         .filter(Boolean)
         .join("\n");

@@ -7,7 +7,14 @@ import type { PlanItem } from "../plan/model.ts";
 import type { PlanFile } from "../plan/schema.ts";
 import { STATUS_LABELS } from "../plan/status.ts";
 import { STATUS_EMOJI, sourceLine } from "../present/item-summary.ts";
-import { answerText, EXAMPLE_QUESTIONS, listHeading, SLASH_USAGE } from "../present/plain-text.ts";
+import {
+  answerText,
+  EXAMPLE_QUESTIONS,
+  emptyListText,
+  listHeading,
+  NONE_HINT,
+  SLASH_USAGE,
+} from "../present/plain-text.ts";
 import { ACTION, actionId } from "./action-ids.ts";
 import {
   actions,
@@ -40,6 +47,16 @@ function shareButton(query: string) {
 }
 
 export function answerMessage(answer: Answer, meta: PlanFile, options: MessageOptions = {}): SlackMessage {
+  const message = answerBodyMessage(answer, meta, options);
+  if (!answer.note) return message;
+  // The note comes first: it changes how the rest is to be read (which fiscal year the statuses are for).
+  return {
+    text: message.text,
+    blocks: capBlocks([context(`:information_source: ${e(answer.note)}`), ...message.blocks]),
+  };
+}
+
+function answerBodyMessage(answer: Answer, meta: PlanFile, options: MessageOptions): SlackMessage {
   const text = answerText(answer, meta);
   switch (answer.kind) {
     case "item":
@@ -52,7 +69,7 @@ export function answerMessage(answer: Answer, meta: PlanFile, options: MessageOp
       const lines = answer.items.map(listLine);
       const blocks: Block[] = [
         section(
-          `*${e(listHeading(answer))}*\n${lines.length > 0 ? lines.join("\n") : "該当する項目はありません。"}`,
+          `*${e(listHeading(answer, meta))}*\n${lines.length > 0 ? lines.join("\n") : e(emptyListText(answer))}`,
           "…",
         ),
         context(`番号で詳しく聞けます（例: No.${answer.items[0]?.number ?? 18}）。 ${e(sourceLine(meta))}`),
@@ -62,7 +79,8 @@ export function answerMessage(answer: Answer, meta: PlanFile, options: MessageOp
     }
     case "candidates": {
       const blocks: Block[] = [
-        section(`:mag: *もしかして*「${e(truncate(answer.query, 100))}」は次のどれですか？`),
+        // A space after the closing *: Slack shows the asterisks when full-width punctuation touches them.
+        section(`:mag: *もしかして* 「${e(truncate(answer.query, 100))}」は次のどれですか？`),
         actions(
           answer.items.map((i) =>
             button({
@@ -75,25 +93,21 @@ export function answerMessage(answer: Answer, meta: PlanFile, options: MessageOp
       ];
       return { text, blocks };
     }
-    case "none":
+    case "none": {
+      const head = {
+        out_of_range: `No.${answer.number} という項目はありません。項目の番号は ${answer.range[0]}～${answer.range[1]} です。`,
+        not_about_plan: `「${e(truncate(answer.query, 100))}」は、手続きや窓口のご案内、またはほかの自治体についての質問のようです。このボットは大崎市 第6次集中改革プランの進み具合だけを答えます。手続きなどは担当課や市の公式ウェブサイトでご確認ください。`,
+        no_match: `「${e(truncate(answer.query, 100))}」に合う項目が第6次集中改革プランの中に見つかりませんでした。`,
+      }[answer.reason];
+      const [hint, ...examples] = NONE_HINT;
       return {
         text,
         blocks: [
-          section(
-            answer.reason === "out_of_range"
-              ? `:bulb: No.${answer.number} という項目はありません。項目の番号は ${answer.range[0]}～${answer.range[1]} です。`
-              : `:bulb: 「${e(truncate(answer.query, 100))}」に合う項目が第6次集中改革プランの中に見つかりませんでした。`,
-          ),
-          section(
-            `項目の名前・課の名前・番号・状況（遅れ、達成 など）で聞いてみてください。\n${EXAMPLE_QUESTIONS.slice(
-              0,
-              3,
-            )
-              .map((q) => `• ${q}`)
-              .join("\n")}`,
-          ),
+          section(`:bulb: ${head}`),
+          section(`${hint}\n${examples.map((q) => `• ${q.replace(/^・/, "")}`).join("\n")}`),
         ],
       };
+    }
     case "help":
       return helpMessage(text);
   }

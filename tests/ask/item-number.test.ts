@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { itemNumberReference, parseKanjiNumber } from "../../src/ask/item-number.ts";
+import { explicitItemNumber, itemNumberReference, parseKanjiNumber } from "../../src/ask/item-number.ts";
 
 describe("parseKanjiNumber", () => {
   it.each([
@@ -39,4 +39,34 @@ describe("itemNumberReference", () => {
     "「%s」 is not a number reference",
     (q) => expect(itemNumberReference(q)).toBeNull(),
   );
+});
+
+describe("itemNumberReference edge cases", () => {
+  it("does not join two numbers separated by a space", () => expect(itemNumberReference("18 19")).toBeNull());
+  it("allows a space between prefix and number", () => expect(itemNumberReference("No. 18")).toBe(18));
+  it("refuses a lone one-character kanji numeral but accepts it with a prefix or suffix", () => {
+    expect(itemNumberReference("一")).toBeNull();
+    expect(itemNumberReference("三番")).toBe(3);
+    expect(itemNumberReference("第三")).toBe(3);
+  });
+  it("refuses malformed kanji numerals", () => expect(itemNumberReference("十十")).toBeNull());
+});
+
+describe("explicitItemNumber", () => {
+  it.each([
+    ["No.18の達成率は", 18],
+    ["なぜ#12は達成なの？", 12],
+    ["18番の担当課は？", 18],
+    ["項目3の担当課", 3],
+    ["18の評価はどうして達成なの", 18],
+  ])("「%s」 names item %i", (q, n) => expect(explicitItemNumber(q)).toBe(n));
+
+  it.each([
+    "第6次集中改革プランの一覧",
+    "2024年度のふるさと納税",
+    "11億の寄附",
+    "5年度の実績",
+    "No.16とNo.17の違い",
+    "18番号",
+  ])("「%s」 names no single item", (q) => expect(explicitItemNumber(q)).toBeNull());
 });

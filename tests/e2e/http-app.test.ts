@@ -177,13 +177,15 @@ describe("/plan", () => {
   it("lists the items behind target", async () => {
     await h.command("遅れ");
     const text = String((await waitForCall("response_url")).args.text);
-    expect(text).toContain("（8 件）");
+    expect(text).toContain("状況が「遅れ」の項目（令和5年度、8 件）");
     for (const n of [2, 6, 10, 13, 14, 15, 16, 17]) expect(text).toContain(`No.${n} `);
   });
 
   it("lists everything and explains itself", async () => {
     await h.command("list");
-    expect(String((await waitForCall("response_url")).args.text)).toContain("全項目（21 件）");
+    expect(String((await waitForCall("response_url")).args.text)).toContain(
+      "全項目（令和5年度の状況、21 件）",
+    );
     await h.command("help");
     expect(blocksText(await waitForCall("response_url", 2))).toContain("/plan 納税課");
   });

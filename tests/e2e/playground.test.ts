@@ -77,7 +77,9 @@ describe.skipIf(browserSkipReason !== null)("the playground with the real bot, i
   it("answers /plan 遅れ with the eight items behind target", async () => {
     await page.locator("#input").fill("/plan 遅れ");
     await page.locator("#input").press("Enter");
-    const list = page.locator("article.message.bot", { hasText: "状況が「遅れ」の項目（8 件）" }).last();
+    const list = page
+      .locator("article.message.bot", { hasText: "状況が「遅れ」の項目（令和5年度、8 件）" })
+      .last();
     await list.waitFor();
     for (const n of [2, 6, 10, 13, 14, 15, 16, 17]) expect(await list.textContent()).toContain(`No.${n}`);
   });

@@ -37,10 +37,10 @@ describe("item card", () => {
         ],
       },
       mrkdwn("*目標と実績*\n• 滞納額の縮減効果: 30,885,000 円（目標 44,400 千円、達成率 69.6%）"),
-      mrkdwn("*令和5年度（実績）*\n滞納額の縮減効果 30,885,000 円（実績）"),
+      mrkdwn("*令和5年度*\n滞納額の縮減効果 30,885,000 円（実績）"),
       mrkdwn(`*総評（抜粋）*\n${REVIEW}`),
       mrkdwn(
-        "*今後の見込み*\n• 令和6年度（見込み）: 滞納額の縮減効果 44,400 千円（見込み）\n• 令和7年度（見込み）: 滞納額の縮減効果 44,400 千円（見込み）",
+        "*今後の見込み*\n• 令和6年度: 滞納額の縮減効果 44,400 千円（見込み）\n• 令和7年度: 滞納額の縮減効果 44,400 千円（見込み）",
       ),
       {
         type: "actions",
@@ -66,7 +66,7 @@ describe("item card", () => {
     );
     expect(blocks).toContainEqual(
       mrkdwn(
-        "*令和5年度（実績）*\n寄附件数 個人版 98,328 件 1,194,846,047 円 企業版 13 件 84,000,000 円 （実績）",
+        "*令和5年度*\n寄附件数 個人版 98,328 件 1,194,846,047 円 企業版 13 件 84,000,000 円 （実績）",
       ),
     );
   });
@@ -88,7 +88,7 @@ describe("item card", () => {
 describe("candidates, lists, none", () => {
   it("「もしかして」 offers one button per candidate", () => {
     expect(answerMessage(answerer.answer("経営健全化"), plan.meta).blocks).toEqual([
-      mrkdwn(":mag: *もしかして*「経営健全化」は次のどれですか？"),
+      mrkdwn(":mag: *もしかして* 「経営健全化」は次のどれですか？"),
       {
         type: "actions",
         elements: [

@@ -1,0 +1,150 @@
+/**
+ * What the matcher knows about how people ask in Japanese: help words, status words, fillers, particles,
+ * greetings, service questions. Kept apart from the answering flow (answer.ts) so that the language can be
+ * read, and tuned, in one place. Words that name plan items belong in data/, not here.
+ */
+import type { Status } from "../plan/schema.ts";
+
+/** Words that ask for help, alone. */
+export const HELP =
+  /^(?:help|ヘルプ|へるぷ|使い方|つかいかた|使いかた|何ができる(?:の|んですか|ますか)?|なにができる(?:の)?|できること(?:は)?|コマンド|\?|？)$/i;
+
+/** Status words. Checked in this order: 「達成できていない」 must not read as 達成. */
+export const STATUS_PATTERNS: ReadonlyArray<readonly [Status, RegExp]> = [
+  [
+    "behind",
+    /(?:遅れ(?:てい|て|気味)?る?|遅延|おくれ|目標未達(?:成)?|未達(?:成)?|達成(?:でき|し)てい?ない|達成でき(?:ませんでした|なかった)|届いてい?ない|届かなかった|下回(?:っ|る)|及ばな|達してい?ない|ビハインド|進んでい?ない|うまくいっていない)/g,
+  ],
+  ["unrated", /(?:評価(?:が|の)?(?:ない|なし|無し|されていない)|未評価)/g],
+  ["on_track", /(?:順調|予定どおり|予定通り|計画どおり|計画通り)/g],
+  ["achieved", /(?:目標達成(?!率)|達成済み?|達成(?:した|している|できた|された)|達成(?!率)|クリア|上回)/g],
+];
+
+export const ALL = /(?:全部|全項目|全件|一覧|すべて|全て|全体|リスト|list|all)/gi;
+
+/** Fiscal-year expressions are context, not topic: 「2024年度のふるさと納税」 is about ふるさと納税. */
+export const FISCAL_YEAR =
+  /(?:令和\s*(?:\d+|元)\s*年度?|(?<![a-z])r\s*\d+(?:\s*年度?)?|\d{4}\s*年度?|今年度|昨年度|前年度|来年度|本年度|今年|去年|昨年)/g;
+
+/** The plan's own name says nothing about which item is meant. */
+export const PLAN_NAME = /(?:第\s*6\s*次\s*)?(?:集中)?改革プラン|大崎市(?!民)/g;
+
+/** Question endings and words that say "tell me about" without naming anything. */
+export const FILLER =
+  /(?:について|に関して|に関する|を?教えて(?:ください|下さい|ほしい|欲しい)?|知りたい(?:です)?|を?見せて(?:ください)?|はどう(?:なった|なってる|なっている|なっていますか|なってますか|ですか|でしょうか|だった)?|どう(?:なった|なってる|なっている|なっていますか|なってますか|ですか|でしょうか|だった|かな)?|(?:の|は)?(?:進捗状況|進捗|進み具合|状況|現状|実績|結果|詳細|中身|内容|取組内容|取り組み|取組|成果|効果|数字|数値|達成率|評価|件数|目標)|(?:って|とは)?(?:何|なに|なん)(?:ですか|だっけ)?|(?:ですか|ますか|ですかね|でしょうか|だっけ|かな|ください|お願いします|おねがいします)|(?:すみません|すいません)|(?:教えて)?いただけ(?:ますか|ますでしょうか|ませんか|ないでしょうか)|(?:効果額|金額|割合|件数|数字)|担当(?:課|部署|分)?|どんな感じ|どんなかんじ|お伺いしたく存じます|お伺いしたい(?:です)?|ホント|ほんと)/g;
+
+/** Tokens that carry no topic: particles, auxiliaries, and words for "item" or "thing". */
+export const STOP_TOKENS = new Set([
+  "の",
+  "は",
+  "が",
+  "を",
+  "に",
+  "で",
+  "と",
+  "も",
+  "や",
+  "か",
+  "へ",
+  "ね",
+  "よ",
+  "な",
+  "っ",
+  "た",
+  "て",
+  "だ",
+  "る",
+  "って",
+  "とは",
+  "から",
+  "まで",
+  "より",
+  "です",
+  "ます",
+  "でし",
+  "まし",
+  "いる",
+  "ある",
+  "あり",
+  "なっ",
+  "なる",
+  "どう",
+  "どれ",
+  "どの",
+  "どこ",
+  "なに",
+  "何",
+  "項目",
+  "もの",
+  "こと",
+  "やつ",
+  "件",
+  "の件",
+  "ところ",
+  "くだ",
+  "さい",
+  "教え",
+  "ください",
+  "今",
+  "いま",
+  "最近",
+  "市",
+  "本市",
+  "うち",
+  "この",
+  "その",
+  "あの",
+  "bot",
+  "ボット",
+  "し",
+  "した",
+  "する",
+  "して",
+  "してる",
+  "でき",
+  "できた",
+  "できる",
+  "ます",
+  "ません",
+  "でる",
+  "てる",
+  "んで",
+  "ん",
+  "たい",
+  "よね",
+  "本当",
+  "ほんと",
+]);
+
+/**
+ * A name of a municipality or prefecture (仙台市, 仙台市民病院, 東京都). When the plan never mentions the place,
+ * the question is about another government, however well the rest of it matches. 大崎市's own districts
+ * (鹿島台, 岩出山 …) are in the plan's text and pass.
+ */
+export const MUNICIPALITY =
+  /([\p{Script=Han}\p{Script=Katakana}]{2,4})[市町村県都府](?=民|の|は|で|と|が|って|$|\s)/gu;
+
+/** Words that ask how to use the bot rather than about the plan. */
+export const HELP_WORDS = new Set([
+  "使い方",
+  "つかいかた",
+  "使いかた",
+  "ヘルプ",
+  "へるぷ",
+  "help",
+  "できること",
+]);
+
+/** Greetings and courtesies around a question; a message of nothing else is not a question about the plan. */
+export const GREETING =
+  /(?:お世話になって(?:おり|い)ます|お疲れ様です|おつかれさまです|お疲れさまです|おはようございます|こんにちは|こんばんは|ありがとうございます|よろしくお願いします|よろしくおねがいします|失礼します)/g;
+
+/**
+ * How to get a service, where, when, what it costs: questions for a counter or a web page, not about how far
+ * the plan has come. 「マイナンバーカードどこで作れる？」 mentions item 10 but does not ask about it.
+ */
+export const SERVICE_INTENT =
+  /(?:どこで|どこに|どこへ|どこにある|どこ[?]*$|どうやって|やり方|の方法|手続き|申請したい|申請方法|予約(?:したい|を取|の仕方|の方法|方法)|受付時間|面会|営業時間|何時から|何時まで|駐車場|売店|電話番号|連絡先|再発行|暗証番号|忘れ(?:た|ました)|おすすめ|何位|順位|買いたい|借りたい|行きたい|作りたい|作れる|見つけた|してしまいました|何歳|給料|url|鍵)/i;
+
+/** Where a long message divides into clauses: punctuation, and 「…ので、」「…けど」 style connectives. */
+export const CLAUSE_BREAK = /[、。，,!！?？\n]+|(?:のですが|んですが|んだけど|ですが|けど|ので)(?=.)/;
