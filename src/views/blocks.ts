@@ -94,16 +94,18 @@ export function actions(buttons: types.Button[], blockId?: string): Block {
 export function sections(text: string): Block[] {
   const out: Block[] = [];
   let current = "";
+  // Only a single line longer than a whole section is cut, and it says so (not "see 詳細": this may be 詳細).
+  const cut = "…（長いため省略）";
   for (const line of text.split("\n")) {
     const candidate = current ? `${current}\n${line}` : line;
     if ([...candidate].length > LIMITS.sectionText && current) {
-      out.push(section(current));
+      out.push(section(current, cut));
       current = line;
     } else {
       current = candidate;
     }
   }
-  if (current) out.push(section(current));
+  if (current) out.push(section(current, cut));
   return out;
 }
 

@@ -8,16 +8,7 @@ import type { PlanItem } from "../plan/model.ts";
 import type { PlanFile } from "../plan/schema.ts";
 import { STATUS_LABELS } from "../plan/status.ts";
 import { departmentsLine, rowLabel, sourceLine } from "../present/item-summary.ts";
-import {
-  type Block,
-  capBlocks,
-  context,
-  divider,
-  escapeMrkdwn as e,
-  header,
-  section,
-  sections,
-} from "./blocks.ts";
+import { type Block, capBlocks, context, divider, escapeMrkdwn as e, header, sections } from "./blocks.ts";
 import type { SlackMessage } from "./item-card.ts";
 
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮";
@@ -30,7 +21,7 @@ export function itemDetail(item: PlanItem, meta: PlanFile): SlackMessage {
         `状況（${fiscalYearLabel(item.current.fiscalYear)}）: ${STATUS_LABELS[item.current.status]} ／ 担当課: ${departmentsLine(item)}${item.continued ? " ／ ＜継続＞" : ""}`,
       ),
     ),
-    section(`*改善・推進目標*\n${e(item.objective)}`),
+    ...sections(`*改善・推進目標*\n${e(item.objective)}`),
   ];
 
   const schedule = item.schedule.map((row) => {
@@ -43,7 +34,7 @@ export function itemDetail(item: PlanItem, meta: PlanFile): SlackMessage {
         : `${row.unplaced ?? ""}（年度の割り当ては報告書の表から読み取れません）`;
     return `• ${row.label}: ${where}`;
   });
-  blocks.push(section(`*改善スケジュール*\n${e(schedule.join("\n"))}`));
+  blocks.push(...sections(`*改善スケジュール*\n${e(schedule.join("\n"))}`));
   blocks.push(
     ...sections(
       `*主な取組内容*\n${e(item.measures.map((m, i) => `${CIRCLED[i] ?? `${i + 1}.`}${m}`).join("\n"))}`,

@@ -4,6 +4,9 @@
  *
  * Everything from the data is escaped. The message always fits Slack's limits: an item's text is cut with a
  * pointer to 「詳細」, and items beyond the block budget are listed by number and title at the end.
+ *
+ * Bold (`*…*`) always stands on its own line: Slack only reads a `*` as a marker next to a space, a line break
+ * or ASCII punctuation, so `*太字*（…` or `…の*太字*` would show the asterisks.
  */
 import { fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { PlanFile } from "../plan/schema.ts";
@@ -64,7 +67,7 @@ export function reminderDigestMessage(digest: Digest, meta: PlanFile): DigestMes
     body.push(
       divider(),
       section(
-        `*ほかに ${rest.length} 件あります*（各項目の「詳細」は \`/plan 番号\` で表示できます）\n${list}`,
+        `*ほかに ${rest.length} 件あります*\n各項目の詳細は \`/plan 番号\` で表示できます。\n${list}`,
         "…（残りは `/plan 遅れ` で確認できます）",
       ),
     );
@@ -91,7 +94,7 @@ export function parseSnoozeValue(value: string): SnoozeButtonValue | null {
 function intro(digest: Digest, year: string): string {
   const owned = unique(digest.entries.flatMap((x) => x.departments));
   const unowned = unique(digest.entries.flatMap((x) => x.unownedDepartments));
-  const lines = [`${year}の実績で目標に届いていない取組です。進み具合の確認と、必要な手当てをお願いします。`];
+  const lines = [`${year}の実績で目標に届いていない取組です。進み具合の確認と、必要な対応をお願いします。`];
   if (owned.length > 0) lines.push(`担当課: ${e(owned.join("、"))}`);
   if (unowned.length > 0) {
     lines.push(

@@ -348,33 +348,46 @@ describe("delivery and failures", () => {
 });
 
 describe("requests Slack did not send", () => {
-  const body = () =>
+  const body = (eventId = uniqueId("Ev")) =>
     JSON.stringify({
       type: "event_callback",
-      event_id: uniqueId("Ev"),
-      event: { type: "app_mention", text: "<@UBOT> 18", channel: "C1", ts: "1.1" },
+      event_id: eventId,
+      event: { type: "app_mention", user: "U1", text: "<@UBOT> 18", channel: "CREFUSE01", ts: "1.1" },
     });
+  /** Gives a wrongly accepted request time to reach the Web API, then checks that nothing was sent. */
+  const nothingSent = async () => {
+    await new Promise((r) => setTimeout(r, 200));
+    expect(posts()).toHaveLength(0);
+  };
 
-  it("refuses a forged signature", async () => {
+  it("refuses a forged signature and sends nothing", async () => {
     const res = await h.post(body(), "application/json", { secret: "not-the-secret" });
     expect(res.status).toBe(401);
+    await nothingSent();
   });
 
-  it("refuses a stale or replayed request (timestamp older than five minutes)", async () => {
+  it("refuses a stale request (timestamp older than five minutes) and sends nothing", async () => {
     const res = await h.post(body(), "application/json", {
       timestamp: Math.floor(Date.now() / 1000) - 6 * 60,
     });
     expect(res.status).toBe(401);
+    await nothingSent();
   });
 
-  it("refuses an oversized body before reading it", async () => {
+  it("answers a replayed event (same signed body again) once", async () => {
+    const replayed = body("EvREPLAY001");
+    const timestamp = Math.floor(Date.now() / 1000);
+    expect((await h.post(replayed, "application/json", { timestamp })).status).toBe(200);
+    expect((await h.post(replayed, "application/json", { timestamp })).status).toBe(200);
+    await h.standIn.waitFor((calls) => calls.some((c) => c.method === "chat.postMessage"));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(posts()).toHaveLength(1);
+  });
+
+  it("refuses an oversized body before reading it and sends nothing", async () => {
     const res = await h.post(`{"x":"${"a".repeat(300 * 1024)}"}`, "application/json");
     expect(res.status).toBe(413);
-  });
-
-  it("sends nothing for refused requests", async () => {
-    await new Promise((r) => setTimeout(r, 100));
-    expect(posts()).toHaveLength(0);
+    await nothingSent();
   });
 });
 

@@ -92,6 +92,26 @@ describe("「チャンネルに共有」 handler", () => {
   });
 });
 
+describe("「チャンネルに共有」 after the response URL expired", () => {
+  it("does not tell the person the share failed when only removing the private copy failed", async () => {
+    const respond = vi.fn(async (message: { delete_original?: boolean }) => {
+      if (message.delete_original) throw new Error("expired_url");
+    });
+    const postMessage = vi.fn(async () => ({ ok: true }));
+    await shareToChannelCallback(deps)({
+      ack: async () => {},
+      action: { value: "18" },
+      body: { channel: { id: "CPLAN" }, user: { id: "U1" } },
+      respond,
+      client: { chat: { postMessage } },
+      logger,
+    } as Args);
+    expect(postMessage).toHaveBeenCalledTimes(1);
+    expect(respond).toHaveBeenCalledTimes(1);
+    expect(respond).toHaveBeenCalledWith({ delete_original: true });
+  });
+});
+
 describe("message helpers", () => {
   it("removes mentions from a question", () =>
     expect(questionFromMention("<@UBOT> No.18 <@U2|taro>")).toBe("No.18"));

@@ -9,7 +9,7 @@ import { achievementRatio, formatPercent, parseFigureValue } from "../../src/pla
 import { fiscalYearLabel, parseReiwaYear } from "../../src/plan/fiscal-year.ts";
 import { loadPlan } from "../../src/plan/load.ts";
 import { findItem } from "../../src/plan/model.ts";
-import { REPO_ROOT } from "../support/seed.ts";
+import { compact, REPO_ROOT, readSeed } from "../support/seed.ts";
 
 const plan = loadPlan(resolve(REPO_ROOT, "data"));
 const item = (n: number) => {
@@ -98,5 +98,54 @@ describe("departments", () => {
   });
   it("leaves out generic departments", () => {
     expect(plan.departments.map((d) => d.name)).not.toContain("関係各課");
+  });
+});
+
+/**
+ * Every item's FY2023 status, pinned with the words of the report that justify it, so that swapping two
+ * statuses in data/ fails here (the evaluation set alone would absorb it). Each phrase is checked against the
+ * report's own text of that item.
+ */
+const EXPECTED: ReadonlyArray<readonly [number, string, string | null]> = [
+  [1, "unrated", null],
+  [2, "behind", "令和6年度の当初予算編成に反映させることはできなかった"],
+  [3, "on_track", "提案募集を行うことができた"],
+  [4, "on_track", "見直しを進めた"],
+  [5, "achieved", "令和6年4月1日に改正を行った"],
+  [6, "behind", "目標には達しなかった"],
+  [7, "achieved", "定員管理計画の範囲内の人員に抑えた"],
+  [8, "on_track", "意欲向上につながった"],
+  [9, "on_track", "運用開始が可能となった"],
+  [10, "behind", "目標を下回った"],
+  [11, "unrated", null],
+  [12, "achieved", "目標以上に業務への導入を進めることができた"],
+  [13, "behind", "目標を21％下回った"],
+  [14, "behind", "策定することはできなかった"],
+  [15, "behind", "目標4施設に対し1施設にとどまった"],
+  [16, "behind", "44,400千円に対して30,885千円と及ばなかった"],
+  [17, "behind", "削減目標額には及ばなかった"],
+  [18, "achieved", "目標を大きく上回り過去最高の寄附額となった"],
+  [19, "achieved", "見込み額を大きく上回った"],
+  [20, "unrated", null],
+  [21, "on_track", "各業務の効率化とサービスの充実が図れていると認識している"],
+];
+
+describe("each item's FY2023 status, against the report", () => {
+  const seed = readSeed();
+  it.each(EXPECTED)("No.%i is %s", (n, status, phrase) => {
+    expect(item(n).current.status).toBe(status);
+    if (phrase === null) {
+      expect(item(n).current.basis).toBe("none");
+      return;
+    }
+    const text = seed.items.find((s) => s.number === n)?.text ?? "";
+    expect(compact(text), "the phrase is the report's own").toContain(phrase);
+    const evidence = compact(
+      item(n).current.quote ??
+        item(n)
+          .current.measurements.map((m) => m.target.quote)
+          .join(""),
+    );
+    expect(evidence, "and it is what the data quotes").toContain(phrase);
   });
 });

@@ -20,7 +20,6 @@ export function shareToChannelCallback(deps: BotDeps) {
     );
     try {
       await client.chat.postMessage({ channel, text: message.text, blocks: [...message.blocks, sharedBy] });
-      await respond({ delete_original: true });
     } catch (err) {
       const code = slackErrorCode(err);
       logger.warn(`チャンネル ${channel} への共有に失敗しました: ${explainSlackError(code)}`);
@@ -29,6 +28,12 @@ export function shareToChannelCallback(deps: BotDeps) {
         replace_original: false,
         text: `チャンネルに共有できませんでした: ${explainSlackError(code)}`,
       });
+      return;
     }
+    // Shared: removing the private copy is a courtesy. If its response_url has expired (30 minutes), the share
+    // still happened, and saying it failed would only invite a second, duplicate post.
+    await respond({ delete_original: true }).catch((err: unknown) => {
+      logger.debug("共有後に元の一時メッセージを消せませんでした", err);
+    });
   };
 }
