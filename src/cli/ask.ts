@@ -27,10 +27,15 @@ async function main(argv: string[]): Promise<number> {
   }
   const answerer = createAnswerer(plan);
 
-  if (words.length === 0 && json) {
+  // Questions piped in, one per line: JSON lines with --json, otherwise the text answers separated by a rule.
+  if (words.length === 0 && (json || !process.stdin.isTTY)) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines)
-      process.stdout.write(`${JSON.stringify(answerToJson(answerer.answer(line)))}\n`);
+    for await (const line of lines) {
+      const answer = answerer.answer(line);
+      process.stdout.write(
+        json ? `${JSON.stringify(answerToJson(answer))}\n` : `${answerText(answer, plan.meta)}\n----\n`,
+      );
+    }
     return 0;
   }
   const answer = answerer.answer(words.join(" "));
