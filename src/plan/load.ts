@@ -4,11 +4,11 @@
  *
  * Loading is all-or-nothing: the caller keeps its last good Plan when this throws.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { basename, join, relative } from "node:path";
+import { readdirSync } from "node:fs";
+import { join, relative } from "node:path";
 import { buildPlan, type Plan } from "./model.ts";
 import { type ItemFile, itemFileSchema, type PlanFile, planFileSchema } from "./schema.ts";
-import { type DataIssue, PlanDataError, SourceFile } from "./source-file.ts";
+import { type DataIssue, PlanDataError, readSourceFile, type SourceFile } from "./source-file.ts";
 import { checkPlan } from "./validate.ts";
 
 export interface LoadOptions {
@@ -16,75 +16,71 @@ export interface LoadOptions {
   relativeTo?: string;
 }
 
+const isYaml = (name: string) => name.endsWith(".yml") || name.endsWith(".yaml");
+
 /** Reads `plan.yml` and `items/*.yml` under `dataDir`. Throws PlanDataError listing every problem. */
 export function loadPlan(dataDir: string, options: LoadOptions = {}): Plan {
   const base = options.relativeTo ?? process.cwd();
   const issues: DataIssue[] = [];
   const display = (p: string) => relative(base, p) || p;
 
+  /** A file that reads as UTF-8 YAML, or null with its one problem recorded. */
   const read = (path: string): SourceFile | null => {
-    try {
-      return new SourceFile(display(path), readFileSync(path, "utf8"));
-    } catch (err) {
-      issues.push({
-        file: display(path),
-        path: "",
-        line: null,
-        message: `読めません: ${(err as Error).message}`,
-      });
+    const source = readSourceFile(path, display(path));
+    if (!("doc" in source)) {
+      issues.push(source);
       return null;
     }
+    const syntax = source.syntaxIssues();
+    issues.push(...syntax);
+    return syntax.length === 0 ? source : null;
   };
 
   const planSource = read(join(dataDir, "plan.yml"));
   let planFile: PlanFile | null = null;
   if (planSource) {
-    const syntax = planSource.syntaxIssues();
-    issues.push(...syntax);
-    if (syntax.length === 0) {
-      const parsed = planSource.parse(planFileSchema);
-      issues.push(...parsed.issues);
-      planFile = parsed.data;
-    }
+    const parsed = planSource.parse(planFileSchema);
+    issues.push(...parsed.issues);
+    planFile = parsed.data;
   }
 
   const itemsDir = join(dataDir, "items");
   let names: string[] = [];
   try {
-    names = readdirSync(itemsDir)
-      .filter((n) => n.endsWith(".yml") || n.endsWith(".yaml"))
-      .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+    names = readdirSync(itemsDir).sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
   } catch (err) {
     issues.push({
       file: display(itemsDir),
       path: "",
       line: null,
-      message: `読めません: ${(err as Error).message}`,
+      message: `フォルダが読めません（${(err as Error).message}）`,
     });
   }
+  const yamlNames = names.filter(isYaml);
 
   const items: { source: SourceFile; item: ItemFile }[] = [];
-  for (const name of names) {
+  /** Numbers of files that are there but have problems of their own: not to be reported missing as well. */
+  const unreadNumbers: number[] = [];
+  for (const name of yamlNames) {
+    const stem = name.replace(/\.ya?ml$/, "");
     const source = read(join(itemsDir, name));
-    if (!source) continue;
-    const syntax = source.syntaxIssues();
-    issues.push(...syntax);
-    if (syntax.length > 0) continue;
-    const parsed = source.parse(itemFileSchema);
-    issues.push(...parsed.issues);
-    if (!parsed.data) continue;
-    const stem = basename(name).replace(/\.ya?ml$/, "");
+    const parsed = source?.parse(itemFileSchema);
+    if (parsed) issues.push(...parsed.issues);
+    if (!source || !parsed?.data) {
+      if (/^\d+$/.test(stem)) unreadNumbers.push(Number(stem));
+      continue;
+    }
     if (/^\d+$/.test(stem) && Number(stem) !== parsed.data.number) {
       issues.push({
         file: source.file,
         path: "number",
         line: source.lineOf(["number"]),
-        message: `ファイル名（${name}）と項目番号（${parsed.data.number}）が一致しません`,
+        message: `ファイル名（${name}）と項目番号（${parsed.data.number}）が一致しません。ファイル名か number のどちらかを直します`,
       });
     }
     items.push({ source, item: parsed.data });
   }
-  if (names.length === 0 && issues.length === 0) {
+  if (yamlNames.length === 0 && names.length === 0 && issues.length === 0) {
     issues.push({
       file: display(itemsDir),
       path: "",
@@ -93,7 +89,18 @@ export function loadPlan(dataDir: string, options: LoadOptions = {}): Plan {
     });
   }
 
-  if (planFile) issues.push(...checkPlan(planFile, items));
+  if (planSource && planFile) {
+    issues.push(
+      ...checkPlan({
+        planSource,
+        plan: planFile,
+        items,
+        unreadNumbers,
+        otherFiles: names.filter((n) => !isYaml(n)),
+        itemFile: (n) => display(join(itemsDir, `${n}.yml`)),
+      }),
+    );
+  }
   if (issues.length > 0 || !planFile) throw new PlanDataError(issues);
   return buildPlan(
     planFile,

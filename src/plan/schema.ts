@@ -7,13 +7,33 @@
  * than one value (lead departments, stated rates, assessments against figures) live in `validate.ts`.
  */
 import { z } from "zod";
+import { parseReiwaYear } from "./fiscal-year.ts";
+
+/**
+ * What to write instead of a wrong fiscal year, worked out from what was written where possible: 「令和6年度」
+ * or 6 → 2024, 「2024年度」 or "2024" → 2024.
+ */
+export function fiscalYearMessage(input: unknown): string {
+  const example = (year: number) => `年度は西暦の開始年で書きます（令和${year - 2018}年度なら ${year}）`;
+  if (typeof input === "number" && Number.isInteger(input) && input >= 1 && input <= 80) {
+    return example(input + 2018);
+  }
+  if (typeof input === "string") {
+    const reiwa = parseReiwaYear(input);
+    if (reiwa !== null) return example(reiwa);
+    const western = /^\s*(\d{4})\s*(年度?)?\s*$/.exec(input.normalize("NFKC"))?.[1];
+    if (western) return `年度は西暦の開始年を数字だけで、引用符で囲まずに書きます（${western}）`;
+  }
+  return example(2023);
+}
+
+const fiscalYearError = {
+  error: (issue: { input?: unknown }) =>
+    issue.input === undefined ? undefined : fiscalYearMessage(issue.input),
+};
 
 /** A fiscal year (年度) as the Western year it starts in: 2023 = 令和5年度 (April 2023 – March 2024). */
-export const fiscalYearSchema = z
-  .number()
-  .int()
-  .min(2019, "年度は西暦の開始年で書きます（令和5年度なら 2023）")
-  .max(2099, "年度は西暦の開始年で書きます（令和5年度なら 2023）");
+export const fiscalYearSchema = z.number(fiscalYearError).int().min(2019).max(2099);
 
 /**
  * A number exactly as the report prints it: digits with optional thousands commas and decimals. Full-width
@@ -27,8 +47,27 @@ export const figureValueSchema = z
 
 const nonEmpty = z.string().trim().min(1, "空にはできません");
 
+/** Japanese words people may write for an English code, so that the message can say which code they meant. */
+function enumError(codes: Record<string, string>, what: string, special: Record<string, string> = {}) {
+  const choices = Object.entries(codes)
+    .map(([code, label]) => `${code}（${label}）`)
+    .join("・");
+  return {
+    error: (issue: { input?: unknown }) => {
+      if (issue.input === undefined) return undefined;
+      const note = special[String(issue.input).trim()];
+      if (note) return note;
+      const meant = Object.entries(codes).find(([, label]) => label === String(issue.input).trim())?.[0];
+      return `${meant ? `「${String(issue.input)}」は ${meant} と書きます。` : ""}${what}は ${choices}のどれかを英語で書きます`;
+    },
+  };
+}
+
 /** 実績 (actual), 見込み (forecast) or 計画 (plan): how the report labels a year's row. */
-export const basisSchema = z.enum(["actual", "forecast", "plan"]);
+export const basisSchema = z.enum(
+  ["actual", "forecast", "plan"],
+  enumError({ actual: "実績", forecast: "見込み", plan: "計画" }, "basis "),
+);
 
 export const targetSchema = z.strictObject({
   value: figureValueSchema,
@@ -92,10 +131,19 @@ export const reviewSchema = z.strictObject({
 
 export const statusSchema = z.enum(["achieved", "on_track", "behind", "unrated"]);
 
+const UNRATED_NOTE =
+  "評価なしは書けません。報告書が評価していない年度は、assessments からその年度の行を消します（状況は「評価なし」になります）";
+
 /** A status the report states in words, with the sentence that says so. */
 export const assessmentSchema = z.strictObject({
   fiscal_year: fiscalYearSchema,
-  status: z.enum(["achieved", "on_track", "behind"]),
+  status: z.enum(
+    ["achieved", "on_track", "behind"],
+    enumError({ achieved: "達成", on_track: "順調", behind: "遅れ" }, "状況", {
+      unrated: UNRATED_NOTE,
+      評価なし: UNRATED_NOTE,
+    }),
+  ),
   /** The sentence of the 総評 that justifies the status, quoted exactly. */
   quote: nonEmpty,
   /**
@@ -146,6 +194,8 @@ export const itemFileSchema = z.strictObject({
 
 export const planFileSchema = z.strictObject({
   name: nonEmpty,
+  /** How many items the plan has: `items/` must hold exactly 1.yml … item_count.yml. */
+  item_count: z.number().int().min(1),
   /** The fiscal years the plan covers, first and last. */
   fiscal_years: z.strictObject({ first: fiscalYearSchema, last: fiscalYearSchema }),
   /** The latest fiscal year whose results (実績) are in the data; statuses are computed for it. */
@@ -157,6 +207,11 @@ export const planFileSchema = z.strictObject({
   }),
   /** The day the secretariat last brought `data/` up to date (YYYY-MM-DD). */
   data_as_of: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日付は YYYY-MM-DD で書きます（例: 2026-11-24）"),
+  /**
+   * The plan's departments by their official names, as the index writes them ("経営企画課（大崎市民病院）"). Every
+   * department of an item must be one of these (or its name before the brackets), so a misspelt 課 is caught.
+   */
+  departments: z.array(nonEmpty).min(1),
   /** Departments in 【担当課】 lines that stand for "everyone concerned" rather than one owner. */
   generic_departments: z.array(nonEmpty).default([]),
   /** Everyday names of departments (short forms), by official name. */

@@ -1,10 +1,12 @@
 /**
  * Rules that span more than one value or file, checked after each file has passed its schema. Each rule
- * guards against a hand edit that would make the bot say something the report does not.
+ * guards against a hand edit that would make the bot say something the report does not: a missing or copied
+ * item file, a misspelt department, a quotation or figure that is not what the item's own text says.
  */
 import { achievementRatio, comparableUnits, formatPercent, parseFigureValue } from "./figures.ts";
-import type { ItemFile, PlanFile } from "./schema.ts";
-import { type DataIssue, formatPath, type SourceFile } from "./source-file.ts";
+import { fiscalYearLabel } from "./fiscal-year.ts";
+import type { Figure, ItemFile, PlanFile } from "./schema.ts";
+import { closest, type DataIssue, formatPath, type SourceFile } from "./source-file.ts";
 import { measurementsFor, statusFromFigures } from "./status.ts";
 
 /** "経営企画課（大崎市民病院）" → "経営企画課": the index table sometimes adds the organisation in brackets. */
@@ -12,43 +14,331 @@ export function departmentBaseName(name: string): string {
   return name.replace(/[（(].*?[）)]$/, "").trim();
 }
 
-export function checkPlan(plan: PlanFile, items: { source: SourceFile; item: ItemFile }[]): DataIssue[] {
+export interface PlanCheckInput {
+  planSource: SourceFile;
+  plan: PlanFile;
+  /** The item files that passed their schema. */
+  items: { source: SourceFile; item: ItemFile }[];
+  /**
+   * Numbers of item files that are there but did not pass (their own problems are reported already), so they
+   * are not reported missing as well.
+   */
+  unreadNumbers?: readonly number[];
+  /** Names of the other files in `items/`, which are not read (`7.yml.bak`). */
+  otherFiles?: readonly string[];
+  /** How the file of item N is named in messages (`data/items/7.yml`). */
+  itemFile?: (n: number) => string;
+}
+
+/** Text compared with white space removed and full-width digits made half-width, as the report's text varies. */
+const compact = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "");
+
+/** The numbers written in a text ("30,885", "64.0"), NFKC. */
+const numbersIn = (text: string): string[] => compact(text).match(/\d[\d,]*(?:\.\d+)?/g) ?? [];
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Where `value` is written in `text` as a whole number (not part of a longer one: "885" is not in "30,885"). */
+function occurrences(text: string, value: string): { after: string }[] {
+  const t = compact(text);
+  const pattern = new RegExp(`(?<![\\d.]|\\d,)${escapeRegExp(compact(value))}(?!\\d|[.,]\\d)`, "g");
+  return [...t.matchAll(pattern)].map((m) => ({ after: t.slice((m.index ?? 0) + m[0].length) }));
+}
+
+/** Whether `value` directly followed by `unit` is written in `text` (white space ignored). */
+const writtenIn = (text: string, value: string, unit: string): boolean =>
+  occurrences(text, value).some((o) => o.after.startsWith(compact(unit)));
+
+/**
+ * The unit written right after a number ("円" in "30,885,000円（実績）"): the longest unit the data uses anywhere
+ * that the text continues with, else the characters up to a bracket, punctuation or kana; "" when none follow.
+ */
+function unitAfter(after: string, knownUnits: readonly string[]): string {
+  const known = knownUnits.filter((u) => after.startsWith(u)).sort((a, b) => b.length - a.length)[0];
+  return known ?? /^[^\d\p{P}ぁ-ゖ]{0,3}/u.exec(after)?.[0] ?? "";
+}
+
+export function checkPlan(input: PlanCheckInput): DataIssue[] {
+  const { planSource, plan, items } = input;
+  const itemFile = input.itemFile ?? ((n: number) => `items/${n}.yml`);
   const issues: DataIssue[] = [];
-  const at = (source: SourceFile, path: PropertyKey[], message: string) =>
-    issues.push({ file: source.file, path: formatPath(path), line: source.lineOf(path), message });
+  const at = (source: SourceFile, path: PropertyKey[], message: string, key?: string) =>
+    issues.push({ file: source.file, path: formatPath(path), line: source.lineOf(path, key), message });
+  const atPlan = (path: PropertyKey[], message: string) => at(planSource, path, message);
 
+  // --- plan.yml on its own ---------------------------------------------------------------------------------
+  const { first, last } = plan.fiscal_years;
+  if (first > last) {
+    atPlan(["fiscal_years", "last"], `最終年度 ${last} が開始年度 ${first} より前です`);
+  }
+  const inPlan = (fy: number) => fy >= first && fy <= last;
+  const period = `${first}～${last}（${fiscalYearLabel(first)}～${fiscalYearLabel(last)}）`;
+  if (!inPlan(plan.current_fiscal_year)) {
+    atPlan(["current_fiscal_year"], `年度 ${plan.current_fiscal_year} はプランの期間 ${period} の外です`);
+  }
+
+  const official = new Set(plan.departments);
+  const officialBases = new Map(plan.departments.map((d) => [departmentBaseName(d), d]));
+  const generic = new Set(plan.generic_departments);
+  /** An official name, or the base of a bracketed official name ("経営企画課"). */
+  const isOfficial = (name: string) =>
+    official.has(name) || (departmentBaseName(name) === name && officialBases.has(name));
+  const departmentWords = [...new Set([...plan.departments, ...officialBases.keys(), ...generic])];
+
+  plan.departments.forEach((name, i) => {
+    if (plan.departments.indexOf(name) !== i) atPlan(["departments", i], `「${name}」が2回書かれています`);
+    else if (generic.has(name)) {
+      atPlan(
+        ["departments", i],
+        `「${name}」は generic_departments（特定の課ではないもの）にもあります。どちらか一方にします`,
+      );
+    }
+  });
+  for (const name of Object.keys(plan.department_aliases)) {
+    if (!isOfficial(name)) {
+      const near = closest(name, departmentWords);
+      at(
+        planSource,
+        ["department_aliases"],
+        `「${name}」は課の一覧（departments）にありません。${near ? `「${near}」ではありませんか` : "課の名前を departments のとおりに書きます"}`,
+        name,
+      );
+    }
+  }
+
+  // --- item numbers: exactly 1 … item_count, each once, and no copied item --------------------------------------
+  const count = plan.item_count;
   const seen = new Map<number, SourceFile>();
-  for (const { source, item } of items) {
-    const first = seen.get(item.number);
-    if (first) at(source, ["number"], `項目番号 ${item.number} が ${first.file} と重複しています`);
-    else seen.set(item.number, source);
+  const titles = new Map<string, SourceFile>();
+  // Of two files with one number or title, the one named after its number (16.yml) is the original.
+  const named = ({ source, item }: (typeof items)[number]) =>
+    source.file.replace(/\\/g, "/").endsWith(`/${item.number}.yml`) || source.file === `${item.number}.yml`;
+  for (const { source, item } of [...items].sort((a, b) => Number(named(b)) - Number(named(a)))) {
+    const earlier = seen.get(item.number);
+    const sameTitle = titles.get(compact(item.title));
+    if (earlier) {
+      at(
+        source,
+        ["number"],
+        `項目番号 ${item.number} が ${earlier.file} と重複しています。コピーしたファイルが残っていないか確かめ、番号を直すか不要なファイルを消します`,
+      );
+    } else if (sameTitle) {
+      const over = item.number > count ? `（項目番号 ${item.number} も項目数 ${count} を超えています）` : "";
+      at(
+        source,
+        ["title"],
+        `タイトル「${item.title}」が ${sameTitle.file} と同じです${over}。項目のファイルをコピーして残していないか確かめ、不要なら消します`,
+      );
+    } else if (item.number > count) {
+      at(
+        source,
+        ["number"],
+        `項目番号 ${item.number} は項目の数（${planSource.file} の item_count: ${count}）より大きいです。番号の打ち間違いなら直し、項目が増えたのなら item_count も直します`,
+      );
+    }
+    if (!earlier) seen.set(item.number, source);
+    if (!sameTitle) titles.set(compact(item.title), source);
+  }
+  const unread = new Set(input.unreadNumbers ?? []);
+  for (let n = 1; n <= count; n++) {
+    if (seen.has(n) || unread.has(n)) continue;
+    const stray = (input.otherFiles ?? []).find((f) => f.startsWith(`${n}.`) || f.startsWith(`${n}_`));
+    const fix = stray
+      ? `items/${stray} は .yml で終わらないので読み込まれません。名前を ${n}.yml に戻してください`
+      : `消したり名前を変えたりしたのなら元に戻します。項目の数が変わったのなら item_count を直します`;
+    atPlan(
+      ["item_count"],
+      `項目 ${n} のファイル（${itemFile(n)}）がありません（item_count: ${count} なので 1.yml ～ ${count}.yml が必要です）。${fix}`,
+    );
+  }
 
-    const departmentBases = new Set(item.departments.map(departmentBaseName));
+  // --- the current fiscal year must have results --------------------------------------------------------------
+  const hasActuals = items.some(
+    ({ item }) =>
+      item.effects.some((r) => r.fiscal_year === plan.current_fiscal_year && r.basis === "actual") ||
+      item.activities.some((a) => a.fiscal_year === plan.current_fiscal_year && a.basis === "actual"),
+  );
+  if (items.length > 0 && !hasActuals && inPlan(plan.current_fiscal_year)) {
+    const fy = plan.current_fiscal_year;
+    atPlan(
+      ["current_fiscal_year"],
+      `${fy}（${fiscalYearLabel(fy)}）の実績（fiscal_year: ${fy} で basis: actual の行）がまだどの項目にもありません。先に各項目の activities と effects に実績を入れてから current_fiscal_year を ${fy} にします`,
+    );
+  }
+
+  const knownUnits = [
+    ...new Set(
+      items.flatMap(({ item }) =>
+        [...item.effects.flatMap((r) => r.figures), ...(item.total?.figures ?? [])].flatMap((f) => [
+          compact(f.unit),
+          ...(f.target ? [compact(f.target.unit)] : []),
+        ]),
+      ),
+    ),
+  ];
+
+  // --- each item -------------------------------------------------------------------------------------------------
+  for (const { source, item } of items) {
+    checkDepartments(source, item);
+    checkYears(source, item);
+    const before = issues.length;
+    checkQuotes(source, item);
+    checkFigures(source, item);
+    // A mistyped figure also changes the status its figures give: report the figure only.
+    if (issues.length === before) checkAssessments(source, item);
+    checkReceivables(source, item);
+  }
+  return issues;
+
+  function checkDepartments(source: SourceFile, item: ItemFile): void {
+    const unknown = new Set<string>();
+    item.departments.forEach((name, i) => {
+      if (isOfficial(name) || generic.has(name)) return;
+      unknown.add(name);
+      const near = closest(name, departmentWords);
+      const alsoLead = item.lead_departments.includes(name)
+        ? "（lead_departments にも同じ名前があります。両方直します）"
+        : "";
+      at(
+        source,
+        ["departments", i],
+        near
+          ? `「${name}」は課の一覧（${planSource.file} の departments）にありません。「${near}」ではありませんか${alsoLead}`
+          : `「${name}」は課の一覧（${planSource.file} の departments）にありません。課の名前を一覧のとおりに書きます${alsoLead}（組織改正で課が変わったときだけ一覧も直します）`,
+      );
+    });
+
+    const itemBases = new Set(item.departments.map(departmentBaseName));
     item.lead_departments.forEach((lead, i) => {
-      if (!item.departments.includes(lead) && !departmentBases.has(departmentBaseName(lead))) {
+      if (unknown.has(lead)) return; // reported with the departments line
+      if (generic.has(lead)) {
         at(
           source,
           ["lead_departments", i],
-          `記入担当課「${lead}」が担当課（departments）にありません。departments にも書いてください`,
+          `「${lead}」は特定の課ではないので記入担当課にはできません。記入を担当する課の名前を書きます`,
+        );
+        return;
+      }
+      const inItem = item.departments.includes(lead) || itemBases.has(departmentBaseName(lead));
+      if (!inItem) {
+        // When `departments` has a misspelt name like this lead, that is reported there and is the one to fix.
+        if ([...unknown].some((u) => closest(lead, [u]) !== null)) return;
+        const near = closest(
+          lead,
+          item.departments.filter((d) => !generic.has(d)),
+        );
+        at(
+          source,
+          ["lead_departments", i],
+          `記入担当課「${lead}」がこの項目の担当課（departments: ${item.departments.join("、")}）にありません。記入担当課は担当課のどれかです${near ? `。「${near}」ではありませんか` : ""}`,
+        );
+      } else if (!isOfficial(lead)) {
+        const near = closest(lead, departmentWords);
+        at(
+          source,
+          ["lead_departments", i],
+          `「${lead}」は課の一覧（${planSource.file} の departments）にありません${near ? `。「${near}」ではありませんか` : "。課の名前を一覧のとおりに書きます"}`,
+        );
+      }
+    });
+  }
+
+  function checkYears(source: SourceFile, item: ItemFile): void {
+    for (const key of ["activities", "effects", "reviews", "assessments"] as const) {
+      item[key].forEach((entry, i) => {
+        if (!inPlan(entry.fiscal_year)) {
+          at(source, [key, i, "fiscal_year"], `年度 ${entry.fiscal_year} はプランの期間 ${period} の外です`);
+        }
+      });
+    }
+  }
+
+  function checkQuotes(source: SourceFile, item: ItemFile): void {
+    const reviewText = (fy?: number) =>
+      item.reviews
+        .filter((r) => fy === undefined || r.fiscal_year === fy)
+        .flatMap((r) => r.sections.flatMap((s) => s.entries))
+        .join("");
+    const activityText = item.activities.flatMap((a) => a.entries).join("");
+
+    item.assessments.forEach((a, i) => {
+      const reviews = reviewText(a.fiscal_year);
+      if (reviews === "") {
+        at(
+          source,
+          ["assessments", i, "fiscal_year"],
+          `${a.fiscal_year} 年度（${fiscalYearLabel(a.fiscal_year)}）の総評（reviews）がありません。評価の根拠になる総評を reviews に書いてから、その文を quote に引用します`,
+        );
+      } else if (!compact(reviews).includes(compact(a.quote))) {
+        at(
+          source,
+          ["assessments", i, "quote"],
+          `この引用は ${a.fiscal_year} 年度（${fiscalYearLabel(a.fiscal_year)}）の総評（reviews）の中にありません。総評の文をそのままコピーして貼り付けます（空白の違いはかまいません）`,
         );
       }
     });
 
-    const inPlan = (fy: number) => fy >= plan.fiscal_years.first && fy <= plan.fiscal_years.last;
-    const checkYear = (fy: number, path: PropertyKey[]) => {
-      if (!inPlan(fy)) {
-        at(
-          source,
-          path,
-          `年度 ${fy} はプランの期間（${plan.fiscal_years.first}～${plan.fiscal_years.last}）の外です`,
-        );
-      }
-    };
-    for (const key of ["activities", "effects", "reviews"] as const) {
-      item[key].forEach((entry, i) => {
-        checkYear(entry.fiscal_year, [key, i, "fiscal_year"]);
+    item.effects.forEach((row, r) => {
+      row.figures.forEach((f, k) => {
+        if (!f.target) return;
+        const path = ["effects", r, "figures", k, "target"];
+        const quote = compact(f.target.quote);
+        if (!compact(reviewText()).includes(quote) && !compact(activityText).includes(quote)) {
+          at(
+            source,
+            [...path, "quote"],
+            "目標の引用（quote）が、この項目の総評（reviews）にも取組内容（activities）にもありません。目標を書いた報告書の文をそのままコピーして貼り付けます",
+          );
+        } else if (!writtenIn(f.target.quote, f.target.value, f.target.unit)) {
+          const found = occurrences(f.target.quote, f.target.value);
+          const unit = found.map((o) => unitAfter(o.after, knownUnits)).find((u) => u !== "");
+          if (unit) {
+            at(
+              source,
+              [...path, "unit"],
+              `引用の文では ${f.target.value} のあとの単位が「${unit}」です。目標の単位（unit）は引用の文のとおりに書きます`,
+            );
+          } else {
+            const near = closest(compact(f.target.value), numbersIn(f.target.quote));
+            at(
+              source,
+              [...path, "value"],
+              `目標 ${f.target.value} ${f.target.unit} が引用（quote）の文の中にありません。引用の文にある目標の数値と単位をそのまま書きます${near ? `（${near} ではありませんか）` : ""}`,
+            );
+          }
+        }
       });
-    }
+    });
+  }
+
+  function checkFigures(source: SourceFile, item: ItemFile): void {
+    const checkRow = (text: string, figures: Figure[], path: PropertyKey[]) => {
+      figures.forEach((f, k) => {
+        const found = occurrences(text, f.value);
+        if (found.length === 0) {
+          const near = closest(compact(f.value), numbersIn(text));
+          at(
+            source,
+            [...path, "figures", k, "value"],
+            `${f.value} がこの行の text（${text}）にありません。数値は text に書いてあるとおりに書きます${near ? `（${near} ではありませんか）` : ""}`,
+          );
+          return;
+        }
+        if (found.some((o) => o.after.startsWith(compact(f.unit)))) return;
+        const written = found.map((o) => unitAfter(o.after, knownUnits)).find((u) => u !== "");
+        if (written) {
+          at(
+            source,
+            [...path, "figures", k, "unit"],
+            `この行の text（${text}）では ${f.value} のあとの単位が「${written}」です。単位（unit）は text に書いてあるとおりに書きます`,
+          );
+        }
+      });
+    };
+    item.effects.forEach((row, r) => {
+      checkRow(row.text, row.figures, ["effects", r]);
+    });
+    if (item.total) checkRow(item.total.text, item.total.figures, ["total"]);
 
     item.effects.forEach((row, r) => {
       row.figures.forEach((f, k) => {
@@ -79,7 +369,9 @@ export function checkPlan(plan: PlanFile, items: { source: SourceFile; item: Ite
         }
       });
     });
+  }
 
+  function checkAssessments(source: SourceFile, item: ItemFile): void {
     const assessedYears = new Set<number>();
     item.assessments.forEach((a, i) => {
       if (assessedYears.has(a.fiscal_year)) {
@@ -102,17 +394,17 @@ export function checkPlan(plan: PlanFile, items: { source: SourceFile; item: Ite
         );
       }
     });
+  }
 
-    if (item.receivables) {
-      const sum = item.receivables.rows.reduce((s, r) => s + parseFigureValue(r.value), 0);
-      if (sum !== parseFigureValue(item.receivables.total.value)) {
-        at(
-          source,
-          ["receivables", "total", "value"],
-          `内訳の合計（${sum.toLocaleString("en-US")}）と合計欄が一致しません`,
-        );
-      }
+  function checkReceivables(source: SourceFile, item: ItemFile): void {
+    if (!item.receivables) return;
+    const sum = item.receivables.rows.reduce((s, r) => s + parseFigureValue(r.value), 0);
+    if (sum !== parseFigureValue(item.receivables.total.value)) {
+      at(
+        source,
+        ["receivables", "total", "value"],
+        `内訳の合計（${sum.toLocaleString("en-US")}）と合計欄が一致しません`,
+      );
     }
   }
-  return issues;
 }

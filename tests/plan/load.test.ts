@@ -110,9 +110,23 @@ describe("loadPlan", () => {
   });
 
   it("refuses a status with no rationale", () => {
-    edit("items/13.yml", "    quote: ", "    note: ");
-    const paths = loadError().issues.map((i) => i.path);
-    expect(paths).toContain("assessments[0].quote");
+    edit("items/13.yml", "    quote: 目標を 21％下回った。\n", "");
+    expect(loadError().issues).toEqual([
+      expect.objectContaining({
+        path: "assessments[0].quote",
+        message: "この項目がありません。必ず書きます",
+      }),
+    ]);
+  });
+
+  it("reports a misspelt rationale key once, as the misspelling", () => {
+    edit("items/13.yml", "    quote: ", "    qoute: ");
+    expect(loadError().issues).toEqual([
+      expect.objectContaining({
+        path: "assessments[0].qoute",
+        message: expect.stringContaining("qoute → quote"),
+      }),
+    ]);
   });
 
   it("refuses a stated rate that contradicts its own target and actual", () => {
