@@ -38,7 +38,7 @@ describe("reminderDigestMessage", () => {
           type: "section",
           text: {
             type: "mrkdwn",
-            text: "令和5年度の実績で目標に届いていない取組です。進み具合の確認と、必要な手当てをお願いします。\n担当課: 財政課、納税課",
+            text: "令和5年度の実績で目標に届いていない取組です。進み具合の確認と、必要な対応をお願いします。\n担当課: 財政課、納税課",
           },
         },
         { type: "divider" },
@@ -147,6 +147,58 @@ describe("reminderDigestMessage", () => {
     expect(overflow).toContain(`ほかに ${30 - shown} 件あります`);
     expect(overflow).toContain("No.30 取組30");
     expect(message.text).toContain("30 件");
+  });
+});
+
+/** Every mrkdwn string of a message's blocks. */
+function mrkdwnTexts(blocks: unknown): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === "object") {
+      const o = node as Record<string, unknown>;
+      if (o.type === "mrkdwn" && typeof o.text === "string") out.push(o.text);
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(blocks);
+  return out;
+}
+
+/**
+ * Slack reads `*` as bold only next to a space, a line break or ASCII punctuation: an opening marker after a
+ * letter or full-width punctuation, or a closing one before them (`*太字*（`), shows the asterisks.
+ */
+function misplacedBold(text: string): string[] {
+  const bad: string[] = [];
+  for (const m of text.matchAll(/\*[^*\n]+\*/g)) {
+    const before = text[m.index - 1];
+    const after = text[m.index + m[0].length];
+    const ok = (c: string | undefined) => c === undefined || /[\s!-/:-@[-`{-~]/.test(c);
+    if (!ok(before) || !ok(after)) bad.push(text.slice(Math.max(0, m.index - 2), m.index + m[0].length + 2));
+  }
+  return bad;
+}
+
+describe("mrkdwn bold", () => {
+  it("never touches full-width text outside its markers, in any part of a digest", () => {
+    const template = digestOf("UNOZEI01").entries[0] as Digest["entries"][number];
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      ...template,
+      item: { ...template.item, number: i + 1, title: `取組${i + 1}` } as PlanItem,
+    }));
+    const digests = [...planned.digests, { ...digestOf("UNOZEI01"), entries: many }];
+    for (const d of digests) {
+      for (const text of mrkdwnTexts(reminderDigestMessage(d, plan.meta).blocks)) {
+        expect(misplacedBold(text), text).toEqual([]);
+      }
+    }
+  });
+
+  it("the checker itself catches the shapes Slack shows as asterisks", () => {
+    expect(misplacedBold("*ほかに 3 件あります*（各項目")).toHaveLength(1);
+    expect(misplacedBold("これは*太字*です")).toHaveLength(1);
+    expect(misplacedBold("*No.14 施設*\n担当")).toEqual([]);
   });
 });
 
