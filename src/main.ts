@@ -11,6 +11,7 @@ import { PlanStore } from "./plan/plan-store.ts";
 import { PlanDataError } from "./plan/source-file.ts";
 import { reminderClientOptions } from "./reminders/send.ts";
 import { ReminderService } from "./reminders/service.ts";
+import { startEventPruning } from "./state/prune.ts";
 import { StateStore } from "./state/store.ts";
 
 async function main(): Promise<void> {
@@ -36,7 +37,8 @@ async function main(): Promise<void> {
   }
 
   const store = StateStore.open(resolve(config.stateDb));
-  // The reminder scheduler gets its own client, configured to wait out 429s; Bolt's client answers events.
+  // The reminder scheduler gets its own client, which never retries on its own (a retried post could reach the
+  // person twice); the run waits out 429s itself. Bolt's client answers events.
   const client = new webApi.WebClient(config.botToken, {
     ...reminderClientOptions(config.slackApiUrl),
     logger,
@@ -56,22 +58,22 @@ async function main(): Promise<void> {
       listenChannels: config.listenChannels,
       // Kept in SQLite, so a retry that arrives after a restart is still recognised.
       dedupe: { firstSeen: (id) => store.markEventProcessed(id) },
-      ...(reminders ? { reminders } : {}),
+      reminders,
     },
   });
-  reminders?.start();
-  const prune = setInterval(() => store.pruneProcessedEvents(new Date(Date.now() - 86_400_000)), 3_600_000);
-  prune.unref();
+  reminders.start();
+  const pruning = startEventPruning(store, logger);
   onShutdown(logger, async () => {
+    pruning.stop();
     await bot.stop();
-    await reminders?.stop();
+    await reminders.stop();
     store.close();
   });
 }
 
 /**
- * The reminder service, or undefined when data/owners.yml is invalid: the bot still answers questions, and
- * the error says which line to fix (reminders start with the next restart or /plan reload after the fix).
+ * The reminder service. It starts even when data/owners.yml is invalid: it logs the error once, sends nothing
+ * until the file is fixed (it tries again every minute, no restart needed), and /plan remind shows the error.
  */
 function createReminders(opts: {
   config: Config;
@@ -79,25 +81,17 @@ function createReminders(opts: {
   client: webApi.WebClient;
   store: StateStore;
   logger: Logger;
-}): ReminderService | undefined {
+}): ReminderService {
   const { config } = opts;
-  try {
-    return new ReminderService({
-      plan: () => opts.plans.plan,
-      ownersFile: resolve(config.reminders.ownersFile),
-      schedule: config.reminders.schedule,
-      reminderChannel: config.reminders.reminderChannel,
-      client: opts.client,
-      store: opts.store,
-      logger: opts.logger,
-    });
-  } catch (err) {
-    if (!(err instanceof PlanDataError)) throw err;
-    opts.logger.error(
-      `リマインダーを開始できません（質問への回答は続けます。data/owners.yml を直したらボットを再起動してください）:\n${err.message}`,
-    );
-    return undefined;
-  }
+  return new ReminderService({
+    plan: () => opts.plans.plan,
+    ownersFile: resolve(config.reminders.ownersFile),
+    schedule: config.reminders.schedule,
+    reminderChannel: config.reminders.reminderChannel,
+    client: opts.client,
+    store: opts.store,
+    logger: opts.logger,
+  });
 }
 
 function onShutdown(logger: Logger, stop: () => Promise<void>): void {

@@ -10,7 +10,6 @@ import { startBot } from "./app.ts";
 import type { Config } from "./config.ts";
 import { MemoryDeduplicator } from "./listeners/deps.ts";
 import type { PlanStore } from "./plan/plan-store.ts";
-import { PlanDataError } from "./plan/source-file.ts";
 import { startPlayground } from "./playground/server.ts";
 import { PLAYGROUND_IDS } from "./playground/slack-requests.ts";
 import { PlaygroundStandIn } from "./playground/stand-in.ts";
@@ -52,7 +51,7 @@ export async function startPlaygroundMode(opts: PlaygroundModeOptions): Promise<
       adminUserIds: [PLAYGROUND_IDS.user],
       listenChannels: [],
       dedupe: new MemoryDeduplicator(),
-      ...(reminders ? { reminders } : {}),
+      reminders,
     },
   });
   const playground = await startPlayground({
@@ -65,7 +64,8 @@ export async function startPlaygroundMode(opts: PlaygroundModeOptions): Promise<
     dryRun: async () =>
       previewDigests({
         plan: opts.plans.plan,
-        owners: reminders ? reminders.currentOwnersConfig() : demoOwners(opts.plans.plan),
+        // While owners.yml is invalid (the error is logged and shown by /plan remind), preview with stand-ins.
+        owners: reminders.currentOwnersConfig() ?? demoOwners(opts.plans.plan),
         schedule: settings.schedule,
         reminderChannel: settings.reminderChannel,
         store,
@@ -84,25 +84,22 @@ export async function startPlaygroundMode(opts: PlaygroundModeOptions): Promise<
   };
 }
 
-/** /plan remind and the snooze button work in the playground too, against the stand-in. */
+/**
+ * /plan remind and the snooze button work in the playground too, against the stand-in. An invalid owners.yml
+ * does not stop it: /plan remind shows the error.
+ */
 function createPlaygroundReminders(
   opts: PlaygroundModeOptions,
   apiUrl: string,
   store: StateStore,
-): ReminderService | undefined {
-  try {
-    return new ReminderService({
-      plan: () => opts.plans.plan,
-      ownersFile: resolve(opts.config.reminders.ownersFile),
-      schedule: opts.config.reminders.schedule,
-      reminderChannel: opts.config.reminders.reminderChannel,
-      client: new webApi.WebClient("xoxb-playground-local", reminderClientOptions(apiUrl)),
-      store,
-      logger: opts.logger,
-    });
-  } catch (err) {
-    if (!(err instanceof PlanDataError)) throw err;
-    opts.logger.error(`リマインダーのプレビューを表示できません:\n${err.message}`);
-    return undefined;
-  }
+): ReminderService {
+  return new ReminderService({
+    plan: () => opts.plans.plan,
+    ownersFile: resolve(opts.config.reminders.ownersFile),
+    schedule: opts.config.reminders.schedule,
+    reminderChannel: opts.config.reminders.reminderChannel,
+    client: new webApi.WebClient("xoxb-playground-local", reminderClientOptions(apiUrl)),
+    store,
+    logger: opts.logger,
+  });
 }

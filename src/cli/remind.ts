@@ -6,8 +6,8 @@
  *   --schedule [--json] [--now ISO]  the next reminder slots
  *
  * --now without an offset is read in REMINDER_TIMEZONE, never in the machine's zone. Exit status: 0 done,
- * 1 something needs attention (a failed or unconfirmed delivery, a department nobody hears about, invalid data),
- * 2 a usage or configuration error.
+ * 1 something needs attention (a failed or unconfirmed delivery, a department nobody hears about, invalid data,
+ * a send stopped by Ctrl+C / SIGTERM before it finished), 2 a usage or configuration error.
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -119,6 +119,16 @@ async function send(settings: ReminderSettings, data: { plan: Plan; owners: Owne
     logger,
   });
   const store = StateStore.open(settings.stateDb);
+  // Ctrl+C (or a SIGTERM from cron) stops after the post in flight, so that no digest is left "maybe delivered";
+  // a second one stops at once.
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stop.signal.aborted) process.exit(130);
+    logger.warn(`${signal} を受け取りました。送信中の1通を終えてから止めます（もう一度で即座に止めます）`);
+    stop.abort();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   try {
     const report = await sendDueReminders({
       ...data,
@@ -129,12 +139,15 @@ async function send(settings: ReminderSettings, data: { plan: Plan; owners: Owne
       logger,
       // The run's notion of "this week" is fixed by --now; pacing and retries use real time.
       clock: () => now,
+      signal: stop.signal,
     });
     process.stdout.write(`${runReportText(report, settings.schedule, now)}\n`);
     const attention =
       report.failed.length + report.unconfirmed.length + report.gaveUp.length + report.unroutable.length;
-    return attention > 0 ? 1 : 0;
+    return attention > 0 || report.interrupted ? 1 : 0;
   } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
     store.close();
   }
 }

@@ -6,13 +6,12 @@
 import type { Plan } from "../plan/model.ts";
 import type { PlanFile } from "../plan/schema.ts";
 import { reminderDigestMessage } from "../views/reminder-digest.ts";
-import type { DepartmentOwners, OwnersConfig } from "./owners.ts";
+import { type DepartmentOwners, hasOwners, type OwnersConfig } from "./owners.ts";
 import { type DryRunInput, dryRun } from "./preview.ts";
 
+/** Whether the owners file names anyone at all. */
 export function namesAnyone(owners: OwnersConfig): boolean {
-  return [...owners.departments.values()].some(
-    (o) => o.users.length > 0 || o.emails.length > 0 || o.channel !== null,
-  );
+  return [...owners.departments.values()].some(hasOwners);
 }
 
 /** One made-up user per lead department (U_DEMO1, U_DEMO2, …), for the demo only. */

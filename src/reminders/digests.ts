@@ -6,6 +6,11 @@
  * (記入担当課). Each owner of such a department gets one digest a week with all their behind items. A department
  * with no owner is not skipped: its items go to REMINDER_CHANNEL naming the department, or, without that channel,
  * are reported as unroutable so that the CLI and the app can say what to configure.
+ *
+ * One person gets one digest however they are written: an e-mail address whose Slack user ID is known (the send
+ * looks them up first) is merged into that user's digest, so someone listed by ID for one department and by
+ * e-mail for another is not sent two. Without the ID (a dry run, which cannot ask Slack, or a failed lookup) the
+ * address stays a recipient of its own.
  */
 import type { Plan, PlanItem } from "../plan/model.ts";
 import { departmentBaseName } from "../plan/validate.ts";
@@ -16,7 +21,10 @@ export type Recipient =
   | { kind: "email"; email: string }
   | { kind: "channel"; id: string };
 
-/** How a recipient is keyed in the store and in the snooze button: the ID or the (lower-case) e-mail. */
+/**
+ * How a recipient is keyed in the store and in the snooze button: the user or channel ID, or the (lower-case)
+ * e-mail when its user ID is not known.
+ */
 export function recipientKey(recipient: Recipient): string {
   return recipient.kind === "email" ? recipient.email : recipient.id;
 }
@@ -42,6 +50,11 @@ export interface Digest {
   recipient: Recipient;
   /** recipientKey(recipient). */
   key: string;
+  /**
+   * E-mail addresses from owners.yml merged into this user's digest. Deliveries and snoozes recorded under them
+   * (by an older version of the bot, which keyed e-mail recipients by address) count for this digest too.
+   */
+  aliases: string[];
   /** Behind items, by number. */
   entries: DigestEntry[];
 }
@@ -78,6 +91,8 @@ export interface PlanRemindersInput {
   reminderChannel: string | null;
   /** Snoozes recorded for this week. */
   snoozes: readonly SnoozeRef[];
+  /** Slack user IDs of owners.yml's e-mail addresses, where known: those are merged into the user's digest. */
+  userIdsByEmail?: ReadonlyMap<string, string>;
 }
 
 /** The items behind target in the plan's current fiscal year, by number. */
@@ -88,16 +103,26 @@ export function behindItems(plan: Plan): PlanItem[] {
 export function planReminders(input: PlanRemindersInput): ReminderPlan {
   const { plan, owners, week, reminderChannel } = input;
   const generic = new Set(plan.meta.generic_departments);
-  const byKey = new Map<string, { recipient: Recipient; entries: Map<number, DigestEntry> }>();
+  const byKey = new Map<
+    string,
+    { recipient: Recipient; aliases: Set<string>; entries: Map<number, DigestEntry> }
+  >();
   const unroutable = new Map<string, number[]>();
 
-  const add = (recipient: Recipient, item: PlanItem, department: string, unowned: boolean) => {
+  const add = (
+    recipient: Recipient,
+    item: PlanItem,
+    department: string,
+    unowned: boolean,
+    alias?: string,
+  ) => {
     const key = recipientKey(recipient);
     let digest = byKey.get(key);
     if (!digest) {
-      digest = { recipient, entries: new Map() };
+      digest = { recipient, aliases: new Set(), entries: new Map() };
       byKey.set(key, digest);
     }
+    if (alias !== undefined) digest.aliases.add(alias);
     let entry = digest.entries.get(item.number);
     if (!entry) {
       entry = { item, departments: [], unownedDepartments: [] };
@@ -115,7 +140,11 @@ export function planReminders(input: PlanRemindersInput): ReminderPlan {
       const o = ownersOf(owners, department);
       if (hasOwners(o)) {
         for (const id of o.users) add({ kind: "user", id }, item, department, false);
-        for (const email of o.emails) add({ kind: "email", email }, item, department, false);
+        for (const email of o.emails) {
+          const id = input.userIdsByEmail?.get(email);
+          if (id) add({ kind: "user", id }, item, department, false, email);
+          else add({ kind: "email", email }, item, department, false);
+        }
         if (o.channel) add({ kind: "channel", id: o.channel }, item, department, false);
       } else if (reminderChannel) {
         add({ kind: "channel", id: reminderChannel }, item, department, true);
@@ -128,15 +157,16 @@ export function planReminders(input: PlanRemindersInput): ReminderPlan {
   const snoozedSet = new Set(input.snoozes.map((s) => `${s.recipient}\u0000${s.item}`));
   const snoozed: SnoozeRef[] = [];
   const digests: Digest[] = [];
-  for (const [key, { recipient, entries }] of byKey) {
+  for (const [key, { recipient, aliases, entries }] of byKey) {
+    const keys = [key, ...aliases];
     const kept = [...entries.values()]
       .filter((e) => {
-        if (!snoozedSet.has(`${key}\u0000${e.item.number}`)) return true;
+        if (!keys.some((k) => snoozedSet.has(`${k}\u0000${e.item.number}`))) return true;
         snoozed.push({ recipient: key, item: e.item.number });
         return false;
       })
       .sort((a, b) => a.item.number - b.item.number);
-    if (kept.length > 0) digests.push({ week, recipient, key, entries: kept });
+    if (kept.length > 0) digests.push({ week, recipient, key, aliases: [...aliases].sort(), entries: kept });
   }
   digests.sort(compareDigests);
   snoozed.sort(

@@ -38,6 +38,11 @@ export interface DryRunInput {
   /** Null when there is no state yet: no snoozes, nothing sent. */
   store: StateStore | null;
   now: Date;
+  /**
+   * User IDs of owners.yml's e-mail addresses already known without asking Slack (the app's lookup cache). The
+   * others stay recipients of their own here; the send looks them up and merges them.
+   */
+  userIdsByEmail?: ReadonlyMap<string, string>;
 }
 
 export function dryRun(input: DryRunInput): DryRun {
@@ -48,8 +53,20 @@ export function dryRun(input: DryRunInput): DryRun {
     week: slot.week,
     reminderChannel: input.reminderChannel,
     snoozes: input.store?.snoozesForWeek(slot.week) ?? [],
+    ...(input.userIdsByEmail ? { userIdsByEmail: input.userIdsByEmail } : {}),
   });
-  const deliveries = new Map((input.store?.deliveriesForWeek(slot.week) ?? []).map((d) => [d.recipient, d]));
+  const rows = new Map((input.store?.deliveriesForWeek(slot.week) ?? []).map((d) => [d.recipient, d]));
+  // A digest's row is under its key; an e-mail recipient's may be under the user ID it was merged into at send
+  // time (the row keeps the address); a merged digest's may be under an address (an older version's key).
+  const deliveries = new Map<string, Delivery>();
+  for (const d of plan.digests) {
+    const row =
+      rows.get(d.key) ??
+      (d.recipient.kind === "email"
+        ? [...rows.values()].find((r) => r.aliases.includes(d.key))
+        : d.aliases.map((a) => rows.get(a)).find((r) => r && r.status !== "failed"));
+    if (row) deliveries.set(d.key, row);
+  }
   return { now: input.now, schedule: input.schedule, slot, due: isDue(slot, input.now), plan, deliveries };
 }
 
@@ -78,6 +95,11 @@ export function dryRunJson(run: DryRun) {
 const KIND_LABEL = { user: "DM", email: "DM（メールアドレスで検索）", channel: "チャンネル" } as const;
 const DELIVERY_LABEL = { pending: "送信中または確認待ち", sent: "送信済み", failed: "送信失敗" } as const;
 
+/** Said wherever e-mail recipients are listed before the send has looked them up. */
+export const EMAIL_MERGE_NOTE =
+  "※メールアドレスの宛先は、送信のときに Slack で検索してユーザー ID に置き換えます。同じ人がほかの課にユーザー ID で" +
+  "書かれていれば、その分とまとめて1通で届きます（ここでは Slack に問い合わせないため、別々に表示しています）。";
+
 export const UNROUTABLE_HELP =
   "→ data/owners.yml のその課に users（ユーザー ID）・emails（メールアドレス）・channel（チャンネル ID）のどれかを書くか、" +
   "環境変数 REMINDER_CHANNEL に通知先のない課のお知らせを受けるチャンネル ID を設定してください。";
@@ -85,7 +107,7 @@ export const UNROUTABLE_HELP =
 /** The dry run for people, in Japanese. */
 export function dryRunText(run: DryRun): string {
   const { slot, plan, schedule } = run;
-  const lines = [`${weekLabel(slot, schedule)}のお知らせ`, slotLine(slot, run.now, schedule)];
+  const lines = [`${weekLabel(slot, schedule)}のお知らせ（${slot.week}）`, slotLine(slot, run.now, schedule)];
   lines.push(
     plan.behindItems.length > 0
       ? `目標に届いていない項目（${fiscalYearLabel(plan.fiscalYear)}の実績）: ${plan.behindItems.map((n) => `No.${n}`).join("、")}`
@@ -94,6 +116,7 @@ export function dryRunText(run: DryRun): string {
   if (plan.digests.length > 0) {
     lines.push("", "宛先ごとの内容:");
     for (const d of plan.digests) lines.push(`- ${digestLine(d, run.deliveries.get(d.key))}`);
+    if (plan.digests.some((d) => d.recipient.kind === "email")) lines.push(EMAIL_MERGE_NOTE);
   } else if (plan.behindItems.length > 0) {
     lines.push("", "今週お知らせを受け取る宛先はありません。");
   }
@@ -107,7 +130,7 @@ export function dryRunText(run: DryRun): string {
 /** `--send` for people. */
 export function runReportText(report: RunReport, schedule: WeeklySchedule, now: Date): string {
   const { slot } = report;
-  const lines = [`${weekLabel(slot, schedule)}のお知らせ`];
+  const lines = [`${weekLabel(slot, schedule)}のお知らせ（${report.week}）`];
   if (report.status !== "ran") {
     lines.push(slotLine(slot, now, schedule), "送信するものはありません。");
     return lines.join("\n");
@@ -138,6 +161,7 @@ export function runReportText(report: RunReport, schedule: WeeklySchedule, now: 
       lines.push(`- ${u.recipient}${u.error ? `（${u.error}）` : ""}: Slack で届いているか確認してください`);
     }
   }
+  if (report.interrupted) lines.push("途中で止めました。まだ送っていない宛先には、次の実行で送ります。");
   lines.push(...unroutableLines(report));
   return lines.join("\n");
 }
@@ -149,7 +173,7 @@ export function scheduleText(weeks: WeekSlot[], schedule: WeeklySchedule): strin
   ];
   for (const w of weeks) {
     if (w.at === null) {
-      lines.push(`- ${weekLabel(w, schedule)}: ${noSlotText(w)}`);
+      lines.push(`- ${weekLabel(w, schedule)}（${w.week}）: ${noSlotText(w)}`);
       continue;
     }
     const moved = w.skipped.length > 0 ? `　※${movedReason(w)}` : "";
@@ -182,16 +206,22 @@ function digestLine(d: Digest, delivery: Delivery | undefined): string {
     ...(owned.length > 0 ? [owned.join("・")] : []),
     ...(unowned.length > 0 ? [`通知先のない課: ${unowned.join("・")}`] : []),
   ].join("／");
+  const as = delivery && delivery.recipient !== d.key ? `、${delivery.recipient} 宛の1通として` : "";
   const state = delivery
-    ? `［${DELIVERY_LABEL[delivery.status]}${delivery.error ? `: ${delivery.error}` : ""}］`
+    ? `［${DELIVERY_LABEL[delivery.status]}${as}${delivery.error ? `: ${delivery.error}` : ""}］`
     : "";
-  return `${d.key}（${KIND_LABEL[d.recipient.kind]}、${why}）: ${items}${state}`;
+  const kind =
+    d.aliases.length > 0
+      ? `${KIND_LABEL[d.recipient.kind]}、メールアドレス ${d.aliases.join("・")} の人`
+      : KIND_LABEL[d.recipient.kind];
+  return `${d.key}（${kind}、${why}）: ${items}${state}`;
 }
 
-function weekLabel(slot: WeekSlot, schedule: WeeklySchedule): string {
+/** "11月23日（月）～11月29日（日）の週": a week for people (the ISO key, "2026-W48", is for the ledger). */
+export function weekLabel(slot: WeekSlot, schedule: WeeklySchedule): string {
   const first = formatDayJa(dayOf(slot.weekStart, schedule));
   const last = formatDayJa(dayOf(new Date(slot.weekEnd.getTime() - 1), schedule));
-  return `${slot.week}（${first}～${last}）`;
+  return `${first}～${last}の週`;
 }
 
 function slotLine(slot: WeekSlot, now: Date, schedule: WeeklySchedule): string {

@@ -2,23 +2,30 @@
  * One reminder run: sends the digests of the week containing `now` that are due and not yet sent, once each.
  *
  * Due means the week's slot has come and the week is not over; only the current week is ever considered, so a
- * week the bot slept through is not sent late. Each digest is claimed in the store ("pending") before it is
- * posted and settled ("sent" / "failed") after, so two runs (the app and the CLI, or a restart) never both send
- * one.
+ * week the bot slept through is not sent late. E-mail addresses are looked up first, so that a person written by
+ * user ID for one department and by e-mail for another gets one digest, keyed by their user ID.
  *
- * The crash window: a run that dies after posting but before recording "sent" leaves the row "pending". On restart
- * a pending row is NOT sent again: the post may well have gone out, and a second copy of a weekly digest erodes
- * trust more than one missing week, which the run reports ("unconfirmed") so that someone can check. The window
- * is one HTTP round trip per recipient; everything before the post (e-mail lookup, opening the DM) and every
- * answer in which Slack says it did not post (`ok: false`, an HTTP error, a refused connection) is recorded as
- * "failed" and retried by later runs of the same week, up to `maxAttempts`.
+ * Never twice: each digest is claimed in the store ("pending") immediately before its chat.postMessage, after
+ * everything else it needs (the DM opened with conversations.open, the pacing wait), and settled ("sent" /
+ * "failed") after, so two runs (the app and the CLI, or a restart) never both send one. A run that dies before
+ * the claim leaves nothing behind and the next run sends the digest.
  *
- * 429s are retried by the WebClient itself after Retry-After (see `reminderClientOptions`); posts are paced at
- * about one per second, Slack's per-channel rate for chat.postMessage.
+ * The crash window is the chat.postMessage request itself: a run that dies while it is in flight, or that gets no
+ * usable answer (a dropped connection, an HTTP 5xx), cannot know whether Slack posted. Such a row stays "pending"
+ * and is NOT sent again: a second copy of a weekly digest erodes trust more than one missing week, which the run
+ * reports ("unconfirmed") so that someone can check. For the same reason the WebClient must not retry on its own
+ * (`reminderClientOptions`): its default policy repeats a post after any network error. Every answer in which
+ * Slack says it did not post (`ok: false`, a 429, a refused connection) and every failure before the post
+ * is recorded as "failed" and retried by later runs of the same week, up to `maxAttempts`.
+ *
+ * 429s are the one thing retried within a run: the run waits for Retry-After and asks again. While it waits, the
+ * claim is given back (Slack posted nothing), so a run killed then leaves nothing stranded. Posts are paced at
+ * about one per second, Slack's per-channel rate for chat.postMessage. `signal` stops a run between digests: the
+ * post in flight finishes and is recorded, waits (pacing, Retry-After) end at once, and nothing more is claimed.
  */
 import { webApi } from "@slack/bolt";
 import type { Plan } from "../plan/model.ts";
-import type { StateStore } from "../state/store.ts";
+import type { Claim, Delivery, StateStore } from "../state/store.ts";
 import { reminderDigestMessage } from "../views/reminder-digest.ts";
 import { isDue, slotForWeekContaining, type WeeklySchedule, type WeekSlot } from "./calendar.ts";
 import { type Digest, planReminders, type Recipient, type UnroutableDepartment } from "./digests.ts";
@@ -34,9 +41,25 @@ export interface ReminderLogger {
   error(...msg: unknown[]): void;
 }
 
+/** Waits `ms`, or less when `signal` aborts; never rejects. */
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+export const sleep: Sleep = (ms, signal) =>
+  new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
+  });
+
 /** Spaces out posts. */
 export interface Pacer {
-  wait(): Promise<void>;
+  /** Resolves when the next post may go out, or as soon as `signal` aborts. */
+  wait(signal?: AbortSignal): Promise<void>;
 }
 
 /** Slack allows about one chat.postMessage per second per channel; the same spacing keeps us far from the workspace limit. */
@@ -45,30 +68,56 @@ export const POST_INTERVAL_MS = 1_100;
 /** Failed deliveries are retried by later runs of the same week until this many attempts. */
 export const MAX_ATTEMPTS = 3;
 
+/** How many 429s in a row one call waits out before the delivery is recorded as failed (and left to a later run). */
+export const MAX_RATE_LIMIT_RETRIES = 5;
+
 /**
- * WebClient options for sending reminders: 429s are waited out (Retry-After) and retried, a few times, then the
- * delivery is recorded as failed and retried by the next run. The default policy (ten retries over half an hour)
- * would hold a whole run behind one stuck call.
+ * WebClient options for sending reminders. No automatic retries at all: WebClient's own policy retries after any
+ * network error or non-200 answer, which posts a digest again when Slack got it but the answer was lost. 429s are
+ * handed back as errors carrying Retry-After (`rejectRateLimitedCalls`), and the run waits them out itself.
  */
 export function reminderClientOptions(slackApiUrl?: string): webApi.WebClientOptions {
   return {
     ...(slackApiUrl ? { slackApiUrl } : {}),
-    rejectRateLimitedCalls: false,
-    retryConfig: { retries: 5, factor: 2, minTimeout: 1_000, maxTimeout: 60_000, randomize: true },
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+    // Slack answers in well under a second; a call hung for this long ends as "maybe posted" instead of holding
+    // the run, and the app's shutdown, forever.
+    timeout: REQUEST_TIMEOUT_MS,
   };
+}
+
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+/**
+ * Refuses a WebClient that would repeat a request on its own (made without `reminderClientOptions`, e.g. Bolt's
+ * `app.client`): with it, a lost answer becomes a second digest. WebClient keeps these settings private, so they
+ * are read as plain properties.
+ */
+export function assertReminderClient(client: WebClient): void {
+  const settings = client as unknown as {
+    retryConfig?: { retries?: number };
+    rejectRateLimitedCalls?: boolean;
+  };
+  const retries = settings.retryConfig === undefined ? 0 : (settings.retryConfig.retries ?? 10);
+  if (retries > 0 || settings.rejectRateLimitedCalls === false) {
+    throw new Error(
+      "週次お知らせの WebClient は reminderClientOptions() の設定で作ってください（自動の再試行があると、Slack の返事が失われたときに同じお知らせを二度送ります）",
+    );
+  }
 }
 
 export function intervalPacer(
   intervalMs: number = POST_INTERVAL_MS,
-  sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  wait: Sleep = sleep,
   now: () => number = () => performance.now(),
 ): Pacer {
   let last: number | null = null;
   return {
-    async wait() {
+    async wait(signal) {
       if (last !== null) {
         const remaining = last + intervalMs - now();
-        if (remaining > 0) await sleep(remaining);
+        if (remaining > 0) await wait(remaining, signal);
       }
       last = now();
     },
@@ -78,28 +127,109 @@ export function intervalPacer(
 /** No pacing: for tests, and for callers that pace themselves. */
 export const noPacing: Pacer = { wait: async () => {} };
 
+/** What a Slack call needs besides its arguments: how to wait out a 429, and when to stop waiting. */
+interface CallContext {
+  logger: ReminderLogger;
+  sleep: Sleep;
+  signal: AbortSignal | undefined;
+  maxRateLimitRetries: number;
+}
+
+/** The seconds a 429 asks to wait (WebClient with `rejectRateLimitedCalls`), or null for any other error. */
+function retryAfterOf(err: unknown): number | null {
+  const e = err as Partial<webApi.WebAPIRateLimitedError>;
+  return e.code === webApi.ErrorCode.RateLimitedError && typeof e.retryAfter === "number"
+    ? e.retryAfter
+    : null;
+}
+
+function logRateLimited(ctx: CallContext, seconds: number, method: string): void {
+  ctx.logger.warn(`Slack の送信制限（429）: ${seconds} 秒待って再試行します（${method}）`);
+}
+
+/** A call that is safe to repeat (a lookup, opening a DM), retried after Retry-After on 429 only. */
+async function withRateLimitRetries<T>(method: string, call: () => Promise<T>, ctx: CallContext): Promise<T> {
+  for (let retry = 0; ; retry++) {
+    try {
+      return await call();
+    } catch (err) {
+      const seconds = retryAfterOf(err);
+      if (seconds === null || retry >= ctx.maxRateLimitRetries || ctx.signal?.aborted) throw err;
+      logRateLimited(ctx, seconds, method);
+      await ctx.sleep(seconds * 1000, ctx.signal);
+      if (ctx.signal?.aborted) throw err;
+    }
+  }
+}
+
+export type EmailLookup = { ok: true; id: string } | { ok: false; reason: string };
+
+export interface EmailDirectoryOptions {
+  /** How long a found user ID is reused. */
+  ttlMs?: number;
+  /** How long "no such user" is believed, so that a tick a minute does not ask again each time. */
+  missTtlMs?: number;
+  now?: () => number;
+}
+
 /**
- * E-mail → user ID, cached: users.lookupByEmail is rate-limited (Tier 3) and the answer rarely changes. Only
- * hits are cached, so an address fixed in Slack works at the next run.
+ * E-mail → user ID, cached: users.lookupByEmail is rate-limited (Tier 3) and the answer rarely changes. "No such
+ * user" is cached briefly, so an address fixed in Slack works within the hour; other failures are not cached.
  */
 export class EmailDirectory {
-  private readonly cache = new Map<string, { id: string; at: number }>();
+  private readonly cache = new Map<string, { result: EmailLookup; until: number }>();
+  private readonly ttlMs: number;
+  private readonly missTtlMs: number;
+  private readonly now: () => number;
 
   constructor(
     private readonly client: WebClient,
-    private readonly ttlMs = 24 * 60 * 60 * 1000,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  async userIdFor(email: string): Promise<string> {
-    const hit = this.cache.get(email);
-    if (hit && this.now() - hit.at < this.ttlMs) return hit.id;
-    const res = await this.client.users.lookupByEmail({ email });
-    const id = res.user?.id;
-    if (!id) throw new DeliveryError("users_not_found");
-    this.cache.set(email, { id, at: this.now() });
-    return id;
+    options: EmailDirectoryOptions = {},
+  ) {
+    this.ttlMs = options.ttlMs ?? 24 * 60 * 60 * 1000;
+    this.missTtlMs = options.missTtlMs ?? 60 * 60 * 1000;
+    this.now = options.now ?? Date.now;
   }
+
+  async lookup(email: string, ctx: Partial<CallContext> = {}): Promise<EmailLookup> {
+    const hit = this.cache.get(email);
+    if (hit && this.now() < hit.until) return hit.result;
+    let result: EmailLookup;
+    try {
+      const res = await withRateLimitRetries(
+        "users.lookupByEmail",
+        () => this.client.users.lookupByEmail({ email }),
+        { ...defaultCallContext(), ...ctx },
+      );
+      result = res.user?.id ? { ok: true, id: res.user.id } : { ok: false, reason: "users_not_found" };
+    } catch (err) {
+      result = { ok: false, reason: describe(err).reason };
+    }
+    if (result.ok) this.cache.set(email, { result, until: this.now() + this.ttlMs });
+    else if (result.reason === "users_not_found") {
+      this.cache.set(email, { result, until: this.now() + this.missTtlMs });
+    }
+    return result;
+  }
+
+  /** The user IDs known without asking Slack (for previews, which must not call it). */
+  known(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [email, { result, until }] of this.cache) {
+      if (result.ok && this.now() < until) out.set(email, result.id);
+    }
+    return out;
+  }
+}
+
+function defaultCallContext(): CallContext {
+  const quiet = () => {};
+  return {
+    logger: { debug: quiet, info: quiet, warn: quiet, error: quiet },
+    sleep,
+    signal: undefined,
+    maxRateLimitRetries: MAX_RATE_LIMIT_RETRIES,
+  };
 }
 
 export interface ReminderRunDeps {
@@ -107,6 +237,7 @@ export interface ReminderRunDeps {
   owners: OwnersConfig;
   schedule: WeeklySchedule;
   reminderChannel: string | null;
+  /** Made with `reminderClientOptions` (checked). */
   client: WebClient;
   store: StateStore;
   logger: ReminderLogger;
@@ -115,6 +246,11 @@ export interface ReminderRunDeps {
   /** Share one across runs to keep its cache. */
   emails?: EmailDirectory;
   maxAttempts?: number;
+  /** Stops the run between digests (the app's shutdown). */
+  signal?: AbortSignal;
+  /** How the run waits for Retry-After; tests shorten it. */
+  sleep?: Sleep;
+  maxRateLimitRetries?: number;
 }
 
 export interface SentDelivery {
@@ -146,10 +282,13 @@ export interface RunReport {
   /** Failed MAX_ATTEMPTS times this week; no more automatic attempts. */
   gaveUp: { recipient: string; reason: string | null }[];
   unroutable: UnroutableDepartment[];
+  /** Stopped by `signal` before every digest was considered; the rest go out with the next run. */
+  interrupted: boolean;
 }
 
 /** Sends what is due for the week containing `deps.clock()`. Never throws for one recipient's failure. */
 export async function sendDueReminders(deps: ReminderRunDeps): Promise<RunReport> {
+  assertReminderClient(deps.client);
   const now = deps.clock();
   const slot = slotForWeekContaining(now, deps.schedule);
   const report: RunReport = {
@@ -162,114 +301,208 @@ export async function sendDueReminders(deps: ReminderRunDeps): Promise<RunReport
     unconfirmed: [],
     gaveUp: [],
     unroutable: [],
+    interrupted: false,
   };
   if (report.status !== "ran") return report;
 
-  const plan = planReminders({
-    plan: deps.plan,
-    owners: deps.owners,
-    week: slot.week,
-    reminderChannel: deps.reminderChannel,
-    snoozes: deps.store.snoozesForWeek(slot.week),
-  });
+  const ctx: CallContext = {
+    logger: deps.logger,
+    sleep: deps.sleep ?? sleep,
+    signal: deps.signal,
+    maxRateLimitRetries: deps.maxRateLimitRetries ?? MAX_RATE_LIMIT_RETRIES,
+  };
+  const planFor = (userIdsByEmail: ReadonlyMap<string, string>) =>
+    planReminders({
+      plan: deps.plan,
+      owners: deps.owners,
+      week: slot.week,
+      reminderChannel: deps.reminderChannel,
+      snoozes: deps.store.snoozesForWeek(slot.week),
+      userIdsByEmail,
+    });
+
+  // Who the e-mail recipients are, before grouping: one person, one digest, one ledger row under their user ID.
+  const emails = deps.emails ?? new EmailDirectory(deps.client);
+  const lookups = new Map<string, EmailLookup>();
+  for (const digest of planFor(new Map()).digests) {
+    if (digest.recipient.kind !== "email") continue;
+    if (deps.signal?.aborted) break;
+    lookups.set(digest.recipient.email, await emails.lookup(digest.recipient.email, ctx));
+  }
+  if (deps.signal?.aborted) {
+    report.interrupted = true;
+    return report;
+  }
+  const userIds = new Map<string, string>();
+  for (const [email, found] of lookups) if (found.ok) userIds.set(email, found.id);
+  const plan = planFor(userIds);
   report.unroutable = plan.unroutable;
 
-  const pacer = deps.pacer ?? intervalPacer();
-  const emails = deps.emails ?? new EmailDirectory(deps.client);
-  const maxAttempts = deps.maxAttempts ?? MAX_ATTEMPTS;
-  const onRateLimited = (seconds: number, { url }: { url: string }) =>
-    deps.logger.warn(`Slack の送信制限（429）: ${seconds} 秒待って再試行します（${methodOf(url)}）`);
-  deps.client.on(webApi.WebClientEvent.RATE_LIMITED, onRateLimited);
-  try {
-    for (const digest of plan.digests) {
-      // A run slowed by 429s must not carry last week's digests into a new week.
-      if (!isDue(slot, deps.clock())) break;
-      await deliver(digest, deps, { pacer, emails, maxAttempts }, report);
+  const pacer = deps.pacer ?? intervalPacer(POST_INTERVAL_MS, ctx.sleep);
+  const run: Run = { pacer, lookups, maxAttempts: deps.maxAttempts ?? MAX_ATTEMPTS, ctx };
+  for (const digest of plan.digests) {
+    if (deps.signal?.aborted) {
+      report.interrupted = true;
+      break;
     }
-  } finally {
-    deps.client.off(webApi.WebClientEvent.RATE_LIMITED, onRateLimited);
+    // A run slowed by 429s must not carry last week's digests into a new week.
+    if (!isDue(slot, deps.clock())) break;
+    await deliver(digest, deps, run, report);
   }
   return report;
 }
 
-async function deliver(
-  digest: Digest,
-  deps: ReminderRunDeps,
-  run: { pacer: Pacer; emails: EmailDirectory; maxAttempts: number },
-  report: RunReport,
-): Promise<void> {
+interface Run {
+  pacer: Pacer;
+  /** The e-mail lookups of this run, by address. */
+  lookups: ReadonlyMap<string, EmailLookup>;
+  maxAttempts: number;
+  ctx: CallContext;
+}
+
+async function deliver(digest: Digest, deps: ReminderRunDeps, run: Run, report: RunReport): Promise<void> {
   const { store, logger } = deps;
   const { week, key } = digest;
   const items = digest.entries.map((e) => e.item.number);
-  const claim = store.claimDelivery(week, key, items, run.maxAttempts);
-  if (!claim.claimed) {
-    const { status, error } = claim.existing;
-    if (status === "sent") report.alreadySent.push(key);
-    else if (status === "pending") report.unconfirmed.push({ recipient: key, error });
-    else report.gaveUp.push({ recipient: key, reason: error });
-    logger.debug(`お知らせ ${week} ${key}: ${status} のため送りません`);
+  const signal = run.ctx.signal;
+
+  // Settled already: no call to Slack at all.
+  const settled = settledDelivery(store, digest, run.maxAttempts);
+  if (settled) {
+    reportSettled(report, deps, key, settled);
     return;
   }
 
+  // Nothing is claimed yet: a run that dies anywhere before the post leaves the digest to the next run.
   let channel: string;
   try {
-    channel = await channelFor(digest.recipient, deps.client, run.emails);
+    channel = await channelFor(digest.recipient, deps.client, run);
   } catch (err) {
+    if (signal?.aborted && retryAfterOf(err) !== null) {
+      report.interrupted = true;
+      return;
+    }
     // Nothing was posted: safe to record as failed and try again later.
-    fail(report, deps, digest, describe(err), claim.attempt, null);
+    const { reason } = describe(err);
+    const claim = store.recordFailedAttempt(week, key, items, reason, run.maxAttempts, digest.aliases);
+    if (claim.claimed) failed(report, deps, digest, reason, claim.attempt);
+    else reportSettled(report, deps, key, claim.existing);
     return;
   }
 
   const message = reminderDigestMessage(digest, deps.plan.meta);
-  await run.pacer.wait();
-  try {
-    const res = await deps.client.chat.postMessage({
-      channel,
-      text: message.text,
-      blocks: message.blocks,
-      unfurl_links: false,
-      unfurl_media: false,
-    });
-    const ts = res.ts ?? "";
-    store.markSent(week, key, { channel: res.channel ?? channel, ts });
-    report.sent.push({ recipient: key, channel: res.channel ?? channel, ts, items });
-    logger.info(`お知らせを送りました（${week}、宛先 ${key}、No.${items.join("・")}）`);
-  } catch (err) {
-    const problem = describe(err);
-    if (problem.delivered === "no") {
-      fail(report, deps, digest, problem, claim.attempt, channel);
-    } else {
-      // The request may have reached Slack: leave the row pending so no run sends it again.
-      store.notePending(week, key, problem.reason, channel);
-      report.unconfirmed.push({ recipient: key, error: problem.reason });
-      logger.error(
-        `お知らせが届いたか分かりません（${week}、宛先 ${key}、理由 ${problem.reason}）。二重送信を避けるため再送しません。Slack で確認してください`,
-      );
+  await run.pacer.wait(signal);
+  if (signal?.aborted) {
+    report.interrupted = true;
+    return;
+  }
+
+  for (let retry = 0; ; retry++) {
+    // The claim and the post are next to each other: the one window left is the post's own round trip.
+    const claim: Claim = store.claimDelivery(week, key, items, run.maxAttempts, digest.aliases);
+    if (!claim.claimed) {
+      reportSettled(report, deps, key, claim.existing);
+      return;
+    }
+    try {
+      const res = await deps.client.chat.postMessage({
+        channel,
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+      const ts = res.ts ?? "";
+      store.markSent(week, key, { channel: res.channel ?? channel, ts });
+      report.sent.push({ recipient: key, channel: res.channel ?? channel, ts, items });
+      logger.info(`お知らせを送りました（${week}、宛先 ${key}、No.${items.join("・")}）`);
+      return;
+    } catch (err) {
+      const seconds = retryAfterOf(err);
+      if (seconds !== null && retry < run.ctx.maxRateLimitRetries && !signal?.aborted) {
+        // Slack refused it: nothing was posted. Give the claim back while waiting.
+        store.releaseClaim(week, key, "ratelimited");
+        logRateLimited(run.ctx, seconds, "chat.postMessage");
+        await run.ctx.sleep(seconds * 1000, signal);
+        if (signal?.aborted) {
+          report.interrupted = true;
+          return;
+        }
+        continue;
+      }
+      const problem = describe(err);
+      if (problem.delivered === "no") {
+        store.markFailed(week, key, problem.reason, channel);
+        failed(report, deps, digest, problem.reason, claim.attempt);
+      } else {
+        // The request may have reached Slack: leave the row pending so no run sends it again.
+        store.notePending(week, key, problem.reason, channel);
+        report.unconfirmed.push({ recipient: key, error: problem.reason });
+        logger.error(
+          `お知らせが届いたか分かりません（${week}、宛先 ${key}、理由 ${problem.reason}）。二重送信を避けるため再送しません。Slack で確認してください`,
+        );
+      }
+      return;
     }
   }
 }
 
-function fail(
+/**
+ * The row that says this digest is not to be sent again this week (sent, pending, out of attempts), if any: its
+ * own, or one that (maybe) delivered it under another key: an address merged into this user's digest that an
+ * older version keyed by address, or, for an address not looked up this run, the user ID an earlier run merged
+ * it into.
+ */
+function settledDelivery(store: StateStore, digest: Digest, maxAttempts: number): Delivery | undefined {
+  const own = store.delivery(digest.week, digest.key);
+  if (own && (own.status !== "failed" || own.attempts >= maxAttempts)) return own;
+  const delivered = (row: Delivery | undefined) => row !== undefined && row.status !== "failed";
+  for (const alias of digest.aliases) {
+    const row = store.delivery(digest.week, alias);
+    if (delivered(row)) return row;
+  }
+  if (digest.recipient.kind === "email") {
+    const email = digest.recipient.email;
+    return store.deliveriesForWeek(digest.week).find((r) => delivered(r) && r.aliases.includes(email));
+  }
+  return undefined;
+}
+
+function reportSettled(report: RunReport, deps: ReminderRunDeps, key: string, existing: Delivery): void {
+  const { status, error } = existing;
+  if (status === "sent") report.alreadySent.push(key);
+  else if (status === "pending") report.unconfirmed.push({ recipient: key, error });
+  else report.gaveUp.push({ recipient: key, reason: error });
+  deps.logger.debug(`お知らせ ${existing.week} ${key}: ${status} のため送りません`);
+}
+
+function failed(
   report: RunReport,
   deps: ReminderRunDeps,
   digest: Digest,
-  problem: Problem,
+  reason: string,
   attempt: number,
-  channel: string | null,
 ): void {
   const items = digest.entries.map((e) => e.item.number);
-  deps.store.markFailed(digest.week, digest.key, problem.reason, channel);
-  report.failed.push({ recipient: digest.key, reason: problem.reason, items, attempt });
+  report.failed.push({ recipient: digest.key, reason, items, attempt });
   deps.logger.warn(
-    `お知らせを送れませんでした（${digest.week}、宛先 ${digest.key}、理由 ${problem.reason}、${attempt} 回目）${hintFor(problem.reason)}`,
+    `お知らせを送れませんでした（${digest.week}、宛先 ${digest.key}、理由 ${reason}、${attempt} 回目）${hintFor(reason)}`,
   );
 }
 
 /** Where a recipient's digest goes: their DM (opened with conversations.open) or the channel itself. */
-async function channelFor(recipient: Recipient, client: WebClient, emails: EmailDirectory): Promise<string> {
+async function channelFor(recipient: Recipient, client: WebClient, run: Run): Promise<string> {
   if (recipient.kind === "channel") return recipient.id;
-  const user = recipient.kind === "user" ? recipient.id : await emails.userIdFor(recipient.email);
-  const res = await client.conversations.open({ users: user });
+  // An e-mail still a recipient of its own is one whose lookup failed this run; it is not asked again.
+  if (recipient.kind === "email") {
+    const found = run.lookups.get(recipient.email);
+    throw new DeliveryError(found && !found.ok ? found.reason : "users_not_found");
+  }
+  const res = await withRateLimitRetries(
+    "conversations.open",
+    () => client.conversations.open({ users: recipient.id }),
+    run.ctx,
+  );
   const id = res.channel?.id;
   if (!id) throw new DeliveryError("channel_not_found");
   return id;
@@ -299,8 +532,11 @@ function describe(err: unknown): Problem {
   switch (e.code) {
     case webApi.ErrorCode.PlatformError:
       return { reason: (e as webApi.WebAPIPlatformError).data.error, delivered: "no" };
-    case webApi.ErrorCode.HTTPError:
-      return { reason: `http_${(e as webApi.WebAPIHTTPError).statusCode}`, delivered: "no" };
+    case webApi.ErrorCode.HTTPError: {
+      // A 5xx may come from a proxy or from Slack after the message was stored: it may have been posted.
+      const status = (e as webApi.WebAPIHTTPError).statusCode;
+      return { reason: `http_${status}`, delivered: status >= 500 ? "unknown" : "no" };
+    }
     case webApi.ErrorCode.RateLimitedError:
       return { reason: "ratelimited", delivered: "no" };
     case webApi.ErrorCode.RequestError: {
@@ -309,7 +545,7 @@ function describe(err: unknown): Problem {
       return { reason: `request_error:${code}`, delivered: NOT_SENT_CODES.has(code) ? "no" : "unknown" };
     }
   }
-  // WebClient gives up on repeated 429s with a plain Error; a 429 means Slack did not post.
+  // A client that waits out 429s itself gives up with a plain Error; a 429 means Slack did not post.
   if (/rate limit was exceeded/i.test(e.message ?? "")) return { reason: "ratelimited", delivered: "no" };
   return { reason: `unexpected:${e.message ?? String(err)}`.slice(0, 200), delivered: "unknown" };
 }
@@ -334,9 +570,4 @@ export function hintFor(reason: string): string {
     default:
       return "";
   }
-}
-
-/** "https://…/api/chat.postMessage" → "chat.postMessage". */
-function methodOf(url: string): string {
-  return url.slice(url.lastIndexOf("/") + 1);
 }

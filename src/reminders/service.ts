@@ -4,17 +4,28 @@
  *
  * Not a cron: a tick only asks the ledger what is due, so a restart, a missed tick or a sleeping laptop catches up
  * within the same week, and two processes (the app and `npm run remind -- --send`) never send a digest twice.
+ *
+ * The service always starts, even when `data/owners.yml` is invalid: it keeps the error (logged once), sends
+ * nothing until the file is fixed, tries the file again at every tick, and shows the error in `/plan remind`
+ * and in the snooze button's reply. A broken edit while running keeps the last good owners in force.
  */
 import { statSync } from "node:fs";
 import type { webApi } from "@slack/bolt";
 import type { Plan } from "../plan/model.ts";
 import { PlanDataError } from "../plan/source-file.ts";
 import type { StateStore } from "../state/store.ts";
-import { type Block, escapeMrkdwn, header, sections } from "../views/blocks.ts";
+import { type Block, escapeMrkdwn, header, section, sections } from "../views/blocks.ts";
 import type { WeeklySchedule } from "./calendar.ts";
 import { loadOwners, type OwnersConfig } from "./owners.ts";
-import { dryRun, dryRunText } from "./preview.ts";
-import { EmailDirectory, type Pacer, type ReminderLogger, type RunReport, sendDueReminders } from "./send.ts";
+import { dryRun, dryRunText, weekLabel } from "./preview.ts";
+import {
+  assertReminderClient,
+  EmailDirectory,
+  type Pacer,
+  type ReminderLogger,
+  type RunReport,
+  sendDueReminders,
+} from "./send.ts";
 import { snoozeFromButton, snoozeReply } from "./snooze.ts";
 
 export interface ReminderServiceOptions {
@@ -24,7 +35,7 @@ export interface ReminderServiceOptions {
   ownersFile: string;
   schedule: WeeklySchedule;
   reminderChannel: string | null;
-  /** The app's WebClient (Bolt's `app.client`): it retries 429s after Retry-After. */
+  /** Made with `reminderClientOptions` (no automatic retries: they would post a digest twice). */
   client: webApi.WebClient;
   store: StateStore;
   logger: ReminderLogger;
@@ -37,40 +48,54 @@ export interface ReminderServiceOptions {
 /** Often enough that a 09:00 slot goes out by 09:01, rarely enough to cost nothing (a tick is a few reads). */
 export const DEFAULT_TICK_MS = 60_000;
 
+interface OwnersState {
+  /** The last good owners, or null when the file has never been valid since start. */
+  config: OwnersConfig | null;
+  /** What is wrong with the file now, or null when `config` is what it says. */
+  error: PlanDataError | null;
+  /** The plan and file version `config`/`error` were computed from. */
+  plan: Plan | null;
+  mtimeMs: number;
+}
+
 export class ReminderService {
   private readonly clock: () => Date;
   private readonly emails: EmailDirectory;
-  private owners: { config: OwnersConfig; plan: Plan; mtimeMs: number };
+  private owners: OwnersState = { config: null, error: null, plan: null, mtimeMs: -1 };
+  /** The error message last logged, so a broken file is reported once, not every tick. */
+  private loggedError: string | null = null;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<RunReport | null> | null = null;
+  private abort = new AbortController();
   /** Problems already reported this week, so a tick a minute does not repeat them all week. */
   private readonly reported = new Set<string>();
 
-  /** Throws PlanDataError when `ownersFile` is invalid: the caller decides whether to start without reminders. */
+  /** Never throws for an invalid `ownersFile`: the error is kept, logged and shown (see the module comment). */
   constructor(private readonly options: ReminderServiceOptions) {
+    assertReminderClient(options.client);
     this.clock = options.clock ?? (() => new Date());
     this.emails = new EmailDirectory(options.client);
-    const plan = options.plan();
-    this.owners = {
-      config: loadOwners(options.ownersFile, plan),
-      plan,
-      mtimeMs: mtimeOf(options.ownersFile),
-    };
+    this.currentOwners();
   }
 
   /** Starts ticking: once now (catching up after a restart), then every `tickMs`. */
   start(): void {
     if (this.timer) return;
+    if (this.abort.signal.aborted) this.abort = new AbortController();
     void this.runDue();
     this.timer = setInterval(() => void this.runDue(), this.options.tickMs ?? DEFAULT_TICK_MS);
     // The scheduler alone must not keep the process alive at shutdown.
     this.timer.unref();
   }
 
-  /** Stops ticking and waits for a run in flight, so that the store can be closed after. */
+  /**
+   * Stops ticking and stops a run in flight after the post it is making (pacing and Retry-After waits end at
+   * once), then resolves, so that the store can be closed after. The rest go out with the next start.
+   */
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    this.abort.abort();
     await this.running;
   }
 
@@ -84,19 +109,35 @@ export class ReminderService {
     return this.running;
   }
 
-  /** `/plan remind`: this week's dry run as an ephemeral message. */
+  /** `/plan remind`: this week's dry run as an ephemeral message, or what is wrong with owners.yml. */
   async dryRunMessage(): Promise<{ text: string; blocks: Block[] }> {
+    const owners = this.currentOwners();
+    const title = header("今週のお知らせ（確認用）");
+    if (!owners.config) {
+      const lead = `${this.options.ownersFile} に誤りがあるため、お知らせを送っていません。次の点を直してください（直せば再起動しなくても1分以内に読み直します）。`;
+      const error = owners.error?.message ?? "";
+      return {
+        text: `${lead}\n${error}`,
+        blocks: [title, section(escapeMrkdwn(lead)), section(`\`\`\`${escapeMrkdwn(error)}\`\`\``, "…```")],
+      };
+    }
     const text = dryRunText(
       dryRun({
         plan: this.options.plan(),
-        owners: this.currentOwners(),
+        owners: owners.config,
         schedule: this.options.schedule,
         reminderChannel: this.options.reminderChannel,
         store: this.options.store,
         now: this.clock(),
+        userIdsByEmail: this.emails.known(),
       }),
     );
-    return { text, blocks: [header("今週のお知らせ（確認用）"), ...sections(escapeMrkdwn(text))] };
+    if (!owners.error) return { text, blocks: [title, ...sections(escapeMrkdwn(text))] };
+    const warning = `:warning: ${this.options.ownersFile} の新しい内容に誤りがあるため、前の正しい内容で送ります。\n${owners.error.message}`;
+    return {
+      text: `${warning}\n\n${text}`,
+      blocks: [title, ...sections(escapeMrkdwn(warning)), ...sections(escapeMrkdwn(text))],
+    };
   }
 
   /** 「1週間スヌーズ」: the confirmation line for the person who clicked. */
@@ -116,15 +157,21 @@ export class ReminderService {
     } else {
       this.options.logger.warn(`スヌーズできませんでした（${result.reason}、操作したユーザー ${userId}）`);
     }
-    return snoozeReply(result, this.options.schedule);
+    const reply = snoozeReply(result, this.options.schedule);
+    const owners = this.currentOwners();
+    if (owners.config || !owners.error) return reply;
+    // The snooze is kept, but the person should know why no reminder will come until the file is fixed.
+    return `${reply}\nなお、${this.options.ownersFile} に誤りがあるため、現在お知らせは送られていません（事務局に伝えてください）:\n${owners.error.message}`;
   }
 
   private async tick(): Promise<RunReport | null> {
     const { logger } = this.options;
     try {
+      const owners = this.currentOwners();
+      if (!owners.config) return null;
       const report = await sendDueReminders({
         plan: this.options.plan(),
-        owners: this.currentOwners(),
+        owners: owners.config,
         schedule: this.options.schedule,
         reminderChannel: this.options.reminderChannel,
         client: this.options.client,
@@ -132,6 +179,7 @@ export class ReminderService {
         logger,
         clock: this.clock,
         emails: this.emails,
+        signal: this.abort.signal,
         ...(this.options.pacer ? { pacer: this.options.pacer } : {}),
       });
       this.reportOnce(report);
@@ -145,6 +193,7 @@ export class ReminderService {
 
   private reportOnce(report: RunReport): void {
     const { logger } = this.options;
+    const week = weekLabel(report.slot, this.options.schedule);
     const once = (key: string, log: () => void) => {
       const k = `${report.week}\u0000${key}`;
       if (this.reported.has(k)) return;
@@ -161,39 +210,57 @@ export class ReminderService {
     for (const u of report.unconfirmed) {
       once(`unconfirmed:${u.recipient}`, () =>
         logger.warn(
-          `${report.week} の ${u.recipient} へのお知らせは送信の途中で止まりました。届いたか Slack で確認してください`,
+          `${week}（${report.week}）の ${u.recipient} へのお知らせは送信の途中で止まりました。届いたか Slack で確認してください`,
         ),
       );
     }
     for (const g of report.gaveUp) {
       once(`gaveup:${g.recipient}`, () =>
         logger.warn(
-          `${report.week} の ${g.recipient} へのお知らせは失敗が続いたため今週は再試行しません（${g.reason}）`,
+          `${week}（${report.week}）の ${g.recipient} へのお知らせは失敗が続いたため今週は再試行しません（${g.reason}）`,
         ),
       );
     }
   }
 
-  /** The owners in force now (the playground previews digests with them). */
-  currentOwnersConfig(): OwnersConfig {
-    return this.currentOwners();
+  /** The owners in force now (the playground previews digests with them); null while owners.yml is invalid. */
+  currentOwnersConfig(): OwnersConfig | null {
+    return this.currentOwners().config;
   }
 
-  /** The owners file, re-read when it or the plan changed; a broken edit keeps the last good one. */
-  private currentOwners(): OwnersConfig {
+  /** What is wrong with owners.yml now, or null. */
+  ownersError(): string | null {
+    return this.currentOwners().error?.message ?? null;
+  }
+
+  /**
+   * The owners file, re-read when it or the plan changed, and at every call while it is invalid (it may have
+   * been fixed without its modification time changing). A broken file keeps the last good owners, if any.
+   */
+  private currentOwners(): OwnersState {
     const plan = this.options.plan();
-    const mtimeMs = mtimeOf(this.options.ownersFile);
-    if (plan === this.owners.plan && mtimeMs === this.owners.mtimeMs) return this.owners.config;
+    const file = this.options.ownersFile;
+    const mtimeMs = mtimeOf(file);
+    const state = this.owners;
+    if (!state.error && plan === state.plan && mtimeMs === state.mtimeMs) return state;
+    const { logger } = this.options;
     try {
-      this.owners = { config: loadOwners(this.options.ownersFile, plan), plan, mtimeMs };
-      this.options.logger.info(`${this.options.ownersFile} を読み直しました`);
+      this.owners = { config: loadOwners(file, plan), error: null, plan, mtimeMs };
+      if (state.plan !== null) logger.info(`${file} を読み直しました`);
+      this.loggedError = null;
     } catch (err) {
       if (!(err instanceof PlanDataError)) throw err;
-      // Remember the broken version so the error is logged once, not every tick.
-      this.owners = { ...this.owners, plan, mtimeMs };
-      this.options.logger.error(`通知先の設定に誤りがあるため、前の設定のまま続けます:\n${err.message}`);
+      this.owners = { config: state.config, error: err, plan, mtimeMs };
+      if (err.message !== this.loggedError) {
+        this.loggedError = err.message;
+        logger.error(
+          state.config
+            ? `通知先の設定に誤りがあるため、前の設定のまま続けます:\n${err.message}`
+            : `通知先の設定に誤りがあるため、週次お知らせを送っていません（質問への回答は続けます。${file} を直せば、再起動しなくても1分以内に読み直して送ります）:\n${err.message}`,
+        );
+      }
     }
-    return this.owners.config;
+    return this.owners;
   }
 }
 

@@ -29,20 +29,22 @@ export function snoozeFromButton(input: SnoozeInput): SnoozeResult {
   if (!value) return { ok: false, reason: "invalid_value" };
   const recipient = recipientFromKey(value.recipient);
   // A DM digest's buttons can only be clicked by its recipient; refuse a mismatch rather than mute someone else.
-  // (E-mail recipients are not resolved here; their digest is in their own DM too. In a channel, any member
-  // may mute an item for the channel.)
+  // In a channel, any member may mute an item for the channel.
   if (recipient.kind === "user" && recipient.id !== input.userId)
     return { ok: false, reason: "not_recipient" };
+  // Digests are keyed by user ID, and so are snoozes. A button keyed by e-mail (a digest sent by an older
+  // version of the bot) was in the DM of the person clicking it: their user ID is the key.
+  const key = recipient.kind === "email" ? input.userId : value.recipient;
   const item = input.plan.items.find((i) => i.number === value.item);
   if (!item) return { ok: false, reason: "unknown_item" };
   const next = nextSlots(input.now, input.schedule, 1)[0];
   if (!next?.at) return { ok: false, reason: "no_next_slot" };
-  const added = input.store.addSnooze({ recipient: value.recipient, item: item.number, week: next.week });
+  const added = input.store.addSnooze({ recipient: key, item: item.number, week: next.week });
   return {
     ok: true,
     item: item.number,
     title: item.title,
-    recipient: value.recipient,
+    recipient: key,
     week: next.week,
     at: next.at,
     already: !added,

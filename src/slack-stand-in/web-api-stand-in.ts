@@ -26,6 +26,11 @@ export interface StandInReply {
   body: unknown;
   /** Answer only after this long: a slow Slack, for tests of work in flight. */
   delayMs?: number;
+  /**
+   * Read and record the call, then close the connection without answering: Slack got the request but its answer
+   * was lost (`status`, `headers` and `body` are not sent).
+   */
+  dropConnection?: boolean;
 }
 
 export interface StandInOptions {
@@ -131,6 +136,10 @@ export class SlackWebApiStandIn {
 
     const reply = this.queued.get(call.method)?.shift() ?? this.defaultReply(call);
     if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
+    if (reply.dropConnection) {
+      req.socket.destroy();
+      return;
+    }
     res.writeHead(reply.status ?? 200, { "content-type": "application/json", ...reply.headers });
     res.end(JSON.stringify(reply.body));
   }

@@ -3,10 +3,11 @@
  * Slack events were already handled. The file is created and migrated on first use, so a fresh checkout and an
  * upgraded one both just start.
  *
- * Deliveries are a ledger keyed by (week, recipient). A run *claims* a row ("pending") before it posts and settles
- * it ("sent" with the message ts, or "failed" with Slack's reason) after. A row left "pending" means a run stopped
- * between the two: the digest may or may not have reached Slack, so nothing sends it again (see
- * `src/reminders/send.ts` for why a possible miss is preferred to a possible duplicate).
+ * Deliveries are a ledger keyed by (week, recipient). A run *claims* a row ("pending") immediately before it posts,
+ * once the DM is open and the pacing wait is over, and settles it ("sent" with the message ts, or "failed" with
+ * Slack's reason) after. A row left "pending" means a run stopped between the two: the digest may or may not have
+ * reached Slack, so nothing sends it again (see `src/reminders/send.ts` for why a possible miss is preferred to a
+ * possible duplicate). Failures before the post are recorded with `recordFailedAttempt`, without a pending step.
  */
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
@@ -16,7 +17,10 @@ export type DeliveryStatus = "pending" | "sent" | "failed";
 
 export interface Delivery {
   week: string;
-  /** The recipient's key: a user ID, an e-mail address or a channel ID, as in `data/owners.yml`. */
+  /**
+   * The recipient's key: a user ID or a channel ID; an e-mail address only when it could not be looked up in
+   * Slack (a person written by e-mail in `data/owners.yml` is keyed by the user ID it resolves to).
+   */
   recipient: string;
   status: DeliveryStatus;
   /** Slack's error code (or a short description) of the last failed attempt. */
@@ -29,6 +33,8 @@ export interface Delivery {
   attempts: number;
   /** The item numbers of the digest, as claimed. */
   items: number[];
+  /** The e-mail addresses from owners.yml that resolved to this user and were merged into the digest. */
+  aliases: string[];
   updatedAt: Date;
 }
 
@@ -76,6 +82,10 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX processed_events_received_at ON processed_events (received_at);
   `,
+  // 2: e-mail recipients are keyed by their user ID; the addresses merged into a digest are kept beside it.
+  `
+  ALTER TABLE deliveries ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]';
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -89,6 +99,7 @@ interface DeliveryRow {
   channel: string | null;
   attempts: number;
   items: string;
+  aliases: string;
   updated_at: string;
 }
 
@@ -143,23 +154,65 @@ export class StateStore {
   /**
    * Claims the delivery of `recipient`'s digest for `week`: atomically marks it "pending" if it has no row yet, or
    * if its row is "failed" with fewer than `maxAttempts` attempts. A "sent" or "pending" row is never claimed
-   * again. Two processes racing for the same row: exactly one wins.
+   * again. Two processes racing for the same row: exactly one wins. `aliases`: the e-mail addresses merged into
+   * the digest, so that a dry run, which cannot look them up, still finds what was sent to them.
    */
-  claimDelivery(week: string, recipient: string, items: readonly number[], maxAttempts: number): Claim {
+  claimDelivery(
+    week: string,
+    recipient: string,
+    items: readonly number[],
+    maxAttempts: number,
+    aliases: readonly string[] = [],
+  ): Claim {
     const now = this.clock().toISOString();
     const changes = this.db
       .prepare(
-        `INSERT INTO deliveries (week, recipient, status, attempts, items, updated_at)
-         VALUES (?, ?, 'pending', 1, ?, ?)
+        `INSERT INTO deliveries (week, recipient, status, attempts, items, aliases, updated_at)
+         VALUES (?, ?, 'pending', 1, ?, ?, ?)
          ON CONFLICT (week, recipient) DO UPDATE
            SET status = 'pending', attempts = attempts + 1, error = NULL, items = excluded.items,
-               updated_at = excluded.updated_at
+               aliases = excluded.aliases, updated_at = excluded.updated_at
            WHERE deliveries.status = 'failed' AND deliveries.attempts < ?`,
       )
-      .run(week, recipient, JSON.stringify(items), now, maxAttempts).changes;
+      .run(week, recipient, JSON.stringify(items), JSON.stringify(aliases), now, maxAttempts).changes;
     const row = this.delivery(week, recipient);
     if (!row) throw new StateStoreError(`delivery ${week}/${recipient} vanished after claim`);
     return changes === 1 ? { claimed: true, attempt: row.attempts } : { claimed: false, existing: row };
+  }
+
+  /**
+   * Records an attempt that failed before anything was posted (the e-mail lookup or opening the DM failed): like a
+   * claim settled at once as "failed", in one transaction, so no "pending" row is ever left for it. Not claimable
+   * rows (sent, pending, out of attempts) are left alone and returned as `existing`.
+   */
+  recordFailedAttempt(
+    week: string,
+    recipient: string,
+    items: readonly number[],
+    error: string,
+    maxAttempts: number,
+    aliases: readonly string[] = [],
+  ): Claim {
+    return this.db.transaction(() => {
+      const claim = this.claimDelivery(week, recipient, items, maxAttempts, aliases);
+      if (claim.claimed) this.markFailed(week, recipient, error);
+      return claim;
+    })();
+  }
+
+  /**
+   * Gives a claim back when Slack refused the post with a 429: nothing was posted, so while the run waits for
+   * Retry-After the row is "failed" (not "pending", which would strand it if the process died now) and the attempt
+   * does not count. The run claims it again before it retries.
+   */
+  releaseClaim(week: string, recipient: string, error: string): void {
+    const changes = this.db
+      .prepare(
+        `UPDATE deliveries SET status = 'failed', error = ?, attempts = attempts - 1, updated_at = ?
+         WHERE week = ? AND recipient = ? AND status = 'pending'`,
+      )
+      .run(error, this.clock().toISOString(), week, recipient).changes;
+    if (changes !== 1) throw new StateStoreError(`no claimed delivery ${week}/${recipient} to release`);
   }
 
   markSent(week: string, recipient: string, result: { channel: string; ts: string }): void {
@@ -279,6 +332,7 @@ function toDelivery(row: DeliveryRow): Delivery {
     channel: row.channel,
     attempts: row.attempts,
     items: JSON.parse(row.items) as number[],
+    aliases: JSON.parse(row.aliases) as string[],
     updatedAt: new Date(row.updated_at),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The entry point as an operator runs it: `tsx src/main.ts` in a child process with the environment set.
  * Start-up refuses bad configuration and bad data with messages that name what to fix; the running app
- * schedules reminders in-process; SIGTERM shuts it down cleanly.
+ * schedules reminders in-process, and keeps its reminder service (saying what is wrong) when owners.yml is
+ * broken; SIGTERM shuts it down cleanly.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -9,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_SCHEDULE, isDue, slotForWeekContaining } from "../../src/reminders/calendar.ts";
+import { commandBody, signedRequest } from "../../src/slack-stand-in/signed-request.ts";
 import { SlackWebApiStandIn } from "../../src/slack-stand-in/web-api-stand-in.ts";
 import { REPO_ROOT } from "../support/seed.ts";
 
@@ -111,5 +113,54 @@ describe("the running app", () => {
     expect(await r.exited).toBe(0);
     expect(r.output()).toContain("SIGTERM を受け取りました");
     expect(r.output()).not.toContain("xoxb-main-test");
+  }, 30_000);
+});
+
+describe("a broken owners.yml at start-up", () => {
+  it("starts the reminders anyway: logs the error once, /plan remind shows it, a fix needs no restart", async () => {
+    const standIn = await new SlackWebApiStandIn().start();
+    cleanups.push(() => standIn.stop());
+    const state = tempDir();
+    const owners = join(state, "owners.yml");
+    writeFileSync(owners, "departments:\n  納税科:\n    users: [UBROKEN01]\n");
+    const secret = "main-test-secret";
+    const r = run({
+      SLACK_BOT_TOKEN: "xoxb-main-test",
+      SLACK_SIGNING_SECRET: secret,
+      SLACK_API_URL: standIn.apiUrl,
+      PORT: "0",
+      STATE_DB: join(state, "state.db"),
+      OWNERS_FILE: owners,
+      ADMIN_USER_IDS: "UADMIN01",
+    });
+    await waitForOutput(r, "HTTP モードで起動しました");
+    const url = /HTTP モードで起動しました: (\S+)/.exec(r.output())?.[1] as string;
+
+    const remind = async (responseId: string): Promise<string> => {
+      const body = commandBody({
+        command: "/plan",
+        text: "remind",
+        user_id: "UADMIN01",
+        channel_id: "CPLAN0001",
+        response_url: standIn.responseUrl(responseId),
+      });
+      const signed = signedRequest(secret, body, "application/x-www-form-urlencoded");
+      expect((await fetch(url, { method: "POST", body, headers: signed.headers })).status).toBe(200);
+      await standIn.waitFor((calls) => calls.some((c) => c.responseId === responseId), 10_000);
+      return String(standIn.calls.find((c) => c.responseId === responseId)?.args.text);
+    };
+
+    const before = await remind("R1");
+    expect(before).toContain("お知らせを送っていません");
+    expect(before).toContain("「納税科」はプランの課にありません");
+    expect(r.output().split("「納税科」はプランの課にありません").length - 1).toBe(1);
+    expect(r.output()).not.toContain("再起動してください");
+
+    writeFileSync(owners, "departments:\n  納税課:\n    users: [UNOZEI01]\n");
+    const after = await remind("R2");
+    expect(after).toContain("UNOZEI01（DM、納税課）");
+
+    r.child.kill("SIGTERM");
+    expect(await r.exited).toBe(0);
   }, 30_000);
 });

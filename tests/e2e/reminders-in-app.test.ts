@@ -1,8 +1,9 @@
 /**
  * The reminder features inside the running app, over signed HTTP requests: an admin's /plan remind preview
- * and the 「1週間スヌーズ」 button of a digest, with a real SQLite file.
+ * and the 「1週間スヌーズ」 button of a digest, with a real SQLite file; and both with an owners.yml that is
+ * broken, which they report instead of going quiet.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { webApi } from "@slack/bolt";
@@ -20,29 +21,34 @@ import { REPO_ROOT } from "../support/seed.ts";
 let h: Harness;
 let store: StateStore;
 let dir: string;
+let service: ReminderService;
+let brokenService: () => ReminderService;
+let current: () => ReminderService = () => service;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "reminders-app-"));
   store = StateStore.open(join(dir, "state.db"));
   const plans = new PlanStore(resolve(REPO_ROOT, "data"));
-  // The service's client goes to the harness's stand-in once it exists; the service is created lazily below.
-  let service: ReminderService | null = null;
+  // The service's client goes to the harness's stand-in once it exists; the service is created just after.
   h = await startHarness({
     plans,
     reminders: {
-      dryRunMessage: () => (service as ReminderService).dryRunMessage(),
-      snooze: (value, user) => (service as ReminderService).snooze(value, user),
+      dryRunMessage: () => current().dryRunMessage(),
+      snooze: (value, user) => current().snooze(value, user),
     },
   });
-  service = new ReminderService({
+  const options = {
     plan: () => plans.plan,
-    ownersFile: resolve(REPO_ROOT, "data/owners.yml"),
     schedule: DEFAULT_SCHEDULE,
     reminderChannel: "CREMIND01",
     client: new webApi.WebClient("xoxb-reminders-test", reminderClientOptions(h.standIn.apiUrl)),
     store,
     logger: createLogger({ level: "error", sink: () => {} }),
-  });
+  };
+  service = new ReminderService({ ...options, ownersFile: resolve(REPO_ROOT, "data/owners.yml") });
+  const brokenFile = join(dir, "owners.yml");
+  writeFileSync(brokenFile, "departments:\n  納税科:\n    users: [UBROKEN01]\n");
+  brokenService = () => new ReminderService({ ...options, ownersFile: brokenFile });
 });
 
 afterAll(async () => {
@@ -95,5 +101,48 @@ describe("reminders in the app", () => {
     );
     await h.standIn.waitFor((calls) => calls.filter((c) => c.method === "response_url").length > before);
     expect(String(h.standIn.callsOf("response_url")[before]?.args.text)).toContain("受け取り手だけ");
+  });
+});
+
+describe("reminders in the app with a broken owners.yml", () => {
+  const PROBLEM = "「納税科」はプランの課にありません";
+
+  it("/plan remind shows the actual error instead of saying reminders are not configured", async () => {
+    const broken = brokenService();
+    current = () => broken;
+    try {
+      const responseId = uniqueId("R");
+      await h.command("remind", { user: ADMIN, responseId });
+      await h.standIn.waitFor((calls) => calls.some((c) => c.responseId === responseId));
+      const text = String(h.standIn.calls.find((c) => c.responseId === responseId)?.args.text);
+      expect(text).toContain("お知らせを送っていません");
+      expect(text).toContain(PROBLEM);
+      expect(text).not.toContain("設定されていません");
+    } finally {
+      current = () => service;
+    }
+  });
+
+  it("「1週間スヌーズ」 still mutes the item, and says why no reminder is coming", async () => {
+    const broken = brokenService();
+    current = () => broken;
+    try {
+      const responseId = uniqueId("R");
+      await h.action(
+        buttonClick({
+          actionId: actionId(ACTION.snoozeItem, 14),
+          value: JSON.stringify({ item: 14, recipient: "USTAFF02", week: "2026-W48" }),
+          user: "USTAFF02",
+          channel: "DSTAFF02",
+          responseUrl: h.standIn.responseUrl(responseId),
+        }),
+      );
+      await h.standIn.waitFor((calls) => calls.some((c) => c.responseId === responseId));
+      const text = String(h.standIn.calls.find((c) => c.responseId === responseId)?.args.text);
+      expect(text).toContain("No.14");
+      expect(text).toContain(PROBLEM);
+    } finally {
+      current = () => service;
+    }
   });
 });

@@ -1,7 +1,8 @@
 /**
  * `npm run remind` as the secretariat and cron run it: a child process with its own environment, posting through
  * the real WebClient to the loopback stand-in and keeping state in a real SQLite file. Covers the issue's CLI
- * contract, sending once across runs, and a process killed in the middle of a run.
+ * contract, sending once across runs, and a process killed in the middle of a run: while a post is in flight
+ * (maybe delivered: never resent) and before it (nothing claimed: sent by the next run).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
@@ -113,7 +114,7 @@ describe("--schedule", { timeout: 30_000 }, () => {
     expect(result.stdout).toContain("毎週火曜 08:30、Asia/Tokyo");
     expect(result.stdout).toContain("- 2026年12月22日（火）08:30（2026-W52）");
     expect(result.stdout).toContain(
-      "2026-W53（12月28日（月）～1月3日（日））: 予定の曜日以降に営業日がないため",
+      "- 12月28日（月）～1月3日（日）の週（2026-W53）: 予定の曜日以降に営業日がないため",
     );
     expect(result.stdout).toContain("- 2027年1月12日（火）08:30（2027-W02）");
   });
@@ -152,10 +153,15 @@ describe("--dry-run", { timeout: 30_000 }, () => {
     expect(standIn.calls).toEqual([]);
     expect(existsSync(env.STATE_DB as string)).toBe(false);
     const text = await remind(["--dry-run", "--now", DUE]);
-    expect(text.stdout).toContain(
-      "送信時刻: 2026年11月24日（火）09:00（11月23日（月）が勤労感謝の日のため）",
-    );
+    const lines = text.stdout.split("\n");
+    expect(lines[0]).toBe("11月23日（月）～11月29日（日）の週のお知らせ（2026-W48）");
+    expect(lines[1]).toBe("送信時刻: 2026年11月24日（火）09:00（11月23日（月）が勤労感謝の日のため）");
     expect(text.stdout).toContain("- UNOZEI01（DM、財政課・納税課）: No.14、No.16、No.17");
+    // A dry run cannot ask Slack who an address is: it says the merge happens at send time.
+    expect(text.stdout).toContain("- gyokaku@example.jp（DM（メールアドレスで検索）、行政管理課）: No.2");
+    expect(text.stdout).toContain(
+      "同じ人がほかの課にユーザー ID で書かれていれば、その分とまとめて1通で届きます",
+    );
   });
 });
 
@@ -163,6 +169,7 @@ describe("--send", { timeout: 60_000 }, () => {
   it("sends each digest once across two runs, and never prints the token", async () => {
     const first = await remind(["--send", "--now", DUE]);
     expect(first.code).toBe(0);
+    expect(first.stdout.split("\n")[0]).toBe("11月23日（月）～11月29日（日）の週のお知らせ（2026-W48）");
     expect(first.stdout).toContain("送信しました: 4 件");
     expect(digestsReceived()).toEqual({ DUNOZEI01: 1, DUGYOKAKU1: 1, CDIGITAL1: 1, [REMINDER_CHANNEL]: 1 });
 
@@ -179,6 +186,11 @@ describe("--send", { timeout: 60_000 }, () => {
       "sent",
       "sent",
     ]);
+    // The address was sent as its user's digest; the dry run still finds it.
+    const dryText = await remind(["--dry-run", "--now", DUE]);
+    expect(dryText.stdout).toContain(
+      "- gyokaku@example.jp（DM（メールアドレスで検索）、行政管理課）: No.2［送信済み、UGYOKAKU1 宛の1通として］",
+    );
     for (const out of [first, second, dry]) expect(out.stdout + out.stderr).not.toContain(TOKEN);
   });
 
@@ -194,18 +206,55 @@ describe("--send", { timeout: 60_000 }, () => {
       };
     });
     expect(first.signal).toBe("SIGKILL");
-    expect(digestsReceived()).toEqual({ DUNOZEI01: 1 });
+    expect(digestsReceived()).toEqual({ DUGYOKAKU1: 1 });
 
     onCall = null;
     const second = await remind(["--send", "--now", "2026-11-24T10:05:00+09:00"]);
     expect(second.stdout).toContain("送信しました: 3 件");
     expect(second.stdout).toContain("届いたか確認が必要です");
-    expect(second.stdout).toContain("- UNOZEI01");
+    expect(second.stdout).toContain("- UGYOKAKU1");
     expect(second.code).toBe(1);
     expect(digestsReceived()).toEqual({ DUNOZEI01: 1, DUGYOKAKU1: 1, CDIGITAL1: 1, [REMINDER_CHANNEL]: 1 });
 
     const third = await remind(["--send", "--now", "2026-11-24T10:10:00+09:00"]);
     expect(third.stdout).toContain("送信しました: 0 件");
+    expect(digestsReceived()).toEqual({ DUNOZEI01: 1, DUGYOKAKU1: 1, CDIGITAL1: 1, [REMINDER_CHANNEL]: 1 });
+  });
+
+  it("strands nobody when killed before a post: opening the second DM", async () => {
+    let opens = 0;
+    const first = await remind(["--send", "--now", DUE], {}, (child) => {
+      onCall = (call) => {
+        if (call.method === "conversations.open" && ++opens === 2) child.kill("SIGKILL");
+      };
+    });
+    expect(first.signal).toBe("SIGKILL");
+    // One digest went out before the kill; the second person's DM was being opened.
+    expect(Object.values(digestsReceived())).toEqual([1]);
+
+    onCall = null;
+    const second = await remind(["--send", "--now", "2026-11-24T10:05:00+09:00"]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("送信しました: 3 件");
+    expect(second.stdout).not.toContain("確認が必要");
+    expect(digestsReceived()).toEqual({ DUNOZEI01: 1, DUGYOKAKU1: 1, CDIGITAL1: 1, [REMINDER_CHANNEL]: 1 });
+  });
+
+  it("stops after the post in flight on Ctrl+C, and the next run sends the rest", async () => {
+    const first = await remind(["--send", "--now", DUE], {}, (child) => {
+      onCall = (call) => {
+        if (call.method === "chat.postMessage") child.kill("SIGINT");
+      };
+    });
+    expect(first.code).toBe(1);
+    expect(first.stdout).toContain("送信しました: 1 件");
+    expect(first.stdout).toContain("途中で止めました");
+    expect(Object.values(digestsReceived())).toEqual([1]);
+
+    onCall = null;
+    const second = await remind(["--send", "--now", "2026-11-24T10:05:00+09:00"]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("送信しました: 3 件");
     expect(digestsReceived()).toEqual({ DUNOZEI01: 1, DUGYOKAKU1: 1, CDIGITAL1: 1, [REMINDER_CHANNEL]: 1 });
   });
 

@@ -148,6 +148,35 @@ describe("planning the week's digests", () => {
     ]);
   });
 
+  it("merges an e-mail whose user ID is known into that user's digest: one person, one digest", () => {
+    const mixed = ownersFrom(
+      "departments:\n  納税課:\n    users: [UNOZEI01]\n  行政管理課:\n    emails: [Nozei@Example.jp]\n",
+    );
+    const input = { plan, owners: mixed, week: WEEK, reminderChannel: null, snoozes: [] };
+    // Without the ID (a dry run), the address is a recipient of its own.
+    expect(itemsByRecipient(planReminders(input))).toEqual({ UNOZEI01: [16, 17], "nozei@example.jp": [2] });
+    const merged = planReminders({ ...input, userIdsByEmail: new Map([["nozei@example.jp", "UNOZEI01"]]) });
+    expect(itemsByRecipient(merged)).toEqual({ UNOZEI01: [2, 16, 17] });
+    expect(merged.digests[0]).toMatchObject({
+      recipient: { kind: "user", id: "UNOZEI01" },
+      aliases: ["nozei@example.jp"],
+    });
+    expect(merged.digests[0]?.entries.map((e) => e.departments)).toEqual([
+      ["行政管理課"],
+      ["納税課"],
+      ["納税課"],
+    ]);
+
+    // A snooze recorded under the address (by an older version) still applies to the merged digest.
+    const snoozed = planReminders({
+      ...input,
+      userIdsByEmail: new Map([["nozei@example.jp", "UNOZEI01"]]),
+      snoozes: [{ recipient: "nozei@example.jp", item: 2 }],
+    });
+    expect(itemsByRecipient(snoozed)).toEqual({ UNOZEI01: [16, 17] });
+    expect(snoozed.snoozed).toEqual([{ recipient: "UNOZEI01", item: 2 }]);
+  });
+
   it("sends nothing to anyone when nothing is behind", () => {
     const allGood: Plan = {
       ...plan,

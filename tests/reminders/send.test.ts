@@ -1,7 +1,8 @@
 /**
- * The run, end to end below the CLI: the real WebClient posting to the loopback stand-in, a real SQLite file, a
- * fixed clock. Each digest goes out once; failures are per recipient; a 429 is waited out; a run that may have
- * posted is never repeated.
+ * The run, end to end below the CLI: the real WebClient (with the production options) posting to the loopback
+ * stand-in, a real SQLite file, a fixed clock. Each digest goes out once, one per person; failures are per
+ * recipient; a 429 is waited out; a post that may have landed is never repeated, not even by the client; a run
+ * stopped or killed before a post leaves nothing stranded.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -95,29 +96,30 @@ describe("sending the week's digests", () => {
   it("posts each digest once: DMs opened by user ID or found by e-mail, channels directly", async () => {
     const report = await sendDueReminders(deps());
     expect(report).toMatchObject({ week: W48, status: "ran", failed: [], unconfirmed: [], unroutable: [] });
+    // The person written by e-mail is keyed by the user ID Slack gave for it.
     expect(report.sent.map((s) => [s.recipient, s.channel, s.items])).toEqual([
+      ["UGYOKAKU1", "DUGYOKAKU1", [2]],
       ["UNOZEI01", "DUNOZEI01", [14, 16, 17]],
-      ["gyokaku@example.jp", "DUGYOKAKU1", [2]],
       ["CDIGITAL1", "CDIGITAL1", [10, 13]],
       [REMINDER_CHANNEL, REMINDER_CHANNEL, [6, 15]],
     ]);
     expect(standIn.callsOf("users.lookupByEmail").map((c) => c.args.email)).toEqual(["gyokaku@example.jp"]);
-    expect(standIn.callsOf("conversations.open").map((c) => c.args.users)).toEqual(["UNOZEI01", "UGYOKAKU1"]);
+    expect(standIn.callsOf("conversations.open").map((c) => c.args.users)).toEqual(["UGYOKAKU1", "UNOZEI01"]);
     expect(postedItems()).toEqual({
       DUNOZEI01: [[14, 16, 17]],
       DUGYOKAKU1: [[2]],
       CDIGITAL1: [[10, 13]],
       [REMINDER_CHANNEL]: [[6, 15]],
     });
-    const post = standIn.callsOf("chat.postMessage")[0];
+    const post = standIn.callsOf("chat.postMessage").find((c) => c.args.channel === "DUNOZEI01");
     expect(post?.tokenKind).toBe("xoxb");
     expect(post?.args.text).toContain("目標に届いていない取組が 3 件あります");
     expect(post?.args.unfurl_links).toBe("false");
-    expect(store.deliveriesForWeek(W48).map((d) => [d.recipient, d.status, d.attempts])).toEqual([
-      ["CDIGITAL1", "sent", 1],
-      [REMINDER_CHANNEL, "sent", 1],
-      ["UNOZEI01", "sent", 1],
-      ["gyokaku@example.jp", "sent", 1],
+    expect(store.deliveriesForWeek(W48).map((d) => [d.recipient, d.status, d.attempts, d.aliases])).toEqual([
+      ["CDIGITAL1", "sent", 1, []],
+      [REMINDER_CHANNEL, "sent", 1, []],
+      ["UGYOKAKU1", "sent", 1, ["gyokaku@example.jp"]],
+      ["UNOZEI01", "sent", 1, []],
     ]);
     expect(store.delivery(W48, "UNOZEI01")?.ts).toMatch(/^\d+\.\d+$/);
     expect(logger.lines.filter((l) => l.level === "info")).toHaveLength(4);
@@ -129,7 +131,7 @@ describe("sending the week's digests", () => {
     const second = await sendDueReminders(deps({ clock: () => new Date("2026-11-27T16:00:00+09:00") }));
     expect(standIn.callsOf("chat.postMessage")).toHaveLength(posts);
     expect(second.sent).toEqual([]);
-    expect(second.alreadySent).toEqual(["UNOZEI01", "gyokaku@example.jp", "CDIGITAL1", REMINDER_CHANNEL]);
+    expect(second.alreadySent).toEqual(["UGYOKAKU1", "UNOZEI01", "CDIGITAL1", REMINDER_CHANNEL]);
   });
 
   it("sends nothing before the slot: not on 勤労感謝の日 itself", async () => {
@@ -156,20 +158,19 @@ describe("sending the week's digests", () => {
     // The first post happens on Sunday 23:59; by the next recipient it is Monday of the next week.
     const clock = () => new Date(calls++ < 2 ? "2026-11-29T23:59:00+09:00" : "2026-11-30T00:00:01+09:00");
     const report = await sendDueReminders(deps({ clock }));
-    expect(report.sent.map((s) => s.recipient)).toEqual(["UNOZEI01"]);
-    expect(store.deliveriesForWeek(W48).map((d) => d.recipient)).toEqual(["UNOZEI01"]);
+    expect(report.sent.map((s) => s.recipient)).toEqual(["UGYOKAKU1"]);
+    expect(store.deliveriesForWeek(W48).map((d) => d.recipient)).toEqual(["UGYOKAKU1"]);
   });
 
   it("leaves out what a recipient snoozed for this week", async () => {
     store.addSnooze({ recipient: "UNOZEI01", item: 16, week: W48 });
-    store.addSnooze({ recipient: "gyokaku@example.jp", item: 2, week: W48 });
+    store.addSnooze({ recipient: "UGYOKAKU1", item: 2, week: W48 });
     const report = await sendDueReminders(deps());
     expect(report.sent.map((s) => [s.recipient, s.items])).toEqual([
       ["UNOZEI01", [14, 17]],
       ["CDIGITAL1", [10, 13]],
       [REMINDER_CHANNEL, [6, 15]],
     ]);
-    expect(standIn.callsOf("users.lookupByEmail")).toEqual([]);
   });
 
   it("reports departments nobody would hear about when there is no REMINDER_CHANNEL", async () => {
@@ -190,8 +191,8 @@ describe("failures", () => {
       { recipient: "nobody@example.jp", reason: "users_not_found", items: [6], attempt: 1 },
     ]);
     expect(report.sent.map((s) => s.recipient)).toEqual([
+      "UGYOKAKU1",
       "UNOZEI01",
-      "gyokaku@example.jp",
       "CDIGITAL1",
       REMINDER_CHANNEL,
     ]);
@@ -216,7 +217,17 @@ describe("failures", () => {
     const third = await run();
     expect(third.failed).toEqual([]);
     expect(third.gaveUp).toEqual([{ recipient: "nobody@example.jp", reason: "users_not_found" }]);
-    expect(lookups()).toHaveLength(2);
+    // Each run (here without a shared directory, as the CLI runs) asks once: the address may have been added.
+    expect(lookups()).toHaveLength(3);
+  });
+
+  it("remembers “no such user” for a while when the directory is shared, as the app shares it", async () => {
+    const emails = new EmailDirectory(client());
+    for (let i = 0; i < 3; i++) await sendDueReminders(deps({ owners: someoneUnknown, emails }));
+    expect(
+      standIn.callsOf("users.lookupByEmail").filter((c) => c.args.email === "nobody@example.jp"),
+    ).toHaveLength(1);
+    expect(store.delivery(W48, "nobody@example.jp")).toMatchObject({ status: "failed", attempts: 3 });
   });
 
   it("records a post Slack refuses (not_in_channel) and sends it once the bot is invited", async () => {
@@ -239,15 +250,67 @@ describe("failures", () => {
       headers: { "Retry-After": "1" },
       body: { ok: false, error: "ratelimited" },
     });
+    const started = performance.now();
     const report = await sendDueReminders(deps());
+    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
     expect(report.failed).toEqual([]);
     expect(report.sent).toHaveLength(4);
     // The stand-in saw the refused attempt and the retry to the same DM; the person got one digest.
-    const toFirst = standIn.callsOf("chat.postMessage").filter((c) => c.args.channel === "DUNOZEI01");
+    const toFirst = standIn.callsOf("chat.postMessage").filter((c) => c.args.channel === "DUGYOKAKU1");
     expect(toFirst).toHaveLength(2);
-    expect(postedItems().DUNOZEI01).toHaveLength(2);
-    expect(store.delivery(W48, "UNOZEI01")?.status).toBe("sent");
+    expect(store.delivery(W48, "UGYOKAKU1")).toMatchObject({ status: "sent", attempts: 1 });
     expect(logger.lines.some((l) => l.level === "warn" && l.text.includes("429"))).toBe(true);
+  });
+
+  it("gives the claim back while it waits out a 429, so a run killed then strands nothing", async () => {
+    standIn.queue("chat.postMessage", {
+      status: 429,
+      headers: { "Retry-After": "7" },
+      body: { ok: false, error: "ratelimited" },
+    });
+    const waits: { ms: number; row: unknown }[] = [];
+    const report = await sendDueReminders(
+      deps({
+        sleep: async (ms) => {
+          waits.push({ ms, row: store.delivery(W48, "UGYOKAKU1") });
+        },
+      }),
+    );
+    expect(waits).toEqual([
+      { ms: 7000, row: expect.objectContaining({ status: "failed", error: "ratelimited", attempts: 0 }) },
+    ]);
+    expect(report.sent).toHaveLength(4);
+    expect(store.delivery(W48, "UGYOKAKU1")).toMatchObject({ status: "sent", attempts: 1, error: null });
+  });
+
+  it("waits out a 429 on conversations.open too", async () => {
+    standIn.queue("conversations.open", {
+      status: 429,
+      headers: { "Retry-After": "3" },
+      body: { ok: false, error: "ratelimited" },
+    });
+    const slept: number[] = [];
+    const report = await sendDueReminders(deps({ sleep: async (ms) => void slept.push(ms) }));
+    expect(slept).toEqual([3000]);
+    expect(report.failed).toEqual([]);
+    expect(report.sent).toHaveLength(4);
+  });
+
+  it("records a failure after too many 429s in a row, for a later run to retry", async () => {
+    const limited = {
+      status: 429,
+      headers: { "Retry-After": "1" },
+      body: { ok: false, error: "ratelimited" },
+    };
+    standIn.queue("chat.postMessage", limited, limited, limited);
+    const report = await sendDueReminders(deps({ sleep: async () => {}, maxRateLimitRetries: 2 }));
+    expect(report.failed).toEqual([
+      { recipient: "UGYOKAKU1", reason: "ratelimited", items: [2], attempt: 1 },
+    ]);
+    expect(standIn.callsOf("chat.postMessage").filter((c) => c.args.channel === "DUGYOKAKU1")).toHaveLength(
+      3,
+    );
+    expect(store.delivery(W48, "UGYOKAKU1")).toMatchObject({ status: "failed", attempts: 1 });
   });
 
   it("does not send again a digest a stopped run had claimed, and says it needs checking", async () => {
@@ -284,11 +347,7 @@ describe("failures", () => {
 
     it("leaves a post whose answer was lost pending, never to be resent", async () => {
       const report = await sendDueReminders(
-        deps({
-          owners: onlyNozei(),
-          reminderChannel: null,
-          client: client(url, { retryConfig: { retries: 0 } }),
-        }),
+        deps({ owners: onlyNozei(), reminderChannel: null, client: client(url) }),
       );
       expect(report.unconfirmed).toEqual([{ recipient: "UNOZEI01", error: "request_error:ECONNRESET" }]);
       expect(store.delivery(W48, "UNOZEI01")).toMatchObject({ status: "pending", channel: "DUNOZEI01" });
@@ -296,7 +355,7 @@ describe("failures", () => {
     });
 
     it("records a refused connection as a failure to retry: nothing can have been posted", async () => {
-      const closed = client("http://127.0.0.1:9/api/", { retryConfig: { retries: 0 } });
+      const closed = client("http://127.0.0.1:9/api/");
       const report = await sendDueReminders(
         deps({ owners: onlyNozei(), reminderChannel: null, client: closed }),
       );
@@ -309,6 +368,149 @@ describe("failures", () => {
     await sendDueReminders(deps({ owners: someoneUnknown }));
     expect(logger.lines.length).toBeGreaterThan(0);
     for (const line of logger.lines) expect(line.text).not.toContain(TOKEN);
+  });
+});
+
+describe("a post whose answer is lost (production client options)", () => {
+  const onlyNozei = () => ownersFrom("departments:\n  納税課:\n    users: [UNOZEI01]\n");
+
+  it("posts once when Slack read the post but the connection dropped, and leaves it pending", async () => {
+    standIn.queue("chat.postMessage", { body: null, dropConnection: true });
+    const report = await sendDueReminders(deps({ owners: onlyNozei(), reminderChannel: null }));
+    expect(standIn.callsOf("chat.postMessage")).toHaveLength(1);
+    expect(report.sent).toEqual([]);
+    expect(report.unconfirmed).toEqual([{ recipient: "UNOZEI01", error: "request_error:ECONNRESET" }]);
+    expect(store.delivery(W48, "UNOZEI01")).toMatchObject({ status: "pending", channel: "DUNOZEI01" });
+
+    const later = await sendDueReminders(deps({ owners: onlyNozei(), reminderChannel: null }));
+    expect(later.unconfirmed).toEqual([{ recipient: "UNOZEI01", error: "request_error:ECONNRESET" }]);
+    expect(standIn.callsOf("chat.postMessage")).toHaveLength(1);
+  });
+
+  it.each([500, 502, 503])("treats an HTTP %i as maybe posted: once, pending", async (status) => {
+    standIn.queue("chat.postMessage", { status, body: { ok: false, error: "internal_error" } });
+    const report = await sendDueReminders(deps({ owners: onlyNozei(), reminderChannel: null }));
+    expect(standIn.callsOf("chat.postMessage")).toHaveLength(1);
+    expect(report.unconfirmed).toEqual([{ recipient: "UNOZEI01", error: `http_${status}` }]);
+    expect(store.delivery(W48, "UNOZEI01")?.status).toBe("pending");
+  });
+
+  it("retries a lookup or a DM whose connection dropped in a later run: nothing was posted", async () => {
+    standIn.queue("conversations.open", { body: null, dropConnection: true });
+    const first = await sendDueReminders(deps({ owners: onlyNozei(), reminderChannel: null }));
+    expect(first.failed.map((f) => f.reason)).toEqual(["request_error:ECONNRESET"]);
+    expect(standIn.callsOf("conversations.open")).toHaveLength(1);
+    const second = await sendDueReminders(deps({ owners: onlyNozei(), reminderChannel: null }));
+    expect(second.sent.map((s) => s.recipient)).toEqual(["UNOZEI01"]);
+  });
+
+  it("refuses a client that would retry on its own", async () => {
+    const retrying = new webApi.WebClient(TOKEN, {
+      slackApiUrl: standIn.apiUrl,
+      logLevel: webApi.LogLevel.ERROR,
+    });
+    await expect(sendDueReminders(deps({ client: retrying }))).rejects.toThrow("reminderClientOptions");
+    expect(standIn.calls).toEqual([]);
+  });
+});
+
+describe("stopping and dying before a post", () => {
+  it("stops before the next digest when the signal aborts, leaving nothing claimed for it", async () => {
+    const stop = new AbortController();
+    let waits = 0;
+    // Stopped while pacing before the second post.
+    const pacer: Pacer = {
+      wait: async () => {
+        if (++waits === 2) stop.abort();
+      },
+    };
+    const report = await sendDueReminders(deps({ pacer, signal: stop.signal }));
+    expect(standIn.callsOf("chat.postMessage")).toHaveLength(1);
+    expect(report.interrupted).toBe(true);
+    expect(report.sent.map((s) => s.recipient)).toEqual(["UGYOKAKU1"]);
+    expect(store.deliveriesForWeek(W48).map((d) => [d.recipient, d.status])).toEqual([["UGYOKAKU1", "sent"]]);
+
+    const next = await sendDueReminders(deps());
+    expect(next.sent.map((s) => s.recipient)).toEqual(["UNOZEI01", "CDIGITAL1", REMINDER_CHANNEL]);
+  });
+
+  it("ends a pacing wait at once when stopped", async () => {
+    const stop = new AbortController();
+    const pacer = intervalPacer(60_000);
+    const running = sendDueReminders(deps({ pacer, signal: stop.signal }));
+    await standIn.waitFor((calls) => calls.some((c) => c.method === "chat.postMessage"));
+    const started = performance.now();
+    stop.abort();
+    const report = await running;
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(report.sent).toHaveLength(1);
+  });
+
+  it("leaves nothing pending when the process dies while pacing: the next run sends it", async () => {
+    let waits = 0;
+    const dying: Pacer = {
+      wait: async () => {
+        if (++waits === 2) throw new Error("killed");
+      },
+    };
+    await expect(sendDueReminders(deps({ pacer: dying }))).rejects.toThrow("killed");
+    // Nothing was posted for the second digest, so nothing may say "maybe delivered".
+    expect(store.deliveriesForWeek(W48).filter((d) => d.status === "pending")).toEqual([]);
+    expect(store.deliveriesForWeek(W48).map((d) => [d.recipient, d.status])).toEqual([["UGYOKAKU1", "sent"]]);
+    const next = await sendDueReminders(deps());
+    expect(next.unconfirmed).toEqual([]);
+    expect(next.sent.map((s) => s.recipient)).toEqual(["UNOZEI01", "CDIGITAL1", REMINDER_CHANNEL]);
+  });
+});
+
+describe("one digest per person", () => {
+  // UNOZEI01 by ID for 納税課 and 財政課, and by e-mail for 行政管理課.
+  const mixed = () =>
+    ownersFrom(
+      "departments:\n  納税課:\n    users: [UNOZEI01]\n  財政課:\n    users: [UNOZEI01]\n  行政管理課:\n    emails: [nozei@example.jp]\n",
+    );
+  const directory = { ...USERS_BY_EMAIL, "nozei@example.jp": "UNOZEI01" };
+
+  it("merges a person written by ID and by e-mail into one digest keyed by the ID", async () => {
+    await standIn.stop();
+    standIn = await new SlackWebApiStandIn({ usersByEmail: directory }).start();
+    const report = await sendDueReminders(deps({ owners: mixed(), reminderChannel: null, client: client() }));
+    expect(report.sent.map((s) => [s.recipient, s.items])).toEqual([["UNOZEI01", [2, 14, 16, 17]]]);
+    expect(postedItems()).toEqual({ DUNOZEI01: [[2, 14, 16, 17]] });
+    expect(store.deliveriesForWeek(W48).map((d) => [d.recipient, d.aliases])).toEqual([
+      ["UNOZEI01", ["nozei@example.jp"]],
+    ]);
+  });
+
+  it("counts a delivery or snooze an older version recorded under the e-mail", async () => {
+    await standIn.stop();
+    standIn = await new SlackWebApiStandIn({ usersByEmail: directory }).start();
+    store.claimDelivery(W48, "nozei@example.jp", [2], 3);
+    store.markSent(W48, "nozei@example.jp", { channel: "DUNOZEI01", ts: "1.1" });
+    const report = await sendDueReminders(deps({ owners: mixed(), reminderChannel: null, client: client() }));
+    expect(report.alreadySent).toEqual(["UNOZEI01"]);
+    expect(standIn.callsOf("chat.postMessage")).toEqual([]);
+
+    store.addSnooze({ recipient: "nozei@example.jp", item: 2, week: "2026-W49" });
+    const next = await sendDueReminders(
+      deps({
+        owners: mixed(),
+        reminderChannel: null,
+        client: client(),
+        clock: () => new Date("2026-11-30T10:00:00+09:00"),
+      }),
+    );
+    expect(next.sent.map((s) => [s.recipient, s.items])).toEqual([["UNOZEI01", [14, 16, 17]]]);
+  });
+
+  it("keeps an address that Slack does not know as its own recipient, and reports it", async () => {
+    const report = await sendDueReminders(deps({ owners: mixed(), reminderChannel: null }));
+    expect(report.sent.map((s) => [s.recipient, s.items])).toEqual([["UNOZEI01", [14, 16, 17]]]);
+    expect(report.failed).toEqual([
+      { recipient: "nozei@example.jp", reason: "users_not_found", items: [2], attempt: 1 },
+    ]);
+    // Looked up once, not again when its digest came up.
+    expect(standIn.callsOf("users.lookupByEmail")).toHaveLength(1);
   });
 });
 

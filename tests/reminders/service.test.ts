@@ -1,13 +1,14 @@
 /**
- * Reminders inside the app: ticks that catch up at start and never send twice, the snooze button end to end
- * (click → next week's digest leaves the item out), `/plan remind`'s preview, and owners.yml edits while running.
+ * Reminders inside the app: ticks that catch up at start and never send twice, a stop that does not wait for the
+ * whole run, the snooze button end to end (click → next week's digest leaves the item out), `/plan remind`'s
+ * preview, and owners.yml edits while running, or broken from the start.
  */
-import { utimesSync, writeFileSync } from "node:fs";
+import { statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { webApi } from "@slack/bolt";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_SCHEDULE } from "../../src/reminders/calendar.ts";
-import { noPacing, reminderClientOptions } from "../../src/reminders/send.ts";
+import { intervalPacer, noPacing, type Pacer, reminderClientOptions } from "../../src/reminders/send.ts";
 import { ReminderService } from "../../src/reminders/service.ts";
 import { snoozeFromButton } from "../../src/reminders/snooze.ts";
 import { SlackWebApiStandIn } from "../../src/slack-stand-in/web-api-stand-in.ts";
@@ -30,6 +31,28 @@ let now: Date;
 let ownersFile: string;
 let service: ReminderService;
 
+const services: ReminderService[] = [];
+
+function newService(overrides: { pacer?: Pacer; reminderChannel?: string | null } = {}): ReminderService {
+  const created = new ReminderService({
+    plan: () => plan,
+    ownersFile,
+    schedule: DEFAULT_SCHEDULE,
+    reminderChannel: overrides.reminderChannel === undefined ? REMINDER_CHANNEL : overrides.reminderChannel,
+    client: new webApi.WebClient("xoxb-service-test", {
+      ...reminderClientOptions(standIn.apiUrl),
+      logLevel: webApi.LogLevel.ERROR,
+    }),
+    store,
+    logger,
+    clock: () => now,
+    pacer: overrides.pacer ?? noPacing,
+    tickMs: 60_000,
+  });
+  services.push(created);
+  return created;
+}
+
 beforeEach(async () => {
   standIn = await new SlackWebApiStandIn({ usersByEmail: USERS_BY_EMAIL }).start();
   dir = tempDir("service-");
@@ -38,24 +61,10 @@ beforeEach(async () => {
   now = new Date("2026-11-24T10:00:00+09:00");
   ownersFile = join(dir.path, "owners.yml");
   writeFileSync(ownersFile, OWNERS_YAML);
-  service = new ReminderService({
-    plan: () => plan,
-    ownersFile,
-    schedule: DEFAULT_SCHEDULE,
-    reminderChannel: REMINDER_CHANNEL,
-    client: new webApi.WebClient("xoxb-service-test", {
-      ...reminderClientOptions(standIn.apiUrl),
-      logLevel: webApi.LogLevel.ERROR,
-    }),
-    store,
-    logger,
-    clock: () => now,
-    pacer: noPacing,
-    tickMs: 60_000,
-  });
+  service = newService();
 });
 afterEach(async () => {
-  await service.stop();
+  for (const s of services.splice(0)) await s.stop();
   store.close();
   await standIn.stop();
   dir.remove();
@@ -81,19 +90,45 @@ describe("the scheduler", () => {
     expect(posts()).toHaveLength(4);
   });
 
+  it("stops after the post in flight, without waiting for the rest of the run", async () => {
+    const paced = newService({ pacer: intervalPacer(1_100) });
+    paced.start();
+    await standIn.waitFor((calls) => calls.some((c) => c.method === "chat.postMessage"));
+    const started = performance.now();
+    await paced.stop();
+    expect(performance.now() - started).toBeLessThan(800);
+    expect(posts()).toHaveLength(1);
+    // Nothing was claimed for the others: the next start sends them.
+    expect(store.deliveriesForWeek("2026-W48").map((d) => [d.recipient, d.status])).toEqual([
+      ["UGYOKAKU1", "sent"],
+    ]);
+    const again = newService();
+    expect((await again.runDue())?.sent.map((s) => s.recipient)).toEqual([
+      "UNOZEI01",
+      "CDIGITAL1",
+      REMINDER_CHANNEL,
+    ]);
+    expect(posts()).toHaveLength(4);
+  });
+
+  it("refuses a client that would retry a post on its own", () => {
+    expect(
+      () =>
+        new ReminderService({
+          plan: () => plan,
+          ownersFile,
+          schedule: DEFAULT_SCHEDULE,
+          reminderChannel: null,
+          client: new webApi.WebClient("xoxb-service-test", { slackApiUrl: standIn.apiUrl }),
+          store,
+          logger,
+        }),
+    ).toThrow("reminderClientOptions");
+  });
+
   it("reports a department nobody hears about once a week, not every tick", async () => {
     writeFileSync(ownersFile, "departments:\n  納税課:\n    users: [UNOZEI01]\n");
-    const quiet = new ReminderService({
-      plan: () => plan,
-      ownersFile,
-      schedule: DEFAULT_SCHEDULE,
-      reminderChannel: null,
-      client: new webApi.WebClient("xoxb-service-test", { slackApiUrl: standIn.apiUrl }),
-      store,
-      logger,
-      clock: () => now,
-      pacer: noPacing,
-    });
+    const quiet = newService({ reminderChannel: null });
     await quiet.runDue();
     await quiet.runDue();
     const warnings = logger.lines.filter((l) => l.text.includes("行政管理課 に通知先がない"));
@@ -118,6 +153,14 @@ describe("snoozing", () => {
     now = new Date("2026-12-07T09:01:00+09:00");
     const later = await service.runDue();
     expect(later?.sent.find((s) => s.recipient === "UNOZEI01")?.items).toEqual([14, 16, 17]);
+  });
+
+  it("keys a snooze from an e-mail-keyed button (an older digest) by the user who clicked it", async () => {
+    expect(await service.snooze(value(2, "gyokaku@example.jp"), "UGYOKAKU1")).toContain("外しました");
+    expect(store.snoozesForWeek("2026-W49")).toEqual([{ recipient: "UGYOKAKU1", item: 2, week: "2026-W49" }]);
+    now = new Date("2026-11-30T09:01:00+09:00");
+    const report = await service.runDue();
+    expect(report?.sent.map((s) => s.recipient)).not.toContain("UGYOKAKU1");
   });
 
   it("lets anyone in a channel snooze the channel's item, but not someone else's DM item", async () => {
@@ -146,11 +189,20 @@ describe("snoozing", () => {
 });
 
 describe("/plan remind and owners.yml", () => {
-  it("previews this week's digests and what was sent", async () => {
+  it("previews this week's digests and what was sent, the week by its dates", async () => {
+    const before = (await service.dryRunMessage()).text;
+    expect(before.split("\n")[0]).toBe("11月23日（月）～11月29日（日）の週のお知らせ（2026-W48）");
+    expect(before).toContain("gyokaku@example.jp（DM（メールアドレスで検索）、行政管理課）: No.2");
+    expect(before).toContain("送信のときに Slack で検索してユーザー ID に置き換えます");
+
     await service.runDue();
     const message = await service.dryRunMessage();
-    expect(message.text).toContain("2026-W48（11月23日（月）～11月29日（日））のお知らせ");
     expect(message.text).toContain("UNOZEI01（DM、財政課・納税課）: No.14、No.16、No.17［送信済み］");
+    // After a send the app knows who the address is, without asking Slack again.
+    expect(message.text).toContain(
+      "UGYOKAKU1（DM、メールアドレス gyokaku@example.jp の人、行政管理課）: No.2［送信済み］",
+    );
+    expect(message.text).not.toContain("送信のときに Slack で検索");
     expect(message.blocks[0]).toMatchObject({ type: "header" });
   });
 
@@ -168,5 +220,54 @@ describe("/plan remind and owners.yml", () => {
     const errors = logger.lines.filter((l) => l.level === "error");
     expect(errors).toHaveLength(1);
     expect(errors[0]?.text).toContain("「納税科」はプランの課にありません");
+  });
+});
+
+describe("an owners.yml broken from the start", () => {
+  const BROKEN = "departments:\n  納税科:\n    users: [UBROKEN01]\n";
+  const PROBLEM = "「納税科」はプランの課にありません";
+
+  it("starts anyway, sends nothing, logs the error once and shows it; a fix is picked up at the next tick", async () => {
+    writeFileSync(ownersFile, BROKEN);
+    const broken = newService();
+    expect(broken.currentOwnersConfig()).toBeNull();
+    expect(broken.ownersError()).toContain(PROBLEM);
+
+    broken.start();
+    await broken.runDue();
+    await broken.runDue();
+    expect(posts()).toEqual([]);
+    const errors = logger.lines.filter((l) => l.level === "error");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.text).toContain(PROBLEM);
+    expect(errors[0]?.text).toContain("再起動しなくても");
+
+    const preview = await broken.dryRunMessage();
+    expect(preview.text).toContain("お知らせを送っていません");
+    expect(preview.text).toContain(PROBLEM);
+    expect(JSON.stringify(preview.blocks)).toContain(PROBLEM);
+
+    // The snooze still works (it does not need owners.yml) and says why nothing is coming.
+    const reply = await broken.snooze(value(16, "UNOZEI01"), "UNOZEI01");
+    expect(reply).toContain("外しました");
+    expect(reply).toContain(PROBLEM);
+
+    // Fixed in place, even with the same modification time: the next tick reads it and sends.
+    const { mtime } = statSync(ownersFile);
+    writeFileSync(ownersFile, OWNERS_YAML);
+    utimesSync(ownersFile, mtime, mtime);
+    const report = await broken.runDue();
+    expect(report?.sent).toHaveLength(4);
+    expect(await broken.snooze(value(17, "UNOZEI01"), "UNOZEI01")).not.toContain(PROBLEM);
+    expect((await broken.dryRunMessage()).text).not.toContain(PROBLEM);
+  });
+
+  it("shows a broken edit beside the preview made with the last good owners", async () => {
+    writeFileSync(ownersFile, BROKEN);
+    utimesSync(ownersFile, new Date(), new Date(Date.now() + 5_000));
+    const message = await service.dryRunMessage();
+    expect(message.text).toContain("前の正しい内容で送ります");
+    expect(message.text).toContain(PROBLEM);
+    expect(message.text).toContain("UNOZEI01（DM、財政課・納税課）");
   });
 });

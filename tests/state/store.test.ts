@@ -2,6 +2,7 @@
  * The state file: created and migrated on first use, in WAL mode, and a ledger in which each (week, recipient) is
  * claimed by exactly one run. Real SQLite files in a temporary directory.
  */
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -54,6 +55,35 @@ describe("opening", () => {
     expect(second.snoozesForWeek("2026-W49")).toEqual([
       { recipient: "UNOZEI01", item: 16, week: "2026-W49" },
     ]);
+  });
+
+  it("brings a file made by the first version forward, keeping its rows", () => {
+    mkdirSync(join(dir.path, "nested", "var"), { recursive: true });
+    const raw = new Database(path);
+    raw.exec(`
+      CREATE TABLE schema_version (version INTEGER NOT NULL);
+      INSERT INTO schema_version (version) VALUES (1);
+      CREATE TABLE deliveries (
+        week TEXT NOT NULL, recipient TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed')),
+        error TEXT, ts TEXT, channel TEXT, attempts INTEGER NOT NULL DEFAULT 1,
+        items TEXT NOT NULL DEFAULT '[]', updated_at TEXT NOT NULL, PRIMARY KEY (week, recipient)
+      );
+      CREATE TABLE snoozes (recipient TEXT NOT NULL, item INTEGER NOT NULL, week TEXT NOT NULL,
+        created_at TEXT NOT NULL, PRIMARY KEY (week, recipient, item));
+      CREATE TABLE processed_events (event_id TEXT PRIMARY KEY, received_at TEXT NOT NULL);
+      INSERT INTO deliveries (week, recipient, status, ts, channel, items, updated_at)
+        VALUES ('2026-W48', 'gyokaku@example.jp', 'sent', '1.1', 'DUGYOKAKU1', '[2]', '2026-11-24T00:00:00Z');
+    `);
+    raw.close();
+    const store = openStore();
+    expect(store.delivery("2026-W48", "gyokaku@example.jp")).toMatchObject({ status: "sent", aliases: [] });
+    store.claimDelivery("2026-W48", "UNOZEI01", [16], 3, ["nozei@example.jp"]);
+    expect(store.delivery("2026-W48", "UNOZEI01")?.aliases).toEqual(["nozei@example.jp"]);
+    store.close();
+    const check = new Database(path, { readonly: true });
+    expect(check.prepare("SELECT version FROM schema_version").all()).toEqual([{ version: SCHEMA_VERSION }]);
+    check.close();
   });
 
   it("refuses a file made by a newer version of the bot", () => {
@@ -112,6 +142,42 @@ describe("deliveries", () => {
       channel: "DUNOZEI01",
     });
     expect(store.claimDelivery(W, "UNOZEI01", [16], 3).claimed).toBe(false);
+  });
+
+  it("records a failure before the post without ever leaving the row pending", () => {
+    const store = openStore();
+    expect(store.recordFailedAttempt(W, "UGONE0001", [2], "user_not_found", 2)).toEqual({
+      claimed: true,
+      attempt: 1,
+    });
+    expect(store.delivery(W, "UGONE0001")).toMatchObject({ status: "failed", error: "user_not_found" });
+    expect(store.recordFailedAttempt(W, "UGONE0001", [2], "user_not_found", 2)).toMatchObject({ attempt: 2 });
+    expect(store.recordFailedAttempt(W, "UGONE0001", [2], "user_not_found", 2)).toMatchObject({
+      claimed: false,
+      existing: { status: "failed", attempts: 2 },
+    });
+    // A sent row is left alone.
+    store.claimDelivery(W, "UNOZEI01", [16], 3);
+    store.markSent(W, "UNOZEI01", { channel: "DUNOZEI01", ts: "1.1" });
+    expect(store.recordFailedAttempt(W, "UNOZEI01", [16], "x", 3)).toMatchObject({
+      claimed: false,
+      existing: { status: "sent" },
+    });
+  });
+
+  it("gives a claim back after a 429 without counting the attempt", () => {
+    const store = openStore();
+    store.claimDelivery(W, "UNOZEI01", [16], 1);
+    store.releaseClaim(W, "UNOZEI01", "ratelimited");
+    expect(store.delivery(W, "UNOZEI01")).toMatchObject({
+      status: "failed",
+      attempts: 0,
+      error: "ratelimited",
+    });
+    // Even with one attempt allowed, it can be claimed again, as attempt 1.
+    expect(store.claimDelivery(W, "UNOZEI01", [16], 1)).toEqual({ claimed: true, attempt: 1 });
+    store.markSent(W, "UNOZEI01", { channel: "DUNOZEI01", ts: "1.1" });
+    expect(() => store.releaseClaim(W, "UNOZEI01", "ratelimited")).toThrow(StateStoreError);
   });
 
   it("gives a row to exactly one of two processes racing for it", () => {

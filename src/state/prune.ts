@@ -1,0 +1,40 @@
+/**
+ * Forgets old processed Slack events now and then, so the de-duplication table does not grow forever. A failing
+ * prune (a locked or full disk, a store closed under it) is logged and tried again at the next interval: it must
+ * never become an uncaught exception that takes the app down.
+ */
+import type { StateStore } from "./store.ts";
+
+/** Slack stops retrying an event within the hour; a day is plenty. */
+export const KEEP_EVENTS_MS = 24 * 60 * 60 * 1000;
+export const PRUNE_EVERY_MS = 60 * 60 * 1000;
+
+export interface PruneLogger {
+  debug(...msg: unknown[]): void;
+  warn(...msg: unknown[]): void;
+}
+
+export interface EventPruning {
+  /** Stops pruning; call it before the store is closed. */
+  stop(): void;
+}
+
+export function startEventPruning(
+  store: StateStore,
+  logger: PruneLogger,
+  options: { everyMs?: number; keepMs?: number; now?: () => number } = {},
+): EventPruning {
+  const keepMs = options.keepMs ?? KEEP_EVENTS_MS;
+  const now = options.now ?? Date.now;
+  const timer = setInterval(() => {
+    try {
+      const removed = store.pruneProcessedEvents(new Date(now() - keepMs));
+      if (removed > 0) logger.debug(`処理済みイベントの記録を ${removed} 件削除しました`);
+    } catch (err) {
+      logger.warn("処理済みイベントの記録を削除できませんでした（次の回にもう一度試します）", err);
+    }
+  }, options.everyMs ?? PRUNE_EVERY_MS);
+  // Pruning alone must not keep the process alive.
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
