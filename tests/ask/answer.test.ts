@@ -4,35 +4,30 @@
  */
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type Answer, createAnswerer } from "../../src/ask/answer.ts";
+import { createAnswerer } from "../../src/ask/answer.ts";
 import { loadPlan } from "../../src/plan/load.ts";
+import { answerNumbers } from "../support/answers.ts";
 import { REPO_ROOT } from "../support/seed.ts";
 
 const answerer = createAnswerer(loadPlan(resolve(REPO_ROOT, "data")));
-const numbers = (a: Answer) =>
-  a.kind === "item"
-    ? [a.item.number]
-    : a.kind === "list" || a.kind === "candidates"
-      ? a.items.map((i) => i.number)
-      : [];
 
 describe("answer", () => {
   it("offers both items when a question names two topics", () => {
     const a = answerer.answer("ふるさと納税と滞納整理");
     expect(a.kind).toBe("candidates");
-    expect(numbers(a)).toEqual([18, 16]);
+    expect(answerNumbers(a)).toEqual([18, 16]);
   });
 
   it("narrows a topic to a department's items", () => {
-    expect(numbers(answerer.answer("納税課の滞納整理"))).toEqual([16]);
+    expect(answerNumbers(answerer.answer("納税課の滞納整理"))).toEqual([16]);
     // 使用料 is in No.5's and No.17's titles; among 納税課's items only No.17 has it.
-    expect(numbers(answerer.answer("納税課の使用料"))).toEqual([17]);
+    expect(answerNumbers(answerer.answer("納税課の使用料"))).toEqual([17]);
   });
 
   it("combines a department with a status", () => {
     const a = answerer.answer("行政管理課で遅れている項目");
     expect(a).toMatchObject({ kind: "list", reason: { type: "department", status: "behind" } });
-    expect(numbers(a)).toEqual([2, 14, 15]);
+    expect(answerNumbers(a)).toEqual([2, 14, 15]);
   });
 
   it("says which numbers exist instead of guessing for an out-of-range number", () => {
@@ -47,10 +42,10 @@ describe("answer", () => {
   it("does not answer about another city", () => {
     expect(answerer.answer("仙台市のふるさと納税は?").kind).toBe("none");
     // A place the plan itself names is not another city.
-    expect(numbers(answerer.answer("古川北町の土地の売却"))).toEqual([19]);
+    expect(answerNumbers(answerer.answer("古川北町の土地の売却"))).toEqual([19]);
   });
 
   it("treats Slack mentions and fiscal years as context, not topic", () => {
-    expect(numbers(answerer.answer("<@U123> 2024年度のふるさと納税"))).toEqual([18]);
+    expect(answerNumbers(answerer.answer("<@U123> 2024年度のふるさと納税"))).toEqual([18]);
   });
 });

@@ -10,6 +10,7 @@ import { parse } from "yaml";
 import { z } from "zod";
 import { type Answer, createAnswerer } from "../../src/ask/answer.ts";
 import { loadPlan } from "../../src/plan/load.ts";
+import { answerNumbers } from "../support/answers.ts";
 import { REPO_ROOT } from "../support/seed.ts";
 
 const questionSchema = z.strictObject({
@@ -24,14 +25,8 @@ const questions = z
   .parse(parse(readFileSync(resolve(REPO_ROOT, "tests/ask/eval-questions.yml"), "utf8")));
 const answerer = createAnswerer(loadPlan(resolve(REPO_ROOT, "data")));
 
-function numbersOf(a: Answer): number[] {
-  if (a.kind === "item") return [a.item.number];
-  if (a.kind === "list" || a.kind === "candidates") return a.items.map((i) => i.number);
-  return [];
-}
-
 function isCorrect(q: Question, a: Answer): boolean {
-  const got = numbersOf(a);
+  const got = answerNumbers(a);
   switch (q.kind) {
     case "item":
       return a.kind === "item" && got[0] === q.items[0];
@@ -45,7 +40,8 @@ function isCorrect(q: Question, a: Answer): boolean {
 }
 
 const results = questions.map((q) => ({ q, a: answerer.answer(q.q) }));
-const describeAnswer = (a: Answer) => `${a.kind}${numbersOf(a).length ? ` [${numbersOf(a).join(",")}]` : ""}`;
+const describeAnswer = (a: Answer) =>
+  `${a.kind}${answerNumbers(a).length ? ` [${answerNumbers(a).join(",")}]` : ""}`;
 
 describe("the evaluation set", () => {
   it("has enough questions of every kind", () => {

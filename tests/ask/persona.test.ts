@@ -9,8 +9,9 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { z } from "zod";
-import { type Answer, createAnswerer } from "../../src/ask/answer.ts";
+import { createAnswerer } from "../../src/ask/answer.ts";
 import { loadPlan } from "../../src/plan/load.ts";
+import { answerNumbers } from "../support/answers.ts";
 import { REPO_ROOT } from "../support/seed.ts";
 
 const questions = z
@@ -26,18 +27,11 @@ const questions = z
   .parse(parse(readFileSync(resolve(REPO_ROOT, "tests/ask/persona-questions.yml"), "utf8")));
 const answerer = createAnswerer(loadPlan(resolve(REPO_ROOT, "data")));
 
-const numbers = (a: Answer) =>
-  a.kind === "item"
-    ? [a.item.number]
-    : a.kind === "list" || a.kind === "candidates"
-      ? a.items.map((i) => i.number)
-      : [];
-
 describe("persona regression questions", () => {
   it.each(questions.map((q) => [q.q, q] as const))("「%s」", (_q, expected) => {
     const a = answerer.answer(expected.q);
     expect(a.kind).toBe(expected.kind);
-    expect(numbers(a)).toEqual(expected.items);
+    expect(answerNumbers(a)).toEqual(expected.items);
     if (expected.reason) expect(a).toMatchObject({ reason: expected.reason });
     if (expected.note) expect(a.note).toContain("令和6年度の実績はまだデータにありません");
   });
