@@ -319,7 +319,7 @@ export function mentionedFiscalYear(text: string, current: number): number | nul
 }
 
 /** The question's content words, folded, grouped into runs of adjacent words. */
-export function contentRuns(text: string): string[] {
+function contentRuns(text: string): string[] {
   const runs: string[] = [];
   let current = "";
   const flush = () => {

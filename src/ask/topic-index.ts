@@ -82,11 +82,6 @@ export class TopicIndex {
     }
   }
 
-  /** Whether any phrase of any document contains `folded` (a place name the plan mentions, say). */
-  mentions(folded: string): boolean {
-    return this.candidatesFor(folded).some((p) => p.text.includes(folded));
-  }
-
   /** The phrases that occur whole in `folded`. */
   phrasesIn(folded: string): string[] {
     return this.candidatesFor(folded)

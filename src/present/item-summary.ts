@@ -6,7 +6,7 @@
 import { BASIS_LABELS, fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { PlanItem } from "../plan/model.ts";
 import type { PlanFile, Status } from "../plan/schema.ts";
-import { STATUS_LABELS } from "../plan/status.ts";
+import { type Measurement, STATUS_LABELS } from "../plan/status.ts";
 import { departmentBaseName } from "../plan/validate.ts";
 
 export const STATUS_EMOJI: Readonly<Record<Status, string>> = {
@@ -67,15 +67,16 @@ export function departmentsLine(item: PlanItem): string {
   return [...leads, ...others].join("、");
 }
 
+/** 「30,885,000 円（目標 44,400 千円、達成率 69.6%）」: the figure as printed, with its target and rate. */
+function againstTarget(m: Measurement): string {
+  const rate = m.percent ? `、達成率 ${m.percent}%` : "";
+  return `${m.actual.value} ${m.actual.unit}（目標 ${m.target.value} ${m.target.unit}${rate}）`;
+}
+
 export function statusReason(item: PlanItem): string | null {
   const { current } = item;
   if (current.basis === "figures") {
-    return current.measurements
-      .map(
-        (m) =>
-          `${m.label} ${m.actual.value} ${m.actual.unit}（目標 ${m.target.value} ${m.target.unit}${m.percent ? `、達成率 ${m.percent}%` : ""}）`,
-      )
-      .join("、");
+    return current.measurements.map((m) => `${m.label} ${againstTarget(m)}`).join("、");
   }
   if (current.basis === "report" && current.quote) return `報告書の総評: 「${current.quote}」`;
   return "報告書に目標との比較や評価の記載がありません。";
@@ -96,10 +97,7 @@ export function summarizeItem(item: PlanItem, meta: PlanFile): ItemSummary {
     statusReason: statusReason(item),
     departments: departmentsLine(item),
     results,
-    measurements: item.current.measurements.map(
-      (m) =>
-        `${m.label}: ${m.actual.value} ${m.actual.unit}（目標 ${m.target.value} ${m.target.unit}${m.percent ? `、達成率 ${m.percent}%` : ""}）`,
-    ),
+    measurements: item.current.measurements.map((m) => `${m.label}: ${againstTarget(m)}`),
     // The status's own quote is usually the 総評's first sentence: shown once, not twice.
     reviewExcerpt:
       firstEntry &&

@@ -52,22 +52,34 @@ export function helpText(): string {
   ].join("\n");
 }
 
-export function noneText(answer: Extract<Answer, { kind: "none" }>): string {
+/**
+ * The first line of a "none" answer. `quotedQuery` is the question as the reply may echo it (already escaped
+ * for where it goes); without it the line speaks of 「この質問」.
+ */
+export function noneHeadline(
+  answer: Extract<Answer, { kind: "none" }>,
+  quotedQuery: string | null = null,
+): string {
   const [first, last] = answer.range;
-  const head = {
-    out_of_range: `No.${answer.number} という項目はありません。項目の番号は ${first}～${last} です。`,
-    not_about_plan:
-      "この質問は、手続きや窓口のご案内、またはほかの自治体についてのもののようです。このボットは大崎市 第6次集中改革プランの進み具合だけを答えます。手続きなどは担当課や市の公式ウェブサイトでご確認ください。",
-    no_match: "第6次集中改革プランの中に、この質問に合う項目が見つかりませんでした。",
-  }[answer.reason];
-  return [head, ...NONE_HINT].join("\n");
+  switch (answer.reason) {
+    case "out_of_range":
+      return `No.${answer.number} という項目はありません。項目の番号は ${first}～${last} です。`;
+    case "not_about_plan":
+      return `${quotedQuery ? `「${quotedQuery}」は、` : "この質問は、"}手続きや窓口のご案内、またはほかの自治体についての${quotedQuery ? "質問" : "もの"}のようです。このボットは大崎市 第6次集中改革プランの進み具合だけを答えます。手続きなどは担当課や市の公式ウェブサイトでご確認ください。`;
+    case "no_match":
+      return quotedQuery
+        ? `「${quotedQuery}」に合う項目が第6次集中改革プランの中に見つかりませんでした。`
+        : "第6次集中改革プランの中に、この質問に合う項目が見つかりませんでした。";
+  }
 }
 
 /** What the bot can answer, with examples: the end of every "none". */
-export const NONE_HINT = [
-  "項目の名前・課の名前・番号・状況（遅れ、達成 など）で聞いてみてください。例:",
-  ...EXAMPLE_QUESTIONS.slice(0, 3).map((q) => `・${q}`),
-];
+export const NONE_HINT = "項目の名前・課の名前・番号・状況（遅れ、達成 など）で聞いてみてください。例:";
+export const NONE_EXAMPLES = EXAMPLE_QUESTIONS.slice(0, 3);
+
+export function noneText(answer: Extract<Answer, { kind: "none" }>): string {
+  return [noneHeadline(answer), NONE_HINT, ...NONE_EXAMPLES.map((q) => `・${q}`)].join("\n");
+}
 
 /**
  * 「状況が「遅れ」の項目（令和5年度、8 件）」. Every heading of a status names the fiscal year the statuses are

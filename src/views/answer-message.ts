@@ -12,7 +12,9 @@ import {
   EXAMPLE_QUESTIONS,
   emptyListText,
   listHeading,
+  NONE_EXAMPLES,
   NONE_HINT,
+  noneHeadline,
   SLASH_USAGE,
 } from "../present/plain-text.ts";
 import { ACTION, actionId } from "./action-ids.ts";
@@ -94,19 +96,9 @@ function answerBodyMessage(answer: Answer, meta: PlanFile, options: MessageOptio
       return { text, blocks };
     }
     case "none": {
-      const head = {
-        out_of_range: `No.${answer.number} という項目はありません。項目の番号は ${answer.range[0]}～${answer.range[1]} です。`,
-        not_about_plan: `「${e(truncate(answer.query, 100))}」は、手続きや窓口のご案内、またはほかの自治体についての質問のようです。このボットは大崎市 第6次集中改革プランの進み具合だけを答えます。手続きなどは担当課や市の公式ウェブサイトでご確認ください。`,
-        no_match: `「${e(truncate(answer.query, 100))}」に合う項目が第6次集中改革プランの中に見つかりませんでした。`,
-      }[answer.reason];
-      const [hint, ...examples] = NONE_HINT;
-      return {
-        text,
-        blocks: [
-          section(`:bulb: ${head}`),
-          section(`${hint}\n${examples.map((q) => `• ${q.replace(/^・/, "")}`).join("\n")}`),
-        ],
-      };
+      const head = noneHeadline(answer, e(truncate(answer.query, 100)));
+      const examples = NONE_EXAMPLES.map((q) => `• ${q}`).join("\n");
+      return { text, blocks: [section(`:bulb: ${head}`), section(`${NONE_HINT}\n${examples}`)] };
     }
     case "help":
       return helpMessage(text);
