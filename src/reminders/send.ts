@@ -23,8 +23,10 @@
  * about one per second, Slack's per-channel rate for chat.postMessage. `signal` stops a run between digests: the
  * post in flight finishes and is recorded, waits (pacing, Retry-After) end at once, and nothing more is claimed.
  */
+
 import { webApi } from "@slack/bolt";
 import type { Plan } from "../plan/model.ts";
+import { type CallFailure, classifyCallFailure } from "../slack/call-failure.ts";
 import type { Claim, Delivery, StateStore } from "../state/store.ts";
 import { reminderDigestMessage } from "../views/reminder-digest.ts";
 import { isDue, slotForWeekContaining, type WeeklySchedule, type WeekSlot } from "./calendar.ts";
@@ -516,38 +518,13 @@ class DeliveryError extends Error {
   }
 }
 
-interface Problem {
-  reason: string;
-  /** "no": Slack certainly did not post it; "unknown": it may have. */
-  delivered: "no" | "unknown";
-}
-
-/** Connection failures before anything was sent: the request cannot have reached Slack. */
-const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH"]);
+type Problem = Pick<CallFailure, "reason" | "delivered">;
 
 /** Slack's reason for a failed call, never including a token (WebClient's messages carry only the URL). */
 function describe(err: unknown): Problem {
   if (err instanceof DeliveryError) return { reason: err.reason, delivered: "no" };
-  const e = err as Partial<webApi.WebAPICallError> & { message?: string };
-  switch (e.code) {
-    case webApi.ErrorCode.PlatformError:
-      return { reason: (e as webApi.WebAPIPlatformError).data.error, delivered: "no" };
-    case webApi.ErrorCode.HTTPError: {
-      // A 5xx may come from a proxy or from Slack after the message was stored: it may have been posted.
-      const status = (e as webApi.WebAPIHTTPError).statusCode;
-      return { reason: `http_${status}`, delivered: status >= 500 ? "unknown" : "no" };
-    }
-    case webApi.ErrorCode.RateLimitedError:
-      return { reason: "ratelimited", delivered: "no" };
-    case webApi.ErrorCode.RequestError: {
-      const original = (e as webApi.WebAPIRequestError).original as (Error & { code?: string }) | undefined;
-      const code = original?.code ?? "unknown";
-      return { reason: `request_error:${code}`, delivered: NOT_SENT_CODES.has(code) ? "no" : "unknown" };
-    }
-  }
-  // A client that waits out 429s itself gives up with a plain Error; a 429 means Slack did not post.
-  if (/rate limit was exceeded/i.test(e.message ?? "")) return { reason: "ratelimited", delivered: "no" };
-  return { reason: `unexpected:${e.message ?? String(err)}`.slice(0, 200), delivered: "unknown" };
+  const { reason, delivered } = classifyCallFailure(err);
+  return { reason, delivered };
 }
 
 /** What the secretariat can do about common failures. */

@@ -4,6 +4,7 @@
  * recipient; a 429 is waited out; a post that may have landed is never repeated, not even by the client; a run
  * stopped or killed before a post leaves nothing stranded.
  */
+
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -22,6 +23,7 @@ import {
 } from "../../src/reminders/send.ts";
 import { SlackWebApiStandIn } from "../../src/slack-stand-in/web-api-stand-in.ts";
 import { StateStore } from "../../src/state/store.ts";
+import { closedPortUrl } from "../support/closed-port.ts";
 import {
   OWNERS_YAML,
   ownersFrom,
@@ -349,13 +351,13 @@ describe("failures", () => {
       const report = await sendDueReminders(
         deps({ owners: onlyNozei(), reminderChannel: null, client: client(url) }),
       );
-      expect(report.unconfirmed).toEqual([{ recipient: "UNOZEI01", error: "request_error:ECONNRESET" }]);
+      expect(report.unconfirmed).toEqual([{ recipient: "UNOZEI01", error: "request_error:UND_ERR_SOCKET" }]);
       expect(store.delivery(W48, "UNOZEI01")).toMatchObject({ status: "pending", channel: "DUNOZEI01" });
       expect(logger.lines.some((l) => l.level === "error" && l.text.includes("UNOZEI01"))).toBe(true);
     });
 
     it("records a refused connection as a failure to retry: nothing can have been posted", async () => {
-      const closed = client("http://127.0.0.1:9/api/");
+      const closed = client(await closedPortUrl());
       const report = await sendDueReminders(
         deps({ owners: onlyNozei(), reminderChannel: null, client: closed }),
       );
@@ -379,11 +381,11 @@ describe("a post whose answer is lost (production client options)", () => {
     const report = await sendDueReminders(deps({ owners: onlyNozei(), reminderChannel: null }));
     expect(standIn.callsOf("chat.postMessage")).toHaveLength(1);
     expect(report.sent).toEqual([]);
-    expect(report.unconfirmed).toEqual([{ recipient: "UNOZEI01", error: "request_error:ECONNRESET" }]);
+    expect(report.unconfirmed).toEqual([{ recipient: "UNOZEI01", error: "request_error:UND_ERR_SOCKET" }]);
     expect(store.delivery(W48, "UNOZEI01")).toMatchObject({ status: "pending", channel: "DUNOZEI01" });
 
     const later = await sendDueReminders(deps({ owners: onlyNozei(), reminderChannel: null }));
-    expect(later.unconfirmed).toEqual([{ recipient: "UNOZEI01", error: "request_error:ECONNRESET" }]);
+    expect(later.unconfirmed).toEqual([{ recipient: "UNOZEI01", error: "request_error:UND_ERR_SOCKET" }]);
     expect(standIn.callsOf("chat.postMessage")).toHaveLength(1);
   });
 
@@ -398,7 +400,7 @@ describe("a post whose answer is lost (production client options)", () => {
   it("retries a lookup or a DM whose connection dropped in a later run: nothing was posted", async () => {
     standIn.queue("conversations.open", { body: null, dropConnection: true });
     const first = await sendDueReminders(deps({ owners: onlyNozei(), reminderChannel: null }));
-    expect(first.failed.map((f) => f.reason)).toEqual(["request_error:ECONNRESET"]);
+    expect(first.failed.map((f) => f.reason)).toEqual(["request_error:UND_ERR_SOCKET"]);
     expect(standIn.callsOf("conversations.open")).toHaveLength(1);
     const second = await sendDueReminders(deps({ owners: onlyNozei(), reminderChannel: null }));
     expect(second.sent.map((s) => s.recipient)).toEqual(["UNOZEI01"]);
