@@ -7,6 +7,16 @@
  * one mean HTTP mode; no bot token at all means the local playground.
  */
 import { z } from "zod";
+import {
+  botTokenSchema,
+  hostSchema,
+  type LogLevelName,
+  logLevelSchema,
+  portSchema,
+  presentValues,
+  problemsOf,
+  slackApiUrlSchema,
+} from "./env-schemas.ts";
 import { parseReminderEnv, ReminderConfigError, type ReminderSettings } from "./reminders/config.ts";
 
 const csv = z
@@ -20,11 +30,8 @@ const csv = z
   );
 
 const envSchema = z.object({
-  SLACK_BOT_TOKEN: z
-    .string()
-    .regex(/^xoxb-/, "xoxb- で始まる Bot User OAuth Token を設定してください（OAuth & Permissions の画面）")
-    .optional(),
-  SLACK_SIGNING_SECRET: z.string().min(1, "空です").optional(),
+  SLACK_BOT_TOKEN: botTokenSchema.optional(),
+  SLACK_SIGNING_SECRET: z.string().optional(),
   SLACK_APP_TOKEN: z
     .string()
     .regex(
@@ -32,18 +39,17 @@ const envSchema = z.object({
       "xapp- で始まる App-Level Token を設定してください（Basic Information → App-Level Tokens）",
     )
     .optional(),
-  SLACK_API_URL: z
-    .string()
-    .url("URL を設定してください（例: https://slack.com/api/）")
-    .transform((u) => (u.endsWith("/") ? u : `${u}/`))
-    .optional(),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  SLACK_API_URL: slackApiUrlSchema.optional(),
+  PORT: portSchema.default(3000),
+  HOST: hostSchema.default("0.0.0.0"),
+  LOG_LEVEL: logLevelSchema.default("info"),
   LISTEN_CHANNELS: csv.pipe(
-    z.array(z.string().regex(/^[CG][A-Z0-9]+$/, "チャンネル ID（C で始まる）をカンマ区切りで")),
+    z.array(
+      z.string().regex(/^[CG][A-Z0-9]+$/, "チャンネル ID（C で始まる）をカンマ区切りで設定してください"),
+    ),
   ),
   ADMIN_USER_IDS: csv.pipe(
-    z.array(z.string().regex(/^[UW][A-Z0-9]+$/, "ユーザー ID（U で始まる）をカンマ区切りで")),
+    z.array(z.string().regex(/^[UW][A-Z0-9]+$/, "ユーザー ID（U で始まる）をカンマ区切りで設定してください")),
   ),
 });
 
@@ -56,7 +62,9 @@ export interface Config {
   appToken: string | undefined;
   slackApiUrl: string | undefined;
   port: number;
-  logLevel: "debug" | "info" | "warn" | "error";
+  /** The address HTTP mode listens on (HOST, default 0.0.0.0: every interface). */
+  host: string;
+  logLevel: LogLevelName;
   listenChannels: string[];
   adminUserIds: string[];
   planDataDir: string;
@@ -75,15 +83,9 @@ export class ConfigError extends Error {
   }
 }
 
-/** Empty strings count as unset: `FOO= npm start` should not mean "set to nothing". */
-function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(env).filter((e): e is [string, string] => !!e[1] && e[1].trim() !== ""),
-  );
-}
-
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const cleaned = withoutEmpty(env);
+  // Empty strings count as unset: `FOO= npm start` should not mean "set to nothing".
+  const cleaned = presentValues(env);
   const parsed = envSchema.safeParse(cleaned);
   let reminders: ReminderSettings | null = null;
   const problems: string[] = [];
@@ -95,7 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (!parsed.success) {
     // Name the variable and what is expected, never the value.
-    problems.unshift(...parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`));
+    problems.unshift(...problemsOf(parsed.error));
   }
   if (!parsed.success || !reminders) throw new ConfigError(problems);
   const e = parsed.data;
@@ -116,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     appToken: e.SLACK_APP_TOKEN,
     slackApiUrl: e.SLACK_API_URL,
     port: e.PORT,
+    host: e.HOST,
     logLevel: e.LOG_LEVEL,
     listenChannels: e.LISTEN_CHANNELS,
     adminUserIds: e.ADMIN_USER_IDS,

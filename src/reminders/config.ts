@@ -5,6 +5,14 @@
  * The app's own configuration can reuse `reminderEnvShape` so that both read the same variables the same way.
  */
 import { z } from "zod";
+import {
+  botTokenSchema,
+  type LogLevelName,
+  logLevelSchema,
+  presentValues,
+  problemsOf,
+  slackApiUrlSchema,
+} from "../env-schemas.ts";
 import { DEFAULT_SCHEDULE, type Weekday, type WeeklySchedule } from "./calendar.ts";
 
 const WEEKDAYS: ReadonlyArray<{ n: Weekday; names: string[] }> = [
@@ -57,23 +65,17 @@ export const reminderEnvShape = {
   REMINDER_WEEKDAY: weekdaySchema.optional(),
   REMINDER_TIME: timeSchema.optional(),
   REMINDER_TIMEZONE: timeZoneSchema.optional(),
-  STATE_DB: z.string().min(1).default("var/state.db"),
-  PLAN_DATA_DIR: z.string().min(1).default("data"),
+  // Empty values never get here (see `parse`), so a plain string is all these need.
+  STATE_DB: z.string().default("var/state.db"),
+  PLAN_DATA_DIR: z.string().default("data"),
   /** Defaults to `owners.yml` in PLAN_DATA_DIR. */
-  OWNERS_FILE: z.string().min(1).optional(),
+  OWNERS_FILE: z.string().optional(),
 };
 
 const slackEnvShape = {
-  SLACK_BOT_TOKEN: z
-    .string({
-      error:
-        "設定されていません。xoxb- で始まる Bot User OAuth Token を設定してください（OAuth & Permissions の画面）",
-    })
-    .regex(/^xoxb-/, "xoxb- で始まる Bot User OAuth Token を設定してください（OAuth & Permissions の画面）"),
-  SLACK_API_URL: z
-    .url({ error: "URL を設定してください（例: https://slack.com/api/）" })
-    .transform((u) => (u.endsWith("/") ? u : `${u}/`))
-    .optional(),
+  SLACK_BOT_TOKEN: botTokenSchema,
+  SLACK_API_URL: slackApiUrlSchema.optional(),
+  LOG_LEVEL: logLevelSchema.default("info"),
 };
 
 export interface ReminderSettings {
@@ -87,6 +89,8 @@ export interface ReminderSettings {
 export interface SlackSettings {
   botToken: string;
   slackApiUrl: string | undefined;
+  /** How much a send logs (to stderr in the CLI). */
+  logLevel: LogLevelName;
 }
 
 export class ReminderConfigError extends Error {
@@ -114,18 +118,14 @@ export function parseReminderEnv(env: NodeJS.ProcessEnv = process.env): Reminder
   };
 }
 
-/** The Slack credentials a send needs. */
+/** What a send needs besides the reminder settings: the Slack credentials and the log level. */
 export function parseSlackEnv(env: NodeJS.ProcessEnv = process.env): SlackSettings {
   const e = parse(z.object(slackEnvShape), env);
-  return { botToken: e.SLACK_BOT_TOKEN, slackApiUrl: e.SLACK_API_URL };
+  return { botToken: e.SLACK_BOT_TOKEN, slackApiUrl: e.SLACK_API_URL, logLevel: e.LOG_LEVEL };
 }
 
 function parse<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv): z.output<S> {
-  // Empty counts as unset: `REMINDER_CHANNEL= npm run remind` should not mean "a channel named nothing".
-  const present = Object.fromEntries(
-    Object.entries(env).filter((kv): kv is [string, string] => kv[1] !== undefined && kv[1].trim() !== ""),
-  );
-  const result = schema.safeParse(present);
+  const result = schema.safeParse(presentValues(env));
   if (result.success) return result.data;
-  throw new ReminderConfigError(result.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`));
+  throw new ReminderConfigError(problemsOf(result.error));
 }
