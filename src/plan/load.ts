@@ -59,26 +59,35 @@ export function loadPlan(dataDir: string, options: LoadOptions = {}): Plan {
   const yamlNames = names.filter(isYaml);
 
   const items: { source: SourceFile; item: ItemFile }[] = [];
-  /** Numbers of files that are there but have problems of their own: not to be reported missing as well. */
-  const unreadNumbers: number[] = [];
+  /** Numbers of the files named N.yml, read or not: a file that is there is never reported missing. */
+  const presentNumbers: number[] = [];
+  const misnamed: { source: SourceFile; name: string; number: number }[] = [];
+  /** Numbers held by a file of that name (17 in 17.yml). */
+  const holders = new Set<number>();
   for (const name of yamlNames) {
     const stem = name.replace(/\.ya?ml$/, "");
+    const numbered = /^\d+$/.test(stem);
+    if (numbered) presentNumbers.push(Number(stem));
     const source = read(join(itemsDir, name));
     const parsed = source?.parse(itemFileSchema);
     if (parsed) issues.push(...parsed.issues);
-    if (!source || !parsed?.data) {
-      if (/^\d+$/.test(stem)) unreadNumbers.push(Number(stem));
-      continue;
-    }
-    if (/^\d+$/.test(stem) && Number(stem) !== parsed.data.number) {
-      issues.push({
-        file: source.file,
-        path: "number",
-        line: source.lineOf(["number"]),
-        message: `ファイル名（${name}）と項目番号（${parsed.data.number}）が一致しません。ファイル名か number のどちらかを直します`,
-      });
+    if (!source || !parsed?.data) continue;
+    if (numbered && Number(stem) === parsed.data.number) holders.add(parsed.data.number);
+    if (numbered && Number(stem) !== parsed.data.number) {
+      misnamed.push({ source, name, number: parsed.data.number });
     }
     items.push({ source, item: parsed.data });
+  }
+  // `number: 17` in 18.yml next to a good 17.yml is a duplicate, which checkPlan reports (naming both files);
+  // saying "the name does not match" as well would be the same mistake twice.
+  for (const { source, name, number } of misnamed) {
+    if (holders.has(number)) continue;
+    issues.push({
+      file: source.file,
+      path: "number",
+      line: source.lineOf(["number"]),
+      message: `ファイル名（${name}）と項目番号（${number}）が一致しません。ファイル名か number のどちらかを直します`,
+    });
   }
   if (yamlNames.length === 0 && names.length === 0 && issues.length === 0) {
     issues.push({
@@ -95,7 +104,7 @@ export function loadPlan(dataDir: string, options: LoadOptions = {}): Plan {
         planSource,
         plan: planFile,
         items,
-        unreadNumbers,
+        presentNumbers,
         otherFiles: names.filter((n) => !isYaml(n)),
         itemFile: (n) => display(join(itemsDir, `${n}.yml`)),
       }),

@@ -20,10 +20,11 @@ export interface PlanCheckInput {
   /** The item files that passed their schema. */
   items: { source: SourceFile; item: ItemFile }[];
   /**
-   * Numbers of item files that are there but did not pass (their own problems are reported already), so they
-   * are not reported missing as well.
+   * Numbers of the item files that are there (N.yml), whether they passed or not and whatever number they
+   * hold: such a file is never reported missing; its own problem (unreadable, or `number: 17` in 18.yml) is
+   * reported instead.
    */
-  unreadNumbers?: readonly number[];
+  presentNumbers?: readonly number[];
   /** Names of the other files in `items/`, which are not read (`7.yml.bak`). */
   otherFiles?: readonly string[];
   /** How the file of item N is named in messages (`data/items/7.yml`). */
@@ -117,11 +118,12 @@ export function checkPlan(input: PlanCheckInput): DataIssue[] {
     const earlier = seen.get(item.number);
     const sameTitle = titles.get(compact(item.title));
     if (earlier) {
-      at(
-        source,
-        ["number"],
-        `項目番号 ${item.number} が ${earlier.file} と重複しています。コピーしたファイルが残っていないか確かめ、番号を直すか不要なファイルを消します`,
-      );
+      const ownNumber = /(?:^|[\\/])(\d+)\.ya?ml$/.exec(source.file)?.[1];
+      const fix =
+        ownNumber !== undefined && Number(ownNumber) !== item.number
+          ? `このファイル（${ownNumber}.yml）が項目 ${ownNumber} なら number: ${ownNumber} に直します`
+          : "コピーしたファイルが残っていないか確かめ、番号を直すか不要なファイルを消します";
+      at(source, ["number"], `項目番号 ${item.number} が ${earlier.file} と重複しています。${fix}`);
     } else if (sameTitle) {
       const over = item.number > count ? `（項目番号 ${item.number} も項目数 ${count} を超えています）` : "";
       at(
@@ -139,9 +141,9 @@ export function checkPlan(input: PlanCheckInput): DataIssue[] {
     if (!earlier) seen.set(item.number, source);
     if (!sameTitle) titles.set(compact(item.title), source);
   }
-  const unread = new Set(input.unreadNumbers ?? []);
+  const present = new Set(input.presentNumbers ?? []);
   for (let n = 1; n <= count; n++) {
-    if (seen.has(n) || unread.has(n)) continue;
+    if (seen.has(n) || present.has(n)) continue;
     const stray = (input.otherFiles ?? []).find((f) => f.startsWith(`${n}.`) || f.startsWith(`${n}_`));
     const fix = stray
       ? `items/${stray} は .yml で終わらないので読み込まれません。名前を ${n}.yml に戻してください`

@@ -102,6 +102,34 @@ describe("loadPlan", () => {
     expect(loadError().issues.map((i) => i.message)).toContainEqual(expect.stringContaining("重複"));
   });
 
+  it("reports a number written twice (number: 17 in 18.yml) once, naming both files, and not as a missing 18", () => {
+    edit("items/18.yml", "number: 18", "number: 17");
+    const issues = loadError().issues;
+    expect(issues).toEqual([
+      {
+        file: join("items", "18.yml"),
+        path: "number",
+        line: lineOf("items/18.yml", "number: 17"),
+        message: expect.stringContaining(`項目番号 17 が ${join("items", "17.yml")} と重複しています`),
+      },
+    ]);
+    expect(issues[0]?.message).toContain("18.yml");
+  });
+
+  it("reports a file whose name and number disagree, with no other file holding that number, as the mismatch alone", () => {
+    rmSync(join(dir, "items/17.yml"));
+    edit("items/18.yml", "number: 18", "number: 17");
+    expect(loadError().issues).toEqual([
+      {
+        file: join("items", "18.yml"),
+        path: "number",
+        line: lineOf("items/18.yml", "number: 17"),
+        message:
+          "ファイル名（18.yml）と項目番号（17）が一致しません。ファイル名か number のどちらかを直します",
+      },
+    ]);
+  });
+
   it("refuses a lead department that is not among the item's departments", () => {
     edit("items/16.yml", "lead_departments: [納税課]", "lead_departments: [財政課]");
     expect(loadError().issues).toEqual([
