@@ -49,4 +49,26 @@ describe("manifest.yml", () => {
     expect(plan.usage_hint).toContain("納税課");
     expect(plan.description).toMatch(/[\p{Script=Han}]/u);
   });
+
+  it("has no ASCII space between two Japanese characters in any string (folded YAML text would add them)", () => {
+    const japanese =
+      /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}、。] [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+    const strings: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === "string") strings.push(value);
+      else if (Array.isArray(value)) value.forEach(collect);
+      else if (typeof value === "object" && value !== null) Object.values(value).forEach(collect);
+    };
+    collect(manifest);
+    expect(strings.length).toBeGreaterThan(10);
+    expect(strings.filter((s) => japanese.test(s))).toEqual([]);
+  });
+
+  it("says how LISTEN_CHANNELS reaches private channels too (groups:history and message.groups, commented out)", () => {
+    // Optional: only for LISTEN_CHANNELS, so they stay comments an admin uncomments, like channels:history.
+    expect(text).toMatch(/# - channels:history # \S+/);
+    expect(text).toMatch(/# - groups:history # .*非公開チャンネル/);
+    expect(text).toMatch(/# - message\.channels # .*channels:history/);
+    expect(text).toMatch(/# - message\.groups # .*非公開チャンネル.*groups:history/);
+  });
 });
