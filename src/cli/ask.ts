@@ -2,47 +2,83 @@
  * `npm run --silent ask -- [--json] ["question"]`: asks the bot from the terminal.
  *
  * With a question: the answer as plain text (what the Slack reply says), or one JSON object with --json.
- * With --json and no question: questions on stdin, one per line, one JSON object per line, in order.
+ * With no question and lines piped in (or --json): one question per line, answered in order: JSON lines with
+ * --json, otherwise the text answers separated by a rule. Every word that starts with "-" must be an option; a
+ * question that starts with "-" goes after `--`. Exit status: 0 answered, 1 invalid data, 2 a usage error.
  */
 import { resolve } from "node:path";
-import { createInterface } from "node:readline";
 import { createAnswerer } from "../ask/answer.ts";
 import { answerToJson } from "../ask/to-json.ts";
 import { loadPlan } from "../plan/load.ts";
 import { PlanDataError } from "../plan/source-file.ts";
 import { answerText } from "../present/plain-text.ts";
+import { parseOptions, UsageError } from "./args.ts";
+import { type CliIo, isDirectRun, processIo } from "./io.ts";
 
-async function main(argv: string[]): Promise<number> {
-  const json = argv.includes("--json");
-  const words = argv.filter((a) => a !== "--json");
+export const USAGE = `使い方:
+  npm run --silent ask -- [--json] 質問
+      質問に答えます（Slack での返事と同じ文面。--json なら JSON を1行）
+  npm run --silent ask -- [--json] -- 「-」で始まる質問
+      「-」で始まる質問は -- のあとに書きます
+  npm run --silent ask -- [--json] < 質問を1行に1つずつ書いたファイル
+      1行ずつ順に答えます（パイプで流し込んでも同じです）
+
+オプション:
+  --json       答えを JSON で出します（1問につき1行）
+  -h, --help   この説明を出します
+
+例:
+  npm run --silent ask -- "ふるさと納税の実績は?"
+  npm run --silent ask -- --json No.18
+  printf '納税課の項目は?\\n遅れている項目は?\\n' | npm run --silent ask -- --json
+
+環境変数: PLAN_DATA_DIR（プランのデータのフォルダ。既定は data）`;
+
+const OPTIONS = {
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
+  let args: ReturnType<typeof parseOptions<typeof OPTIONS>>;
+  try {
+    args = parseOptions(argv, OPTIONS);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.stderr(`${err.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.values.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  const json = args.values.json === true;
+
   let plan: ReturnType<typeof loadPlan>;
   try {
-    plan = loadPlan(resolve(process.env.PLAN_DATA_DIR ?? "data"));
+    plan = loadPlan(resolve(env.PLAN_DATA_DIR?.trim() || "data"));
   } catch (err) {
     if (err instanceof PlanDataError) {
-      console.error(err.message);
+      io.stderr(`${err.message}\n`);
       return 1;
     }
     throw err;
   }
   const answerer = createAnswerer(plan);
+  const render = (question: string) => {
+    const answer = answerer.answer(question);
+    return json ? JSON.stringify(answerToJson(answer)) : answerText(answer, plan.meta);
+  };
 
-  // Questions piped in, one per line: JSON lines with --json, otherwise the text answers separated by a rule.
-  if (words.length === 0 && (json || !process.stdin.isTTY)) {
-    const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) {
-      const answer = answerer.answer(line);
-      process.stdout.write(
-        json ? `${JSON.stringify(answerToJson(answer))}\n` : `${answerText(answer, plan.meta)}\n----\n`,
-      );
-    }
+  if (args.positionals.length === 0 && (json || !io.stdin.isTTY)) {
+    for await (const line of io.stdin.lines())
+      io.stdout(json ? `${render(line)}\n` : `${render(line)}\n----\n`);
     return 0;
   }
-  const answer = answerer.answer(words.join(" "));
-  process.stdout.write(
-    json ? `${JSON.stringify(answerToJson(answer))}\n` : `${answerText(answer, plan.meta)}\n`,
-  );
+  io.stdout(`${render(args.positionals.join(" "))}\n`);
   return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+if (isDirectRun(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2), process.env, processIo());
+}
