@@ -204,6 +204,8 @@ export const planFileSchema = z.strictObject({
     title: nonEmpty,
     /** Where the text was taken from, for people checking a figure. */
     document: nonEmpty,
+    /** The report's extracted text, relative to the data folder: `npm run validate` checks the data against it. */
+    file: nonEmpty,
   }),
   /** The day the secretariat last brought `data/` up to date (YYYY-MM-DD). */
   data_as_of: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日付は YYYY-MM-DD で書きます（例: 2026-11-24）"),
