@@ -5,7 +5,8 @@
  * `PageEvent` for the page; a page that (re)connects gets a snapshot, so reloading loses nothing.
  */
 import { renderBlocks, renderMessage } from "./render/blocks.ts";
-import { escapeTyped, PLAYGROUND_IDS } from "./slack-requests.ts";
+import type { UserNames } from "./render/mrkdwn.ts";
+import { escapeTyped, PLAYGROUND_IDS, PLAYGROUND_USER_NAMES } from "./slack-requests.ts";
 import type { ObservedCall } from "./stand-in.ts";
 
 export interface PageMessage {
@@ -59,8 +60,14 @@ export class Conversation {
   private home: HomeView | null = null;
   private readonly responseTargets = new Map<string, ResponseTarget>();
 
-  /** `newTs` gives the ts of messages the playground creates itself (response_url posts). */
-  constructor(private readonly newTs: () => string) {}
+  /**
+   * `newTs` gives the ts of messages the playground creates itself (response_url posts); `users` names the
+   * people mentions point at.
+   */
+  constructor(
+    private readonly newTs: () => string,
+    private readonly users: UserNames = PLAYGROUND_USER_NAMES,
+  ) {}
 
   snapshot(): PageEvent {
     return { type: "snapshot", messages: [...this.messages], home: this.home };
@@ -89,7 +96,7 @@ export class Conversation {
       text,
       blocks: null,
       // What the person typed is text, not mrkdwn to interpret: Slack escapes it before anything else.
-      html: renderMessage({ text: escapeTyped(text) }).value,
+      html: renderMessage({ text: escapeTyped(text) }, { users: this.users }).value,
     });
   }
 
@@ -122,7 +129,7 @@ export class Conversation {
         return this.respond(call.responseId ?? "", a);
       case "views.publish": {
         const blocks = blocksOf((a.view as Args | undefined)?.blocks) ?? [];
-        this.home = { blocks, html: renderBlocks(blocks).value };
+        this.home = { blocks, html: renderBlocks(blocks, { users: this.users }).value };
         return [{ type: "home", home: this.home }];
       }
       default:
@@ -154,7 +161,7 @@ export class Conversation {
       ephemeral,
       text: textOf(a.text),
       blocks,
-      html: renderMessage({ text: a.text, blocks }).value,
+      html: renderMessage({ text: a.text, blocks }, { users: this.users }).value,
     };
   }
 
@@ -173,7 +180,7 @@ export class Conversation {
       ...old,
       text: textOf(a.text),
       blocks,
-      html: renderMessage({ text: a.text, blocks }).value,
+      html: renderMessage({ text: a.text, blocks }, { users: this.users }).value,
     };
     this.messages[index] = message;
     return { type: "update", message };

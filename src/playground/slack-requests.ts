@@ -20,6 +20,15 @@ export const PLAYGROUND_IDS = {
   homeViewId: "V0001",
 } as const;
 
+/**
+ * The display names Slack would show for the playground's users, in mentions (`<@U_PLAYGROUND>` → @試用ユーザー)
+ * and as authors. The page labels the person's own messages with the same name (page/app.js).
+ */
+export const PLAYGROUND_USER_NAMES: ReadonlyMap<string, string> = new Map([
+  [PLAYGROUND_IDS.user, "試用ユーザー"],
+  [PLAYGROUND_IDS.botUser, "改革プランBot"],
+]);
+
 export interface OutgoingRequest {
   contentType: "application/json" | "application/x-www-form-urlencoded";
   body: string;

@@ -117,6 +117,28 @@ describe("Conversation", () => {
     );
   });
 
+  it("names the playground's own users in mentions, in text and in blocks, as Slack would", () => {
+    const { conversation, call } = setup();
+    const share = "<@U_PLAYGROUND> さんが /plan で共有しました（質問: 遅れ）";
+    const [shared] = conversation.apply({
+      call: call("response_url", { response_type: "in_channel", text: share }, { responseId: "none" }),
+    });
+    expect(shared?.type === "message" && shared.message.html).toBe(
+      '<div class="bk-section"><div class="bk-text mrkdwn"><span class="mention">@試用ユーザー</span> さんが /plan で共有しました（質問: 遅れ）</div></div>',
+    );
+    const [card] = conversation.apply({
+      call: call("chat.postMessage", {
+        channel: "C1",
+        text: share,
+        blocks: [{ type: "context", elements: [{ type: "mrkdwn", text: "<@UBOT> と <@U_OTHER>" }] }],
+      }),
+      ts: "1.1",
+    });
+    expect(card?.type === "message" && card.message.html).toContain(
+      '<span class="mention">@改革プランBot</span> と <span class="mention">@U_OTHER</span>',
+    );
+  });
+
   it("ignores calls that change nothing on the page", () => {
     const { conversation, call } = setup();
     expect(conversation.apply({ call: call("auth.test", {}) })).toEqual([]);

@@ -86,11 +86,12 @@ function messageElement(message) {
   );
   article.dataset.ts = message.ts;
 
-  const avatar = element("div", `avatar ${isBot ? "avatar-bot" : "avatar-person"}`, isBot ? "改" : "あ");
+  const avatar = element("div", `avatar ${isBot ? "avatar-bot" : "avatar-person"}`, isBot ? "改" : "試");
   avatar.setAttribute("aria-hidden", "true");
   const body = element("div", "message-body");
   const meta = element("div", "message-meta");
-  meta.append(element("span", "author", isBot ? "改革プランBot" : "あなた"));
+  // The same names as mentions of these users (PLAYGROUND_USER_NAMES in src/playground/slack-requests.ts).
+  meta.append(element("span", "author", isBot ? "改革プランBot" : "試用ユーザー"));
   if (isBot) meta.append(element("span", "app-badge", "アプリ"));
   const time = element("time", "time", timeOf(message.ts));
   meta.append(time);

@@ -7,7 +7,7 @@
  * `data-action-id`, `data-value` and `data-block-id` for the page to send back as a `block_actions` payload.
  */
 import { html, joinHtml, type SafeHtml, safeHref } from "./html.ts";
-import { renderMrkdwn, renderPlainText } from "./mrkdwn.ts";
+import { renderMrkdwn, renderPlainText, type UserNames } from "./mrkdwn.ts";
 
 export interface RenderOptions {
   /**
@@ -15,6 +15,8 @@ export interface RenderOptions {
    * one would act for a recipient who is not the person at the page.
    */
   inert?: boolean;
+  /** Names for `<@U…>` mentions: the playground's own users. */
+  users?: UserNames;
 }
 
 /** A message as Slack shows it: its blocks when it has any, otherwise its `text` as mrkdwn. */
@@ -25,7 +27,7 @@ export function renderMessage(
   if (Array.isArray(message.blocks) && message.blocks.length > 0)
     return renderBlocks(message.blocks, options);
   const text = typeof message.text === "string" ? message.text : "";
-  return html`<div class="bk-section"><div class="bk-text mrkdwn">${renderMrkdwn(text)}</div></div>`;
+  return html`<div class="bk-section"><div class="bk-text mrkdwn">${renderMrkdwn(text, options.users)}</div></div>`;
 }
 
 export function renderBlocks(blocks: readonly unknown[], options: RenderOptions = {}): SafeHtml {
@@ -64,7 +66,7 @@ function renderBlock(block: unknown, index: number, options: RenderOptions): Saf
   const blockId = blockIdOf(block, index);
   switch (block.type) {
     case "header":
-      return html`<div class="bk-header" data-block-id="${blockId}">${textObject(block.text)}</div>`;
+      return html`<div class="bk-header" data-block-id="${blockId}">${textObject(block.text, options)}</div>`;
     case "section":
       return section(block, blockId, options);
     case "context": {
@@ -72,7 +74,7 @@ function renderBlock(block: unknown, index: number, options: RenderOptions): Saf
       const items = elements.map((el) =>
         isObj(el) && el.type === "image"
           ? html`<span class="bk-context-item bk-image-alt">［画像: ${str(el.alt_text) ?? ""}］</span>`
-          : html`<span class="bk-context-item">${textObject(el)}</span>`,
+          : html`<span class="bk-context-item">${textObject(el, options)}</span>`,
       );
       return html`<div class="bk-context" data-block-id="${blockId}">${items}</div>`;
     }
@@ -92,9 +94,10 @@ function renderBlock(block: unknown, index: number, options: RenderOptions): Saf
 }
 
 function section(block: Obj, blockId: string, options: RenderOptions): SafeHtml {
-  const text = block.text === undefined ? "" : html`<div class="bk-text">${textObject(block.text)}</div>`;
+  const text =
+    block.text === undefined ? "" : html`<div class="bk-text">${textObject(block.text, options)}</div>`;
   const fields = Array.isArray(block.fields)
-    ? html`<div class="bk-fields">${block.fields.map((f) => html`<div class="bk-field">${textObject(f)}</div>`)}</div>`
+    ? html`<div class="bk-fields">${block.fields.map((f) => html`<div class="bk-field">${textObject(f, options)}</div>`)}</div>`
     : "";
   const accessory =
     block.accessory === undefined
@@ -104,11 +107,11 @@ function section(block: Obj, blockId: string, options: RenderOptions): SafeHtml 
 }
 
 /** A text object: mrkdwn is formatted, plain_text is shown as written. */
-function textObject(value: unknown): SafeHtml {
+function textObject(value: unknown, options: RenderOptions): SafeHtml {
   if (!isObj(value)) return html``;
   const text = str(value.text) ?? "";
   return value.type === "mrkdwn"
-    ? html`<span class="mrkdwn">${renderMrkdwn(text)}</span>`
+    ? html`<span class="mrkdwn">${renderMrkdwn(text, options.users)}</span>`
     : html`<span class="plain">${renderPlainText(text, value.emoji !== false)}</span>`;
 }
 
@@ -119,7 +122,7 @@ function element(value: unknown, blockId: string, options: RenderOptions): SafeH
   const style = value.style === "primary" || value.style === "danger" ? value.style : "default";
   const url = str(value.url);
   const href = url === undefined ? null : safeHref(url);
-  return html`<button type="button" class="bk-button bk-button-${style}" data-action-id="${str(value.action_id) ?? ""}" data-value="${str(value.value) ?? ""}" data-block-id="${blockId}"${href === null ? "" : html` data-url="${href}"`}${options.inert ? html` disabled` : ""}>${textObject(value.text)}</button>`;
+  return html`<button type="button" class="bk-button bk-button-${style}" data-action-id="${str(value.action_id) ?? ""}" data-value="${str(value.value) ?? ""}" data-block-id="${blockId}"${href === null ? "" : html` data-url="${href}"`}${options.inert ? html` disabled` : ""}>${textObject(value.text, options)}</button>`;
 }
 
 function unsupported(type: string): SafeHtml {

@@ -11,7 +11,8 @@
  * Input is mrkdwn as the bot sends it: `&amp;`, `&lt;`, `&gt;` are decoded once and every piece of text is
  * escaped again for HTML, so nothing in a message can become markup. Mentions and broadcasts
  * (`<@U…>`, `<#C…|name>`, `<!channel>`) become inert badges: the page shows that the bot would ping, and
- * nothing more.
+ * nothing more. A user mention shows the person's display name when the page knows it, as Slack does, so the
+ * page does not show raw IDs that Slack would never show.
  */
 import { unescapeSlackText } from "../../views/blocks.ts";
 import { emojiFor } from "./emoji.ts";
@@ -20,14 +21,19 @@ import { escapeText, html, joinHtml, type SafeHtml, safeHref } from "./html.ts";
 /** Decodes the three entities Slack uses, in one pass, so `&amp;lt;` reads `&lt;` and not `<`. */
 export const decodeEntities = unescapeSlackText;
 
+/** Display names by user ID. A mention of an ID not in it shows as Slack shows an unknown user: `@U123`. */
+export type UserNames = ReadonlyMap<string, string>;
+
+const NO_USERS: UserNames = new Map();
+
 /** Renders a mrkdwn text object's text. The result is meant for an element with `white-space: pre-wrap`. */
-export function renderMrkdwn(text: string): SafeHtml {
+export function renderMrkdwn(text: string, users: UserNames = NO_USERS): SafeHtml {
   const pieces: Piece[] = [];
   for (const segment of splitFences(text)) {
     if (segment.pre) {
       pieces.push({ block: true, html: html`<pre class="mk-pre">${decodeEntities(segment.text)}</pre>` });
     } else {
-      pieces.push(...lines(segment.text));
+      pieces.push(...lines(segment.text, users));
     }
   }
   return joinPieces(pieces);
@@ -104,13 +110,13 @@ const QUOTE = /^(?:>|&gt;) ?(.*)$/;
 /** Slack has no list syntax; views write "• " or "・" and Slack shows the line as is. */
 const BULLET = /^\s*[•◦・]/;
 
-function lines(text: string): Piece[] {
+function lines(text: string, users: UserNames): Piece[] {
   const pieces: Piece[] = [];
   let quote: string[] = [];
   const flushQuote = () => {
     if (quote.length === 0) return;
     const inner = joinHtml(
-      quote.map((l) => renderInline(l)),
+      quote.map((l) => renderInline(l, users)),
       "\n",
     );
     pieces.push({ block: true, html: html`<blockquote class="mk-quote">${inner}</blockquote>` });
@@ -125,8 +131,8 @@ function lines(text: string): Piece[] {
     flushQuote();
     pieces.push(
       BULLET.test(line)
-        ? { block: true, html: html`<span class="mk-li">${renderInline(line)}</span>` }
-        : { block: false, html: renderInline(line) },
+        ? { block: true, html: html`<span class="mk-li">${renderInline(line, users)}</span>` }
+        : { block: false, html: renderInline(line, users) },
     );
   }
   flushQuote();
@@ -136,7 +142,7 @@ function lines(text: string): Piece[] {
 const STYLE_TAGS = { "*": "b", _: "i", "~": "s" } as const;
 
 /** One line of mrkdwn (still entity-encoded) to HTML. */
-function renderInline(s: string): SafeHtml {
+function renderInline(s: string, users: UserNames): SafeHtml {
   const out: SafeHtml[] = [];
   let text = "";
   const flush = () => {
@@ -151,7 +157,7 @@ function renderInline(s: string): SafeHtml {
       const end = s.indexOf(">", i + 1);
       if (end > i + 1) {
         flush();
-        out.push(controlSequence(s.slice(i + 1, end)));
+        out.push(controlSequence(s.slice(i + 1, end), users));
         i = end + 1;
         continue;
       }
@@ -167,10 +173,10 @@ function renderInline(s: string): SafeHtml {
           // Tag names come from the fixed table above, never from the text.
           out.push(
             tag === "b"
-              ? html`<b>${renderInline(inner)}</b>`
+              ? html`<b>${renderInline(inner, users)}</b>`
               : tag === "i"
-                ? html`<i>${renderInline(inner)}</i>`
-                : html`<s>${renderInline(inner)}</s>`,
+                ? html`<i>${renderInline(inner, users)}</i>`
+                : html`<s>${renderInline(inner, users)}</s>`,
           );
         }
         i = end + 1;
@@ -212,11 +218,12 @@ function closingMarker(s: string, open: number): number {
 }
 
 /** `<…>`: a link, a mention, a broadcast or a date. Only web and mail links become `<a>`. */
-function controlSequence(inner: string): SafeHtml {
+function controlSequence(inner: string, users: UserNames): SafeHtml {
   const bar = inner.indexOf("|");
   const target = bar === -1 ? inner : inner.slice(0, bar);
   const label = bar === -1 ? undefined : decodeEntities(inner.slice(bar + 1));
-  if (target.startsWith("@")) return mention(`@${label ?? target.slice(1)}`);
+  // Slack shows the user's current name, whatever label the message carries.
+  if (target.startsWith("@")) return mention(`@${users.get(target.slice(1)) ?? label ?? target.slice(1)}`);
   if (target.startsWith("#")) return mention(`#${label ?? target.slice(1)}`);
   if (target.startsWith("!")) {
     const command = target.slice(1);

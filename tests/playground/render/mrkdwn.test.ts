@@ -80,6 +80,21 @@ describe("renderMrkdwn: links, mentions and broadcasts", () => {
     );
   });
 
+  it("shows a known user's display name for a mention, as Slack does, and the ID for an unknown one", () => {
+    const users = new Map([
+      ["U_PLAYGROUND", "試用ユーザー"],
+      ["UBOT", "<改革プランBot>"],
+    ]);
+    expect(renderMrkdwn("<@U_PLAYGROUND> さんが共有しました", users).value).toBe(
+      '<span class="mention">@試用ユーザー</span> さんが共有しました',
+    );
+    // Slack shows the current name, not the label a message carries; names are escaped like any text.
+    expect(renderMrkdwn("<@U_PLAYGROUND|old> *<@UBOT>* <@U999> <@U998|taro>", users).value).toBe(
+      '<span class="mention">@試用ユーザー</span> <b><span class="mention">@&lt;改革プランBot&gt;</span></b> ' +
+        '<span class="mention">@U999</span> <span class="mention">@taro</span>',
+    );
+  });
+
   it("shows a date's fallback text", () => {
     expect(render("<!date^1392734382^{date_num}|2014-02-18>")).toBe("2014-02-18");
   });
