@@ -84,6 +84,21 @@ describe.skipIf(browserSkipReason !== null)("the playground with the real bot, i
     for (const n of [2, 6, 10, 13, 14, 15, 16, 17]) expect(await list.textContent()).toContain(`No.${n}`);
   });
 
+  it("shares a /plan answer to the conversation, naming who shared it as Slack would (not by user ID)", async () => {
+    const answer = page
+      .locator("article.message.bot", { hasText: "状況が「遅れ」の項目（令和5年度、8 件）" })
+      .last();
+    await answer.locator("button.bk-button", { hasText: "チャンネルに共有" }).click();
+    const shared = page.locator("article.message.bot:not(.ephemeral)", {
+      hasText: "さんが /plan で共有しました",
+    });
+    await shared.waitFor();
+    const mention = shared.locator(".mention").first();
+    expect(await mention.textContent()).toBe("@試用ユーザー");
+    expect(await shared.textContent()).not.toContain("U_PLAYGROUND");
+    await page.screenshot({ path: resolve(REPO_ROOT, "test-results/playground-shared.png") });
+  });
+
   it("opens the Home tab with the dashboard", async () => {
     await page.locator(".sidebar [data-view=home]").click();
     await page.locator("#home", { hasText: "遅れ（8 件）" }).waitFor();
@@ -99,6 +114,65 @@ describe.skipIf(browserSkipReason !== null)("the playground with the real bot, i
     expect(text).toContain("69.6");
     expect(text).toContain("No.17");
     await page.screenshot({ path: resolve(REPO_ROOT, "test-results/playground-real-reminders.png") });
+  });
+
+  it("fits a phone (390×844): no sideways scrolling, a wide message column, a menu button for the sidebar", async () => {
+    const phone = await browser.context.newPage();
+    phone.on("pageerror", (e) => pageErrors.push(e.message));
+    try {
+      await phone.setViewportSize({ width: 390, height: 844 });
+      await phone.goto(playground.url);
+      // The snapshot brings the conversation so far: cards, the detail, the /plan list.
+      const card = phone.locator("article.message.bot", { hasText: "No.18 ふるさと納税制度の活用" }).first();
+      await card.waitFor();
+
+      // Expressions as strings: the tests are compiled without the DOM's types.
+      const pageWidth = () => phone.evaluate<number>("document.scrollingElement.scrollWidth");
+      const innerWidth = await phone.evaluate<number>("window.innerWidth");
+      const scrollWidth = await pageWidth();
+      expect(innerWidth).toBe(390);
+      expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+      const column = await card.locator(".message-content").boundingBox();
+      expect(column?.width).toBeGreaterThanOrEqual(300);
+
+      const sidebar = phone.locator(".sidebar");
+      const menu = phone.getByRole("button", { name: "メニュー" });
+      expect(await sidebar.isVisible()).toBe(false);
+      expect(await menu.getAttribute("aria-expanded")).toBe("false");
+      expect(await menu.getAttribute("aria-controls")).toBe(await sidebar.getAttribute("id"));
+      await phone.screenshot({ path: resolve(REPO_ROOT, "test-results/playground-phone.png") });
+
+      await menu.click();
+      expect(await menu.getAttribute("aria-expanded")).toBe("true");
+      await sidebar.waitFor({ state: "visible" });
+      expect(await pageWidth()).toBeLessThanOrEqual(innerWidth);
+      await phone.screenshot({ path: resolve(REPO_ROOT, "test-results/playground-phone-menu.png") });
+
+      await menu.click();
+      expect(await menu.getAttribute("aria-expanded")).toBe("false");
+      await sidebar.waitFor({ state: "hidden" });
+
+      // Choosing a view in the drawer closes it, and so does Escape.
+      await menu.click();
+      await sidebar.locator("[data-view=home]").click();
+      await sidebar.waitFor({ state: "hidden" });
+      expect(await menu.getAttribute("aria-expanded")).toBe("false");
+      await phone.locator("#home", { hasText: "遅れ（8 件）" }).waitFor();
+      expect(await pageWidth()).toBeLessThanOrEqual(innerWidth);
+      await phone.screenshot({ path: resolve(REPO_ROOT, "test-results/playground-phone-home.png") });
+      await menu.click();
+      await sidebar.waitFor({ state: "visible" });
+      await phone.keyboard.press("Escape");
+      await sidebar.waitFor({ state: "hidden" });
+      expect(await menu.getAttribute("aria-expanded")).toBe("false");
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it("keeps the sidebar open and the menu button out of the way on a wide screen", async () => {
+    expect(await page.locator(".sidebar").isVisible()).toBe(true);
+    expect(await page.locator(".menu-button").isVisible()).toBe(false);
   });
 
   it("ran without script errors", () => {

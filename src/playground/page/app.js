@@ -17,6 +17,9 @@ const homeEl = document.getElementById("home");
 const remindersEl = document.getElementById("reminders");
 const pendingEl = document.getElementById("pending");
 const connectionEl = document.getElementById("connection");
+const appEl = document.querySelector(".app");
+const menuEl = document.getElementById("menu");
+const sidebarEl = document.getElementById("sidebar");
 
 const timeFormat = new Intl.DateTimeFormat("ja-JP", {
   timeZone: "Asia/Tokyo",
@@ -219,6 +222,26 @@ async function loadReminders() {
   remindersEl.replaceChildren(...children);
 }
 
+// --- The sidebar as a drawer on narrow screens (style.css hides it there until the menu opens it) ----
+
+function setSidebarOpen(open) {
+  appEl.classList.toggle("sidebar-open", open);
+  menuEl.setAttribute("aria-expanded", String(open));
+  menuEl.querySelector(".menu-icon").textContent = open ? "✕" : "☰";
+}
+
+function sidebarOpen() {
+  return appEl.classList.contains("sidebar-open");
+}
+
+menuEl.addEventListener("click", () => setSidebarOpen(!sidebarOpen()));
+document.addEventListener("keydown", (event) => {
+  if (event.key === "Escape" && sidebarOpen()) {
+    setSidebarOpen(false);
+    menuEl.focus();
+  }
+});
+
 // --- Input ---------------------------------------------------------------------------------------
 
 function autoResize() {
@@ -250,6 +273,13 @@ composerEl.addEventListener("submit", (event) => {
 
 document.addEventListener("click", async (event) => {
   const target = event.target instanceof Element ? event.target : null;
+  // A choice in the drawer, or a tap beside it, closes it, as a phone's menus do.
+  if (
+    sidebarOpen() &&
+    !menuEl.contains(target) &&
+    (!sidebarEl.contains(target) || target?.closest("[data-view]"))
+  )
+    setSidebarOpen(false);
   const nav = target?.closest("[data-view]");
   if (nav) {
     showView(nav.dataset.view);
