@@ -7,9 +7,10 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, HTTPReceiver, type Logger, type webApi } from "@slack/bolt";
+import { App, HTTPReceiver, type Logger } from "@slack/bolt";
 import type { BotDeps } from "./listeners/deps.ts";
 import { registerListeners } from "./listeners/index.ts";
+import { singleAttemptClientOptions } from "./slack/call-once.ts";
 
 /** Slack's payloads are a few kilobytes; anything near this is not from Slack. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -26,8 +27,8 @@ export interface BotOptions {
   host?: string;
   logger: Logger;
   deps: BotDeps;
-  /** The Web API client's retry policy (tests shorten it); 429s are always retried after Retry-After. */
-  retryConfig?: webApi.RetryOptions;
+  /** The clock for the request-timestamp check (tests choose it). */
+  now?: () => number;
 }
 
 export interface RunningBot {
@@ -66,10 +67,8 @@ class InFlight {
 }
 
 function createBoltApp(options: BotOptions, receiver?: HTTPReceiver): { app: App; inFlight: InFlight } {
-  const clientOptions: webApi.WebClientOptions = {
-    ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
-    ...(options.retryConfig ? { retryConfig: options.retryConfig } : {}),
-  };
+  // Replies are posted through callOnce: the client itself never repeats a post (see slack/call-once.ts).
+  const clientOptions = singleAttemptClientOptions(options.slackApiUrl);
   const app =
     options.mode === "socket"
       ? // Bolt hands clientOptions (with our logger) on to the Socket Mode client, so SLACK_API_URL applies there too.
@@ -83,7 +82,10 @@ function createBoltApp(options: BotOptions, receiver?: HTTPReceiver): { app: App
       : new App({ token: options.botToken, receiver, logger: options.logger, clientOptions });
   const inFlight = new InFlight();
   app.use(({ next }) => inFlight.run(next));
-  registerListeners(app, options.deps);
+  registerListeners(app, {
+    ...options.deps,
+    responseUrlOrigins: options.deps.responseUrlOrigins ?? loopbackOrigins(options.slackApiUrl),
+  });
   app.error(async (error) => {
     options.logger.error("リスナーで予期しないエラーが起きました", error);
   });
@@ -114,10 +116,24 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   let stopping = false;
   const server = createServer((req, res) => {
     if (stopping) return reply(res, 503, "shutting down");
-    if (req.method === "GET" && req.url === "/healthz") return reply(res, 200, "ok");
-    const refusal = refuseOversized(req);
+    const route = routeOf(req);
+    if (route.kind === "health") return reply(res, 200, req.method === "HEAD" ? "" : "ok");
+    if (route.kind === "refuse") return reply(res, route.status, route.message, route.headers);
+    const refusal = refuseOversized(req) ?? refuseStaleOrFuture(req, options.now?.() ?? Date.now());
     if (refusal) return reply(res, refusal.status, refusal.message);
-    receiver.requestListener(req, res);
+    try {
+      receiver.requestListener(req, res);
+    } catch (err) {
+      // Bolt throws for a request it has no route for; nothing a client sends may escape this listener and
+      // end the process (a scanner's or a load balancer's request would otherwise take the bot down).
+      options.logger.warn("Slack 以外からのリクエストを断りました", (err as Error).message);
+      if (!res.headersSent) reply(res, 404, "not found");
+    }
+  });
+  server.on("clientError", (_err, socket) => {
+    // Malformed HTTP (bad request line, oversized headers): answer 400 and close, never throw.
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+    else socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -140,9 +156,60 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   };
 }
 
-function reply(res: ServerResponse, status: number, message: string): void {
-  res.writeHead(status, { "content-type": "text/plain; charset=utf-8" });
+/**
+ * A Web API stand-in on loopback (tests, the playground) also serves response URLs; its origin may receive
+ * answers. A real SLACK_API_URL (a proxy, GovSlack) does not serve response URLs, so it adds nothing.
+ */
+function loopbackOrigins(slackApiUrl: string | undefined): string[] {
+  if (!slackApiUrl || !URL.canParse(slackApiUrl)) return [];
+  const url = new URL(slackApiUrl);
+  return ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname) ? [url.origin] : [];
+}
+
+function reply(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", ...headers });
   res.end(message);
+}
+
+type Route =
+  | { kind: "health" }
+  | { kind: "slack" }
+  | { kind: "refuse"; status: number; message: string; headers?: Record<string, string> };
+
+/**
+ * Which of our two endpoints a request is for. Only `POST /slack/events` reaches Bolt; the health check answers
+ * GET and HEAD (load balancers use both) whatever the query string; every other path or method is refused here.
+ */
+export function routeOf(req: Pick<IncomingMessage, "method" | "url">): Route {
+  const path = (req.url ?? "").split("?")[0];
+  if (path === "/healthz") {
+    if (req.method === "GET" || req.method === "HEAD") return { kind: "health" };
+    return { kind: "refuse", status: 405, message: "method not allowed", headers: { allow: "GET, HEAD" } };
+  }
+  if (path === "/slack/events") {
+    if (req.method === "POST") return { kind: "slack" };
+    return { kind: "refuse", status: 405, message: "method not allowed", headers: { allow: "POST" } };
+  }
+  return { kind: "refuse", status: 404, message: "not found" };
+}
+
+/** Slack's rule is |now − timestamp| ≤ 5 minutes; Bolt only refuses old ones, so a future one is refused here. */
+const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+
+function refuseStaleOrFuture(
+  req: IncomingMessage,
+  nowMs: number,
+): { status: number; message: string } | null {
+  const header = req.headers["x-slack-request-timestamp"];
+  const ts = Number(Array.isArray(header) ? header[0] : header);
+  if (!Number.isFinite(ts) || Math.abs(nowMs / 1000 - ts) > MAX_CLOCK_SKEW_SECONDS)
+    return { status: 401, message: "invalid request timestamp" };
+  return null;
 }
 
 /**

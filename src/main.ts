@@ -11,6 +11,8 @@ import { PlanStore } from "./plan/plan-store.ts";
 import { PlanDataError } from "./plan/source-file.ts";
 import { reminderClientOptions } from "./reminders/send.ts";
 import { ReminderService } from "./reminders/service.ts";
+import { classifyCallFailure } from "./slack/call-failure.ts";
+import { singleAttemptClientOptions } from "./slack/call-once.ts";
 import { startEventPruning } from "./state/prune.ts";
 import { StateStore } from "./state/store.ts";
 
@@ -20,6 +22,7 @@ async function main(): Promise<void> {
     level: config.logLevel,
     secrets: [config.botToken, config.signingSecret, config.appToken],
   });
+  keepServingOnStrayErrors(logger);
   const plans = new PlanStore(resolve(config.planDataDir));
   logger.info(
     `データを読み込みました: ${plans.plan.items.length} 項目（データ更新日 ${plans.plan.meta.data_as_of}）`,
@@ -36,6 +39,7 @@ async function main(): Promise<void> {
     return;
   }
 
+  await checkBotToken(config.botToken as string, config.slackApiUrl, logger);
   const store = StateStore.open(resolve(config.stateDb));
   // The reminder scheduler gets its own client, which never retries on its own (a retried post could reach the
   // person twice); the run waits out 429s itself. Bolt's client answers events.
@@ -94,6 +98,52 @@ function createReminders(opts: {
   });
 }
 
+/** Slack's answers to auth.test that mean the token itself is wrong: no use starting. */
+const TOKEN_REFUSED = new Set([
+  "invalid_auth",
+  "not_authed",
+  "token_revoked",
+  "token_expired",
+  "account_inactive",
+]);
+
+export class BotTokenError extends Error {
+  readonly code = "bot_token_refused";
+  constructor(reason: string) {
+    super(
+      `SLACK_BOT_TOKEN: Slack がこのトークンを受け付けません（${reason}）。アプリが再インストールされたかトークンが無効になっています。` +
+        "「OAuth & Permissions」の Bot User OAuth Token（xoxb-…）を設定し直してください。",
+    );
+    this.name = "BotTokenError";
+  }
+}
+
+/**
+ * Asks Slack who the token belongs to before starting, so that a revoked or mistyped token stops start-up with a
+ * message naming the variable instead of failing later, mid-request. If Slack cannot be reached now, the bot
+ * starts anyway (it may be a passing network fault) and says so.
+ */
+async function checkBotToken(token: string, slackApiUrl: string | undefined, logger: Logger): Promise<void> {
+  const client = new webApi.WebClient(token, { ...singleAttemptClientOptions(slackApiUrl), logger });
+  try {
+    await client.auth.test();
+  } catch (err) {
+    const failure = classifyCallFailure(err);
+    if (TOKEN_REFUSED.has(failure.reason)) throw new BotTokenError(failure.reason);
+    logger.warn(`起動時に Slack に接続できませんでした（${failure.reason}）。このまま起動します`);
+  }
+}
+
+/**
+ * A failure nobody awaited (inside a library's event handler, say) is logged and the bot keeps answering: no
+ * state is left half-written by one, since every write to the state database is a transaction.
+ */
+function keepServingOnStrayErrors(logger: Logger): void {
+  process.on("unhandledRejection", (reason) => {
+    logger.error("処理されなかったエラーがありました（ボットは動き続けます）", reason);
+  });
+}
+
 function onShutdown(logger: Logger, stop: () => Promise<void>): void {
   let stopping = false;
   const handler = (signal: string) => {
@@ -113,7 +163,7 @@ function onShutdown(logger: Logger, stop: () => Promise<void>): void {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof PlanDataError) {
+  if (err instanceof ConfigError || err instanceof PlanDataError || err instanceof BotTokenError) {
     console.error(err.message);
   } else if ((err as { code?: unknown }).code === "EADDRINUSE") {
     const port = (err as { port?: unknown }).port ?? process.env.PORT ?? 3000;

@@ -27,6 +27,11 @@ export interface BotDeps {
   listenChannels: readonly string[];
   dedupe: EventDeduplicator;
   reminders?: ReminderActions;
+  /**
+   * Origins besides Slack's own whose response URLs the bot may post to: the loopback stand-in of the tests and
+   * the playground. Empty in production.
+   */
+  responseUrlOrigins?: readonly string[];
 }
 
 /** An in-memory de-duplicator for when no state store is available: bounded, oldest forgotten first. */

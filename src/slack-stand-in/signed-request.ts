@@ -44,6 +44,9 @@ export function eventBody(event: Record<string, unknown>, eventId: string, teamI
   });
 }
 
+/** Makes every built command's trigger_id unique, as Slack's are (the bot handles a trigger_id once). */
+let triggerCounter = 0;
+
 /** A slash command as Slack posts it (form-encoded). */
 export function commandBody(fields: {
   command: string;
@@ -59,7 +62,7 @@ export function commandBody(fields: {
     channel_name: "plan",
     user_name: "staff",
     api_app_id: "A0PLANBOT",
-    trigger_id: `trigger.${Date.now()}`,
+    trigger_id: `trigger.${Date.now()}.${(triggerCounter++).toString(36)}`,
     ...fields,
   }).toString();
 }

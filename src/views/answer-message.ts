@@ -59,7 +59,8 @@ export function answerMessage(answer: Answer, meta: PlanFile, options: MessageOp
 }
 
 function answerBodyMessage(answer: Answer, meta: PlanFile, options: MessageOptions): SlackMessage {
-  const text = answerText(answer, meta);
+  // Slack reads a message's top-level text as mrkdwn too (notifications, screen readers): escaped like blocks.
+  const text = e(answerText(answer, meta));
   switch (answer.kind) {
     case "item":
       return itemCard(

@@ -28,9 +28,17 @@ export function escapeMrkdwn(text: string): string {
  * `&amp;lt;` stays `&lt;`) before the text is matched or echoed, where it is escaped again.
  */
 export function unescapeSlackText(text: string): string {
-  return text.replace(/&(amp|lt|gt);/g, (_, name: string) =>
-    name === "amp" ? "&" : name === "lt" ? "<" : ">",
+  return stripBidiControls(
+    text.replace(/&(amp|lt|gt);/g, (_, name: string) => (name === "amp" ? "&" : name === "lt" ? "<" : ">")),
   );
+}
+
+/**
+ * Removes the Unicode bidirectional embedding, override and isolate controls (U+202A–202E, U+2066–2069). They
+ * have no place in a Japanese question, and echoed back they can make a reply display reversed or spoofed text.
+ */
+export function stripBidiControls(text: string): string {
+  return text.replace(/[\u202A-\u202E\u2066-\u2069]/g, "");
 }
 
 /** Cuts `text` to `max` characters, ending with `suffix` when cut. Counts code points, as Slack does. */

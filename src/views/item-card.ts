@@ -74,5 +74,6 @@ export function itemCard(item: PlanItem, meta: PlanFile, options: CardOptions = 
   }
   blocks.push(actions(buttons));
   blocks.push(context(e(s.source)));
-  return { text: itemText(item, meta), blocks: capBlocks(blocks) };
+  // Escaped: Slack reads the notification text as mrkdwn.
+  return { text: e(itemText(item, meta)), blocks: capBlocks(blocks) };
 }

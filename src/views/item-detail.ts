@@ -78,5 +78,6 @@ export function itemDetail(item: PlanItem, meta: PlanFile): SlackMessage {
   blocks.push(context(e(sourceLine(meta))));
 
   const plain = `No.${item.number} ${item.title}（詳細）: ${item.objective}`;
-  return { text: plain, blocks: capBlocks(blocks) };
+  // Escaped: Slack reads the notification text as mrkdwn.
+  return { text: e(plain), blocks: capBlocks(blocks) };
 }

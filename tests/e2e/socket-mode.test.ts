@@ -18,6 +18,11 @@ let wss: WebSocketServer;
 let bot: RunningBot;
 let socket: WebSocket;
 const acks: Record<string, unknown>[] = [];
+
+/** Waits until `condition` holds, checking as messages arrive (bounded: vitest's timeout ends a hang). */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
+}
 const logs: string[] = [];
 
 beforeAll(async () => {
@@ -113,8 +118,11 @@ describe("Socket Mode", () => {
         },
       }),
     );
-    await standIn.waitFor((calls) => calls.some((c) => c.method === "response_url"));
-    expect(String(standIn.callsOf("response_url")[0]?.args.text)).toContain("No.16 滞納整理の推進");
+    // The answer comes back in the ack's payload, as in HTTP mode.
+    await until(() => acks.some((a) => a.envelope_id === "env-2"));
+    const ack = acks.find((a) => a.envelope_id === "env-2") as { payload?: { text?: string } };
+    expect(String(ack.payload?.text)).toContain("No.16 滞納整理の推進");
+    expect(standIn.callsOf("response_url")).toHaveLength(0);
   });
 
   it("keeps both tokens out of the logs", () => {

@@ -70,7 +70,6 @@ export async function startHarness(overrides: Partial<BotDeps> = {}): Promise<Ha
     port: 0,
     host: "127.0.0.1",
     logger,
-    retryConfig: { retries: 2, factor: 1, minTimeout: 10, maxTimeout: 20 },
     deps: {
       plans,
       adminUserIds: [ADMIN],
@@ -141,7 +140,7 @@ export function buttonClick(opts: {
       team: { id: "T0000" },
       api_app_id: "A0PLANBOT",
       container: { type: "view", view_id: "V0001" },
-      trigger_id: "t",
+      trigger_id: uniqueId("T"),
       view: { id: "V0001", type: "home" },
       actions: [action],
     };
@@ -167,7 +166,7 @@ export function buttonClick(opts: {
       blocks: [],
     },
     response_url: opts.responseUrl,
-    trigger_id: "t",
+    trigger_id: uniqueId("T"),
     actions: [action],
   };
 }

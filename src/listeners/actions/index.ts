@@ -5,6 +5,7 @@ import { pickCandidateCallback } from "./pick-candidate.ts";
 import { shareToChannelCallback } from "./share-to-channel.ts";
 import { showDetailCallback } from "./show-detail.ts";
 import { snoozeCallback } from "./snooze.ts";
+import { staleButtonCallback } from "./stale-button.ts";
 
 export function register(app: App, deps: BotDeps): void {
   app.action<BlockAction<ButtonAction>>(
@@ -20,4 +21,6 @@ export function register(app: App, deps: BotDeps): void {
     { action_id: actionPattern(ACTION.snoozeItem) },
     snoozeCallback(deps),
   );
+  // Last: acknowledges and explains a click on a button no listener above knows.
+  app.action<BlockAction>({ type: "block_actions" }, staleButtonCallback());
 }

@@ -3,9 +3,9 @@
  * replaced by the card; a list in a thread gets the card as the next reply, so everyone following sees it.
  */
 import { findItem } from "../../plan/model.ts";
+import { callOnce } from "../../slack/call-once.ts";
 import { itemCard } from "../../views/item-card.ts";
 import type { BotDeps, ButtonClickArgs } from "../deps.ts";
-import { trySlack } from "../slack-errors.ts";
 import { ITEM_GONE } from "./show-detail.ts";
 
 export function pickCandidateCallback(deps: BotDeps) {
@@ -21,8 +21,10 @@ export function pickCandidateCallback(deps: BotDeps) {
       return;
     }
     const { channel, message } = body;
-    await trySlack(logger, `候補の表示（${channel.id}）`, () =>
-      client.chat.postMessage({ channel: channel.id, thread_ts: message.thread_ts ?? message.ts, ...card }),
+    await callOnce(
+      () =>
+        client.chat.postMessage({ channel: channel.id, thread_ts: message.thread_ts ?? message.ts, ...card }),
+      { logger, what: `候補の表示（${channel.id}）` },
     );
   };
 }

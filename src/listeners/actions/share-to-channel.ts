@@ -3,10 +3,11 @@
  * who shared it, and removes the private copy. If the bot is not in the channel, the person is told how to
  * invite it instead of the click silently doing nothing.
  */
+
+import { explainSlackError, slackErrorCode } from "../../slack/error-text.ts";
 import { answerMessage } from "../../views/answer-message.ts";
 import { context, escapeMrkdwn, truncate } from "../../views/blocks.ts";
 import type { BotDeps, ButtonClickArgs } from "../deps.ts";
-import { explainSlackError, slackErrorCode } from "../slack-errors.ts";
 
 export function shareToChannelCallback(deps: BotDeps) {
   return async ({ ack, action, body, respond, client, logger }: ButtonClickArgs) => {

@@ -4,9 +4,9 @@
  * reply, it goes to the person's DM with the bot.
  */
 import { findItem } from "../../plan/model.ts";
+import { callOnce } from "../../slack/call-once.ts";
 import { itemDetail } from "../../views/item-detail.ts";
 import type { BotDeps, ButtonClickArgs } from "../deps.ts";
-import { trySlack } from "../slack-errors.ts";
 
 export const ITEM_GONE = "この項目は現在のデータにありません（データが更新された可能性があります）。";
 
@@ -16,9 +16,10 @@ export function showDetailCallback(deps: BotDeps) {
     const item = findItem(deps.plans.plan, Number(action.value));
     if (body.container?.type === "view" || !body.response_url) {
       const message = item ? itemDetail(item, deps.plans.plan.meta) : { text: ITEM_GONE };
-      await trySlack(logger, `詳細の DM 送信（${body.user.id}）`, () =>
-        client.chat.postMessage({ channel: body.user.id, ...message }),
-      );
+      await callOnce(() => client.chat.postMessage({ channel: body.user.id, ...message }), {
+        logger,
+        what: `詳細の DM 送信（${body.user.id}）`,
+      });
       return;
     }
     if (!item)

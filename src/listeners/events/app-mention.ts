@@ -3,10 +3,10 @@
  * so a channel does not fill up with cards.
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { callOnce } from "../../slack/call-once.ts";
 import { answerMessage } from "../../views/answer-message.ts";
 import { unescapeSlackText } from "../../views/blocks.ts";
 import type { BotDeps } from "../deps.ts";
-import { trySlack } from "../slack-errors.ts";
 
 /**
  * The question without the bot's mention (and any other mentions, which are not part of it), with Slack's
@@ -20,10 +20,18 @@ export function questionFromMention(text: string): string {
 
 export function appMentionCallback(deps: BotDeps) {
   return async ({ event, client, logger }: AllMiddlewareArgs & SlackEventMiddlewareArgs<"app_mention">) => {
+    // Another bot mentioning us (or answering our answer) is not a question: replying could start a loop.
+    if ("bot_id" in event && event.bot_id) return;
     const answer = deps.plans.answerer.answer(questionFromMention(event.text));
     const message = answerMessage(answer, deps.plans.plan.meta);
-    await trySlack(logger, `チャンネル ${event.channel} への返信`, () =>
-      client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, ...message }),
+    await callOnce(
+      () =>
+        client.chat.postMessage({
+          channel: event.channel,
+          thread_ts: event.thread_ts ?? event.ts,
+          ...message,
+        }),
+      { logger, what: `チャンネル ${event.channel} への返信` },
     );
   };
 }

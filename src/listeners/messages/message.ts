@@ -4,10 +4,10 @@
  * sure of the answer; anywhere else it stays silent, because a bot that chimes in on ordinary talk gets removed.
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { callOnce } from "../../slack/call-once.ts";
 import { answerMessage } from "../../views/answer-message.ts";
 import { unescapeSlackText } from "../../views/blocks.ts";
 import type { BotDeps } from "../deps.ts";
-import { trySlack } from "../slack-errors.ts";
 
 /** 「…は?」「…ですか」「教えて」: a message that asks something. */
 export function readsAsQuestion(text: string): boolean {
@@ -30,9 +30,10 @@ export function messageCallback(deps: BotDeps) {
     const text = unescapeSlackText(event.text ?? "");
     if (event.channel_type === "im") {
       const message = answerMessage(deps.plans.answerer.answer(text), deps.plans.plan.meta);
-      await trySlack(logger, `DM ${event.channel} への返信`, () =>
-        client.chat.postMessage({ channel: event.channel, ...message }),
-      );
+      await callOnce(() => client.chat.postMessage({ channel: event.channel, ...message }), {
+        logger,
+        what: `DM ${event.channel} への返信`,
+      });
       return;
     }
     if (!deps.listenChannels.includes(event.channel)) return;
@@ -42,8 +43,14 @@ export function messageCallback(deps: BotDeps) {
     const answer = deps.plans.answerer.answer(text);
     if (answer.kind !== "item" && answer.kind !== "list") return;
     const message = answerMessage(answer, deps.plans.plan.meta);
-    await trySlack(logger, `チャンネル ${event.channel} への返信`, () =>
-      client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, ...message }),
+    await callOnce(
+      () =>
+        client.chat.postMessage({
+          channel: event.channel,
+          thread_ts: event.thread_ts ?? event.ts,
+          ...message,
+        }),
+      { logger, what: `チャンネル ${event.channel} への返信` },
     );
   };
 }

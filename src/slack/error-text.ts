@@ -1,8 +1,7 @@
 /**
- * Web API failures that are about where a message goes (the bot is not in the channel, the channel is gone)
- * are expected in a workspace and must never crash the app: they are logged with a clear message instead.
+ * Slack's error codes in words a person can act on. Failures about where a message goes (the bot is not in the
+ * channel, the channel is gone) are expected in a workspace: they are logged and shown, never thrown.
  */
-import type { Logger } from "@slack/bolt";
 
 /** The Web API error code (`not_in_channel`) of a failed call, if it is one. */
 export function slackErrorCode(err: unknown): string | undefined {
@@ -20,19 +19,4 @@ const EXPLANATIONS: Record<string, string> = {
 
 export function explainSlackError(code: string | undefined): string {
   return (code && EXPLANATIONS[code]) ?? `Slack API エラー（${code ?? "不明"}）`;
-}
-
-/** Runs a Web API call; on failure logs what was attempted and why it failed, and returns undefined. */
-export async function trySlack<T>(
-  logger: Logger,
-  what: string,
-  call: () => Promise<T>,
-): Promise<T | undefined> {
-  try {
-    return await call();
-  } catch (err) {
-    const code = slackErrorCode(err);
-    logger.warn(`${what} に失敗しました: ${explainSlackError(code)}`, code ? { error: code } : err);
-    return undefined;
-  }
 }
