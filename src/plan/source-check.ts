@@ -147,8 +147,13 @@ const yearLabel = (key: string): string =>
  *   itemSource: (n) => sources.get(n),
  * });
  */
-export function checkAgainstSource(plan: Plan, sourceText: string, where: SourceLocations): SourceFinding[] {
-  const report = parseReport(sourceText);
+export function checkAgainstSource(
+  plan: Plan,
+  sourceText: string | Report,
+  where: SourceLocations,
+): SourceFinding[] {
+  // A parsed report may be passed in when the same report is checked many times (the tests do).
+  const report = typeof sourceText === "string" ? parseReport(sourceText) : sourceText;
   const findings: SourceFinding[] = [];
   const R = where.reportFile;
 
@@ -259,8 +264,8 @@ function checkItem(item: PlanItem, r: ReportItem, report: Report, R: string, at:
       "header",
       ["continued"],
       continued
-        ? `報告書の ${no} の見出しには ＜継続＞ があります。continued: true にします`
-        : `報告書の ${no} の見出しには ＜継続＞ がありません。continued: false にします（または行ごと消します）`,
+        ? `報告書（${R}）の ${no} の見出しには ＜継続＞ があります。continued: true にします`
+        : `報告書（${R}）の ${no} の見出しには ＜継続＞ がありません。continued: false にします（または行ごと消します）`,
     );
   }
 
@@ -331,13 +336,13 @@ function checkItem(item: PlanItem, r: ReportItem, report: Report, R: string, at:
         at(
           "targets",
           [...path, "value"],
-          `目標値「${f.target.value}」が quote の文にありません。quote の文にある目標値を書きます`,
+          `目標値「${f.target.value}」が、報告書（${R}）から写した quote の文にありません。quote の文にある目標値を書きます`,
         );
       } else if (!compact(f.target.quote).includes(compact(`${f.target.value}${f.target.unit}`))) {
         at(
           "targets",
           [...path, "unit"],
-          `目標「${f.target.value}${f.target.unit}」が quote の文の書き方と違います。value と unit は quote の文のとおりに書きます（例: 44,400 千円 → value: "44,400"、unit: 千円）`,
+          `目標「${f.target.value}${f.target.unit}」が、報告書（${R}）から写した quote の文の書き方と違います。value と unit は quote の文のとおりに書きます（例: 44,400 千円 → value: "44,400"、unit: 千円）`,
         );
       }
     });
