@@ -9,7 +9,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { webApi } from "@slack/bolt";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_SCHEDULE } from "../../src/reminders/calendar.ts";
 import type { OwnersConfig } from "../../src/reminders/owners.ts";
 import {
@@ -19,7 +19,9 @@ import {
   type Pacer,
   type ReminderRunDeps,
   reminderClientOptions,
+  type Sleep,
   sendDueReminders,
+  sleep,
 } from "../../src/reminders/send.ts";
 import { SlackWebApiStandIn } from "../../src/slack-stand-in/web-api-stand-in.ts";
 import { StateStore } from "../../src/state/store.ts";
@@ -252,9 +254,10 @@ describe("failures", () => {
       headers: { "Retry-After": "1" },
       body: { ok: false, error: "ratelimited" },
     });
-    const started = performance.now();
-    const report = await sendDueReminders(deps());
-    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
+    const slept: number[] = [];
+    const report = await sendDueReminders(deps({ sleep: async (ms) => void slept.push(ms) }));
+    // Retry-After: 1 asked for one wait of 1 s, once; the pacing here is `noPacing`, which never sleeps.
+    expect(slept).toEqual([1000]);
     expect(report.failed).toEqual([]);
     expect(report.sent).toHaveLength(4);
     // The stand-in saw the refused attempt and the retry to the same DM; the person got one digest.
@@ -438,14 +441,50 @@ describe("stopping and dying before a post", () => {
 
   it("ends a pacing wait at once when stopped", async () => {
     const stop = new AbortController();
-    const pacer = intervalPacer(60_000);
-    const running = sendDueReminders(deps({ pacer, signal: stop.signal }));
-    await standIn.waitFor((calls) => calls.some((c) => c.method === "chat.postMessage"));
-    const started = performance.now();
+    // The real sleep, watched: a minute-long wait that only the abort can end before the test's timeout.
+    const waits: { ms: number; ended: boolean }[] = [];
+    let waiting: () => void = () => {};
+    const started = new Promise<void>((resolve) => {
+      waiting = resolve;
+    });
+    const watched: Sleep = async (ms, signal) => {
+      const wait = { ms, ended: false };
+      waits.push(wait);
+      waiting();
+      await sleep(ms, signal);
+      wait.ended = true;
+    };
+    const running = sendDueReminders(
+      deps({ pacer: intervalPacer(60_000, watched, () => 0), signal: stop.signal }),
+    );
+    await started;
+    expect(waits).toEqual([{ ms: 60_000, ended: false }]);
     stop.abort();
     const report = await running;
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(waits).toEqual([{ ms: 60_000, ended: true }]);
     expect(report.sent).toHaveLength(1);
+    expect(report.interrupted).toBe(true);
+  });
+
+  it("sleeps until the signal aborts, and leaves no timer behind", async () => {
+    vi.useFakeTimers();
+    try {
+      const stop = new AbortController();
+      let done = false;
+      const waiting = sleep(60_000, stop.signal).then(() => {
+        done = true;
+      });
+      await vi.advanceTimersByTimeAsync(59_000);
+      expect(done).toBe(false);
+      stop.abort();
+      await waiting;
+      expect(vi.getTimerCount()).toBe(0);
+      // Already aborted: returns at once, without a timer.
+      await sleep(60_000, stop.signal);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("leaves nothing pending when the process dies while pacing: the next run sends it", async () => {

@@ -8,7 +8,13 @@ import { join } from "node:path";
 import { webApi } from "@slack/bolt";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_SCHEDULE } from "../../src/reminders/calendar.ts";
-import { intervalPacer, noPacing, type Pacer, reminderClientOptions } from "../../src/reminders/send.ts";
+import {
+  intervalPacer,
+  noPacing,
+  type Pacer,
+  reminderClientOptions,
+  type Sleep,
+} from "../../src/reminders/send.ts";
 import { ReminderService } from "../../src/reminders/service.ts";
 import { snoozeFromButton } from "../../src/reminders/snooze.ts";
 import { SlackWebApiStandIn } from "../../src/slack-stand-in/web-api-stand-in.ts";
@@ -91,12 +97,32 @@ describe("the scheduler", () => {
   });
 
   it("stops after the post in flight, without waiting for the rest of the run", async () => {
-    const paced = newService({ pacer: intervalPacer(1_100) });
+    // Pacing whose wait ends only when the run is stopped: stop() returns only if it ends the wait.
+    const waits: { ms: number; endedBy: string | null }[] = [];
+    let pacing: () => void = () => {};
+    const pacingStarted = new Promise<void>((resolve) => {
+      pacing = resolve;
+    });
+    const untilStopped: Sleep = (ms, signal) =>
+      new Promise<void>((resolve) => {
+        const wait = { ms, endedBy: null as string | null };
+        waits.push(wait);
+        pacing();
+        if (signal?.aborted) {
+          wait.endedBy = "already stopped";
+          return resolve();
+        }
+        signal?.addEventListener("abort", () => {
+          wait.endedBy = "stop";
+          resolve();
+        });
+      });
+    const paced = newService({ pacer: intervalPacer(1_100, untilStopped, () => 0) });
     paced.start();
-    await standIn.waitFor((calls) => calls.some((c) => c.method === "chat.postMessage"));
-    const started = performance.now();
+    await pacingStarted;
+    expect(posts()).toHaveLength(1);
     await paced.stop();
-    expect(performance.now() - started).toBeLessThan(800);
+    expect(waits).toEqual([{ ms: 1_100, endedBy: "stop" }]);
     expect(posts()).toHaveLength(1);
     // Nothing was claimed for the others: the next start sends them.
     expect(store.deliveriesForWeek("2026-W48").map((d) => [d.recipient, d.status])).toEqual([
