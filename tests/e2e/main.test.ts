@@ -58,7 +58,9 @@ function tempDir(): string {
   return dir;
 }
 
-describe("start-up", () => {
+// Each test starts the app as a process through tsx, which takes seconds on a busy machine: explicit limits
+// instead of vitest's 5 s, above the inner waits (20 s for start-up, then up to 15 s for Slack calls).
+describe("start-up", { timeout: 30_000 }, () => {
   it("refuses a missing signing secret in HTTP mode, naming the variable and never the token", async () => {
     const r = run({ SLACK_BOT_TOKEN: "xoxb-secret-token-value" });
     expect(await r.exited).toBe(1);
@@ -113,7 +115,7 @@ describe("the running app", () => {
     expect(await r.exited).toBe(0);
     expect(r.output()).toContain("SIGTERM を受け取りました");
     expect(r.output()).not.toContain("xoxb-main-test");
-  }, 30_000);
+  }, 60_000);
 });
 
 describe("a broken owners.yml at start-up", () => {
@@ -162,5 +164,5 @@ describe("a broken owners.yml at start-up", () => {
 
     r.child.kill("SIGTERM");
     expect(await r.exited).toBe(0);
-  }, 30_000);
+  }, 60_000);
 });
