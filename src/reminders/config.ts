@@ -101,7 +101,7 @@ export class ReminderConfigError extends Error {
   }
 }
 
-export function parseReminderEnv(env: NodeJS.ProcessEnv = process.env): ReminderSettings {
+export function parseReminderEnv(env: NodeJS.ProcessEnv): ReminderSettings {
   const e = parse(z.object(reminderEnvShape), env);
   const time = e.REMINDER_TIME ?? { hour: DEFAULT_SCHEDULE.hour, minute: DEFAULT_SCHEDULE.minute };
   return {
@@ -119,7 +119,7 @@ export function parseReminderEnv(env: NodeJS.ProcessEnv = process.env): Reminder
 }
 
 /** What a send needs besides the reminder settings: the Slack credentials and the log level. */
-export function parseSlackEnv(env: NodeJS.ProcessEnv = process.env): SlackSettings {
+export function parseSlackEnv(env: NodeJS.ProcessEnv): SlackSettings {
   const e = parse(z.object(slackEnvShape), env);
   return { botToken: e.SLACK_BOT_TOKEN, slackApiUrl: e.SLACK_API_URL, logLevel: e.LOG_LEVEL };
 }
