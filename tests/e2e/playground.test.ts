@@ -68,6 +68,12 @@ describe.skipIf(browserSkipReason !== null)("the playground with the real bot, i
       .last();
     await detail.waitFor();
     expect(await detail.textContent()).toContain("ふるさと納税ポータルサイトを１つ増設した。（ＡＮＡ）");
+    // The screenshot (the README's docs/playground-answer.png) starts at the question: question, card, detail.
+    await page
+      .locator("article.message.person", { hasText: "ふるさと納税の実績は?" })
+      .last()
+      .evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await page.mouse.move(0, 0); // no hover highlight left over from the click
     await page.screenshot({
       path: resolve(REPO_ROOT, "test-results/playground-real-bot.png"),
       fullPage: false,
@@ -141,6 +147,8 @@ describe.skipIf(browserSkipReason !== null)("the playground with the real bot, i
       expect(await menu.getAttribute("aria-expanded")).toBe("false");
       expect(await menu.getAttribute("aria-controls")).toBe(await sidebar.getAttribute("id"));
       await phone.screenshot({ path: resolve(REPO_ROOT, "test-results/playground-phone.png") });
+      await card.scrollIntoViewIfNeeded();
+      await phone.screenshot({ path: resolve(REPO_ROOT, "test-results/playground-phone-answer.png") });
 
       await menu.click();
       expect(await menu.getAttribute("aria-expanded")).toBe("true");
