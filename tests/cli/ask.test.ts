@@ -146,7 +146,8 @@ describe("the command line's own mistakes", () => {
   });
 });
 
-describe("as a process", () => {
+// Starting Node with tsx takes seconds on a busy machine.
+describe("as a process", { timeout: 30_000 }, () => {
   it("reads questions piped into real stdin and exits 0", async () => {
     const child = spawn(process.execPath, ["--import", "tsx", "src/cli/ask.ts", "--json"], {
       cwd: REPO_ROOT,
@@ -168,6 +169,5 @@ describe("as a process", () => {
         .split("\n")
         .map((l) => JSON.parse(l).query),
     ).toEqual(["No.3", "No.18"]);
-  }, // Starting Node with tsx takes seconds on a busy machine.
-  30_000);
+  });
 });
