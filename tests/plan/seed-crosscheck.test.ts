@@ -4,13 +4,13 @@
  * section, and every figure of 取組による効果 in both directions. The second half proves the check can fail:
  * changing any one character of any field it reads, in any item, is reported at that field.
  */
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadPlan } from "../../src/plan/load.ts";
 import type { Plan, PlanItem } from "../../src/plan/model.ts";
 import { checkAgainstSource, type SourceCheckKind } from "../../src/plan/source-check.ts";
 import { formatPath } from "../../src/plan/source-file.ts";
-import { figuresIn, REPO_ROOT, readReportText, readSeed } from "../support/seed.ts";
+import { figuresIn, REPO_ROOT, REPORT_PATH, readReportText, readSeed } from "../support/seed.ts";
 
 const REPORT_FILE = "data/source/report-r5.txt";
 const reportText = readReportText();
@@ -20,6 +20,11 @@ const check = (p: Plan) => checkAgainstSource(p, seed, { reportFile: REPORT_FILE
 const findings = check(plan);
 
 describe("the seed report as parsed", () => {
+  it("is the copy in the repository that plan.yml names, so a fresh clone has it", () => {
+    expect(relative(REPO_ROOT, REPORT_PATH)).toBe(REPORT_FILE);
+    expect(plan.meta.source.file).toBe("source/report-r5.txt");
+  });
+
   it("has 21 items, numbered 1 to 21", () => {
     expect(seed.items.map((i) => i.number)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
   });
