@@ -390,7 +390,7 @@ function checkEffects(item: PlanItem, r: ReportItem, R: string, at: At): void {
       if (compact(reportRow) === "") continue;
       at(
         "effects",
-        key === "total" ? [] : ["effects"],
+        key === "total" ? ["total"] : ["effects"],
         `${where}の行がデータにありません。報告書では「${clip(shown(reportRow), 60)}」です`,
       );
       continue;
