@@ -75,7 +75,8 @@ export function parseReport(raw: string): Report {
 function splitEffects(text: string): Map<string, string> {
   const rows = new Map<string, string>();
   const start = text.search(/取組による\s*効果/);
-  const end = text.search(/【?令和\s*5\s*年度総評】/);
+  // The 総評 heading names the report's own year (令和5年度総評 in this report): any year ends the section.
+  const end = text.search(/【?令和\s*\d+\s*年度総評】/);
   if (start < 0 || end < 0) return rows;
   const section = text.slice(start, end).replace(/取組による\s*効果/, "");
   const markers = [...section.matchAll(/^\s*(?:令和\s*(\d)\s*年度|(総計))/gm)];
