@@ -399,7 +399,7 @@ describe(`fuzz (seed ${SEED})`, () => {
       ).toBe(true);
       await Promise.all(requests.slice(i, i + CONCURRENCY).map((send) => send()));
     }
-    expect(goodMentions.size.toBeGreaterThan(5);
+    expect(goodMentions.size).toBeGreaterThan(5);
     expect(goodCommands.size).toBeGreaterThan(5);
 
     // A good request after the fuzz is still answered.
