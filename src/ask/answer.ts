@@ -20,6 +20,7 @@ import type { Department, Plan, PlanItem } from "../plan/model.ts";
 import { itemsOfDepartment } from "../plan/model.ts";
 import type { Status } from "../plan/schema.ts";
 import { explicitItemNumber, itemNumberReference } from "./item-number.ts";
+import { createPassageIndex, type PassageIndex, type ScoredPassage } from "./passage-index.ts";
 import {
   ALL,
   CLAUSE_BREAK,
@@ -29,12 +30,14 @@ import {
   HELP,
   HELP_WORDS,
   MUNICIPALITY,
+  PLAN_CONTEXT,
   PLAN_NAME,
   SERVICE_INTENT,
+  STATUS_KANA,
   STATUS_PATTERNS,
   STOP_TOKENS,
 } from "./patterns.ts";
-import { fold, normalize } from "./text.ts";
+import { fold, normalize, toHiragana } from "./text.ts";
 import { type TopicHit, TopicIndex } from "./topic-index.ts";
 
 export type ListReason =
@@ -44,7 +47,13 @@ export type ListReason =
 
 type AnswerBody =
   | { kind: "help"; query: string }
-  | { kind: "item"; query: string; item: PlanItem }
+  | {
+      kind: "item";
+      query: string;
+      item: PlanItem;
+      /** The report's sentences that best answer the question (「質問に関係する記述」), best first. */
+      passages?: ScoredPassage[];
+    }
   | { kind: "list"; query: string; items: PlanItem[]; reason: ListReason }
   | { kind: "candidates"; query: string; items: PlanItem[] }
   | {
@@ -72,6 +81,18 @@ const MIN_SCORE = 2;
 /** Within a department the few items there are already narrowed down, so weaker evidence will do. */
 const MIN_SCORE_IN_DEPARTMENT = 1;
 
+/** The passage search answers with one item only when it explains this share of the question's weight. */
+const MIN_PASSAGE_COVERAGE = 0.45;
+/** …or scores this many times the runner-up while explaining at least MIN_DOMINANT_COVERAGE of the question. */
+const DOMINANCE = 2;
+const MIN_DOMINANT_COVERAGE = 0.25;
+/** …and shares with it a term at least this long (characters): one common bigram is a coincidence. */
+const MIN_TERM_LENGTH = 3;
+/** …and the runner-up scores below this share of the best; otherwise both are offered. */
+const PASSAGE_CLOSE = 0.8;
+/** How many sentences of the report an answer quotes. */
+const MAX_PASSAGES = 3;
+
 const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
 
 /** Slack markup that is not part of the question: mentions, channel pings, links' angle brackets. */
@@ -83,10 +104,13 @@ interface DepartmentForms {
   department: Department;
   /** Normalized forms to look for in a question, longest first. */
   forms: string[];
+  /** Names without 課 (財政, 納税), which name the department only before 担当, 取組, 項目 and the like. */
+  stems: string[];
 }
 
 export class Answerer {
   private readonly index: TopicIndex;
+  private readonly passages: PassageIndex;
   private readonly departments: DepartmentForms[];
   private readonly range: [number, number];
   /** All of the plan's own text, folded: a place the plan names is not "another city". */
@@ -107,12 +131,18 @@ export class Answerer {
         ],
       })),
     );
+    this.passages = createPassageIndex(plan);
     this.departments = plan.departments.map((department) => ({
       department,
       forms: [department.name, ...department.aliases]
         .map(normalize)
         .filter((f) => f.length >= 2)
         .sort((a, b) => b.length - a.length),
+      stems: [department.name, ...department.aliases]
+        .map((f) => normalize(f).replace(/[（(].*$/, ""))
+        .filter((f) => /課$/.test(f))
+        .map((f) => f.replace(/課$/, ""))
+        .filter((f) => f.length >= 2),
     }));
     const numbers = plan.items.map((i) => i.number);
     this.range = [Math.min(...numbers), Math.max(...numbers)];
@@ -135,9 +165,46 @@ export class Answerer {
       // 「/plan 18」 typed as a message means the same as the command.
       .replace(/^\/plan(?:\s+|$)/, "");
     if (text === "" || HELP.test(text.replace(/[\s?？!！。]+$/u, ""))) return { kind: "help", query };
-    const body = this.withNumbers(query, text) ?? this.byClauses(query, text);
+    const body = this.withPassages(text, this.withNumbers(query, text) ?? this.byClauses(query, text));
     const note = this.yearNote(text, body);
     return note ? { ...body, note } : body;
+  }
+
+  /** An item answer quotes the sentences of the report that answer what was asked, when any do. */
+  private withPassages(text: string, body: AnswerBody): AnswerBody {
+    if (body.kind !== "item") return body;
+    const topic = topicText(text);
+    const current = this.plan.meta.current_fiscal_year;
+    const passages = this.passages.passagesFor(body.item.number, topic, {
+      wantsFigure: FIGURE_ASK.test(text),
+      max: MAX_PASSAGES,
+      year: mentionedFiscalYear(text, current) ?? current,
+    });
+    return passages.length > 0 ? { ...body, passages } : body;
+  }
+
+  /**
+   * The whole report searched for the question's words, for a question that names no title, alias or keyword:
+   * one item when it clearly explains most of the question, both when two explain it about as well.
+   */
+  private byPassages(query: string, text: string, allowed: Set<number> | null): AnswerBody | null {
+    const hits = this.passages.search(text).filter((h) => !allowed || allowed.has(h.item));
+    const best = hits[0];
+    if (!best || best.longestTerm < MIN_TERM_LENGTH) return null;
+    const runnerUp = hits[1]?.score ?? 0;
+    // Either the item explains most of the question, or it stands far above every other item (a question with
+    // a sentence of context around its topic).
+    // A term no other item uses (kintone, 移動市長室) singles the item out, unless another has one as long.
+    const singledOut =
+      best.distinctiveTerm >= MIN_TERM_LENGTH &&
+      hits.slice(1).every((h) => h.distinctiveTerm < best.distinctiveTerm);
+    const dominant =
+      (best.score >= runnerUp * DOMINANCE || singledOut) && best.coverage >= MIN_DOMINANT_COVERAGE;
+    if (best.coverage < MIN_PASSAGE_COVERAGE && !dominant) return null;
+    const close = hits.filter((h) => h.score >= best.score * PASSAGE_CLOSE).slice(0, 5);
+    const items = close.map((h) => this.plan.byNumber.get(h.item) as PlanItem);
+    if (items.length === 1) return { kind: "item", query, item: items[0] as PlanItem };
+    return { kind: "candidates", query, items };
   }
 
   /** A whole-question number, or an explicit item reference anywhere (「No.18の達成率は」, 「なぜ#12は達成?」). */
@@ -179,12 +246,21 @@ export class Answerer {
     const greeted = GREETING.test(rest);
     GREETING.lastIndex = 0;
     rest = rest.replace(GREETING, " ");
-    if (SERVICE_INTENT.test(rest) || this.namesAnotherGovernment(rest)) return none("not_about_plan");
+    if (this.namesAnotherGovernment(rest)) return none("not_about_plan");
+    if (SERVICE_INTENT.test(rest)) {
+      // 「移動市長室はどこで確認できますか」 asks where in the plan; 「住民票はどこで取れますか」 asks for a counter.
+      if (!PLAN_CONTEXT.test(text)) return none("not_about_plan");
+      rest = rest.replace(new RegExp(SERVICE_INTENT.source, "gi"), " ");
+    }
 
     const departments = this.findDepartments(rest);
     for (const d of departments) rest = rest.replace(d.form, " ");
 
     let status: Status | undefined;
+    // Status words typed in katakana (タッセイ, ｵｸﾚ after NFKC) read as their hiragana forms.
+    rest = rest.replace(/[\p{Script=Katakana}ー]+/gu, (w) =>
+      STATUS_KANA.test(toHiragana(w)) ? toHiragana(w) : w,
+    );
     for (const [s, pattern] of STATUS_PATTERNS) {
       if (pattern.test(rest)) {
         status ??= s;
@@ -219,8 +295,12 @@ export class Answerer {
     const best = hits[0];
     const minScore = allowed ? MIN_SCORE_IN_DEPARTMENT : MIN_SCORE;
     if (!best || best.score < minScore || best.score / contentLength < MIN_COVERAGE) {
-      // The topic is not among the departments' items: show what the departments do have.
-      return depts.length > 0 ? this.departmentList(query, depts, status) : none("no_match");
+      const found = this.byPassages(query, topicText(rest), allowed);
+      if (found) return found;
+      // The topic is not among the departments' items: show what the departments do have. Words left over
+      // beside a status (「達成できた取組を全部出してもらえますか」) are phrasing: the status list is the answer.
+      if (depts.length > 0) return this.departmentList(query, depts, status);
+      return status ? this.statusList(query, status) : none("no_match");
     }
     const close = hits.filter((h) => h.score >= best.score * CLOSE_SHARE).slice(0, 5);
     // Two topics in one question (「ふるさと納税と滞納整理」): another item explains a part the best one does not.
@@ -234,8 +314,43 @@ export class Answerer {
     );
     if (other && close.length < 5) close.push(other);
     const items = close.map((h) => this.plan.byNumber.get(h.id) as PlanItem);
-    if (items.length === 1) return { kind: "item", query, item: items[0] as PlanItem };
+    if (items.length === 1)
+      return this.resolveSharedTerm(query, phraseText, items[0] as PlanItem, best, allowed);
     return { kind: "candidates", query, items };
+  }
+
+  /**
+   * One item found by a term that is not in its title (an alias, a keyword, a body phrase) may not be the only
+   * one the term fits: 政策アドバイザー stands in No.1's activities and No.6's keywords. The items whose text also
+   * has the term are weighed by the whole question in the report's text; those about as good as the best are
+   * offered together, and a clearly better one is the answer (保育料の滞納額 is No.17's table, not No.16).
+   */
+  private resolveSharedTerm(
+    query: string,
+    question: string,
+    item: PlanItem,
+    hit: TopicHit,
+    allowed: Set<number> | null,
+  ): AnswerBody {
+    const folded = fold(question);
+    const terms = hit.matched.filter((p) => p.length >= 3 && folded.includes(p));
+    const title = fold(item.title);
+    if (terms.length === 0 || terms.some((t) => title.includes(t))) return { kind: "item", query, item };
+    const term = [...terms].sort((a, b) => b.length - a.length)[0] as string;
+    const sharing = this.passages
+      .itemsContaining(term)
+      .filter((n) => n !== item.number && (!allowed || allowed.has(n)));
+    if (sharing.length === 0) return { kind: "item", query, item };
+    const scores = new Map(this.passages.search(question).map((h) => [h.item, h.score]));
+    const ranked = [item.number, ...sharing]
+      .map((n) => ({ n, score: scores.get(n) ?? 0 }))
+      .sort((a, b) => b.score - a.score);
+    const top = ranked[0]?.score ?? 0;
+    const close = ranked.filter((r) => r.score >= top * PASSAGE_CLOSE).slice(0, 3);
+    const items = close.map((r) => this.plan.byNumber.get(r.n) as PlanItem);
+    return items.length === 1
+      ? { kind: "item", query, item: items[0] as PlanItem }
+      : { kind: "candidates", query, items };
   }
 
   private departmentList(query: string, departments: Department[], status: Status | undefined): AnswerBody {
@@ -243,6 +358,8 @@ export class Answerer {
     const items = departments
       .flatMap((d) => itemsOfDepartment(this.plan, d))
       .filter((i) => !seen.has(i.number) && seen.add(i.number) && (!status || i.current.status === status));
+    // A department with one item: its card says more than a list of one.
+    if (items.length === 1 && !status) return { kind: "item", query, item: items[0] as PlanItem };
     return {
       kind: "list",
       query,
@@ -287,6 +404,16 @@ export class Answerer {
   /** Every department named in the text, longest name first, none inside another or inside a topic phrase. */
   private findDepartments(text: string): { department: Department; form: string }[] {
     const found: { department: Department; form: string }[] = [];
+    // 「財政の取組」「納税の担当分」: a department's name without 課, where what follows makes it a department.
+    for (const d of this.departments) {
+      for (const stem of d.stems) {
+        const m = text.match(new RegExp(`${stem}(?=(?:の|が|で)?(?:担当|取組|取り組み|項目|所管|関係))`));
+        if (m && !found.some((f) => f.department === d.department)) {
+          found.push({ department: d.department, form: stem });
+          text = text.replace(stem, " ");
+        }
+      }
+    }
     const phrases = this.index.phrasesIn(fold(text));
     const candidates = this.departments.flatMap((d) =>
       d.forms.map((form) => ({ department: d.department, form })),
@@ -313,9 +440,21 @@ export function mentionedFiscalYear(text: string, current: number): number | nul
   if (reiwa) return parseReiwaYear(reiwa[0]);
   const western = t.match(/(20\d{2})\s*年度/);
   if (western) return Number(western[1]);
+  // 「5年度」: staff drop 令和 for the plan's years.
+  const short = t.match(/(?<![0-9])([1-9])\s*年度/);
+  if (short) return parseReiwaYear(`令和${short[1]}`);
   if (/来年度/.test(t)) return current + 1;
   if (/昨年度|前年度/.test(t)) return current - 1;
   return null;
+}
+
+/** 何件, 何人, 何％, いくら, 何施設, 何ha …: the question asks for a figure. */
+export const FIGURE_ASK =
+  /何\s*(?:件|人|名|%|％|パーセント|円|千円|万円|億|施設|団体|ha|ヘクタール|回|か所|カ所|ヶ所|箇所|割|社|校|時間|本|台|部|課|種類|手続)|いくら|いくつ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|効果額|金額|件数|人数|割合|[^a-z]率/u;
+
+/** The question without what says nothing about its topic: years, the plan's name, greetings, question words. */
+export function topicText(text: string): string {
+  return text.replace(FISCAL_YEAR, " ").replace(PLAN_NAME, " ").replace(GREETING, " ").replace(FILLER, " ");
 }
 
 /** The question's content words, folded, grouped into runs of adjacent words. */

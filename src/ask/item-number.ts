@@ -86,6 +86,17 @@ export function explicitItemNumber(question: string): number | null {
   const marked =
     /(?:no\.?|№\.?|#|項目(?:番号)?)\s*([0-9]{1,3})(?![0-9.,])|(?<![0-9.,])([0-9]{1,3})\s*番(?!号)/gi;
   for (const m of q.matchAll(marked)) found.add(Number(m[1] ?? m[2]));
+  // Kanji numerals inside a sentence count only with a mark that makes them a number (第十四項目, 十五番の,
+  // 二十一番目, 九番の項目); 「一番」 alone means "most" (一番遅れている) unless 項目 follows.
+  const kanji =
+    /第([〇一二三四五六七八九十百]+)(?:番目?|項目|項)|(?<![〇一二三四五六七八九十百第])([〇一二三四五六七八九十百]+)番(目)?(?!号|地|線)/g;
+  for (const m of q.matchAll(kanji)) {
+    const digits = m[1] ?? m[2] ?? "";
+    const n = parseKanjiNumber(digits);
+    if (n === null) continue;
+    if (digits === "一" && !m[1] && !/^(?:目)?の?項目/.test(q.slice((m.index ?? 0) + m[0].length))) continue;
+    found.add(n);
+  }
   const leading = q.match(/^\s*([0-9]{1,2})\s*(?:の|は|って|番の)(?![0-9])/);
   if (leading?.[1] && !/^\s*[0-9]{1,2}\s*の?(?:年|月|日|件|円|人|%|％|億|万|千)/.test(q))
     found.add(Number(leading[1]));

@@ -8,6 +8,7 @@ import type { PlanItem } from "../plan/model.ts";
 import type { PlanFile } from "../plan/schema.ts";
 import { STATUS_LABELS } from "../plan/status.ts";
 import { summarizeItem } from "./item-summary.ts";
+import { PASSAGES_HEADING, passageLines, quotePassages } from "./passages.ts";
 
 export const EXAMPLE_QUESTIONS = [
   "ふるさと納税の実績は?",
@@ -115,8 +116,13 @@ function answerBodyText(answer: Answer, meta: PlanFile): string {
   switch (answer.kind) {
     case "help":
       return helpText();
-    case "item":
-      return itemText(answer.item, meta);
+    case "item": {
+      const card = itemText(answer.item, meta);
+      if (!answer.passages?.length) return card;
+      // The sentences that answer the question come first: a figure asked for is in the first lines.
+      const quoted = passageLines(quotePassages(answer.passages));
+      return [`${PASSAGES_HEADING}:`, ...quoted, "", card].join("\n");
+    }
     case "list":
       return [
         listHeading(answer, meta),

@@ -7,6 +7,7 @@ import type { PlanItem } from "../plan/model.ts";
 import type { PlanFile } from "../plan/schema.ts";
 import { STATUS_LABELS } from "../plan/status.ts";
 import { STATUS_EMOJI, sourceLine } from "../present/item-summary.ts";
+import { quotePassages } from "../present/passages.ts";
 import {
   answerText,
   EXAMPLE_QUESTIONS,
@@ -63,11 +64,10 @@ function answerBodyMessage(answer: Answer, meta: PlanFile, options: MessageOptio
   const text = e(answerText(answer, meta));
   switch (answer.kind) {
     case "item":
-      return itemCard(
-        answer.item,
-        meta,
-        options.shareQuery !== undefined ? { shareQuery: options.shareQuery } : {},
-      );
+      return itemCard(answer.item, meta, {
+        ...(options.shareQuery !== undefined ? { shareQuery: options.shareQuery } : {}),
+        ...(answer.passages?.length ? { passages: quotePassages(answer.passages) } : {}),
+      });
     case "list": {
       const lines = answer.items.map(listLine);
       const blocks: Block[] = [

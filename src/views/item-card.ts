@@ -6,6 +6,7 @@
 import type { PlanItem } from "../plan/model.ts";
 import type { PlanFile } from "../plan/schema.ts";
 import { STATUS_EMOJI, summarizeItem } from "../present/item-summary.ts";
+import { FIGURE_IN_TEXT, PASSAGES_HEADING, type QuotedPassage } from "../present/passages.ts";
 import { itemText } from "../present/plain-text.ts";
 import { ACTION, actionId } from "./action-ids.ts";
 import {
@@ -30,12 +31,28 @@ export interface SlackMessage {
 export interface CardOptions {
   /** Adds 「チャンネルに共有」 (only on ephemeral answers): the value is the question to answer again. */
   shareQuery?: string;
+  /** The report's sentences that answer the question, shown first. */
+  passages?: readonly QuotedPassage[];
+}
+
+/** Slack sets *bold* only at word boundaries; zero-width spaces make them inside Japanese text. */
+const ZWSP = "\u200b";
+
+/** A quoted sentence in mrkdwn: escaped, its figures in bold. */
+export function quoteWithFigures(text: string): string {
+  return e(text).replace(FIGURE_IN_TEXT, (n) => `${ZWSP}*${n}*${ZWSP}`);
+}
+
+function passagesBlock(passages: readonly QuotedPassage[]): Block {
+  const lines = passages.map((p) => `>「${quoteWithFigures(p.text)}」\n>（${e(p.source)}）`);
+  return section(`:mag_right: *${PASSAGES_HEADING}*\n${lines.join("\n")}`);
 }
 
 export function itemCard(item: PlanItem, meta: PlanFile, options: CardOptions = {}): SlackMessage {
   const s = summarizeItem(item, meta);
   const blocks: Block[] = [
     header(s.heading),
+    ...(options.passages?.length ? [passagesBlock(options.passages)] : []),
     fields([
       `*状況（${s.yearLabel}）*\n${STATUS_EMOJI[s.status]} ${e(s.statusLabel)}`,
       `*担当課*\n${e(s.departments)}`,
@@ -74,6 +91,9 @@ export function itemCard(item: PlanItem, meta: PlanFile, options: CardOptions = 
   }
   blocks.push(actions(buttons));
   blocks.push(context(e(s.source)));
+  const text = options.passages?.length
+    ? `${options.passages[0]?.text ?? ""}\n${itemText(item, meta)}`
+    : itemText(item, meta);
   // Escaped: Slack reads the notification text as mrkdwn.
-  return { text: e(itemText(item, meta)), blocks: capBlocks(blocks) };
+  return { text: e(text), blocks: capBlocks(blocks) };
 }

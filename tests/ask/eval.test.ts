@@ -31,6 +31,8 @@ function isCorrect(q: Question, a: Answer): boolean {
     case "item":
       return a.kind === "item" && got[0] === q.items[0];
     case "list":
+      // A department with one item is answered with that item's card (issue 9), not a list of one.
+      if (q.items.length === 1 && a.kind === "item") return got[0] === q.items[0];
       return a.kind === "list" && got.length === q.items.length && q.items.every((n) => got.includes(n));
     case "candidates":
       return a.kind === "candidates" && q.items.every((n) => got.includes(n));

@@ -1,0 +1,393 @@
+/**
+ * The whole report, searchable down to the sentence.
+ *
+ * Every sentence of every item is a passage: the title, aliases and keywords, the objective, the measures and
+ * schedule labels, each year's activities, each effect row and its figures' labels, the total, every 総評
+ * paragraph (with its department) and No.17's table rows. Japanese has no spaces, so text is cut into character
+ * bigrams (Latin words stay whole), which find a term inside a sentence, in kana or in full width alike.
+ * A question's grams that the report never uses count against an item only when they hold a kanji, katakana or
+ * Latin letter: unknown hiragana grams are the asker's own phrasing (ちょうだい, してほしい), not a topic.
+ *
+ * Items are scored with BM25 over all of their passages at once (a question may name one term from an activity
+ * and another from the 総評), with titles, aliases and keywords weighing most. The same grams then pick the
+ * sentences that answer the question within the chosen item. Everything is built once per plan and the cost of
+ * a question is linear in its length: the grams of the question, each looked up in a map.
+ */
+import { BASIS_LABELS, fiscalYearLabel } from "../plan/fiscal-year.ts";
+import type { Plan, PlanItem } from "../plan/model.ts";
+import { fold, normalize, toHiragana } from "./text.ts";
+
+/** Where a passage comes from, as a person reading the report would name it. */
+export type PassageKind =
+  | "title"
+  | "alias"
+  | "keyword"
+  | "objective"
+  | "measure"
+  | "schedule"
+  | "activity"
+  | "effect"
+  | "total"
+  | "review"
+  | "receivable";
+
+export interface Passage {
+  item: number;
+  kind: PassageKind;
+  /** The sentence exactly as in the data (and so as in the report). */
+  text: string;
+  fiscalYear?: number;
+  /** For activities and effect rows: whether the year's line is a result, a forecast or a plan. */
+  basis?: "actual" | "forecast" | "plan";
+  /** For a 総評 paragraph written by one department (＜政策課＞). */
+  department?: string;
+}
+
+/** How much a match in each kind of passage counts: what an item is called weighs more than what it did. */
+const FIELD_WEIGHT: Record<PassageKind, number> = {
+  title: 3,
+  alias: 2.5,
+  keyword: 2,
+  objective: 1,
+  measure: 1,
+  schedule: 1,
+  activity: 1,
+  effect: 1,
+  total: 1,
+  review: 1,
+  receivable: 1,
+};
+
+/** Kinds that are shown as 「質問に関係する記述」: sentences of the report, not our own labels for the item. */
+const QUOTABLE: ReadonlySet<PassageKind> = new Set([
+  "objective",
+  "measure",
+  "activity",
+  "effect",
+  "total",
+  "review",
+  "receivable",
+]);
+
+const K1 = 1.2;
+
+const HAS_HIRAGANA = /\p{Script=Hiragana}/u;
+
+/**
+ * The grams of a text: bigrams of each run of Japanese characters (katakana folded to hiragana so that
+ * マイナンバー and まいなんばー meet), and each Latin word whole. Digits are left out: in a question they are
+ * years and counts, not topics.
+ */
+export function gramsOf(text: string, forQuery = false): string[] {
+  return gramRuns(text, forQuery).flatMap((r) => r.grams);
+}
+
+interface GramRun {
+  /** The run as typed (normalized, not folded): its scripts tell a katakana term from a hiragana ending. */
+  text: string;
+  /** Bigram i covers characters i and i + 1 of `text`. */
+  grams: string[];
+}
+
+/** The grams of each run of the text separately, in order: adjacent grams of a run overlap by one character. */
+export function gramRuns(text: string, forQuery = false): GramRun[] {
+  const runs: GramRun[] = [];
+  const t = normalize(text);
+  for (const m of t.matchAll(
+    /[a-z][a-z0-9]*|[0-9]+(?:[.,][0-9]+)*|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+/gu,
+  )) {
+    const run = m[0];
+    if (/^[a-z0-9]/.test(run)) {
+      // Digits in a question are years and counts, not topics; in the report they are never searched for.
+      if (!/^[0-9]/.test(run)) runs.push({ text: run, grams: [run] });
+      continue;
+    }
+    const chars = [...toHiragana(run)];
+    if (chars.length === 1) {
+      // A lone character is a word of its own (課, 税) only in the report's index; in a question it is noise.
+      if (!forQuery) runs.push({ text: run, grams: chars });
+      continue;
+    }
+    const grams: string[] = [];
+    for (let i = 0; i + 1 < chars.length; i++) grams.push(`${chars[i]}${chars[i + 1]}`);
+    runs.push({ text: run, grams });
+  }
+  return runs;
+}
+
+/**
+ * How much of a term a matched stretch of the question is: its kanji, katakana and Latin letters. Hiragana are
+ * endings and particles (なる, つながらない) and do not make a coincidence into a term.
+ */
+function termWeight(typed: string): number {
+  return typed.replace(/[\p{Script=Hiragana}]/gu, "").length;
+}
+
+export interface ItemScore {
+  item: number;
+  score: number;
+  /** Share of the question's weight (IDF mass of its grams) found anywhere in this item. */
+  coverage: number;
+  /** Share of the question's weight found in this item's title, aliases or keywords. */
+  nameCoverage: number;
+  /**
+   * The longest term of the question found in this item, in characters (a Latin word counts its length).
+   * One shared bigram (市長, 予定) is a coincidence; a term of three characters or more (移動市長室) is evidence.
+   */
+  longestTerm: number;
+  /** The longest such term that holds a gram no other item has (see `terms`). */
+  distinctiveTerm: number;
+}
+
+export interface ScoredPassage extends Passage {
+  score: number;
+}
+
+interface Posting {
+  item: number;
+  /** Field-weighted count of the gram in the item. */
+  weightedTf: number;
+  inName: boolean;
+}
+
+export class PassageIndex {
+  private readonly postings = new Map<string, Posting[]>();
+  private readonly passagesByItem = new Map<number, { passage: Passage; grams: Set<string> }[]>();
+  private readonly itemCount: number;
+  /** IDF of a gram no item contains: the most a gram can weigh. */
+  private readonly unseenIdf: number;
+
+  constructor(passages: readonly Passage[]) {
+    const perItem = new Map<number, Map<string, { tf: number; inName: boolean }>>();
+    for (const passage of passages) {
+      const grams = gramsOf(passage.text);
+      const list = this.passagesByItem.get(passage.item) ?? [];
+      list.push({ passage, grams: new Set(grams) });
+      this.passagesByItem.set(passage.item, list);
+      let counts = perItem.get(passage.item);
+      if (!counts) perItem.set(passage.item, (counts = new Map()));
+      const inName = passage.kind === "title" || passage.kind === "alias" || passage.kind === "keyword";
+      for (const g of grams) {
+        const c = counts.get(g) ?? { tf: 0, inName: false };
+        c.tf += FIELD_WEIGHT[passage.kind];
+        c.inName ||= inName;
+        counts.set(g, c);
+      }
+    }
+    for (const [item, counts] of perItem) {
+      for (const [g, c] of counts) {
+        const list = this.postings.get(g) ?? [];
+        list.push({ item, weightedTf: c.tf, inName: c.inName });
+        this.postings.set(g, list);
+      }
+    }
+    this.itemCount = perItem.size;
+    this.unseenIdf = this.idf(0);
+  }
+
+  private idf(df: number): number {
+    return Math.log(1 + (this.itemCount - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * The items whose sentences contain a phrase (folded as `fold` folds), e.g. to see that a term matched in one
+   * item's keywords also stands in another item's body. Bigram postings narrow the items; their text decides.
+   */
+  itemsContaining(foldedPhrase: string): number[] {
+    const chars = [...foldedPhrase];
+    if (chars.length < 2) return [];
+    let items = null as Set<number> | null;
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const here = new Set((this.postings.get(`${chars[i]}${chars[i + 1]}`) ?? []).map((p) => p.item));
+      items = items === null ? here : new Set([...items].filter((n) => here.has(n)));
+      if (items.size === 0) return [];
+    }
+    return [...(items ?? [])].filter((n) =>
+      (this.passagesByItem.get(n) ?? []).some(({ passage }) => fold(passage.text).includes(foldedPhrase)),
+    );
+  }
+
+  /** Items ranked by how well they explain the question, best first. */
+  search(question: string): ItemScore[] {
+    const grams = [...new Set(gramsOf(question, true))];
+    if (grams.length === 0) return [];
+    let total = 0;
+    const scores = new Map<number, ItemScore>();
+    for (const g of grams) {
+      const postings = this.postings.get(g);
+      // An unknown gram with hiragana in it is the asker's phrasing (の土, 達成で), not an unknown topic.
+      if (!postings && HAS_HIRAGANA.test(g)) continue;
+      const idf = postings ? this.idf(postings.length) : this.unseenIdf;
+      total += idf;
+      for (const p of postings ?? []) {
+        const s = scores.get(p.item) ?? {
+          item: p.item,
+          score: 0,
+          coverage: 0,
+          nameCoverage: 0,
+          longestTerm: 0,
+          distinctiveTerm: 0,
+        };
+        // Saturating term frequency without length normalisation: a long item is not penalised for having
+        // reported more, and repetition counts only a little.
+        s.score += (idf * (p.weightedTf * (K1 + 1))) / (p.weightedTf + K1);
+        s.coverage += idf;
+        if (p.inName) s.nameCoverage += idf;
+        scores.set(p.item, s);
+      }
+    }
+    const runs = gramRuns(question, true);
+    return [...scores.values()]
+      .map((s) => ({
+        ...s,
+        coverage: s.coverage / total,
+        nameCoverage: s.nameCoverage / total,
+        ...(({ longest, distinctive }) => ({ longestTerm: longest, distinctiveTerm: distinctive }))(
+          this.terms(s.item, runs),
+        ),
+      }))
+      .sort((a, b) => b.score - a.score || a.item - b.item);
+  }
+
+  /**
+   * The longest stretch of the question found in the item (see termWeight), and the longest such stretch that
+   * holds a gram no other item has: a term only this item uses (kintone, 移動市長室) is strong evidence.
+   */
+  private terms(item: number, runs: GramRun[]): { longest: number; distinctive: number } {
+    let longest = 0;
+    let distinctive = 0;
+    for (const run of runs) {
+      const chars = [...run.text];
+      const whole = run.grams.length === 1 && run.grams[0] === run.text;
+      let start = -1;
+      let unique = false;
+      const close = (end: number) => {
+        if (start >= 0) {
+          // Gram i covers characters i and i + 1; a Latin word is one gram covering all of it.
+          const weight = termWeight(whole ? run.text : chars.slice(start, end + 1).join(""));
+          longest = Math.max(longest, weight);
+          if (unique) distinctive = Math.max(distinctive, weight);
+        }
+        start = -1;
+        unique = false;
+      };
+      run.grams.forEach((g, i) => {
+        const postings = this.postings.get(g);
+        const found = postings?.some((p) => p.item === item) ?? false;
+        if (!found) return close(i);
+        if (start < 0) start = i;
+        if (postings?.length === 1) unique = true;
+      });
+      close(run.grams.length);
+    }
+    return { longest, distinctive };
+  }
+
+  /**
+   * The item's sentences that best answer the question: those sharing the most weight with it, and when a
+   * figure is asked for, those that state one first.
+   */
+  passagesFor(
+    item: number,
+    question: string,
+    opts: { wantsFigure: boolean; max: number; year: number },
+  ): ScoredPassage[] {
+    const grams = [...new Set(gramsOf(question, true))];
+    const scored: ScoredPassage[] = [];
+    for (const { passage, grams: own } of this.passagesByItem.get(item) ?? []) {
+      if (!QUOTABLE.has(passage.kind)) continue;
+      let score = 0;
+      for (const g of grams) {
+        if (!own.has(g)) continue;
+        const postings = this.postings.get(g);
+        score += postings ? this.idf(postings.length) : 0;
+      }
+      if (score === 0) continue;
+      const hasFigure = /[0-9０-９]/.test(passage.text);
+      // A figure question is answered by a sentence with a figure, and a question is about the year it names
+      // (or the latest year with results): that year's line comes before the plan for later years.
+      const figureBonus = opts.wantsFigure && hasFigure ? 1.5 : 1;
+      const yearBonus = passage.fiscalYear === opts.year ? 1.2 : 1;
+      scored.push({ ...passage, score: score * figureBonus * yearBonus });
+    }
+    scored.sort((a, b) => b.score - a.score || (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0));
+    const best = scored[0]?.score ?? 0;
+    // Sentences much weaker than the best one are noise, not context.
+    return scored.filter((p) => p.score >= best * 0.6).slice(0, opts.max);
+  }
+}
+
+/** Every sentence of an item as passages. */
+export function passagesOf(item: PlanItem): Passage[] {
+  const n = item.number;
+  const out: Passage[] = [{ item: n, kind: "title", text: item.title }];
+  for (const text of item.aliases) out.push({ item: n, kind: "alias", text });
+  for (const text of item.keywords) out.push({ item: n, kind: "keyword", text });
+  out.push({ item: n, kind: "objective", text: item.objective });
+  for (const text of item.measures) out.push({ item: n, kind: "measure", text });
+  for (const row of item.schedule) out.push({ item: n, kind: "schedule", text: row.label });
+  for (const year of item.activities)
+    for (const text of year.entries)
+      out.push({ item: n, kind: "activity", text, fiscalYear: year.fiscal_year });
+  for (const row of item.effects) {
+    if (row.text !== "－")
+      out.push({
+        item: n,
+        kind: "effect",
+        text: row.text,
+        fiscalYear: row.fiscal_year,
+        ...(row.basis ? { basis: row.basis } : {}),
+      });
+  }
+  if (item.total) out.push({ item: n, kind: "total", text: item.total.text });
+  for (const review of item.reviews)
+    for (const section of review.sections)
+      for (const text of section.entries)
+        out.push({
+          item: n,
+          kind: "review",
+          text,
+          fiscalYear: review.fiscal_year,
+          ...(section.department ? { department: section.department } : {}),
+        });
+  if (item.receivables) {
+    const r = item.receivables;
+    for (const row of r.rows)
+      out.push({
+        item: n,
+        kind: "receivable",
+        text: `${row.department} ${row.name}: ${row.value} ${row.unit}`,
+        fiscalYear: r.fiscal_year,
+      });
+  }
+  return out;
+}
+
+export function createPassageIndex(plan: Plan): PassageIndex {
+  return new PassageIndex(plan.items.flatMap(passagesOf));
+}
+
+/** Where a quoted sentence comes from, as the report's headings name it: 令和5年度の取組, 総評 ＜政策課＞ … */
+export function passageSourceLabel(p: Passage): string {
+  const year = p.fiscalYear !== undefined ? fiscalYearLabel(p.fiscalYear) : "";
+  switch (p.kind) {
+    case "activity":
+      return p.basis === "actual" || p.basis === undefined
+        ? `${year}の取組`
+        : `${year}の取組（${BASIS_LABELS[p.basis]}）`;
+    case "effect":
+      return `取組による効果（${year}）`;
+    case "total":
+      return "取組による効果（総計）";
+    case "review":
+      return `${year}総評${p.department ? ` ＜${p.department}＞` : ""}`;
+    case "receivable":
+      return `債権別の実績（${year}）`;
+    case "objective":
+      return "改善・推進目標";
+    case "measure":
+      return "主な取組内容";
+    default:
+      return "項目";
+  }
+}
