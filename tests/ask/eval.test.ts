@@ -8,9 +8,9 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { z } from "zod";
-import { type Answer, createAnswerer } from "../../src/ask/answer.ts";
+import { createAnswerer } from "../../src/ask/answer.ts";
 import { loadPlan } from "../../src/plan/load.ts";
-import { answerNumbers } from "../support/answers.ts";
+import { describeAnswer, isCorrect } from "../support/answers.ts";
 import { REPO_ROOT } from "../support/seed.ts";
 
 const questionSchema = z.strictObject({
@@ -18,32 +18,13 @@ const questionSchema = z.strictObject({
   kind: z.enum(["item", "list", "candidates", "none", "help"]),
   items: z.array(z.number().int()).default([]),
 });
-type Question = z.infer<typeof questionSchema>;
 
 const questions = z
   .array(questionSchema)
   .parse(parse(readFileSync(resolve(REPO_ROOT, "tests/ask/eval-questions.yml"), "utf8")));
 const answerer = createAnswerer(loadPlan(resolve(REPO_ROOT, "data")));
 
-function isCorrect(q: Question, a: Answer): boolean {
-  const got = answerNumbers(a);
-  switch (q.kind) {
-    case "item":
-      return a.kind === "item" && got[0] === q.items[0];
-    case "list":
-      // A department with one item is answered with that item's card (issue 9), not a list of one.
-      if (q.items.length === 1 && a.kind === "item") return got[0] === q.items[0];
-      return a.kind === "list" && got.length === q.items.length && q.items.every((n) => got.includes(n));
-    case "candidates":
-      return a.kind === "candidates" && q.items.every((n) => got.includes(n));
-    default:
-      return a.kind === q.kind;
-  }
-}
-
 const results = questions.map((q) => ({ q, a: answerer.answer(q.q) }));
-const describeAnswer = (a: Answer) =>
-  `${a.kind}${answerNumbers(a).length ? ` [${answerNumbers(a).join(",")}]` : ""}`;
 
 describe("the evaluation set", () => {
   it("has enough questions of every kind", () => {

@@ -1,0 +1,127 @@
+/**
+ * The whole-report search: grams, scoring, the sentences quoted as 「質問に関係する記述」, and a check that every
+ * quoted sentence and every figure set in bold is the report's own.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { createAnswerer } from "../../src/ask/answer.ts";
+import {
+  gramsOf,
+  type Passage,
+  PassageIndex,
+  passageSourceLabel,
+  passagesOf,
+} from "../../src/ask/passage-index.ts";
+import { fold } from "../../src/ask/text.ts";
+import { loadPlan } from "../../src/plan/load.ts";
+import { answerText } from "../../src/present/plain-text.ts";
+import { answerMessage } from "../../src/views/answer-message.ts";
+import { REPO_ROOT } from "../support/seed.ts";
+
+const plan = loadPlan(resolve(REPO_ROOT, "data"));
+const answerer = createAnswerer(plan);
+
+describe("gramsOf", () => {
+  it("cuts Japanese into bigrams with katakana folded, keeps Latin words whole, drops digits", () => {
+    expect(gramsOf("移動市長室")).toEqual(["移動", "動市", "市長", "長室"]);
+    expect(gramsOf("マイナンバー")).toEqual(gramsOf("まいなんばー"));
+    expect(gramsOf("ＡＩ－ＯＣＲを2023年に")).toEqual(
+      ["ai", "ocr", "を", "年に"].flatMap((g) => (g === "を" ? ["を"] : [g])),
+    );
+  });
+
+  it("leaves a lone character out of a question", () => {
+    expect(gramsOf("課", true)).toEqual([]);
+    expect(gramsOf("課")).toEqual(["課"]);
+  });
+});
+
+describe("PassageIndex on a small plan", () => {
+  const p = (item: number, kind: Passage["kind"], text: string): Passage => ({ item, kind, text });
+  const small = new PassageIndex([
+    p(1, "title", "多様な話し合いの場づくり"),
+    p(1, "activity", "大崎市政策アドバイザーを設置し，活用を図った。"),
+    p(2, "title", "市民ニーズの業務への反映"),
+    p(2, "activity", "移動市長室を開催した。"),
+    p(2, "keyword", "政策アドバイザー"),
+    p(3, "title", "ふるさと納税制度の活用"),
+  ]);
+
+  it("ranks the item whose text explains the question, and measures how much it explains", () => {
+    const [best, second] = small.search("移動市長室の開催状況");
+    expect(best?.item).toBe(2);
+    expect(best?.longestTerm).toBe(5);
+    expect(best?.distinctiveTerm).toBe(5);
+    expect(second === undefined || second.score < (best?.score ?? 0)).toBe(true);
+  });
+
+  it("does not count a single shared bigram as a term", () => {
+    const hit = small.search("市長の明日の予定").find((h) => h.item === 2);
+    expect(hit?.longestTerm).toBe(2);
+  });
+
+  it("finds every item whose text contains a phrase", () => {
+    expect(small.itemsContaining(fold("政策アドバイザー")).sort()).toEqual([1, 2]);
+    expect(small.itemsContaining(fold("移動市長室"))).toEqual([2]);
+    expect(small.itemsContaining(fold("存在しない語句"))).toEqual([]);
+  });
+});
+
+describe("the sentences quoted for a question", () => {
+  it("puts the asked year's line first for a figure question", () => {
+    const a = answerer.answer("5年度のハラスメント研修の受講者は何人？");
+    expect(a.kind).toBe("item");
+    if (a.kind !== "item") return;
+    expect(a.item.number).toBe(8);
+    // The report: 令和5年度 ハラスメント研修（84 人）, while 令和6・7年度 plan 80 人.
+    expect(a.passages?.[0]).toMatchObject({ text: "ハラスメント研修（84 人）", fiscalYear: 2023 });
+    expect(answerText(a, plan.meta).split("\n").slice(0, 2).join("\n")).toContain("84 人");
+  });
+
+  it("labels each sentence with where it stands in the report", () => {
+    expect(
+      passageSourceLabel({ item: 1, kind: "activity", text: "x", fiscalYear: 2023, basis: "actual" }),
+    ).toBe("令和5年度の取組");
+    expect(
+      passageSourceLabel({ item: 1, kind: "activity", text: "x", fiscalYear: 2025, basis: "plan" }),
+    ).toBe("令和7年度の取組（計画）");
+    expect(
+      passageSourceLabel({ item: 6, kind: "review", text: "x", fiscalYear: 2023, department: "政策課" }),
+    ).toBe("令和5年度総評 ＜政策課＞");
+  });
+});
+
+/** Every question of the three evaluation sets, for checks over all answers. */
+const allQuestions = ["eval-questions.yml", "persona-questions.yml", "blind-questions.yml"].flatMap((f) =>
+  (parse(readFileSync(resolve(REPO_ROOT, "tests/ask", f), "utf8")) as { q: string }[]).map((q) => q.q),
+);
+
+describe("every quoted sentence and figure is the report's own", () => {
+  const quoted = allQuestions.flatMap((q) => {
+    const a = answerer.answer(q);
+    return a.kind === "item" ? (a.passages ?? []).map((p) => ({ q, a, p })) : [];
+  });
+
+  it("quotes for most item answers", () => {
+    expect(quoted.length).toBeGreaterThan(200);
+  });
+
+  it("quotes only sentences of the answered item's data, exactly (validate checks each against the report)", () => {
+    for (const { a, p } of quoted) {
+      if (a.kind !== "item") continue;
+      expect(passagesOf(a.item).map((x) => x.text)).toContain(p.text);
+    }
+  });
+
+  it("sets in bold only figures that are in the quoted sentence", () => {
+    for (const { q, a } of quoted.filter((x, i, all) => all.findIndex((y) => y.q === x.q) === i)) {
+      const blocks = JSON.stringify(answerMessage(a, plan.meta).blocks);
+      const quotes = (a.kind === "item" ? (a.passages ?? []) : []).map((p) => p.text).join("\n");
+      for (const m of blocks.matchAll(/\u200b\*([^*]+)\*\u200b/g)) {
+        expect(quotes, `「${q}」: bold ${m[1]}`).toContain(m[1]);
+      }
+    }
+  });
+});
