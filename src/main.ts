@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     appToken: config.appToken,
     slackApiUrl: config.slackApiUrl,
     port: config.port,
+    host: config.host,
     logger,
     deps: {
       plans,
