@@ -168,27 +168,53 @@ describe("response_url is only used when it is Slack's (or the configured stand-
   }, 30_000);
 });
 
+/**
+ * Stamps each recorded call with the moment a 5 ms poll first saw it, to compare calls with each other (never
+ * with a fixed limit).
+ */
+function stampCalls(h: Harness): { seenAt: Map<RecordedCall, number>; stop: () => void } {
+  const seenAt = new Map<RecordedCall, number>();
+  const timer = setInterval(() => {
+    for (const call of h.standIn.calls) if (!seenAt.has(call)) seenAt.set(call, performance.now());
+  }, 5);
+  return { seenAt, stop: () => clearInterval(timer) };
+}
+
 describe("rate limits are per channel", () => {
   it("a 429 with Retry-After in channel A does not hold back a reply in channel B", async () => {
     const h = await fresh();
-    h.standIn.queue("chat.postMessage", {
-      status: 429,
-      headers: { "retry-after": "2" },
-      body: { ok: false, error: "ratelimited" },
-    });
-    const a = mention("<@UBOT> No.5", { channel: "CCHANNELA" });
-    await h.event(a.event);
-    await waitForCalls(h, (calls) => calls.some((c) => c.method === "chat.postMessage"));
-    const b = mention("<@UBOT> No.6", { channel: "CCHANNELB" });
-    await h.event(b.event);
-    await waitForCalls(
-      h,
-      (calls) => calls.filter((c) => c.method === "chat.postMessage").length >= 3,
-      20_000,
-    );
-    const order = posts(h).map((c) => String(c.args.channel));
-    // A (429), then B at once, then A again after its Retry-After.
-    expect(order).toEqual(["CCHANNELA", "CCHANNELB", "CCHANNELA"]);
+    const stamps = stampCalls(h);
+    try {
+      h.standIn.queue("chat.postMessage", {
+        status: 429,
+        headers: { "retry-after": "3" },
+        body: { ok: false, error: "ratelimited" },
+      });
+      const a = mention("<@UBOT> No.5", { channel: "CCHANNELA" });
+      await h.event(a.event);
+      await waitForCalls(h, (calls) => calls.some((c) => c.method === "chat.postMessage"));
+      const b = mention("<@UBOT> No.6", { channel: "CCHANNELB" });
+      await h.event(b.event);
+      await waitForCalls(
+        h,
+        (calls) => calls.filter((c) => c.method === "chat.postMessage").length >= 3,
+        20_000,
+      );
+      await settle(h);
+      await waitUntil(() => posts(h).every((c) => stamps.seenAt.has(c)), "the poll to see every call");
+      const [a1, second, third] = posts(h);
+      const order = [a1, second, third].map((c) => String(c?.args.channel));
+      // A (429), then B, then A again after its Retry-After.
+      expect(order).toEqual(["CCHANNELA", "CCHANNELB", "CCHANNELA"]);
+      expect(posts(h)).toHaveLength(3);
+      // B went out in the first half of A's wait, not when A's wait ended (a paused queue sends B right before
+      // A's retry). Compared with each other: no fixed duration.
+      const at = (c: RecordedCall | undefined) => stamps.seenAt.get(c as RecordedCall) as number;
+      const midpoint = (at(a1) + at(third)) / 2;
+      expect(at(second)).toBeLessThan(midpoint);
+    } finally {
+      stamps.stop();
+    }
   }, 30_000);
 });
 
