@@ -340,6 +340,19 @@ describe("buttons", () => {
   }, 20_000);
 });
 
+describe("buttons without a response_url (the Home tab)", () => {
+  it("acknowledges an unknown button on the Home tab and tells the person in a message", async () => {
+    const h = await fresh();
+    const res = await h.action(buttonClick({ actionId: "renamed_old_button:4", value: "4", home: true }));
+    expect(res.status).toBe(200);
+    const toPerson = (c: RecordedCall) =>
+      (c.method === "chat.postMessage" || c.method === "chat.postEphemeral") &&
+      (c.args.channel === "USTAFF01" || c.args.user === "USTAFF01");
+    await waitForCalls(h, (calls) => calls.some(toPerson));
+    expect(String(h.standIn.calls.find(toPerson)?.args.text)).toMatch(/ボタン/);
+  }, 20_000);
+});
+
 describe("escaping", () => {
   const MARKUP = ["<!channel>", "<!here>", "<https://evil.example|x>", "<@U0BOSS>", "<!subteam^S0TEAM>"];
   /** What Slack parses for markup: the top-level text and every mrkdwn text object (plain_text shows as typed). */

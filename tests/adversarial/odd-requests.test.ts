@@ -9,7 +9,7 @@
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { connect, type Socket } from "node:net";
-import { tmpdir } from "node:os";
+import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commandBody, signedRequest } from "../../src/slack-stand-in/signed-request.ts";
@@ -321,6 +321,27 @@ describe("odd requests to the HTTP port", () => {
       }
     },
     CASE_MS + START_MS,
+  );
+
+  it(
+    "HOST=127.0.0.1 listens on loopback only",
+    async (ctx) => {
+      const p = await ensureBot();
+      const outside = Object.values(networkInterfaces())
+        .flat()
+        .find((i) => i && i.family === "IPv4" && !i.internal)?.address;
+      if (!outside) return ctx.skip();
+      const reached = await new Promise<boolean>((resolve) => {
+        const socket = connect({ host: outside, port: p });
+        socket.once("connect", () => {
+          socket.destroy();
+          resolve(true);
+        });
+        socket.once("error", () => resolve(false));
+      });
+      expect(reached, `port ${p} answered on ${outside}`).toBe(false);
+    },
+    START_MS,
   );
 
   it("never printed the token or the signing secret", () => {
