@@ -7,7 +7,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, HTTPReceiver, type Logger } from "@slack/bolt";
+import { App, ErrorCode, HTTPReceiver, type Logger } from "@slack/bolt";
 import type { BotDeps } from "./listeners/deps.ts";
 import { registerListeners } from "./listeners/index.ts";
 import { singleAttemptClientOptions } from "./slack/call-once.ts";
@@ -111,6 +111,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     signingSecret: options.signingSecret,
     endpoints: "/slack/events",
     logger: options.logger,
+    processEventErrorHandler: refuseMalformed,
   });
   const { app, inFlight } = createBoltApp(options, receiver);
   let stopping = false;
@@ -164,6 +165,29 @@ function loopbackOrigins(slackApiUrl: string | undefined): string[] {
   if (!slackApiUrl || !URL.canParse(slackApiUrl)) return [];
   const url = new URL(slackApiUrl);
   return ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname) ? [url.origin] : [];
+}
+
+/**
+ * Bolt's own handling answers 500 when a correctly signed payload has the wrong shape (an event that is a string,
+ * a view_submission with no view), which tells Slack to retry it. Our listeners' failures never reach here (the
+ * app's error handler logs them), so what does is the payload itself: refused with 400, once, and logged.
+ */
+async function refuseMalformed(args: {
+  error: Error;
+  logger: Logger;
+  response: ServerResponse;
+}): Promise<boolean> {
+  const { error, logger, response } = args;
+  if (response.headersSent) return false;
+  if ((error as { code?: unknown }).code === ErrorCode.AuthorizationError) {
+    response.writeHead(401);
+    response.end();
+    return true;
+  }
+  logger.warn(`形式の正しくない Slack のリクエストを断りました: ${error.message}`);
+  response.writeHead(400, { "content-type": "text/plain; charset=utf-8" });
+  response.end("malformed payload");
+  return true;
 }
 
 function reply(

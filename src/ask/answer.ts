@@ -90,6 +90,8 @@ const MIN_DOMINANT_COVERAGE = 0.25;
 const MIN_TERM_LENGTH = 3;
 /** …and the runner-up scores below this share of the best; otherwise both are offered. */
 const PASSAGE_CLOSE = 0.8;
+/** How much of a question is read (characters). */
+export const MAX_QUESTION_CHARS = 500;
 /** How many sentences of the report an answer quotes. */
 const MAX_PASSAGES = 3;
 
@@ -160,7 +162,18 @@ export class Answerer {
   }
 
   answer(question: string): Answer {
-    const query = question.trim();
+    const full = question.trim();
+    // A question is a sentence or two. What lies past the cap is not read, so a pasted document (Slack allows
+    // 40,000 characters) costs no more than a long question; the answer says so.
+    const query =
+      [...full].length > MAX_QUESTION_CHARS ? [...full].slice(0, MAX_QUESTION_CHARS).join("") : full;
+    const answer = this.answerQuestion(query);
+    if (query === full) return answer;
+    const cut = `質問が長いため、最初の ${MAX_QUESTION_CHARS} 文字だけを読んで答えています。`;
+    return { ...answer, note: answer.note ? `${cut}${answer.note}` : cut };
+  }
+
+  private answerQuestion(query: string): Answer {
     const text = normalize(stripSlackMarkup(query))
       // 「/plan 18」 typed as a message means the same as the command.
       .replace(/^\/plan(?:\s+|$)/, "");
