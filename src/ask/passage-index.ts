@@ -164,8 +164,8 @@ export class PassageIndex {
       const list = this.passagesByItem.get(passage.item) ?? [];
       list.push({ passage, grams: new Set(grams) });
       this.passagesByItem.set(passage.item, list);
-      let counts = perItem.get(passage.item);
-      if (!counts) perItem.set(passage.item, (counts = new Map()));
+      const counts = perItem.get(passage.item) ?? new Map<string, { tf: number; inName: boolean }>();
+      perItem.set(passage.item, counts);
       const inName = passage.kind === "title" || passage.kind === "alias" || passage.kind === "keyword";
       for (const g of grams) {
         const c = counts.get(g) ?? { tf: 0, inName: false };
@@ -274,7 +274,10 @@ export class PassageIndex {
       run.grams.forEach((g, i) => {
         const postings = this.postings.get(g);
         const found = postings?.some((p) => p.item === item) ?? false;
-        if (!found) return close(i);
+        if (!found) {
+          close(i);
+          return;
+        }
         if (start < 0) start = i;
         if (postings?.length === 1) unique = true;
       });
