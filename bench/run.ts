@@ -90,7 +90,7 @@ const { performance } = require("node:perf_hooks");
   const { url, secret, count, responseUrl, pauseMs } = workerData;
   const samples = [];
   for (let i = 0; i < count + 20; i++) {
-    const body = new URLSearchParams({ command: "/plan", text: "18", user_id: "UBENCH", channel_id: "CBENCH", response_url: responseUrl, team_id: "T0000", trigger_id: "t" }).toString();
+    const body = new URLSearchParams({ command: "/plan", text: "18", user_id: "UBENCH", channel_id: "CBENCH", response_url: responseUrl, team_id: "T0000", trigger_id: "bench." + i + "." + Math.random().toString(36).slice(2) }).toString();
     const ts = Math.floor(Date.now() / 1000);
     const sig = "v0=" + createHmac("sha256", secret).update("v0:" + ts + ":" + body).digest("hex");
     const s = performance.now();
