@@ -4,6 +4,7 @@
  */
 import { BASIS_LABELS, fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { PlanItem } from "../plan/model.ts";
+import { caveatsOf, statusBasisText } from "../present/item-summary.ts";
 import type { Answer } from "./answer.ts";
 
 export interface ItemJson {
@@ -14,6 +15,18 @@ export interface ItemJson {
   lead_departments: string[];
   measurements: { label: string; actual: string; target: string; percent: string | null }[];
   effects: { fiscal_year: string; basis: string | null; text: string }[];
+  /**
+   * What the status rests on: `figures` (the report's targets and results), `report_words` (a 総評 sentence,
+   * the secretariat's reading; `overrides_figures` when it prevails over figures), or `none`.
+   */
+  status_basis: {
+    kind: "figures" | "report_words" | "none";
+    overrides_figures: boolean;
+    quote: string | null;
+    explanation: string;
+  };
+  /** 総評 sentences that qualify the status. */
+  caveats: string[];
 }
 
 export function itemToJson(item: PlanItem): ItemJson {
@@ -34,6 +47,18 @@ export function itemToJson(item: PlanItem): ItemJson {
       basis: e.basis ? BASIS_LABELS[e.basis] : null,
       text: e.text,
     })),
+    status_basis: {
+      kind:
+        item.current.basis === "figures"
+          ? "figures"
+          : item.current.basis === "report"
+            ? "report_words"
+            : "none",
+      overrides_figures: item.current.basis === "report" && item.current.measurements.length > 0,
+      quote: item.current.quote,
+      explanation: statusBasisText(item),
+    },
+    caveats: caveatsOf(item),
   };
 }
 

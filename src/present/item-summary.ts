@@ -29,15 +29,64 @@ export interface ItemSummary {
   /** Lead departments first, then related ones; generic ones (関係各課) last. */
   departments: string;
   /** The current year's actual rows as the report prints them, "令和5年度（実績）" first. */
-  results: { label: string; text: string }[];
+  results: EffectLine[];
   /** Each measured figure: "滞納額の縮減効果: 30,885,000 円（目標 44,400 千円、達成率 69.6%）". */
   measurements: string[];
   /** The 総評, first entry only (the whole is in the detail view). */
   reviewExcerpt: string | null;
   /** Later years' rows (見込み/計画), one line each. */
-  outlook: { label: string; text: string }[];
+  outlook: EffectLine[];
   /** "出典: … ／ データ更新日: 2026-11-24" */
   source: string;
+  /** What the status rests on, in words: the report's figures, the report's words, or nothing to rate by. */
+  statusBasis: string;
+  /**
+   * Sentences of the year's 総評 that qualify the status (見送り, 継続的に取り組む必要がある, 目標値は高めに設定):
+   * shown beside a favourable status so that the card tells the whole truth, not only the good part.
+   */
+  caveats: string[];
+}
+
+/** Words with which the report qualifies or limits what it reports. */
+const CAVEAT = /一方で|見送|必要がある|高めに設定|できなかった|及ばなかった|下回|至らな|時間を要|困難|注視/;
+
+/** The year's 総評 sentences that qualify the status, other than the one the status already quotes. */
+export function caveatsOf(item: PlanItem): string[] {
+  const review = item.reviews.find((r) => r.fiscal_year === item.current.fiscalYear);
+  const quote = item.current.quote;
+  return (review?.sections ?? [])
+    .flatMap((section) => section.entries.flatMap((entry) => entry.split(/(?<=。)/)))
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== "" && CAVEAT.test(sentence) && !(quote && sentence.includes(quote)))
+    .slice(0, 2);
+}
+
+/**
+ * The one figure that tells most about an item in a list: the first measured figure with its achievement rate,
+ * else the first figure of the year's results, else none. The figure is the report's own string.
+ */
+export function keyFigure(item: PlanItem): string | null {
+  const measured = item.current.measurements;
+  // Where the report's verdict prevails over its figures (No.12), a rate would contradict the status: the
+  // figures alone, all of them.
+  if (item.current.basis !== "figures" && measured.length > 0)
+    return measured.map((x) => `${x.label} ${x.actual.value} ${x.actual.unit}`).join("、");
+  const m = measured[0];
+  if (m) return `${m.label} ${m.actual.value} ${m.actual.unit}${m.percent ? `（達成率 ${m.percent}%）` : ""}`;
+  const row = item.effects.find((e) => e.fiscal_year === item.current.fiscalYear && e.basis === "actual");
+  const f = row?.figures[0];
+  return f ? `${f.label} ${f.value} ${f.unit}` : null;
+}
+
+/** The status's footing, said plainly (the same words in Slack, the CLI and --json). */
+export function statusBasisText(item: PlanItem): string {
+  const { current } = item;
+  if (current.basis === "figures") return "報告書の目標と実績の数値から計算しています。";
+  if (current.basis === "report" && current.measurements.length > 0) {
+    return "数値だけ見ると目標に届いていないものがありますが、報告書の総評の評価に従っています（行政管理課の判断）。";
+  }
+  if (current.basis === "report") return "報告書の総評の文をもとにした行政管理課の判断です。";
+  return "報告書に目標との比較や評価の記載がないため、評価していません。";
 }
 
 /** "令和5年度（実績）": the year and how the report labels the row. */
@@ -49,15 +98,33 @@ export function rowLabel(fiscalYear: number, basis: keyof typeof BASIS_LABELS | 
  * A row of 取組による効果 with its label. The report's text usually ends with （実績）/（見込み）, so the label
  * then carries only the year: 「令和5年度: … （実績）」 rather than 「令和5年度（実績）: … （実績）」.
  */
-function effectLine(e: { fiscal_year: number; basis: keyof typeof BASIS_LABELS | null; text: string }): {
-  label: string;
+function effectLine(e: {
+  fiscal_year: number;
+  basis: keyof typeof BASIS_LABELS | null;
   text: string;
-} {
+  figures: { label: string; value: string; unit: string }[];
+}): EffectLine {
   const saysBasis = /[（【](?:実績|見込み|計画)[）】]\s*$/.test(e.text);
   return {
     label: saysBasis ? fiscalYearLabel(e.fiscal_year) : rowLabel(e.fiscal_year, e.basis),
     text: e.text,
+    // A row of many figures (No.20: ten rates and an amount) reads as one run-on line; one figure per line then.
+    ...(e.figures.length >= MANY_FIGURES
+      ? { figureLines: e.figures.map((f) => `${f.label}: ${f.value} ${f.unit}`) }
+      : {}),
   };
+}
+
+/** From this many figures in one row, the row is shown one figure per line. */
+const MANY_FIGURES = 5;
+
+export interface EffectLine {
+  /** "令和5年度" or "令和5年度（実績）". */
+  label: string;
+  /** The row as the report prints it. */
+  text: string;
+  /** For a row of many figures: "医業収支比率（本院）: 96.7 ％", one per figure, in the report's order. */
+  figureLines?: string[];
 }
 
 export function departmentsLine(item: PlanItem): string {
@@ -89,6 +156,12 @@ export function summarizeItem(item: PlanItem, meta: PlanFile): ItemSummary {
   const review = item.reviews.find((r) => r.fiscal_year === fy);
   const firstEntry = review?.sections[0]?.entries[0];
   const firstDept = review?.sections[0]?.department;
+  // The status's own quote is usually the 総評's first sentence: shown once, not twice.
+  const reviewExcerpt =
+    firstEntry &&
+    !(item.current.basis === "report" && item.current.quote && firstEntry.includes(item.current.quote))
+      ? `${firstDept ? `＜${firstDept}＞` : ""}${firstEntry}`
+      : null;
   return {
     heading: `No.${item.number} ${item.title}`,
     status: item.current.status,
@@ -98,14 +171,11 @@ export function summarizeItem(item: PlanItem, meta: PlanFile): ItemSummary {
     departments: departmentsLine(item),
     results,
     measurements: item.current.measurements.map((m) => `${m.label}: ${againstTarget(m)}`),
-    // The status's own quote is usually the 総評's first sentence: shown once, not twice.
-    reviewExcerpt:
-      firstEntry &&
-      !(item.current.basis === "report" && item.current.quote && firstEntry.includes(item.current.quote))
-        ? `${firstDept ? `＜${firstDept}＞` : ""}${firstEntry}`
-        : null,
+    reviewExcerpt,
     outlook,
     source: sourceLine(meta),
+    statusBasis: statusBasisText(item),
+    caveats: caveatsOf(item).filter((c) => !reviewExcerpt?.includes(c)),
   };
 }
 

@@ -7,7 +7,7 @@ import { fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { PlanItem } from "../plan/model.ts";
 import type { PlanFile } from "../plan/schema.ts";
 import { STATUS_LABELS } from "../plan/status.ts";
-import { summarizeItem } from "./item-summary.ts";
+import { keyFigure, summarizeItem } from "./item-summary.ts";
 import { PASSAGES_HEADING, passageLines, quotePassages } from "./passages.ts";
 
 export const EXAMPLE_QUESTIONS = [
@@ -26,19 +26,29 @@ export const SLASH_USAGE: ReadonlyArray<{ command: string; does: string }> = [
 ];
 
 export function itemLine(item: PlanItem): string {
-  return `No.${item.number} ${item.title} … ${STATUS_LABELS[item.current.status]}`;
+  const figure = keyFigure(item);
+  return `No.${item.number} ${item.title} … ${STATUS_LABELS[item.current.status]}${figure ? `（${figure}）` : ""}`;
 }
 
 export function itemText(item: PlanItem, meta: PlanFile): string {
   const s = summarizeItem(item, meta);
   const lines = [s.heading, `状況（${s.yearLabel}）: ${s.statusLabel}`];
-  if (s.statusReason) lines.push(`  ${s.statusReason}`);
+  // For an unrated item the basis line says why; the reason line would say it twice.
+  if (s.statusReason && item.current.basis !== "none") lines.push(`  ${s.statusReason}`);
+  lines.push(`  状況の根拠: ${s.statusBasis}`);
+  for (const c of s.caveats) lines.push(`  留意点（総評）: 「${c}」`);
   // The figures are in statusReason when they decide the status; otherwise they are listed after it.
   if (item.current.basis !== "figures") for (const m of s.measurements) lines.push(`  ${m}`);
   lines.push(`担当課: ${s.departments}`);
-  for (const r of s.results) lines.push(`${r.label}: ${r.text}`);
+  for (const r of s.results) {
+    if (r.figureLines) lines.push(`${r.label}:`, ...r.figureLines.map((l) => `  ${l}`));
+    else lines.push(`${r.label}: ${r.text}`);
+  }
   if (s.reviewExcerpt) lines.push(`総評: ${s.reviewExcerpt}`);
-  for (const o of s.outlook) lines.push(`${o.label}: ${o.text}`);
+  for (const o of s.outlook) {
+    if (o.figureLines) lines.push(`${o.label}:`, ...o.figureLines.map((l) => `  ${l}`));
+    else lines.push(`${o.label}: ${o.text}`);
+  }
   lines.push(s.source);
   return lines.join("\n");
 }
@@ -107,6 +117,25 @@ export function emptyListText(answer: Extract<Answer, { kind: "list" }>): string
   return "該当する項目はありません。";
 }
 
+/**
+ * A list in the groups it is shown in: a department's list first the items it writes the report for
+ * (記入担当), then those it is named in (関係課); any other list is one group.
+ */
+export function listGroups(
+  answer: Extract<Answer, { kind: "list" }>,
+): { title: string | null; items: PlanItem[] }[] {
+  const r = answer.reason;
+  if (r.type !== "department") return [{ title: null, items: answer.items }];
+  const leads = new Set(r.departments.flatMap((d) => d.leadOf));
+  const lead = answer.items.filter((i) => leads.has(i.number));
+  const related = answer.items.filter((i) => !leads.has(i.number));
+  if (related.length === 0 || lead.length === 0) return [{ title: null, items: answer.items }];
+  return [
+    { title: "記入担当の項目", items: lead },
+    { title: "関係課として名前がある項目", items: related },
+  ];
+}
+
 export function answerText(answer: Answer, meta: PlanFile): string {
   const body = answerBodyText(answer, meta);
   return answer.note ? `※ ${answer.note}\n${body}` : body;
@@ -123,14 +152,16 @@ function answerBodyText(answer: Answer, meta: PlanFile): string {
       const quoted = passageLines(quotePassages(answer.passages));
       return [`${PASSAGES_HEADING}:`, ...quoted, "", card].join("\n");
     }
-    case "list":
+    case "list": {
+      const groups = listGroups(answer);
       return [
         listHeading(answer, meta),
-        ...answer.items.map(itemLine),
+        ...groups.flatMap((g) => [...(g.title ? [`【${g.title}】`] : []), ...g.items.map(itemLine)]),
         answer.items.length === 0 ? emptyListText(answer) : "",
       ]
         .filter(Boolean)
         .join("\n");
+    }
     case "candidates":
       return ["もしかして:", ...answer.items.map(itemLine), "番号で聞き直してください（例: No.18）。"].join(
         "\n",

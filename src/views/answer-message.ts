@@ -6,12 +6,13 @@ import type { Answer } from "../ask/answer.ts";
 import type { PlanItem } from "../plan/model.ts";
 import type { PlanFile } from "../plan/schema.ts";
 import { STATUS_LABELS } from "../plan/status.ts";
-import { STATUS_EMOJI, sourceLine } from "../present/item-summary.ts";
+import { keyFigure, STATUS_EMOJI, sourceLine } from "../present/item-summary.ts";
 import { quotePassages } from "../present/passages.ts";
 import {
   answerText,
   EXAMPLE_QUESTIONS,
   emptyListText,
+  listGroups,
   listHeading,
   NONE_EXAMPLES,
   NONE_HINT,
@@ -37,7 +38,20 @@ export interface MessageOptions {
 }
 
 export function listLine(item: PlanItem): string {
-  return `${STATUS_EMOJI[item.current.status]} *No.${item.number}* ${e(item.title)} — ${STATUS_LABELS[item.current.status]}`;
+  const figure = keyFigure(item);
+  return `${STATUS_EMOJI[item.current.status]} *No.${item.number}* ${e(item.title)} — ${STATUS_LABELS[item.current.status]}${figure ? `\n${e(figure)}` : ""}`;
+}
+
+/** One item of a list: its line with the key figure, and 「詳細」 beside it. */
+function listItemBlock(item: PlanItem): Block {
+  return {
+    ...section(listLine(item), "…"),
+    accessory: button({
+      text: "詳細",
+      actionId: actionId(ACTION.showDetail, item.number),
+      value: String(item.number),
+    }),
+  } as Block;
 }
 
 function shareButton(query: string) {
@@ -69,16 +83,21 @@ function answerBodyMessage(answer: Answer, meta: PlanFile, options: MessageOptio
         ...(answer.passages?.length ? { passages: quotePassages(answer.passages) } : {}),
       });
     case "list": {
-      const lines = answer.items.map(listLine);
       const blocks: Block[] = [
         section(
-          `*${e(listHeading(answer, meta))}*\n${lines.length > 0 ? lines.join("\n") : e(emptyListText(answer))}`,
+          `*${e(listHeading(answer, meta))}*${answer.items.length === 0 ? `\n${e(emptyListText(answer))}` : ""}`,
           "…",
         ),
-        context(`番号で詳しく聞けます（例: No.${answer.items[0]?.number ?? 18}）。 ${e(sourceLine(meta))}`),
       ];
+      for (const group of listGroups(answer)) {
+        if (group.title) blocks.push(context(`*${e(group.title)}*`));
+        blocks.push(...group.items.map(listItemBlock));
+      }
+      blocks.push(
+        context(`番号で詳しく聞けます（例: No.${answer.items[0]?.number ?? 18}）。 ${e(sourceLine(meta))}`),
+      );
       if (options.shareQuery !== undefined) blocks.push(actions([shareButton(options.shareQuery)]));
-      return { text, blocks };
+      return { text, blocks: capBlocks(blocks) };
     }
     case "candidates": {
       const blocks: Block[] = [

@@ -64,16 +64,30 @@ export function itemCard(item: PlanItem, meta: PlanFile, options: CardOptions = 
   // Where the report's own verdict decides (No.12: 目標以上 although one figure alone is 2 of 10), show it too.
   if (item.current.basis === "report" && item.current.quote) {
     blocks.push(section(`*評価の根拠（報告書の総評）*\n>「${e(item.current.quote)}」`));
-  } else if (s.measurements.length === 0) {
-    blocks.push(context("報告書に目標との比較や評価の記載がないため、状況は「評価なし」としています。"));
   }
-  for (const r of s.results) blocks.push(section(`*${e(r.label)}*\n${e(r.text)}`));
+  // Every status says what it rests on: the figures, the report's words (the secretariat's reading), or nothing.
+  blocks.push(context(`状況の根拠: ${e(s.statusBasis)}`));
+  if (s.caveats.length > 0) {
+    blocks.push(section(`*留意点（報告書の総評）*\n${s.caveats.map((c) => `>「${e(c)}」`).join("\n")}`));
+  }
+  for (const r of s.results) {
+    const body = r.figureLines ? r.figureLines.map((l) => `• ${e(l)}`).join("\n") : e(r.text);
+    blocks.push(section(`*${e(r.label)}*\n${body}`));
+  }
   if (s.reviewExcerpt) {
     blocks.push(section(`*総評（抜粋）*\n${e(truncate(s.reviewExcerpt, 300, "…（続きは「詳細」で）"))}`));
   }
   if (s.outlook.length > 0) {
     blocks.push(
-      section(`*今後の見込み*\n${s.outlook.map((o) => `• ${e(o.label)}: ${e(o.text)}`).join("\n")}`),
+      section(
+        `*今後の見込み*\n${s.outlook
+          .map((o) =>
+            o.figureLines
+              ? `• ${e(o.label)}:\n${o.figureLines.map((l) => `　　${e(l)}`).join("\n")}`
+              : `• ${e(o.label)}: ${e(o.text)}`,
+          )
+          .join("\n")}`,
+      ),
     );
   }
   const buttons = [

@@ -37,6 +37,11 @@ describe("item card", () => {
         ],
       },
       mrkdwn("*目標と実績*\n• 滞納額の縮減効果: 30,885,000 円（目標 44,400 千円、達成率 69.6%）"),
+      // Issue 9: every status says what it rests on.
+      {
+        type: "context",
+        elements: [{ type: "mrkdwn", text: "状況の根拠: 報告書の目標と実績の数値から計算しています。" }],
+      },
       mrkdwn("*令和5年度*\n滞納額の縮減効果 30,885,000 円（実績）"),
       mrkdwn(`*総評（抜粋）*\n${REVIEW}`),
       mrkdwn(
@@ -51,10 +56,11 @@ describe("item card", () => {
       },
       { type: "context", elements: [{ type: "mrkdwn", text: SOURCE }] },
     ]);
-    expect(message.text.split("\n").slice(0, 4)).toEqual([
+    expect(message.text.split("\n").slice(0, 5)).toEqual([
       "No.16 滞納整理の推進",
       "状況（令和5年度）: 遅れ",
       "  滞納額の縮減効果 30,885,000 円（目標 44,400 千円、達成率 69.6%）",
+      "  状況の根拠: 報告書の目標と実績の数値から計算しています。",
       "担当課: 納税課（記入担当）",
     ]);
   });
@@ -76,7 +82,7 @@ describe("item card", () => {
       elements: [
         {
           type: "mrkdwn",
-          text: "報告書に目標との比較や評価の記載がないため、状況は「評価なし」としています。",
+          text: "状況の根拠: 報告書に目標との比較や評価の記載がないため、評価していません。",
         },
       ],
     });
@@ -97,12 +103,38 @@ describe("candidates, lists, none", () => {
     ]);
   });
 
-  it("a department's list is one line per item, leads first", () => {
+  it("a department's list is one block per item with its key figure and 「詳細」, leads first", () => {
     const { blocks } = answerMessage(answerer.answer("納税課"), plan.meta);
-    expect(blocks[0]).toEqual(
-      mrkdwn(
-        "*納税課が担当する項目（2 件、記入担当の項目が先）*\n:warning: *No.16* 滞納整理の推進 — 遅れ\n:warning: *No.17* 使用料等の収入確保 — 遅れ",
-      ),
+    expect(blocks.slice(0, 3)).toEqual([
+      mrkdwn("*納税課が担当する項目（2 件、記入担当の項目が先）*"),
+      {
+        // The report: 滞納額の縮減効果 30,885,000 円 against 44,400 千円 (69.6%).
+        ...mrkdwn(":warning: *No.16* 滞納整理の推進 — 遅れ\n滞納額の縮減効果 30,885,000 円（達成率 69.6%）"),
+        accessory: plainButton("詳細", "show_item_detail:16", "16"),
+      },
+      {
+        // No target in figures for No.17: its result row's figure, 4,516,766 円, as the report prints it.
+        ...mrkdwn(":warning: *No.17* 使用料等の収入確保 — 遅れ\n滞納額の縮減効果 4,516,766 円"),
+        accessory: plainButton("詳細", "show_item_detail:17", "17"),
+      },
+    ]);
+  });
+
+  it("a department's list marks where its lead items end and related items begin", () => {
+    const { blocks, text } = answerMessage(answerer.answer("行政管理課"), plan.meta);
+    const contexts = blocks.filter((b) => b.type === "context").map((b) => JSON.stringify(b));
+    expect(contexts[0]).toContain("記入担当の項目");
+    expect(contexts[1]).toContain("関係課として名前がある項目");
+    // 行政管理課 writes No.2–5 and 9; it is named in No.12, 14 and 15.
+    const related = text.slice(text.indexOf("【関係課として名前がある項目】"));
+    for (const n of [12, 14, 15]) expect(related).toContain(`No.${n} `);
+    for (const n of [2, 3, 4, 5, 9]) expect(related).not.toContain(`No.${n} `);
+  });
+
+  it("a status list shows No.12 with its figures but no rate that contradicts its status", () => {
+    const { text } = answerMessage(answerer.answer("達成"), plan.meta);
+    expect(text).toContain(
+      "No.12 AI や RPA 等を活用した業務の効率化 … 達成（試験導入 2 件、本格導入 10 件）",
     );
   });
 
@@ -129,5 +161,45 @@ describe("an item whose status is the report's verdict over its figures", () => 
       ),
     );
     expect(text).toContain("試験導入: 2 件（目標 10 件、達成率 20.0%）");
+    // Issue 9: the card says in words that the report's verdict prevails over the figures.
+    expect(text).toContain(
+      "状況の根拠: 数値だけ見ると目標に届いていないものがありますが、報告書の総評の評価に従っています（行政管理課の判断）。",
+    );
+  });
+
+  it("No.20's results, ten figures in one row, are shown one figure per line", () => {
+    const { blocks, text } = answerMessage(answerer.answer("No.20"), plan.meta);
+    // The report's 令和5年度 row: 本院 96.7％ … 材料調達方法の改善による効果額 69,451,574 円.
+    expect(blocks).toContainEqual(
+      mrkdwn(
+        [
+          "*令和5年度（実績）*",
+          "• 医業収支比率（本院）: 96.7 ％",
+          "• 医業収支比率（鳴子温泉分院）: 53.6 ％",
+          "• 医業収支比率（岩出山分院）: 78.5 ％",
+          "• 医業収支比率（鹿島台分院）: 70.9 ％",
+          "• 医業収支比率（田尻診療所）: 64.0 ％",
+          "• 医業収支比率（健康管理センター）: 84.8 ％",
+          "• 在宅復帰率（鳴子温泉分院）: 88.6 ％",
+          "• 在宅復帰率（岩出山分院）: 81.0 ％",
+          "• 在宅復帰率（鹿島台分院）: 82.5 ％",
+          "• 材料調達方法の改善による効果額: 69,451,574 円",
+        ].join("\n"),
+      ),
+    );
+    expect(text).toContain("\n  材料調達方法の改善による効果額: 69,451,574 円\n");
+  });
+
+  it("a favourable status carries the report's qualifying sentence (No.5's 見送り)", () => {
+    const { blocks } = answerMessage(answerer.answer("No.5"), plan.meta);
+    expect(JSON.stringify(blocks)).toContain("留意点（報告書の総評）");
+    expect(JSON.stringify(blocks)).toContain("市民合意が得られていないとの判断に至り，見送りとした。");
+  });
+
+  it("No.17's card says its target was set high, and No.4's that work must go on", () => {
+    expect(JSON.stringify(answerMessage(answerer.answer("No.17"), plan.meta).blocks)).toContain("高めに設定");
+    expect(JSON.stringify(answerMessage(answerer.answer("No.4"), plan.meta).blocks)).toContain(
+      "継続的に取り組む必要がある",
+    );
   });
 });
