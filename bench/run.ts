@@ -183,6 +183,11 @@ async function benchAck(count: number): Promise<void> {
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, Node ${process.version}`);
 const real = loadPlan(resolve(root, "data"));
-if (!process.env.BENCH_ACK_ONLY) benchMatcher("real plan", real, 50);
-if (!process.env.BENCH_ACK_ONLY) benchMatcher("generated", generatedPlan(real, 5000), 3);
-await benchAck(1000);
+if (!process.env.BENCH_ACK_ONLY) {
+  benchMatcher("real plan", real, 50);
+  // Growth with the plan's size: index build and p99 must grow at most linearly (issue 14).
+  for (const size of (process.env.BENCH_SIZES ?? "500,5000,20000").split(",").map(Number)) {
+    benchMatcher("generated", generatedPlan(real, size), size > 5000 ? 1 : 3);
+  }
+}
+if (!process.env.BENCH_MATCHER_ONLY) await benchAck(1000);

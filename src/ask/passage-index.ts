@@ -71,6 +71,9 @@ const QUOTABLE: ReadonlySet<PassageKind> = new Set([
 
 const K1 = 1.2;
 
+/** How many of the best-scoring items get their matched terms measured (the rest score 0 there). */
+const TERM_RANKS = 8;
+
 const HAS_HIRAGANA = /\p{Script=Hiragana}/u;
 
 /**
@@ -202,9 +205,19 @@ export class PassageIndex {
       items = items === null ? here : new Set([...items].filter((n) => here.has(n)));
       if (items.size === 0) return [];
     }
-    return [...(items ?? [])].filter((n) =>
-      (this.passagesByItem.get(n) ?? []).some(({ passage }) => fold(passage.text).includes(foldedPhrase)),
-    );
+    return [...(items ?? [])].filter((n) => this.foldedText(n).includes(foldedPhrase));
+  }
+
+  private readonly folded = new Map<number, string>();
+
+  /** All of an item's text, folded, computed when first needed: only items that share a phrase's grams. */
+  private foldedText(item: number): string {
+    let text = this.folded.get(item);
+    if (text === undefined) {
+      text = (this.passagesByItem.get(item) ?? []).map(({ passage }) => fold(passage.text)).join("\n");
+      this.folded.set(item, text);
+    }
+    return text;
   }
 
   /** Items ranked by how well they explain the question, best first. */
@@ -213,6 +226,8 @@ export class PassageIndex {
     if (grams.length === 0) return [];
     let total = 0;
     const scores = new Map<number, ItemScore>();
+    /** The question's grams each item has: found while scoring, so terms cost no extra look-ups. */
+    const matched = new Map<number, Set<string>>();
     for (const g of grams) {
       const postings = this.postings.get(g);
       // An unknown gram with hiragana in it is the asker's phrasing (の土, 達成で), not an unknown topic.
@@ -234,26 +249,28 @@ export class PassageIndex {
         s.coverage += idf;
         if (p.inName) s.nameCoverage += idf;
         scores.set(p.item, s);
+        const set = matched.get(p.item) ?? new Set<string>();
+        set.add(g);
+        matched.set(p.item, set);
       }
     }
     const runs = gramRuns(question, true);
-    return [...scores.values()]
-      .map((s) => ({
-        ...s,
-        coverage: s.coverage / total,
-        nameCoverage: s.nameCoverage / total,
-        ...(({ longest, distinctive }) => ({ longestTerm: longest, distinctiveTerm: distinctive }))(
-          this.terms(s.item, runs),
-        ),
-      }))
-      .sort((a, b) => b.score - a.score || a.item - b.item);
+    const ranked = [...scores.values()].sort((a, b) => b.score - a.score || a.item - b.item);
+    // Terms decide only among the leaders; measuring them for every item that shares a particle would make a
+    // question's cost grow with the plan.
+    return ranked.map((s, rank) => {
+      const result = { ...s, coverage: s.coverage / total, nameCoverage: s.nameCoverage / total };
+      if (rank >= TERM_RANKS) return result;
+      const { longest, distinctive } = this.terms(matched.get(s.item) ?? new Set(), runs);
+      return { ...result, longestTerm: longest, distinctiveTerm: distinctive };
+    });
   }
 
   /**
    * The longest stretch of the question found in the item (see termWeight), and the longest such stretch that
    * holds a gram no other item has: a term only this item uses (kintone, 移動市長室) is strong evidence.
    */
-  private terms(item: number, runs: GramRun[]): { longest: number; distinctive: number } {
+  private terms(has: ReadonlySet<string>, runs: GramRun[]): { longest: number; distinctive: number } {
     let longest = 0;
     let distinctive = 0;
     for (const run of runs) {
@@ -272,14 +289,13 @@ export class PassageIndex {
         unique = false;
       };
       run.grams.forEach((g, i) => {
-        const postings = this.postings.get(g);
-        const found = postings?.some((p) => p.item === item) ?? false;
+        const found = has.has(g);
         if (!found) {
           close(i);
           return;
         }
         if (start < 0) start = i;
-        if (postings?.length === 1) unique = true;
+        if (this.postings.get(g)?.length === 1) unique = true;
       });
       close(run.grams.length);
     }
