@@ -42,10 +42,12 @@ import { type TopicHit, TopicIndex } from "./topic-index.ts";
 
 export type ListReason =
   | { type: "department"; departments: Department[]; status?: Status }
+  /** Several item numbers asked at once (「18と19」): each is shown, none dropped. */
+  | { type: "numbers" }
   | { type: "status"; status: Status }
   | { type: "all" };
 
-type AnswerBody =
+type AnswerBody = (
   | { kind: "help"; query: string }
   | {
       kind: "item";
@@ -59,16 +61,23 @@ type AnswerBody =
   | {
       kind: "none";
       query: string;
-      reason: "no_match" | "out_of_range" | "not_about_plan";
+      /**
+       * `thanks` and `greeting`: small talk, answered in kind; `not_japanese`: a question in another language,
+       * answered in Japanese with one line saying the bot reads Japanese.
+       */
+      reason: "no_match" | "out_of_range" | "not_about_plan" | "thanks" | "greeting" | "not_japanese";
       number?: number;
       range: [number, number];
-    };
+    }
+) & {
+  /**
+   * What the person should know about the answer, e.g. that the fiscal year they asked about has no results in
+   * the data yet and the latest year is shown instead, or that a number they gave is not an item.
+   */
+  note?: string;
+};
 
-/**
- * `note`: what the person should know about the answer, e.g. that the fiscal year they asked about has no
- * results in the data yet and the latest year is shown instead.
- */
-export type Answer = AnswerBody & { note?: string };
+export type Answer = AnswerBody;
 
 /** Content must be explained this well by one item's phrases before it is answered with that item. */
 const MIN_COVERAGE = 0.5;
@@ -178,8 +187,16 @@ export class Answerer {
       // 「/plan 18」 typed as a message means the same as the command.
       .replace(/^\/plan(?:\s+|$)/, "");
     if (text === "" || HELP.test(text.replace(/[\s?？!！。]+$/u, ""))) return { kind: "help", query };
-    const body = this.withPassages(text, this.withNumbers(query, text) ?? this.byClauses(query, text));
-    const note = this.yearNote(text, body);
+    const small = this.smallTalk(query, text);
+    if (small) return small;
+    const body = this.withPassages(
+      text,
+      this.withSeveralNumbers(query, text) ?? this.withNumbers(query, text) ?? this.byClauses(query, text),
+    );
+    if (body.kind === "none" && body.reason === "no_match" && readsAsOtherLanguage(text)) {
+      return { ...body, reason: "not_japanese" };
+    }
+    const note = [body.note, this.yearNote(text, body)].filter(Boolean).join(" ");
     return note ? { ...body, note } : body;
   }
 
@@ -218,6 +235,36 @@ export class Answerer {
     const items = close.map((h) => this.plan.byNumber.get(h.item) as PlanItem);
     if (items.length === 1) return { kind: "item", query, item: items[0] as PlanItem };
     return { kind: "candidates", query, items };
+  }
+
+  /** 「ありがとう」「こんにちは」 and nothing else: answered in kind, never with 「見つかりませんでした」. */
+  private smallTalk(query: string, text: string): AnswerBody | null {
+    const bare = text.replace(/[\s!！?？。、.,〜~ー…w笑]+/gu, "");
+    if (bare === "") return null;
+    const reason = THANKS.test(bare) ? "thanks" : GREETING_ONLY.test(bare) ? "greeting" : null;
+    return reason ? { kind: "none", query, reason, range: this.range } : null;
+  }
+
+  /**
+   * Two or more item numbers joined by と, 、 or ・ (「18と19」, 「No.1と2」): all of them, as a short list. Out-of-range
+   * numbers are left out of the list; if none is in range, the first is reported as out of range.
+   */
+  private withSeveralNumbers(query: string, text: string): AnswerBody | null {
+    const numbers = severalItemNumbers(text);
+    if (numbers.length < 2) return null;
+    const items = numbers.map((n) => this.plan.byNumber.get(n)).filter((i): i is PlanItem => i !== undefined);
+    if (items.length === 0)
+      return { kind: "none", query, reason: "out_of_range", number: numbers[0] as number, range: this.range };
+    const missing = numbers.filter((n) => !this.plan.byNumber.has(n));
+    const note =
+      missing.length > 0
+        ? `${missing.map((n) => `No.${n}`).join("・")} という項目はありません（項目の番号は ${this.range[0]}～${this.range[1]}）。`
+        : undefined;
+    const body: AnswerBody =
+      items.length === 1
+        ? { kind: "item", query, item: items[0] as PlanItem }
+        : { kind: "list", query, items, reason: { type: "numbers" } };
+    return note ? { ...body, note } : body;
   }
 
   /** A whole-question number, or an explicit item reference anywhere (「No.18の達成率は」, 「なぜ#12は達成?」). */
@@ -459,6 +506,30 @@ export function mentionedFiscalYear(text: string, current: number): number | nul
   if (/来年度/.test(t)) return current + 1;
   if (/昨年度|前年度/.test(t)) return current - 1;
   return null;
+}
+
+/** Thanks, alone (after punctuation is removed). */
+const THANKS =
+  /^(?:ありがとう(?:ございます|ございました|ござい[まし]+た)?|ありがと|あざす|あざっす|どうも(?:ありがとう(?:ございます)?)?|助かりました|助かります|了解(?:です|しました)?|りょうかい|承知しました|わかりました|分かりました|ok|おk|thanks|thankyou|thx)$/u;
+
+/** A greeting or a courtesy, alone. */
+const GREETING_ONLY =
+  /^(?:こんにちは|こんにちわ|こんばんは|おはよう(?:ございます)?|お疲れ(?:様|さま)(?:です)?|おつかれ(?:さま)?(?:です)?|よろしく(?:お願いします|おねがいします|お願いいたします)?|はじめまして|初めまして|hello|hi|hey)$/u;
+
+/** A question written in another language: Latin words and no Japanese at all. */
+function readsAsOtherLanguage(text: string): boolean {
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return false;
+  return (text.match(/[a-z]{2,}/gi) ?? []).length >= 2;
+}
+
+/** Item numbers joined by と, 、, ・, や or commas: 「18と19」, 「No.1と2」, 「#3、#4」. */
+export function severalItemNumbers(text: string): number[] {
+  const t = normalize(text);
+  const ref = String.raw`(?:no\.?\s*|№\s*|#\s*|項目\s*)?([0-9]{1,2})\s*(?:番)?`;
+  const joined = new RegExp(String.raw`^\s*${ref}(?:\s*(?:と|、|,|・|や|及び|および|and)\s*${ref})+`, "i");
+  const m = t.match(joined);
+  if (!m) return [];
+  return [...new Set([...m[0].matchAll(/[0-9]{1,2}/g)].map((x) => Number(x[0])))];
 }
 
 /** 何件, 何人, 何％, いくら, 何施設, 何ha …: the question asks for a figure. */

@@ -81,7 +81,18 @@ export function noneHeadline(
       return quotedQuery
         ? `「${quotedQuery}」に合う項目が第6次集中改革プランの中に見つかりませんでした。`
         : "第6次集中改革プランの中に、この質問に合う項目が見つかりませんでした。";
+    case "thanks":
+      return "どういたしまして。ほかにも知りたい項目があれば、いつでも聞いてください。";
+    case "greeting":
+      return "こんにちは。第6次集中改革プラン（21項目）の進み具合・目標・実績をお答えします。";
+    case "not_japanese":
+      return "このボットは日本語の質問にお答えします（This bot answers questions in Japanese.）。";
   }
+}
+
+/** Small talk gets a short reply of its own; every other "none" ends with what the bot can answer. */
+export function noneWantsExamples(answer: Extract<Answer, { kind: "none" }>): boolean {
+  return answer.reason !== "thanks";
 }
 
 /** What the bot can answer, with examples: the end of every "none". */
@@ -89,6 +100,7 @@ export const NONE_HINT = "項目の名前・課の名前・番号・状況（遅
 export const NONE_EXAMPLES = EXAMPLE_QUESTIONS.slice(0, 3);
 
 export function noneText(answer: Extract<Answer, { kind: "none" }>): string {
+  if (!noneWantsExamples(answer)) return noneHeadline(answer);
   return [noneHeadline(answer), NONE_HINT, ...NONE_EXAMPLES.map((q) => `・${q}`)].join("\n");
 }
 
@@ -101,6 +113,7 @@ export function listHeading(answer: Extract<Answer, { kind: "list" }>, meta: Pla
   const count = `${answer.items.length} 件`;
   const year = fiscalYearLabel(meta.current_fiscal_year);
   if (r.type === "all") return `第6次集中改革プランの全項目（${year}の状況、${count}）`;
+  if (r.type === "numbers") return `${answer.items.map((i) => `No.${i.number}`).join("・")}（${year}の状況）`;
   if (r.type === "status") return `状況が「${STATUS_LABELS[r.status]}」の項目（${year}、${count}）`;
   const names = r.departments.map((d) => d.name).join("・");
   if (r.status) return `${names}の担当で状況が「${STATUS_LABELS[r.status]}」の項目（${year}、${count}）`;

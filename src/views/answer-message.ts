@@ -17,6 +17,7 @@ import {
   NONE_EXAMPLES,
   NONE_HINT,
   noneHeadline,
+  noneWantsExamples,
   SLASH_USAGE,
 } from "../present/plain-text.ts";
 import { ACTION, actionId } from "./action-ids.ts";
@@ -117,8 +118,10 @@ function answerBodyMessage(answer: Answer, meta: PlanFile, options: MessageOptio
     }
     case "none": {
       const head = noneHeadline(answer, e(truncate(answer.query, 100)));
+      if (!noneWantsExamples(answer)) return { text, blocks: [section(`:slightly_smiling_face: ${head}`)] };
       const examples = NONE_EXAMPLES.map((q) => `• ${q}`).join("\n");
-      return { text, blocks: [section(`:bulb: ${head}`), section(`${NONE_HINT}\n${examples}`)] };
+      const icon = answer.reason === "greeting" ? ":wave:" : ":bulb:";
+      return { text, blocks: [section(`${icon} ${head}`), section(`${NONE_HINT}\n${examples}`)] };
     }
     case "help":
       return helpMessage(text);

@@ -49,3 +49,37 @@ describe("answer", () => {
     expect(answerNumbers(answerer.answer("<@U123> 2024年度のふるさと納税"))).toEqual([18]);
   });
 });
+
+describe("small talk, other languages and several numbers (issue 15)", () => {
+  const a = createAnswerer(loadPlan(resolve(REPO_ROOT, "data")));
+
+  it("answers thanks and greetings in kind, not with 「見つかりませんでした」", () => {
+    for (const q of ["ありがとう", "ありがとうございます！", "助かりました", "了解です"])
+      expect(a.answer(q)).toMatchObject({ kind: "none", reason: "thanks" });
+    for (const q of ["こんにちは", "お疲れ様です。", "よろしくお願いします"])
+      expect(a.answer(q)).toMatchObject({ kind: "none", reason: "greeting" });
+    // A greeting before a question does not make it small talk.
+    expect(a.answer("こんにちは、ふるさと納税の実績は?")).toMatchObject({
+      kind: "item",
+      item: { number: 18 },
+    });
+  });
+
+  it("says in Japanese that it reads Japanese when asked in English", () => {
+    expect(a.answer("What is the status of the hometown tax?")).toMatchObject({
+      kind: "none",
+      reason: "not_japanese",
+    });
+    // A single Latin term is still a topic.
+    expect(a.answer("kintone")).toMatchObject({ kind: "item", item: { number: 12 } });
+  });
+
+  it("answers every number of 「18と19」 and 「No.1と2」, and says which numbers do not exist", () => {
+    expect(answerNumbers(a.answer("18と19"))).toEqual([18, 19]);
+    expect(answerNumbers(a.answer("No.1と2"))).toEqual([1, 2]);
+    expect(answerNumbers(a.answer("#3、#4・5"))).toEqual([3, 4, 5]);
+    const partly = a.answer("No.1と25");
+    expect(partly).toMatchObject({ kind: "item", item: { number: 1 } });
+    expect(partly.note).toContain("No.25 という項目はありません");
+  });
+});
