@@ -8,10 +8,13 @@
  * Slack's reason) after. A row left "pending" means a run stopped between the two: the digest may or may not have
  * reached Slack, so nothing sends it again (see `src/reminders/send.ts` for why a possible miss is preferred to a
  * possible duplicate). Failures before the post are recorded with `recordFailedAttempt`, without a pending step.
+ *
+ * The questions the bot could not answer live here too, behind `questions` (see `question-log.ts`).
  */
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
+import { SqliteQuestionLog } from "./question-log.ts";
 
 export type DeliveryStatus = "pending" | "sent" | "failed";
 
@@ -86,6 +89,28 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE deliveries ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]';
   `,
+  // 3: what the bot could not answer, and feedback on its answers (see question-log.ts). Append-only: rows are
+  // only ever inserted or pruned by age. The key that hashes user IDs is made here, once per database.
+  `
+  CREATE TABLE question_log (
+    id           INTEGER PRIMARY KEY,
+    asked_at     TEXT    NOT NULL,
+    kind         TEXT    NOT NULL
+                 CHECK (kind IN ('none', 'candidates', 'feedback_helpful', 'feedback_wrong')),
+    question     TEXT    NOT NULL,
+    items        TEXT    NOT NULL DEFAULT '[]',
+    channel_type TEXT    NOT NULL CHECK (channel_type IN ('im', 'channel', 'command')),
+    user_hash    TEXT    NOT NULL
+  );
+  CREATE INDEX question_log_asked_at ON question_log (asked_at);
+  CREATE TRIGGER question_log_append_only BEFORE UPDATE ON question_log
+    BEGIN SELECT RAISE(ABORT, 'question_log is append-only'); END;
+  CREATE TABLE secrets (
+    name  TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  INSERT INTO secrets (name, value) VALUES ('user_hash_key', lower(hex(randomblob(32))));
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -113,6 +138,8 @@ export class StateStoreError extends Error {
 
 export class StateStore {
   private readonly clock: () => Date;
+  /** Unanswered questions and feedback on answers. */
+  readonly questions: SqliteQuestionLog;
 
   private constructor(
     private readonly db: Database.Database,
@@ -120,6 +147,7 @@ export class StateStore {
     options: StoreOptions,
   ) {
     this.clock = options.clock ?? (() => new Date());
+    this.questions = new SqliteQuestionLog(db, this.clock);
   }
 
   /** Opens (creating the file and its directory if needed) and migrates the database at `path`. */

@@ -39,7 +39,9 @@ describe("opening", () => {
       expect(tables.map((t) => (t as { name: string }).name)).toEqual([
         "deliveries",
         "processed_events",
+        "question_log",
         "schema_version",
+        "secrets",
         "snoozes",
       ]);
     } finally {
