@@ -57,7 +57,9 @@ export function homeView(plan: Plan): types.HomeView {
   }
   blocks.push(
     divider(),
-    context("質問はこのアプリの「メッセージ」タブか、チャンネルでメンションして。例: ふるさと納税の実績は?"),
+    context(
+      "質問は、このアプリの「メッセージ」タブに書くか、チャンネルでボットをメンションしてください。例: ふるさと納税の実績は?",
+    ),
   );
   return { type: "home", blocks: capBlocks(blocks, LIMITS.homeBlocks) };
 }

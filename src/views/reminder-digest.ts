@@ -61,7 +61,15 @@ export function reminderDigestMessage(digest: Digest, meta: PlanFile): DigestMes
     : digest.entries.slice(0, Math.floor((budget - 1) / BLOCKS_PER_ENTRY));
   const rest = digest.entries.slice(shown.length);
 
-  const body = shown.flatMap((entry) => [divider(), section(entryText(entry)), entryButtons(digest, entry)]);
+  // Per-item departments only add something when the digest covers several departments or unowned ones.
+  const departmentsOf = unique(digest.entries.flatMap((x) => [...x.departments, ...x.unownedDepartments]));
+  const showDepartments =
+    departmentsOf.length > 1 || digest.entries.some((x) => x.unownedDepartments.length > 0);
+  const body = shown.flatMap((entry) => [
+    divider(),
+    section(entryText(entry, showDepartments)),
+    entryButtons(digest, entry),
+  ]);
   if (rest.length > 0) {
     const list = rest.map((r) => `• No.${r.item.number} ${e(r.item.title)}`).join("\n");
     body.push(
@@ -105,11 +113,17 @@ function intro(digest: Digest, year: string): string {
   return lines.join("\n");
 }
 
-function entryText(entry: DigestEntry): string {
+function entryText(entry: DigestEntry, showDepartments: boolean): string {
   const { item } = entry;
   const lines = [`*No.${item.number} ${e(item.title)}*`];
-  const departments = [...entry.departments, ...entry.unownedDepartments.map((d) => `${d}（通知先未設定）`)];
-  lines.push(`担当: ${e(departments.join("、"))}`);
+  // The intro already names the department when the whole digest is one department's: said once, not per item.
+  if (showDepartments) {
+    const departments = [
+      ...entry.departments,
+      ...entry.unownedDepartments.map((d) => `${d}（通知先未設定）`),
+    ];
+    lines.push(`担当課: ${e(departments.join("、"))}`);
+  }
   const { measurements, quote, basis } = item.current;
   for (const m of measurements) {
     const rate = m.percent ? ` ／ 達成率 ${m.percent}%` : "";

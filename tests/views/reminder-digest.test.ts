@@ -26,6 +26,19 @@ const button = (text: string, action_id: string, value: string) => ({
 });
 
 describe("reminderDigestMessage", () => {
+  it("names a one-department digest's department once, in the intro, not again on each item (issue 15)", () => {
+    const one = planReminders({
+      plan,
+      owners: ownersFrom("departments:\n  納税課:\n    users: [UNOZEI01]\n"),
+      week: "2026-W48",
+      reminderChannel: null,
+      snoozes: [],
+    }).digests.find((d) => d.key === "UNOZEI01") as Digest;
+    const text = JSON.stringify(reminderDigestMessage(one, plan.meta).blocks);
+    expect(text.match(/担当課: 納税課/g)).toHaveLength(1);
+    expect(text).not.toContain("担当: ");
+  });
+
   it("renders a person's digest: figures where the report has them, the 総評 sentence where not", () => {
     expect(reminderDigestMessage(digestOf("UNOZEI01"), plan.meta)).toEqual({
       text: "目標に届いていない取組が 2 件あります: No.14 施設総量の適正化の推進、No.16 滞納整理の推進",
@@ -46,7 +59,7 @@ describe("reminderDigestMessage", () => {
           type: "section",
           text: {
             type: "mrkdwn",
-            text: "*No.14 施設総量の適正化の推進*\n担当: 財政課\n>「各施設における統廃合を検討する判断基準については，統一的な基準を検討しているが，各施設・各地域の状況が異なることから，令和 5 年度に策定することはできなかったため，引き続き検討を行う。」",
+            text: "*No.14 施設総量の適正化の推進*\n担当課: 財政課\n>「各施設における統廃合を検討する判断基準については，統一的な基準を検討しているが，各施設・各地域の状況が異なることから，令和 5 年度に策定することはできなかったため，引き続き検討を行う。」",
           },
         },
         {
@@ -61,7 +74,7 @@ describe("reminderDigestMessage", () => {
           type: "section",
           text: {
             type: "mrkdwn",
-            text: "*No.16 滞納整理の推進*\n担当: 納税課\n• 滞納額の縮減効果: 目標 44,400 千円 ／ 実績 30,885,000 円 ／ 達成率 69.6%",
+            text: "*No.16 滞納整理の推進*\n担当課: 納税課\n• 滞納額の縮減効果: 目標 44,400 千円 ／ 実績 30,885,000 円 ／ 達成率 69.6%",
           },
         },
         {
@@ -89,7 +102,7 @@ describe("reminderDigestMessage", () => {
     expect(JSON.stringify(blocks[1])).toContain(
       "通知先が設定されていない課の分をこのチャンネルにお知らせしています: 政策課、秘書広報課、まちづくり推進課。",
     );
-    expect(JSON.stringify(blocks[3])).toContain("担当: 政策課（通知先未設定）、秘書広報課（通知先未設定）");
+    expect(JSON.stringify(blocks[3])).toContain("担当課: 政策課（通知先未設定）、秘書広報課（通知先未設定）");
   });
 
   it("escapes &, < and > from the data, so nothing in a title can ping a channel", () => {
