@@ -12,6 +12,10 @@ export const ACTION = {
   shareToChannel: "share_to_channel",
   /** 「1週間スヌーズ」 in a reminder digest. value: JSON {"item": number, "recipient": string, "week": string}. */
   snoozeItem: "snooze_item",
+  /** 「役に立った」 on an item card. value: JSON {"item": number, "q": question} (see `feedback.ts`). */
+  feedbackHelpful: "feedback_helpful",
+  /** 「違う」 on an item card. value: as feedbackHelpful. */
+  feedbackWrong: "feedback_wrong",
 } as const;
 
 /** `show_item_detail:18`: unique within a message. */

@@ -21,6 +21,7 @@ import {
   section,
   truncate,
 } from "./blocks.ts";
+import { feedbackButtons } from "./feedback.ts";
 
 export interface SlackMessage {
   /** The notification and screen-reader text. */
@@ -110,4 +111,24 @@ export function itemCard(item: PlanItem, meta: PlanFile, options: CardOptions = 
     : itemText(item, meta);
   // Escaped: Slack reads the notification text as mrkdwn.
   return { text: e(text), blocks: capBlocks(blocks) };
+}
+
+/**
+ * Adds 「役に立った」「違う」 to the card of `itemNumber` in `message` (after its other buttons), carrying the question
+ * it answered. A message with no such card is returned as it is.
+ */
+export function withFeedbackButtons(
+  message: SlackMessage,
+  itemNumber: number,
+  question: string,
+): SlackMessage {
+  const detailId = actionId(ACTION.showDetail, itemNumber);
+  let added = false;
+  const blocks = message.blocks.map((block) => {
+    if (added || block.type !== "actions" || !block.elements.some((el) => el.action_id === detailId))
+      return block;
+    added = true;
+    return { ...block, elements: [...block.elements, ...feedbackButtons(itemNumber, question)] };
+  });
+  return added ? { ...message, blocks } : message;
 }

@@ -1,0 +1,53 @@
+/**
+ * 「役に立った」「違う」 under an answer: the buttons and what they carry. The value holds the item and the question
+ * it answered, so the click can be logged without the bot remembering anything of the answer it sent.
+ */
+import type { types } from "@slack/bolt";
+import { ACTION } from "./action-ids.ts";
+import { button, LIMITS } from "./blocks.ts";
+
+export interface FeedbackValue {
+  item: number;
+  question: string;
+}
+
+/** How much of the question a button carries; the log keeps no more. */
+const MAX_QUESTION_CHARS = 500;
+
+/**
+ * JSON within Slack's limit for a button value. A question of escaped characters (quotes, control characters)
+ * grows in JSON, so it is shortened until the whole value fits, never cut mid-JSON.
+ */
+export function encodeFeedbackValue(item: number, question: string): string {
+  let chars = [...question].slice(0, MAX_QUESTION_CHARS);
+  let value = JSON.stringify({ item, q: chars.join("") });
+  while ([...value].length > LIMITS.buttonValue) {
+    chars = chars.slice(0, Math.max(0, chars.length - 50));
+    value = JSON.stringify({ item, q: chars.join("") });
+  }
+  return value;
+}
+
+/** The value of a click, or null for anything malformed (an old button, a forged payload). */
+export function parseFeedbackValue(value: string | undefined): FeedbackValue | null {
+  if (!value) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== "object" || parsed === null) return null;
+  const { item, q } = parsed as { item?: unknown; q?: unknown };
+  if (typeof item !== "number" || !Number.isSafeInteger(item) || item < 1) return null;
+  if (typeof q !== "string") return null;
+  return { item, question: [...q].slice(0, MAX_QUESTION_CHARS).join("") };
+}
+
+export function feedbackButtons(item: number, question: string): types.Button[] {
+  const value = encodeFeedbackValue(item, question);
+  return [
+    button({ text: "役に立った", actionId: ACTION.feedbackHelpful, value }),
+    button({ text: "違う", actionId: ACTION.feedbackWrong, value }),
+  ];
+}
