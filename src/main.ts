@@ -64,6 +64,8 @@ async function main(): Promise<void> {
       // Kept in SQLite, so a retry that arrives after a restart is still recognised.
       dedupe: { firstSeen: (id) => store.markEventProcessed(id) },
       reminders,
+      // Unanswered questions and answer feedback, for /plan 未回答 and `npm run unanswered`.
+      questionLog: store.questions,
     },
   });
   reminders.start();

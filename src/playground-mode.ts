@@ -52,6 +52,8 @@ export async function startPlaygroundMode(opts: PlaygroundModeOptions): Promise<
       listenChannels: [],
       dedupe: new MemoryDeduplicator(),
       reminders,
+      // In the in-memory store too, so /plan 未回答 can be tried; it goes with the process.
+      questionLog: store.questions,
     },
   });
   const playground = await startPlayground({

@@ -3,6 +3,7 @@
  */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { PlanStore } from "../plan/plan-store.ts";
+import type { QuestionLog } from "../state/question-log.ts";
 
 /** What Bolt passes a button's listener. */
 export type ButtonClickArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
@@ -27,6 +28,13 @@ export interface BotDeps {
   listenChannels: readonly string[];
   dedupe: EventDeduplicator;
   reminders?: ReminderActions;
+  /**
+   * Where unanswered questions and answer feedback are recorded (the state database in the app, memory in tests).
+   * Without it nothing is recorded and /plan 未回答 says so.
+   */
+  questionLog?: QuestionLog;
+  /** The time for /plan 未回答's "last 30 days"; tests fix it. */
+  clock?: () => Date;
   /**
    * Origins besides Slack's own whose response URLs the bot may post to: the loopback stand-in of the tests and
    * the playground. Empty in production.

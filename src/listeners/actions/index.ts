@@ -1,6 +1,7 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import { ACTION, actionPattern } from "../../views/action-ids.ts";
 import type { BotDeps } from "../deps.ts";
+import { feedbackCallback } from "./feedback.ts";
 import { pickCandidateCallback } from "./pick-candidate.ts";
 import { shareToChannelCallback } from "./share-to-channel.ts";
 import { showDetailCallback } from "./show-detail.ts";
@@ -21,6 +22,8 @@ export function register(app: App, deps: BotDeps): void {
     { action_id: actionPattern(ACTION.snoozeItem) },
     snoozeCallback(deps),
   );
+  app.action<BlockAction<ButtonAction>>(ACTION.feedbackHelpful, feedbackCallback(deps));
+  app.action<BlockAction<ButtonAction>>(ACTION.feedbackWrong, feedbackCallback(deps));
   // Last: acknowledges and explains a click on a button no listener above knows.
   app.action<BlockAction>({ type: "block_actions" }, staleButtonCallback());
 }

@@ -8,6 +8,7 @@ import { explainSlackError, slackErrorCode } from "../../slack/error-text.ts";
 import { answerMessage } from "../../views/answer-message.ts";
 import { context, escapeMrkdwn, truncate } from "../../views/blocks.ts";
 import type { BotDeps, ButtonClickArgs } from "../deps.ts";
+import { withFeedback } from "../record-question.ts";
 
 export function shareToChannelCallback(deps: BotDeps) {
   return async ({ ack, action, body, respond, client, logger }: ButtonClickArgs) => {
@@ -15,7 +16,8 @@ export function shareToChannelCallback(deps: BotDeps) {
     const channel = body.channel?.id;
     if (!channel) return;
     const question = action.value ?? "";
-    const message = answerMessage(deps.plans.answerer.answer(question), deps.plans.plan.meta);
+    const answer = deps.plans.answerer.answer(question);
+    const message = withFeedback(answerMessage(answer, deps.plans.plan.meta), answer, question);
     const sharedBy = context(
       `<@${body.user.id}> さんが /plan で共有しました（質問: ${escapeMrkdwn(truncate(question, 200))}）`,
     );

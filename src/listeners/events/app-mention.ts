@@ -7,6 +7,7 @@ import { callOnce } from "../../slack/call-once.ts";
 import { answerMessage } from "../../views/answer-message.ts";
 import { unescapeSlackText } from "../../views/blocks.ts";
 import type { BotDeps } from "../deps.ts";
+import { recordUnanswered, withFeedback } from "../record-question.ts";
 
 /**
  * The question without the bot's mention (and any other mentions, which are not part of it), with Slack's
@@ -22,8 +23,11 @@ export function appMentionCallback(deps: BotDeps) {
   return async ({ event, client, logger }: AllMiddlewareArgs & SlackEventMiddlewareArgs<"app_mention">) => {
     // Another bot mentioning us (or answering our answer) is not a question: replying could start a loop.
     if ("bot_id" in event && event.bot_id) return;
-    const answer = deps.plans.answerer.answer(questionFromMention(event.text));
-    const message = answerMessage(answer, deps.plans.plan.meta);
+    const question = questionFromMention(event.text);
+    const answer = deps.plans.answerer.answer(question);
+    const message = withFeedback(answerMessage(answer, deps.plans.plan.meta), answer, question);
+    // Before the reply: a question stays recorded even if the reply cannot be posted.
+    recordUnanswered(deps.questionLog, logger, answer, question, "channel", event.user);
     await callOnce(
       () =>
         client.chat.postMessage({

@@ -8,6 +8,7 @@ import { callOnce } from "../../slack/call-once.ts";
 import { answerMessage } from "../../views/answer-message.ts";
 import { unescapeSlackText } from "../../views/blocks.ts";
 import type { BotDeps } from "../deps.ts";
+import { recordUnanswered, withFeedback } from "../record-question.ts";
 
 /** 「…は?」「…ですか」「教えて」: a message that asks something. */
 export function readsAsQuestion(text: string): boolean {
@@ -29,7 +30,10 @@ export function messageCallback(deps: BotDeps) {
     if (event.subtype !== undefined || "bot_id" in event) return;
     const text = unescapeSlackText(event.text ?? "");
     if (event.channel_type === "im") {
-      const message = answerMessage(deps.plans.answerer.answer(text), deps.plans.plan.meta);
+      const answer = deps.plans.answerer.answer(text);
+      const message = withFeedback(answerMessage(answer, deps.plans.plan.meta), answer, text);
+      // Before the reply: a question stays recorded even if the reply cannot be posted.
+      recordUnanswered(deps.questionLog, logger, answer, text, "im", event.user);
       await callOnce(() => client.chat.postMessage({ channel: event.channel, ...message }), {
         logger,
         what: `DM ${event.channel} への返信`,
@@ -41,8 +45,9 @@ export function messageCallback(deps: BotDeps) {
     if (context.botUserId && (event.text ?? "").includes(`<@${context.botUserId}>`)) return;
     if (!readsAsQuestion(text)) return;
     const answer = deps.plans.answerer.answer(text);
+    // Unsure answers stay unsaid here, and unrecorded: this was talk among people, not a question to the bot.
     if (answer.kind !== "item" && answer.kind !== "list") return;
-    const message = answerMessage(answer, deps.plans.plan.meta);
+    const message = withFeedback(answerMessage(answer, deps.plans.plan.meta), answer, text);
     await callOnce(
       () =>
         client.chat.postMessage({
