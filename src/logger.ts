@@ -13,6 +13,12 @@ const ORDER: Record<LogLevel, number> = {
   [LogLevel.ERROR]: 40,
 };
 
+/**
+ * The part of Bolt's Logger that code which only writes logs needs (the reminder run, pruning): the app passes its
+ * logger, a test a recorder of lines.
+ */
+export type LogWriter = Pick<Logger, "debug" | "info" | "warn" | "error">;
+
 export type LogSink = (level: LogLevel, line: string) => void;
 
 const consoleSink: LogSink = (level, line) => {

@@ -9,7 +9,7 @@ import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { createLogger } from "./logger.ts";
 import { PlanStore } from "./plan/plan-store.ts";
 import { PlanDataError } from "./plan/source-file.ts";
-import { reminderClientOptions } from "./reminders/send.ts";
+import { createReminderClient, type ReminderClient } from "./reminders/client.ts";
 import { ReminderService } from "./reminders/service.ts";
 import { classifyCallFailure } from "./slack/call-failure.ts";
 import { singleAttemptClientOptions } from "./slack/call-once.ts";
@@ -43,10 +43,7 @@ async function main(): Promise<void> {
   const store = StateStore.open(resolve(config.stateDb));
   // The reminder scheduler gets its own client, which never retries on its own (a retried post could reach the
   // person twice); the run waits out 429s itself. Bolt's client answers events.
-  const client = new webApi.WebClient(config.botToken, {
-    ...reminderClientOptions(config.slackApiUrl),
-    logger,
-  });
+  const client = createReminderClient(config.botToken as string, { slackApiUrl: config.slackApiUrl, logger });
   const reminders = createReminders({ config, plans, client, store, logger });
   const bot = await startBot({
     mode: config.mode,
@@ -85,7 +82,7 @@ async function main(): Promise<void> {
 function createReminders(opts: {
   config: Config;
   plans: PlanStore;
-  client: webApi.WebClient;
+  client: ReminderClient;
   store: StateStore;
   logger: Logger;
 }): ReminderService {

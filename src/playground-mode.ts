@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
-import { type Logger, webApi } from "@slack/bolt";
+import type { Logger } from "@slack/bolt";
 import { startBot } from "./app.ts";
 import type { Config } from "./config.ts";
 import { MemoryDeduplicator } from "./listeners/deps.ts";
@@ -13,8 +13,8 @@ import type { PlanStore } from "./plan/plan-store.ts";
 import { startPlayground } from "./playground/server.ts";
 import { PLAYGROUND_IDS } from "./playground/slack-requests.ts";
 import { PlaygroundStandIn } from "./playground/stand-in.ts";
+import { createReminderClient } from "./reminders/client.ts";
 import { demoOwners, previewDigests } from "./reminders/demo.ts";
-import { reminderClientOptions } from "./reminders/send.ts";
 import { ReminderService } from "./reminders/service.ts";
 import { StateStore } from "./state/store.ts";
 
@@ -100,7 +100,7 @@ function createPlaygroundReminders(
     ownersFile: resolve(opts.config.reminders.ownersFile),
     schedule: opts.config.reminders.schedule,
     reminderChannel: opts.config.reminders.reminderChannel,
-    client: new webApi.WebClient("xoxb-playground-local", reminderClientOptions(apiUrl)),
+    client: createReminderClient("xoxb-playground-local", { slackApiUrl: apiUrl }),
     store,
     logger: opts.logger,
   });

@@ -11,12 +11,12 @@
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { webApi } from "@slack/bolt";
 import { createLogger } from "../logger.ts";
 import { loadPlan } from "../plan/load.ts";
 import type { Plan } from "../plan/model.ts";
 import { PlanDataError } from "../plan/source-file.ts";
 import { parseZonedInstant, toZonedIso, upcomingWeeks } from "../reminders/calendar.ts";
+import { createReminderClient } from "../reminders/client.ts";
 import {
   parseReminderEnv,
   parseSlackEnv,
@@ -24,13 +24,9 @@ import {
   type ReminderSettings,
 } from "../reminders/config.ts";
 import { loadOwners, type OwnersConfig } from "../reminders/owners.ts";
+import { intervalPacer, POST_INTERVAL_MS } from "../reminders/pacing.ts";
 import { dryRun, dryRunJson, dryRunText, runReportText, scheduleText } from "../reminders/preview.ts";
-import {
-  intervalPacer,
-  POST_INTERVAL_MS,
-  reminderClientOptions,
-  sendDueReminders,
-} from "../reminders/send.ts";
+import { sendDueReminders } from "../reminders/send.ts";
 import { StateStore } from "../state/store.ts";
 import { parseOptions, UsageError } from "./args.ts";
 import { type CliIo, isDirectRun, processIo } from "./io.ts";
@@ -145,10 +141,7 @@ async function send(
     sink: (_level, line) => io.stderr(`${line}\n`),
     name: "remind",
   });
-  const client = new webApi.WebClient(slack.botToken, {
-    ...reminderClientOptions(slack.slackApiUrl),
-    logger,
-  });
+  const client = createReminderClient(slack.botToken, { slackApiUrl: slack.slackApiUrl, logger });
   const store = StateStore.open(settings.stateDb);
   const onStop = () => {
     const reason = io.signal?.reason;

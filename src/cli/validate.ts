@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { departmentBaseName } from "../plan/departments.ts";
 import { loadPlan } from "../plan/load.ts";
 import type { Plan } from "../plan/model.ts";
 import { checkAgainstSource } from "../plan/source-check.ts";
@@ -18,7 +19,6 @@ import {
   SourceFile,
 } from "../plan/source-file.ts";
 import { STATUS_LABELS } from "../plan/status.ts";
-import { departmentBaseName } from "../plan/validate.ts";
 import { hasOwners, loadOwners, ownersOf } from "../reminders/owners.ts";
 import { parseOptions, UsageError } from "./args.ts";
 import { type CliIo, isDirectRun, processIo } from "./io.ts";

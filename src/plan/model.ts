@@ -2,9 +2,10 @@
  * The plan as the rest of the bot sees it: the validated files plus what is derived from them once (each
  * item's status for the current fiscal year, the list of departments). Nothing here knows about Slack.
  */
+
+import { departmentBaseName } from "./departments.ts";
 import type { ItemFile, PlanFile, Status } from "./schema.ts";
 import { type ItemStatus, itemStatus } from "./status.ts";
-import { departmentBaseName } from "./validate.ts";
 
 export interface PlanItem extends ItemFile {
   /** Status for the plan's current fiscal year. */

@@ -3,16 +3,13 @@
  * guards against a hand edit that would make the bot say something the report does not: a missing or copied
  * item file, a misspelt department, a quotation or figure that is not what the item's own text says.
  */
+
+import { departmentBaseName } from "./departments.ts";
 import { achievementRatio, comparableUnits, formatPercent, parseFigureValue } from "./figures.ts";
 import { fiscalYearLabel } from "./fiscal-year.ts";
 import type { Figure, ItemFile, PlanFile } from "./schema.ts";
 import { closest, type DataIssue, formatPath, type SourceFile } from "./source-file.ts";
 import { measurementsFor, statusFromFigures } from "./status.ts";
-
-/** "経営企画課（大崎市民病院）" → "経営企画課": the index table sometimes adds the organisation in brackets. */
-export function departmentBaseName(name: string): string {
-  return name.replace(/[（(].*?[）)]$/, "").trim();
-}
 
 export interface PlanCheckInput {
   planSource: SourceFile;

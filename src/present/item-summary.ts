@@ -3,11 +3,12 @@
  * card in Slack and plain text in the CLI, so both always say the same thing. Figures are the report's own
  * strings; nothing here reformats a number.
  */
+
+import { departmentBaseName } from "../plan/departments.ts";
 import { BASIS_LABELS, fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { PlanItem } from "../plan/model.ts";
 import type { PlanFile, Status } from "../plan/schema.ts";
 import { type Measurement, STATUS_LABELS } from "../plan/status.ts";
-import { departmentBaseName } from "../plan/validate.ts";
 
 export const STATUS_EMOJI: Readonly<Record<Status, string>> = {
   achieved: ":white_check_mark:",

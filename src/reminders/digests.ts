@@ -12,8 +12,9 @@
  * e-mail for another is not sent two. Without the ID (a dry run, which cannot ask Slack, or a failed lookup) the
  * address stays a recipient of its own.
  */
+
+import { departmentBaseName } from "../plan/departments.ts";
 import type { Plan, PlanItem } from "../plan/model.ts";
-import { departmentBaseName } from "../plan/validate.ts";
 import { hasOwners, type OwnersConfig, ownersOf } from "./owners.ts";
 
 export type Recipient =

@@ -10,9 +10,9 @@ import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { z } from "zod";
 import ja from "zod/v4/locales/ja.js";
+import { departmentBaseName } from "../plan/departments.ts";
 import type { Plan } from "../plan/model.ts";
 import { type DataIssue, formatPath, PlanDataError, SourceFile } from "../plan/source-file.ts";
-import { departmentBaseName } from "../plan/validate.ts";
 
 const userIdSchema = z
   .string()

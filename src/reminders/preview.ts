@@ -5,6 +5,7 @@
  */
 import { fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { Plan } from "../plan/model.ts";
+import { hintFor } from "../slack/error-text.ts";
 import type { Delivery, StateStore } from "../state/store.ts";
 import {
   formatDayJa,
@@ -17,7 +18,7 @@ import {
 } from "./calendar.ts";
 import { type Digest, planReminders, type ReminderPlan } from "./digests.ts";
 import type { OwnersConfig } from "./owners.ts";
-import { hintFor, type RunReport } from "./send.ts";
+import type { RunReport } from "./send.ts";
 
 export interface DryRun {
   now: Date;

@@ -24,225 +24,39 @@
  * post in flight finishes and is recorded, waits (pacing, Retry-After) end at once, and nothing more is claimed.
  */
 
-import { webApi } from "@slack/bolt";
+import type { LogWriter } from "../logger.ts";
 import type { Plan } from "../plan/model.ts";
 import { type CallFailure, classifyCallFailure } from "../slack/call-failure.ts";
+import { hintFor } from "../slack/error-text.ts";
+import { type Sleep, sleep } from "../sleep.ts";
 import type { Claim, Delivery, StateStore } from "../state/store.ts";
 import { reminderDigestMessage } from "../views/reminder-digest.ts";
 import { isDue, slotForWeekContaining, type WeeklySchedule, type WeekSlot } from "./calendar.ts";
+import type { ReminderClient } from "./client.ts";
 import { type Digest, planReminders, type Recipient, type UnroutableDepartment } from "./digests.ts";
+import { EmailDirectory, type EmailLookup } from "./email-directory.ts";
 import type { OwnersConfig } from "./owners.ts";
-
-type WebClient = webApi.WebClient;
-
-/** The part of Bolt's Logger a run uses, so a plain console logger fits too. */
-export interface ReminderLogger {
-  debug(...msg: unknown[]): void;
-  info(...msg: unknown[]): void;
-  warn(...msg: unknown[]): void;
-  error(...msg: unknown[]): void;
-}
-
-/** Waits `ms`, or less when `signal` aborts; never rejects. */
-export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
-
-export const sleep: Sleep = (ms, signal) =>
-  new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
-  });
-
-/** Spaces out posts. */
-export interface Pacer {
-  /** Resolves when the next post may go out, or as soon as `signal` aborts. */
-  wait(signal?: AbortSignal): Promise<void>;
-}
-
-/** Slack allows about one chat.postMessage per second per channel; the same spacing keeps us far from the workspace limit. */
-export const POST_INTERVAL_MS = 1_100;
+import { intervalPacer, type Pacer, POST_INTERVAL_MS } from "./pacing.ts";
+import {
+  type CallContext,
+  logRateLimited,
+  MAX_RATE_LIMIT_RETRIES,
+  retryAfterOf,
+  withRateLimitRetries,
+} from "./rate-limit.ts";
 
 /** Failed deliveries are retried by later runs of the same week until this many attempts. */
 export const MAX_ATTEMPTS = 3;
-
-/** How many 429s in a row one call waits out before the delivery is recorded as failed (and left to a later run). */
-export const MAX_RATE_LIMIT_RETRIES = 5;
-
-/**
- * WebClient options for sending reminders. No automatic retries at all: WebClient's own policy retries after any
- * network error or non-200 answer, which posts a digest again when Slack got it but the answer was lost. 429s are
- * handed back as errors carrying Retry-After (`rejectRateLimitedCalls`), and the run waits them out itself.
- */
-export function reminderClientOptions(slackApiUrl?: string): webApi.WebClientOptions {
-  return {
-    ...(slackApiUrl ? { slackApiUrl } : {}),
-    rejectRateLimitedCalls: true,
-    retryConfig: { retries: 0 },
-    // Slack answers in well under a second; a call hung for this long ends as "maybe posted" instead of holding
-    // the run, and the app's shutdown, forever.
-    timeout: REQUEST_TIMEOUT_MS,
-  };
-}
-
-export const REQUEST_TIMEOUT_MS = 30_000;
-
-/**
- * Refuses a WebClient that would repeat a request on its own (made without `reminderClientOptions`, e.g. Bolt's
- * `app.client`): with it, a lost answer becomes a second digest. WebClient keeps these settings private, so they
- * are read as plain properties.
- */
-export function assertReminderClient(client: WebClient): void {
-  const settings = client as unknown as {
-    retryConfig?: { retries?: number };
-    rejectRateLimitedCalls?: boolean;
-  };
-  const retries = settings.retryConfig === undefined ? 0 : (settings.retryConfig.retries ?? 10);
-  if (retries > 0 || settings.rejectRateLimitedCalls === false) {
-    throw new Error(
-      "週次お知らせの WebClient は reminderClientOptions() の設定で作ってください（自動の再試行があると、Slack の返事が失われたときに同じお知らせを二度送ります）",
-    );
-  }
-}
-
-export function intervalPacer(
-  intervalMs: number = POST_INTERVAL_MS,
-  wait: Sleep = sleep,
-  now: () => number = () => performance.now(),
-): Pacer {
-  let last: number | null = null;
-  return {
-    async wait(signal) {
-      if (last !== null) {
-        const remaining = last + intervalMs - now();
-        if (remaining > 0) await wait(remaining, signal);
-      }
-      last = now();
-    },
-  };
-}
-
-/** No pacing: for tests, and for callers that pace themselves. */
-export const noPacing: Pacer = { wait: async () => {} };
-
-/** What a Slack call needs besides its arguments: how to wait out a 429, and when to stop waiting. */
-interface CallContext {
-  logger: ReminderLogger;
-  sleep: Sleep;
-  signal: AbortSignal | undefined;
-  maxRateLimitRetries: number;
-}
-
-/** The seconds a 429 asks to wait (WebClient with `rejectRateLimitedCalls`), or null for any other error. */
-function retryAfterOf(err: unknown): number | null {
-  const e = err as Partial<webApi.WebAPIRateLimitedError>;
-  return e.code === webApi.ErrorCode.RateLimitedError && typeof e.retryAfter === "number"
-    ? e.retryAfter
-    : null;
-}
-
-function logRateLimited(ctx: CallContext, seconds: number, method: string): void {
-  ctx.logger.warn(`Slack の送信制限（429）: ${seconds} 秒待って再試行します（${method}）`);
-}
-
-/** A call that is safe to repeat (a lookup, opening a DM), retried after Retry-After on 429 only. */
-async function withRateLimitRetries<T>(method: string, call: () => Promise<T>, ctx: CallContext): Promise<T> {
-  for (let retry = 0; ; retry++) {
-    try {
-      return await call();
-    } catch (err) {
-      const seconds = retryAfterOf(err);
-      if (seconds === null || retry >= ctx.maxRateLimitRetries || ctx.signal?.aborted) throw err;
-      logRateLimited(ctx, seconds, method);
-      await ctx.sleep(seconds * 1000, ctx.signal);
-      if (ctx.signal?.aborted) throw err;
-    }
-  }
-}
-
-export type EmailLookup = { ok: true; id: string } | { ok: false; reason: string };
-
-export interface EmailDirectoryOptions {
-  /** How long a found user ID is reused. */
-  ttlMs?: number;
-  /** How long "no such user" is believed, so that a tick a minute does not ask again each time. */
-  missTtlMs?: number;
-  now?: () => number;
-}
-
-/**
- * E-mail → user ID, cached: users.lookupByEmail is rate-limited (Tier 3) and the answer rarely changes. "No such
- * user" is cached briefly, so an address fixed in Slack works within the hour; other failures are not cached.
- */
-export class EmailDirectory {
-  private readonly cache = new Map<string, { result: EmailLookup; until: number }>();
-  private readonly ttlMs: number;
-  private readonly missTtlMs: number;
-  private readonly now: () => number;
-
-  constructor(
-    private readonly client: WebClient,
-    options: EmailDirectoryOptions = {},
-  ) {
-    this.ttlMs = options.ttlMs ?? 24 * 60 * 60 * 1000;
-    this.missTtlMs = options.missTtlMs ?? 60 * 60 * 1000;
-    this.now = options.now ?? Date.now;
-  }
-
-  async lookup(email: string, ctx: Partial<CallContext> = {}): Promise<EmailLookup> {
-    const hit = this.cache.get(email);
-    if (hit && this.now() < hit.until) return hit.result;
-    let result: EmailLookup;
-    try {
-      const res = await withRateLimitRetries(
-        "users.lookupByEmail",
-        () => this.client.users.lookupByEmail({ email }),
-        { ...defaultCallContext(), ...ctx },
-      );
-      result = res.user?.id ? { ok: true, id: res.user.id } : { ok: false, reason: "users_not_found" };
-    } catch (err) {
-      result = { ok: false, reason: describe(err).reason };
-    }
-    if (result.ok) this.cache.set(email, { result, until: this.now() + this.ttlMs });
-    else if (result.reason === "users_not_found") {
-      this.cache.set(email, { result, until: this.now() + this.missTtlMs });
-    }
-    return result;
-  }
-
-  /** The user IDs known without asking Slack (for previews, which must not call it). */
-  known(): Map<string, string> {
-    const out = new Map<string, string>();
-    for (const [email, { result, until }] of this.cache) {
-      if (result.ok && this.now() < until) out.set(email, result.id);
-    }
-    return out;
-  }
-}
-
-function defaultCallContext(): CallContext {
-  const quiet = () => {};
-  return {
-    logger: { debug: quiet, info: quiet, warn: quiet, error: quiet },
-    sleep,
-    signal: undefined,
-    maxRateLimitRetries: MAX_RATE_LIMIT_RETRIES,
-  };
-}
 
 export interface ReminderRunDeps {
   plan: Plan;
   owners: OwnersConfig;
   schedule: WeeklySchedule;
   reminderChannel: string | null;
-  /** Made with `reminderClientOptions` (checked). */
-  client: WebClient;
+  /** Made by `createReminderClient`: it never repeats a post on its own. */
+  client: ReminderClient;
   store: StateStore;
-  logger: ReminderLogger;
+  logger: LogWriter;
   clock: () => Date;
   pacer?: Pacer;
   /** Share one across runs to keep its cache. */
@@ -290,7 +104,6 @@ export interface RunReport {
 
 /** Sends what is due for the week containing `deps.clock()`. Never throws for one recipient's failure. */
 export async function sendDueReminders(deps: ReminderRunDeps): Promise<RunReport> {
-  assertReminderClient(deps.client);
   const now = deps.clock();
   const slot = slotForWeekContaining(now, deps.schedule);
   const report: RunReport = {
@@ -493,7 +306,7 @@ function failed(
 }
 
 /** Where a recipient's digest goes: their DM (opened with conversations.open) or the channel itself. */
-async function channelFor(recipient: Recipient, client: WebClient, run: Run): Promise<string> {
+async function channelFor(recipient: Recipient, client: ReminderClient, run: Run): Promise<string> {
   if (recipient.kind === "channel") return recipient.id;
   // An e-mail still a recipient of its own is one whose lookup failed this run; it is not asked again.
   if (recipient.kind === "email") {
@@ -525,26 +338,4 @@ function describe(err: unknown): Problem {
   if (err instanceof DeliveryError) return { reason: err.reason, delivered: "no" };
   const { reason, delivered } = classifyCallFailure(err);
   return { reason, delivered };
-}
-
-/** What the secretariat can do about common failures. */
-export function hintFor(reason: string): string {
-  switch (reason) {
-    case "users_not_found":
-      return "。data/owners.yml のメールアドレスが Slack に登録されているか確認してください";
-    case "user_not_found":
-    case "user_disabled":
-    case "account_inactive":
-      return "。data/owners.yml のユーザー ID を確認してください";
-    case "channel_not_found":
-      return "。チャンネル ID を確認し、非公開チャンネルならボットを招待してください";
-    case "not_in_channel":
-      return "。チャンネルで /invite を使ってボットを招待してください";
-    case "is_archived":
-      return "。アーカイブされたチャンネルです。別のチャンネルを設定してください";
-    case "missing_scope":
-      return "。ボットの権限（スコープ）が足りません。manifest.yml のとおりにアプリを再インストールしてください";
-    default:
-      return "";
-  }
 }

@@ -10,22 +10,18 @@
  * and in the snooze button's reply. A broken edit while running keeps the last good owners in force.
  */
 import { statSync } from "node:fs";
-import type { webApi } from "@slack/bolt";
+import type { LogWriter } from "../logger.ts";
 import type { Plan } from "../plan/model.ts";
 import { PlanDataError } from "../plan/source-file.ts";
 import type { StateStore } from "../state/store.ts";
 import { type Block, escapeMrkdwn, header, section, sections } from "../views/blocks.ts";
 import type { WeeklySchedule } from "./calendar.ts";
+import type { ReminderClient } from "./client.ts";
+import { EmailDirectory } from "./email-directory.ts";
 import { loadOwners, type OwnersConfig } from "./owners.ts";
+import type { Pacer } from "./pacing.ts";
 import { dryRun, dryRunText, weekLabel } from "./preview.ts";
-import {
-  assertReminderClient,
-  EmailDirectory,
-  type Pacer,
-  type ReminderLogger,
-  type RunReport,
-  sendDueReminders,
-} from "./send.ts";
+import { type RunReport, sendDueReminders } from "./send.ts";
 import { snoozeFromButton, snoozeReply } from "./snooze.ts";
 
 export interface ReminderServiceOptions {
@@ -35,10 +31,10 @@ export interface ReminderServiceOptions {
   ownersFile: string;
   schedule: WeeklySchedule;
   reminderChannel: string | null;
-  /** Made with `reminderClientOptions` (no automatic retries: they would post a digest twice). */
-  client: webApi.WebClient;
+  /** Made by `createReminderClient` (no automatic retries: they would post a digest twice). */
+  client: ReminderClient;
   store: StateStore;
-  logger: ReminderLogger;
+  logger: LogWriter;
   clock?: () => Date;
   pacer?: Pacer;
   /** How often to check for due reminders. */
@@ -72,7 +68,6 @@ export class ReminderService {
 
   /** Never throws for an invalid `ownersFile`: the error is kept, logged and shown (see the module comment). */
   constructor(private readonly options: ReminderServiceOptions) {
-    assertReminderClient(options.client);
     this.clock = options.clock ?? (() => new Date());
     this.emails = new EmailDirectory(options.client);
     this.currentOwners();

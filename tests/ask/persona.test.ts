@@ -20,7 +20,9 @@ const questions = z
       q: z.string(),
       kind: z.enum(["item", "list", "candidates", "none", "help"]),
       items: z.array(z.number()).default([]),
-      reason: z.enum(["no_match", "out_of_range", "not_about_plan", "thanks", "greeting", "not_japanese"]).optional(),
+      reason: z
+        .enum(["no_match", "out_of_range", "not_about_plan", "thanks", "greeting", "not_japanese"])
+        .optional(),
       note: z.boolean().optional(),
     }),
   )

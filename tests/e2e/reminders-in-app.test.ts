@@ -6,12 +6,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { webApi } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/logger.ts";
 import { PlanStore } from "../../src/plan/plan-store.ts";
 import { DEFAULT_SCHEDULE, nextSlots } from "../../src/reminders/calendar.ts";
-import { reminderClientOptions } from "../../src/reminders/send.ts";
+import { createReminderClient } from "../../src/reminders/client.ts";
 import { ReminderService } from "../../src/reminders/service.ts";
 import { StateStore } from "../../src/state/store.ts";
 import { ACTION, actionId } from "../../src/views/action-ids.ts";
@@ -41,7 +40,7 @@ beforeAll(async () => {
     plan: () => plans.plan,
     schedule: DEFAULT_SCHEDULE,
     reminderChannel: "CREMIND01",
-    client: new webApi.WebClient("xoxb-reminders-test", reminderClientOptions(h.standIn.apiUrl)),
+    client: createReminderClient("xoxb-reminders-test", { slackApiUrl: h.standIn.apiUrl }),
     store,
     logger: createLogger({ level: "error", sink: () => {} }),
   };

@@ -5,10 +5,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import type { LogWriter } from "../../src/logger.ts";
 import { loadPlan } from "../../src/plan/load.ts";
 import { SourceFile } from "../../src/plan/source-file.ts";
 import { type OwnersConfig, parseOwners } from "../../src/reminders/owners.ts";
-import type { ReminderLogger } from "../../src/reminders/send.ts";
 import { REPO_ROOT } from "../support/seed.ts";
 
 export { REPO_ROOT };
@@ -43,7 +43,7 @@ export const USERS_BY_EMAIL = { "gyokaku@example.jp": "UGYOKAKU1" };
 
 export const REMINDER_CHANNEL = "CREMIND01";
 
-export interface RecordedLogger extends ReminderLogger {
+export interface RecordedLogger extends LogWriter {
   lines: { level: "debug" | "info" | "warn" | "error"; text: string }[];
 }
 
