@@ -6,6 +6,7 @@ import { resolve } from "node:path";
 import { type Logger, webApi } from "@slack/bolt";
 import { startBot } from "./app.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { reminderActions } from "./listeners/reminder-actions.ts";
 import { createLogger } from "./logger.ts";
 import { PlanStore } from "./plan/plan-store.ts";
 import { PlanDataError } from "./plan/source-file.ts";
@@ -15,6 +16,7 @@ import { classifyCallFailure } from "./slack/call-failure.ts";
 import { singleAttemptClientOptions } from "./slack/call-once.ts";
 import { startEventPruning } from "./state/prune.ts";
 import { StateStore } from "./state/store.ts";
+import { reminderRenderers } from "./views/reminder-dry-run.ts";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -60,7 +62,7 @@ async function main(): Promise<void> {
       listenChannels: config.listenChannels,
       // Kept in SQLite, so a retry that arrives after a restart is still recognised.
       dedupe: { firstSeen: (id) => store.markEventProcessed(id) },
-      reminders,
+      reminders: reminderActions(reminders),
       // Unanswered questions and answer feedback, for /plan 未回答 and `npm run unanswered`.
       questionLog: store.questions,
     },
@@ -90,6 +92,7 @@ function createReminders(opts: {
   return new ReminderService({
     plan: () => opts.plans.plan,
     ownersFile: resolve(config.reminders.ownersFile),
+    render: reminderRenderers,
     schedule: config.reminders.schedule,
     reminderChannel: config.reminders.reminderChannel,
     client: opts.client,

@@ -9,6 +9,7 @@ import type { Logger } from "@slack/bolt";
 import { startBot } from "./app.ts";
 import type { Config } from "./config.ts";
 import { MemoryDeduplicator } from "./listeners/deps.ts";
+import { reminderActions } from "./listeners/reminder-actions.ts";
 import type { PlanStore } from "./plan/plan-store.ts";
 import { startPlayground } from "./playground/server.ts";
 import { PLAYGROUND_IDS } from "./playground/slack-requests.ts";
@@ -17,6 +18,7 @@ import { createReminderClient } from "./reminders/client.ts";
 import { demoOwners, previewDigests } from "./reminders/demo.ts";
 import { ReminderService } from "./reminders/service.ts";
 import { StateStore } from "./state/store.ts";
+import { reminderRenderers } from "./views/reminder-dry-run.ts";
 
 export interface PlaygroundModeOptions {
   config: Config;
@@ -51,7 +53,7 @@ export async function startPlaygroundMode(opts: PlaygroundModeOptions): Promise<
       adminUserIds: [PLAYGROUND_IDS.user],
       listenChannels: [],
       dedupe: new MemoryDeduplicator(),
-      reminders,
+      reminders: reminderActions(reminders),
       // In the in-memory store too, so /plan 未回答 can be tried; it goes with the process.
       questionLog: store.questions,
     },
@@ -73,6 +75,7 @@ export async function startPlaygroundMode(opts: PlaygroundModeOptions): Promise<
         store,
         now: new Date(),
         meta: opts.plans.plan.meta,
+        render: reminderRenderers.digest,
       }),
   });
   return {
@@ -98,6 +101,7 @@ function createPlaygroundReminders(
   return new ReminderService({
     plan: () => opts.plans.plan,
     ownersFile: resolve(opts.config.reminders.ownersFile),
+    render: reminderRenderers,
     schedule: opts.config.reminders.schedule,
     reminderChannel: opts.config.reminders.reminderChannel,
     client: createReminderClient("xoxb-playground-local", { slackApiUrl: apiUrl }),

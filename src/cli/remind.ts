@@ -28,6 +28,7 @@ import { intervalPacer, POST_INTERVAL_MS } from "../reminders/pacing.ts";
 import { dryRun, dryRunJson, dryRunText, runReportText, scheduleText } from "../reminders/preview.ts";
 import { sendDueReminders } from "../reminders/send.ts";
 import { StateStore } from "../state/store.ts";
+import { reminderDigestMessage } from "../views/reminder-digest.ts";
 import { parseOptions, UsageError } from "./args.ts";
 import { type CliIo, isDirectRun, processIo } from "./io.ts";
 
@@ -154,6 +155,7 @@ async function send(
   try {
     const report = await sendDueReminders({
       ...data,
+      render: reminderDigestMessage,
       schedule: settings.schedule,
       reminderChannel: settings.reminderChannel,
       client,

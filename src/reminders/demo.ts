@@ -5,7 +5,7 @@
  */
 import type { Plan } from "../plan/model.ts";
 import type { PlanFile } from "../plan/schema.ts";
-import { reminderDigestMessage } from "../views/reminder-digest.ts";
+import type { ReminderRenderers } from "./digests.ts";
 import { type DepartmentOwners, hasOwners, type OwnersConfig } from "./owners.ts";
 import { type DryRunInput, dryRun } from "./preview.ts";
 
@@ -29,11 +29,13 @@ export interface DemoDigest {
   recipient: string;
   items: number[];
   text: string;
-  blocks: unknown[];
+  blocks: readonly object[];
 }
 
 /** This week's digests as their recipients would see them, labelled by the departments they are for. */
-export function previewDigests(input: DryRunInput & { meta: PlanFile }): {
+export function previewDigests(
+  input: DryRunInput & { meta: PlanFile; render: ReminderRenderers["digest"] },
+): {
   period: string;
   reminders: DemoDigest[];
 } {
@@ -50,7 +52,7 @@ export function previewDigests(input: DryRunInput & { meta: PlanFile }): {
           ? `${departments} の担当者（デモ: owners.yml が未記入のため仮の宛先）`
           : `${d.key}（${departments}）`,
         items: d.entries.map((e) => e.item.number),
-        ...reminderDigestMessage(d, input.meta),
+        ...input.render(d, input.meta),
       };
     }),
   };

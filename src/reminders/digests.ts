@@ -15,6 +15,7 @@
 
 import { departmentBaseName } from "../plan/departments.ts";
 import type { Plan, PlanItem } from "../plan/model.ts";
+import type { PlanFile } from "../plan/schema.ts";
 import { hasOwners, type OwnersConfig, ownersOf } from "./owners.ts";
 
 export type Recipient =
@@ -43,6 +44,29 @@ export interface DigestEntry {
   departments: string[];
   /** Lead departments with no owner at all, for which REMINDER_CHANNEL receives the item. */
   unownedDepartments: string[];
+}
+
+/** A message as the caller renders it (Block Kit in the app); the reminder code only carries it to Slack. */
+export interface RenderedMessage {
+  /** The notification and screen-reader text. */
+  text: string;
+  blocks: readonly object[];
+}
+
+/**
+ * `/plan remind`'s dry run, as data: what would go out this week, or what is wrong with owners.yml.
+ * `problem.kind`: "invalid" (nothing is sent until it is fixed) or "stale" (the last good version is used).
+ */
+export interface DryRunReport {
+  ownersFile: string;
+  problem: { kind: "invalid" | "stale"; message: string } | null;
+  /** The week's plan in plain text (empty when owners.yml is invalid). */
+  text: string;
+}
+
+/** How reminders look: passed in by the caller, so this domain code knows nothing of Block Kit. */
+export interface ReminderRenderers {
+  digest(digest: Digest, meta: PlanFile): RenderedMessage;
 }
 
 export interface Digest {

@@ -30,10 +30,15 @@ import { type CallFailure, classifyCallFailure } from "../slack/call-failure.ts"
 import { hintFor } from "../slack/error-text.ts";
 import { type Sleep, sleep } from "../sleep.ts";
 import type { Claim, Delivery, StateStore } from "../state/store.ts";
-import { reminderDigestMessage } from "../views/reminder-digest.ts";
 import { isDue, slotForWeekContaining, type WeeklySchedule, type WeekSlot } from "./calendar.ts";
 import type { ReminderClient } from "./client.ts";
-import { type Digest, planReminders, type Recipient, type UnroutableDepartment } from "./digests.ts";
+import {
+  type Digest,
+  planReminders,
+  type Recipient,
+  type ReminderRenderers,
+  type UnroutableDepartment,
+} from "./digests.ts";
 import { EmailDirectory, type EmailLookup } from "./email-directory.ts";
 import type { OwnersConfig } from "./owners.ts";
 import { intervalPacer, type Pacer, POST_INTERVAL_MS } from "./pacing.ts";
@@ -53,6 +58,8 @@ export interface ReminderRunDeps {
   owners: OwnersConfig;
   schedule: WeeklySchedule;
   reminderChannel: string | null;
+  /** How a digest looks (the views' Block Kit); passed in so that this module knows nothing of it. */
+  render: ReminderRenderers["digest"];
   /** Made by `createReminderClient`: it never repeats a post on its own. */
   client: ReminderClient;
   store: StateStore;
@@ -205,7 +212,7 @@ async function deliver(digest: Digest, deps: ReminderRunDeps, run: Run, report: 
     return;
   }
 
-  const message = reminderDigestMessage(digest, deps.plan.meta);
+  const message = deps.render(digest, deps.plan.meta);
   await run.pacer.wait(signal);
   if (signal?.aborted) {
     report.interrupted = true;
@@ -223,7 +230,8 @@ async function deliver(digest: Digest, deps: ReminderRunDeps, run: Run, report: 
       const res = await deps.client.chat.postMessage({
         channel,
         text: message.text,
-        blocks: message.blocks,
+        // The renderer builds Block Kit; its exact types belong to the views.
+        blocks: message.blocks as never,
         unfurl_links: false,
         unfurl_media: false,
       });

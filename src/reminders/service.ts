@@ -14,9 +14,9 @@ import type { LogWriter } from "../logger.ts";
 import type { Plan } from "../plan/model.ts";
 import { PlanDataError } from "../plan/source-file.ts";
 import type { StateStore } from "../state/store.ts";
-import { type Block, escapeMrkdwn, header, section, sections } from "../views/blocks.ts";
 import type { WeeklySchedule } from "./calendar.ts";
 import type { ReminderClient } from "./client.ts";
+import type { DryRunReport, ReminderRenderers } from "./digests.ts";
 import { EmailDirectory } from "./email-directory.ts";
 import { loadOwners, type OwnersConfig } from "./owners.ts";
 import type { Pacer } from "./pacing.ts";
@@ -29,6 +29,8 @@ export interface ReminderServiceOptions {
   plan: () => Plan;
   /** `data/owners.yml`; re-read when it changes, so an edit takes effect without a restart. */
   ownersFile: string;
+  /** How digests look (the views' Block Kit), passed in by the app. */
+  render: ReminderRenderers;
   schedule: WeeklySchedule;
   reminderChannel: string | null;
   /** Made by `createReminderClient` (no automatic retries: they would post a digest twice). */
@@ -104,17 +106,12 @@ export class ReminderService {
     return this.running;
   }
 
-  /** `/plan remind`: this week's dry run as an ephemeral message, or what is wrong with owners.yml. */
-  async dryRunMessage(): Promise<{ text: string; blocks: Block[] }> {
+  /** `/plan remind`: this week's dry run as data, or what is wrong with owners.yml. */
+  dryRunReport(): DryRunReport {
     const owners = this.currentOwners();
-    const title = header("今週のお知らせ（確認用）");
+    const ownersFile = this.options.ownersFile;
     if (!owners.config) {
-      const lead = `${this.options.ownersFile} に誤りがあるため、お知らせを送っていません。次の点を直してください（直せば再起動しなくても1分以内に読み直します）。`;
-      const error = owners.error?.message ?? "";
-      return {
-        text: `${lead}\n${error}`,
-        blocks: [title, section(escapeMrkdwn(lead)), section(`\`\`\`${escapeMrkdwn(error)}\`\`\``, "…```")],
-      };
+      return { ownersFile, problem: { kind: "invalid", message: owners.error?.message ?? "" }, text: "" };
     }
     const text = dryRunText(
       dryRun({
@@ -127,11 +124,10 @@ export class ReminderService {
         userIdsByEmail: this.emails.known(),
       }),
     );
-    if (!owners.error) return { text, blocks: [title, ...sections(escapeMrkdwn(text))] };
-    const warning = `:warning: ${this.options.ownersFile} の新しい内容に誤りがあるため、前の正しい内容で送ります。\n${owners.error.message}`;
     return {
-      text: `${warning}\n\n${text}`,
-      blocks: [title, ...sections(escapeMrkdwn(warning)), ...sections(escapeMrkdwn(text))],
+      ownersFile,
+      problem: owners.error ? { kind: "stale", message: owners.error.message } : null,
+      text,
     };
   }
 
@@ -165,6 +161,7 @@ export class ReminderService {
       const owners = this.currentOwners();
       if (!owners.config) return null;
       const report = await sendDueReminders({
+        render: this.options.render.digest,
         plan: this.options.plan(),
         owners: owners.config,
         schedule: this.options.schedule,

@@ -5,9 +5,38 @@
  */
 import type { Plan } from "../plan/model.ts";
 import type { StateStore } from "../state/store.ts";
-import { parseSnoozeValue } from "../views/reminder-digest.ts";
 import { formatSlotJa, nextSlots, type WeeklySchedule } from "./calendar.ts";
 import { recipientFromKey } from "./digests.ts";
+
+/**
+ * What 「1週間スヌーズ」 carries back (the button's value; this module owns its format): which item, whose digest and
+ * which week's digest it was clicked in.
+ */
+export interface SnoozeButtonValue {
+  item: number;
+  recipient: string;
+  week: string;
+}
+
+export function encodeSnoozeValue(value: SnoozeButtonValue): string {
+  return JSON.stringify(value);
+}
+
+/** Parses a 「1週間スヌーズ」 value; null for anything that is not one (a forged or stale payload). */
+export function parseSnoozeValue(value: string): SnoozeButtonValue | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== "object" || parsed === null) return null;
+  const { item, recipient, week } = parsed as Record<string, unknown>;
+  if (!Number.isInteger(item) || (item as number) < 1) return null;
+  if (typeof recipient !== "string" || recipient === "" || recipient.length > 320) return null;
+  if (typeof week !== "string" || !/^\d{4}-W\d{2}$/.test(week)) return null;
+  return { item: item as number, recipient, week };
+}
 
 export type SnoozeResult =
   | { ok: true; item: number; title: string; recipient: string; week: string; at: Date; already: boolean }

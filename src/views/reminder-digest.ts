@@ -12,6 +12,7 @@ import { fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { PlanFile } from "../plan/schema.ts";
 import { sourceLine } from "../present/item-summary.ts";
 import type { Digest, DigestEntry } from "../reminders/digests.ts";
+import { encodeSnoozeValue } from "../reminders/snooze.ts";
 import { ACTION, actionId } from "./action-ids.ts";
 import {
   actions,
@@ -30,13 +31,6 @@ export interface DigestMessage {
   /** The notification and screen-reader text. */
   text: string;
   blocks: Block[];
-}
-
-/** What 「1週間スヌーズ」 carries back: which item, whose digest and which week's digest it was clicked in. */
-export interface SnoozeButtonValue {
-  item: number;
-  recipient: string;
-  week: string;
 }
 
 /** Blocks per item: a divider, the item's section, its buttons. */
@@ -83,22 +77,6 @@ export function reminderDigestMessage(digest: Digest, meta: PlanFile): DigestMes
   return { text: fallbackText(digest), blocks: [...head, ...body, ...foot] };
 }
 
-/** Parses a 「1週間スヌーズ」 value; null for anything that is not one (a forged or stale payload). */
-export function parseSnoozeValue(value: string): SnoozeButtonValue | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    return null;
-  }
-  if (typeof parsed !== "object" || parsed === null) return null;
-  const { item, recipient, week } = parsed as Record<string, unknown>;
-  if (!Number.isInteger(item) || (item as number) < 1) return null;
-  if (typeof recipient !== "string" || recipient === "" || recipient.length > 320) return null;
-  if (typeof week !== "string" || !/^\d{4}-W\d{2}$/.test(week)) return null;
-  return { item: item as number, recipient, week };
-}
-
 function intro(digest: Digest, year: string): string {
   const owned = unique(digest.entries.flatMap((x) => x.departments));
   const unowned = unique(digest.entries.flatMap((x) => x.unownedDepartments));
@@ -138,10 +116,10 @@ function entryText(entry: DigestEntry, showDepartments: boolean): string {
 
 function entryButtons(digest: Digest, entry: DigestEntry): Block {
   const n = entry.item.number;
-  const value: SnoozeButtonValue = { item: n, recipient: digest.key, week: digest.week };
+  const value = encodeSnoozeValue({ item: n, recipient: digest.key, week: digest.week });
   return actions([
     button({ text: "詳細", actionId: actionId(ACTION.showDetail, n), value: String(n) }),
-    button({ text: "1週間スヌーズ", actionId: actionId(ACTION.snoozeItem, n), value: JSON.stringify(value) }),
+    button({ text: "1週間スヌーズ", actionId: actionId(ACTION.snoozeItem, n), value }),
   ]);
 }
 

@@ -14,6 +14,7 @@ import { createReminderClient } from "../../src/reminders/client.ts";
 import { ReminderService } from "../../src/reminders/service.ts";
 import { StateStore } from "../../src/state/store.ts";
 import { ACTION, actionId } from "../../src/views/action-ids.ts";
+import { reminderDryRunMessage, reminderRenderers } from "../../src/views/reminder-dry-run.ts";
 import { ADMIN, buttonClick, type Harness, startHarness, uniqueId } from "../support/bot-harness.ts";
 import { REPO_ROOT } from "../support/seed.ts";
 
@@ -32,13 +33,14 @@ beforeAll(async () => {
   h = await startHarness({
     plans,
     reminders: {
-      dryRunMessage: () => current().dryRunMessage(),
+      dryRunMessage: async () => reminderDryRunMessage(current().dryRunReport()),
       snooze: (value, user) => current().snooze(value, user),
     },
   });
   const options = {
     plan: () => plans.plan,
     schedule: DEFAULT_SCHEDULE,
+    render: reminderRenderers,
     reminderChannel: "CREMIND01",
     client: createReminderClient("xoxb-reminders-test", { slackApiUrl: h.standIn.apiUrl }),
     store,

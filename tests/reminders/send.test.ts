@@ -20,6 +20,7 @@ import { type ReminderRunDeps, sendDueReminders } from "../../src/reminders/send
 import { SlackWebApiStandIn } from "../../src/slack-stand-in/web-api-stand-in.ts";
 import { type Sleep, sleep } from "../../src/sleep.ts";
 import { StateStore } from "../../src/state/store.ts";
+import { reminderDigestMessage } from "../../src/views/reminder-digest.ts";
 import { closedPortUrl } from "../support/closed-port.ts";
 import {
   OWNERS_YAML,
@@ -71,6 +72,7 @@ function deps(overrides: Partial<ReminderRunDeps> = {}): ReminderRunDeps {
     logger,
     clock: () => DUE,
     pacer: noPacing,
+    render: reminderDigestMessage,
     ...overrides,
   };
 }

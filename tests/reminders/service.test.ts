@@ -16,6 +16,7 @@ import { snoozeFromButton } from "../../src/reminders/snooze.ts";
 import { SlackWebApiStandIn } from "../../src/slack-stand-in/web-api-stand-in.ts";
 import type { Sleep } from "../../src/sleep.ts";
 import { StateStore } from "../../src/state/store.ts";
+import { reminderDryRunMessage, reminderRenderers } from "../../src/views/reminder-dry-run.ts";
 import {
   OWNERS_YAML,
   plan,
@@ -40,6 +41,7 @@ function newService(overrides: { pacer?: Pacer; reminderChannel?: string | null 
   const created = new ReminderService({
     plan: () => plan,
     ownersFile,
+    render: reminderRenderers,
     schedule: DEFAULT_SCHEDULE,
     reminderChannel: overrides.reminderChannel === undefined ? REMINDER_CHANNEL : overrides.reminderChannel,
     client: createReminderClient("xoxb-service-test", {
@@ -214,13 +216,13 @@ describe("snoozing", () => {
 
 describe("/plan remind and owners.yml", () => {
   it("previews this week's digests and what was sent, the week by its dates", async () => {
-    const before = (await service.dryRunMessage()).text;
+    const before = (await reminderDryRunMessage(service.dryRunReport())).text;
     expect(before.split("\n")[0]).toBe("11月23日（月）～11月29日（日）の週のお知らせ（2026-W48）");
     expect(before).toContain("gyokaku@example.jp（DM（メールアドレスで検索）、行政管理課）: No.2");
     expect(before).toContain("送信のときに Slack で検索してユーザー ID に置き換えます");
 
     await service.runDue();
-    const message = await service.dryRunMessage();
+    const message = await reminderDryRunMessage(service.dryRunReport());
     expect(message.text).toContain("UNOZEI01（DM、財政課・納税課）: No.14、No.16、No.17［送信済み］");
     // After a send the app knows who the address is, without asking Slack again.
     expect(message.text).toContain(
@@ -233,14 +235,14 @@ describe("/plan remind and owners.yml", () => {
   it("picks up an edit to owners.yml, and keeps the last good one when an edit is broken", async () => {
     writeFileSync(ownersFile, "departments:\n  納税課:\n    users: [UNEWOWNER1]\n");
     utimesSync(ownersFile, new Date(), new Date(Date.now() + 5_000));
-    expect((await service.dryRunMessage()).text).toContain("UNEWOWNER1");
+    expect((await reminderDryRunMessage(service.dryRunReport())).text).toContain("UNEWOWNER1");
 
     writeFileSync(ownersFile, "departments:\n  納税科:\n    users: [UBROKEN01]\n");
     utimesSync(ownersFile, new Date(), new Date(Date.now() + 10_000));
-    const text = (await service.dryRunMessage()).text;
+    const text = (await reminderDryRunMessage(service.dryRunReport())).text;
     expect(text).toContain("UNEWOWNER1");
     expect(text).not.toContain("UBROKEN01");
-    await service.dryRunMessage();
+    await reminderDryRunMessage(service.dryRunReport());
     const errors = logger.lines.filter((l) => l.level === "error");
     expect(errors).toHaveLength(1);
     expect(errors[0]?.text).toContain("「納税科」はプランの課にありません");
@@ -266,7 +268,7 @@ describe("an owners.yml broken from the start", () => {
     expect(errors[0]?.text).toContain(PROBLEM);
     expect(errors[0]?.text).toContain("再起動しなくても");
 
-    const preview = await broken.dryRunMessage();
+    const preview = await reminderDryRunMessage(broken.dryRunReport());
     expect(preview.text).toContain("お知らせを送っていません");
     expect(preview.text).toContain(PROBLEM);
     expect(JSON.stringify(preview.blocks)).toContain(PROBLEM);
@@ -283,13 +285,13 @@ describe("an owners.yml broken from the start", () => {
     const report = await broken.runDue();
     expect(report?.sent).toHaveLength(4);
     expect(await broken.snooze(value(17, "UNOZEI01"), "UNOZEI01")).not.toContain(PROBLEM);
-    expect((await broken.dryRunMessage()).text).not.toContain(PROBLEM);
+    expect((await reminderDryRunMessage(broken.dryRunReport())).text).not.toContain(PROBLEM);
   });
 
   it("shows a broken edit beside the preview made with the last good owners", async () => {
     writeFileSync(ownersFile, BROKEN);
     utimesSync(ownersFile, new Date(), new Date(Date.now() + 5_000));
-    const message = await service.dryRunMessage();
+    const message = await reminderDryRunMessage(service.dryRunReport());
     expect(message.text).toContain("前の正しい内容で送ります");
     expect(message.text).toContain(PROBLEM);
     expect(message.text).toContain("UNOZEI01（DM、財政課・納税課）");

@@ -5,8 +5,9 @@
 import { describe, expect, it } from "vitest";
 import type { PlanItem } from "../../src/plan/model.ts";
 import { type Digest, planReminders } from "../../src/reminders/digests.ts";
+import { parseSnoozeValue } from "../../src/reminders/snooze.ts";
 import { ACTION, actionPattern } from "../../src/views/action-ids.ts";
-import { parseSnoozeValue, reminderDigestMessage } from "../../src/views/reminder-digest.ts";
+import { reminderDigestMessage } from "../../src/views/reminder-digest.ts";
 import { OWNERS_YAML, ownersFrom, plan, REMINDER_CHANNEL } from "../reminders/fixtures.ts";
 
 const planned = planReminders({
