@@ -17,7 +17,8 @@ import {
   problemsOf,
   slackApiUrlSchema,
 } from "./env-schemas.ts";
-import { parseReminderEnv, ReminderConfigError, type ReminderSettings } from "./reminders/config.ts";
+import { ConfigError, ReminderConfigError } from "./errors.ts";
+import { parseReminderEnv, type ReminderSettings } from "./reminders/config.ts";
 
 const csv = z
   .string()
@@ -71,16 +72,6 @@ export interface Config {
   stateDb: string;
   /** Weekly reminders: schedule, REMINDER_CHANNEL, owners file (read the same way as `npm run remind`). */
   reminders: ReminderSettings;
-}
-
-export class ConfigError extends Error {
-  readonly code = "config_invalid";
-  constructor(readonly problems: string[]) {
-    super(
-      `設定に誤りがあります:\n${problems.map((p) => `- ${p}`).join("\n")}\n（README の「設定」を参照してください）`,
-    );
-    this.name = "ConfigError";
-  }
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -5,11 +5,11 @@
 import { resolve } from "node:path";
 import { type Logger, webApi } from "@slack/bolt";
 import { startBot } from "./app.ts";
-import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { type Config, loadConfig } from "./config.ts";
+import { BotTokenError, isBotError } from "./errors.ts";
 import { reminderActions } from "./listeners/reminder-actions.ts";
 import { createLogger } from "./logger.ts";
 import { PlanStore } from "./plan/plan-store.ts";
-import { PlanDataError } from "./plan/source-file.ts";
 import { createReminderClient, type ReminderClient } from "./reminders/client.ts";
 import { ReminderService } from "./reminders/service.ts";
 import { classifyCallFailure } from "./slack/call-failure.ts";
@@ -110,17 +110,6 @@ const TOKEN_REFUSED = new Set([
   "account_inactive",
 ]);
 
-export class BotTokenError extends Error {
-  readonly code = "bot_token_refused";
-  constructor(reason: string) {
-    super(
-      `SLACK_BOT_TOKEN: Slack がこのトークンを受け付けません（${reason}）。アプリが再インストールされたかトークンが無効になっています。` +
-        "「OAuth & Permissions」の Bot User OAuth Token（xoxb-…）を設定し直してください。",
-    );
-    this.name = "BotTokenError";
-  }
-}
-
 /**
  * Asks Slack who the token belongs to before starting, so that a revoked or mistyped token stops start-up with a
  * message naming the variable instead of failing later, mid-request. If Slack cannot be reached now, the bot
@@ -166,7 +155,9 @@ function onShutdown(logger: Logger, stop: () => Promise<void>): void {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof PlanDataError || err instanceof BotTokenError) {
+  // Every error the bot raises on purpose carries a code and a message for the person who can fix it (a broken
+  // state database, a refused token, bad data or configuration): shown as it is, without a stack.
+  if (isBotError(err)) {
     console.error(err.message);
   } else if ((err as { code?: unknown }).code === "EADDRINUSE") {
     const port = (err as { port?: unknown }).port ?? process.env.PORT ?? 3000;

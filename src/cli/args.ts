@@ -5,7 +5,8 @@
  * that starts with "-" can still be asked.
  */
 import { parseArgs } from "node:util";
-import { closest } from "../plan/source-file.ts";
+import { UsageError } from "../errors.ts";
+import { closest } from "../text/did-you-mean.ts";
 
 export interface OptionSpec {
   type: "boolean" | "string";
@@ -17,15 +18,6 @@ export interface OptionSpec {
 export type OptionValues<O extends Record<string, OptionSpec>> = {
   [K in keyof O]?: O[K]["type"] extends "string" ? string : true;
 };
-
-/** A mistake in how the command was typed: the CLI prints it with its usage and exits with status 2. */
-export class UsageError extends Error {
-  readonly code = "cli_usage";
-  constructor(message: string) {
-    super(message);
-    this.name = "UsageError";
-  }
-}
 
 export function parseOptions<const O extends Record<string, OptionSpec>>(
   argv: readonly string[],

@@ -9,10 +9,10 @@
 import { resolve } from "node:path";
 import { createAnswerer } from "../ask/answer.ts";
 import { answerToJson } from "../ask/to-json.ts";
+import { PlanDataError, UsageError } from "../errors.ts";
 import { loadPlan } from "../plan/load.ts";
-import { PlanDataError } from "../plan/source-file.ts";
 import { answerText } from "../present/plain-text.ts";
-import { parseOptions, UsageError } from "./args.ts";
+import { parseOptions } from "./args.ts";
 import { type CliIo, isDirectRun, processIo } from "./io.ts";
 
 export const USAGE = `使い方:

@@ -11,25 +11,20 @@
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
+import { PlanDataError, ReminderConfigError, UsageError } from "../errors.ts";
 import { createLogger } from "../logger.ts";
 import { loadPlan } from "../plan/load.ts";
 import type { Plan } from "../plan/model.ts";
-import { PlanDataError } from "../plan/source-file.ts";
 import { parseZonedInstant, toZonedIso, upcomingWeeks } from "../reminders/calendar.ts";
 import { createReminderClient } from "../reminders/client.ts";
-import {
-  parseReminderEnv,
-  parseSlackEnv,
-  ReminderConfigError,
-  type ReminderSettings,
-} from "../reminders/config.ts";
+import { parseReminderEnv, parseSlackEnv, type ReminderSettings } from "../reminders/config.ts";
 import { loadOwners, type OwnersConfig } from "../reminders/owners.ts";
 import { intervalPacer, POST_INTERVAL_MS } from "../reminders/pacing.ts";
 import { dryRun, dryRunJson, dryRunText, runReportText, scheduleText } from "../reminders/preview.ts";
 import { sendDueReminders } from "../reminders/send.ts";
 import { StateStore } from "../state/store.ts";
 import { reminderDigestMessage } from "../views/reminder-digest.ts";
-import { parseOptions, UsageError } from "./args.ts";
+import { parseOptions } from "./args.ts";
 import { type CliIo, isDirectRun, processIo } from "./io.ts";
 
 export const USAGE = `使い方:

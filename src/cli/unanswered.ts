@@ -7,11 +7,12 @@
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { closest } from "../plan/source-file.ts";
+import { UsageError } from "../errors.ts";
 import type { LoggedQuestion } from "../state/question-log.ts";
 import { StateStore } from "../state/store.ts";
+import { closest } from "../text/did-you-mean.ts";
 import { formatTokyoMinute, KIND_LABELS } from "../views/unanswered.ts";
-import { parseOptions, UsageError } from "./args.ts";
+import { parseOptions } from "./args.ts";
 import { type CliIo, isDirectRun, processIo } from "./io.ts";
 
 export const USAGE = `使い方:

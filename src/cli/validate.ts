@@ -7,20 +7,16 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { PlanDataError, UsageError } from "../errors.ts";
+import { type DataIssue, formatIssues } from "../plan/data-issue.ts";
 import { departmentBaseName } from "../plan/departments.ts";
 import { loadPlan } from "../plan/load.ts";
 import type { Plan } from "../plan/model.ts";
 import { checkAgainstSource } from "../plan/source-check.ts";
-import {
-  type DataIssue,
-  formatIssues,
-  PlanDataError,
-  readSourceFile,
-  SourceFile,
-} from "../plan/source-file.ts";
+import { readSourceFile, SourceFile } from "../plan/source-file.ts";
 import { STATUS_LABELS } from "../plan/status.ts";
 import { hasOwners, loadOwners, ownersOf } from "../reminders/owners.ts";
-import { parseOptions, UsageError } from "./args.ts";
+import { parseOptions } from "./args.ts";
 import { type CliIo, isDirectRun, processIo } from "./io.ts";
 
 export const USAGE = `使い方:

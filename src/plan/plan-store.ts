@@ -3,9 +3,9 @@
  * bot goes on answering from the last good data and the caller gets the validation message to show.
  */
 import { type Answerer, createAnswerer } from "../ask/answer.ts";
+import { PlanDataError } from "../errors.ts";
 import { loadPlan } from "./load.ts";
 import type { Plan } from "./model.ts";
-import { PlanDataError } from "./source-file.ts";
 
 export type ReloadResult = { ok: true; plan: Plan } | { ok: false; error: PlanDataError };
 

@@ -12,9 +12,11 @@
  * and spacing is the only change a transcription may make); figures and the index table are compared after
  * NFKC as well, because the report mixes full- and half-width digits (「５」 and 「5」).
  */
+
+import { type DataIssue, formatPath } from "./data-issue.ts";
 import type { Plan, PlanItem } from "./model.ts";
 import type { Figure } from "./schema.ts";
-import { type DataIssue, formatPath, type SourceFile } from "./source-file.ts";
+import type { SourceFile } from "./source-file.ts";
 
 /** Removes all white space: what is left must match the report character for character. */
 export const compact = (s: string): string => s.replace(/\s+/g, "");

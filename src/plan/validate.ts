@@ -4,11 +4,13 @@
  * item file, a misspelt department, a quotation or figure that is not what the item's own text says.
  */
 
+import { closest } from "../text/did-you-mean.ts";
+import { type DataIssue, formatPath } from "./data-issue.ts";
 import { departmentBaseName } from "./departments.ts";
 import { achievementRatio, comparableUnits, formatPercent, parseFigureValue } from "./figures.ts";
 import { fiscalYearLabel } from "./fiscal-year.ts";
 import type { Figure, ItemFile, PlanFile } from "./schema.ts";
-import { closest, type DataIssue, formatPath, type SourceFile } from "./source-file.ts";
+import type { SourceFile } from "./source-file.ts";
 import { measurementsFor, statusFromFigures } from "./status.ts";
 
 export interface PlanCheckInput {

@@ -13,6 +13,7 @@ import {
   problemsOf,
   slackApiUrlSchema,
 } from "../env-schemas.ts";
+import { ReminderConfigError } from "../errors.ts";
 import { DEFAULT_SCHEDULE, type Weekday, type WeeklySchedule } from "./calendar.ts";
 
 const WEEKDAYS: ReadonlyArray<{ n: Weekday; names: string[] }> = [
@@ -91,14 +92,6 @@ export interface SlackSettings {
   slackApiUrl: string | undefined;
   /** How much a send logs (to stderr in the CLI). */
   logLevel: LogLevelName;
-}
-
-export class ReminderConfigError extends Error {
-  readonly code = "reminder_config_invalid";
-  constructor(readonly problems: string[]) {
-    super(`設定に誤りがあります:\n${problems.map((p) => `- ${p}`).join("\n")}`);
-    this.name = "ReminderConfigError";
-  }
 }
 
 export function parseReminderEnv(env: NodeJS.ProcessEnv): ReminderSettings {

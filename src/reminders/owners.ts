@@ -10,9 +10,11 @@ import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { z } from "zod";
 import ja from "zod/v4/locales/ja.js";
+import { PlanDataError } from "../errors.ts";
+import { type DataIssue, formatPath } from "../plan/data-issue.ts";
 import { departmentBaseName } from "../plan/departments.ts";
 import type { Plan } from "../plan/model.ts";
-import { type DataIssue, formatPath, PlanDataError, SourceFile } from "../plan/source-file.ts";
+import { SourceFile } from "../plan/source-file.ts";
 
 const userIdSchema = z
   .string()

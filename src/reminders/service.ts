@@ -10,9 +10,9 @@
  * and in the snooze button's reply. A broken edit while running keeps the last good owners in force.
  */
 import { statSync } from "node:fs";
+import { PlanDataError } from "../errors.ts";
 import type { LogWriter } from "../logger.ts";
 import type { Plan } from "../plan/model.ts";
-import { PlanDataError } from "../plan/source-file.ts";
 import type { StateStore } from "../state/store.ts";
 import type { WeeklySchedule } from "./calendar.ts";
 import type { ReminderClient } from "./client.ts";

@@ -14,6 +14,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
+import { StateStoreError } from "../errors.ts";
 import { SqliteQuestionLog } from "./question-log.ts";
 
 export type DeliveryStatus = "pending" | "sent" | "failed";
@@ -126,14 +127,6 @@ interface DeliveryRow {
   items: string;
   aliases: string;
   updated_at: string;
-}
-
-export class StateStoreError extends Error {
-  readonly code = "state_store_invalid";
-  constructor(message: string) {
-    super(message);
-    this.name = "StateStoreError";
-  }
 }
 
 export class StateStore {

@@ -6,10 +6,10 @@
  */
 import { relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { formatPath } from "../../src/plan/data-issue.ts";
 import { loadPlan } from "../../src/plan/load.ts";
 import type { Plan, PlanItem } from "../../src/plan/model.ts";
 import { checkAgainstSource, type SourceCheckKind } from "../../src/plan/source-check.ts";
-import { formatPath } from "../../src/plan/source-file.ts";
 import { figuresIn, REPO_ROOT, REPORT_PATH, readReportText, readSeed } from "../support/seed.ts";
 
 const REPORT_FILE = "data/source/report-r5.txt";

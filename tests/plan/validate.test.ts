@@ -5,7 +5,7 @@
 import { cpSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { closest, editDistance } from "../../src/plan/source-file.ts";
+import { closest, editDistance } from "../../src/text/did-you-mean.ts";
 import { DataCopy } from "./data-copy.ts";
 
 let data: DataCopy;

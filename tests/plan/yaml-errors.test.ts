@@ -5,7 +5,7 @@
  */
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { DataIssue } from "../../src/plan/source-file.ts";
+import type { DataIssue } from "../../src/plan/data-issue.ts";
 import { DataCopy } from "./data-copy.ts";
 
 let data: DataCopy;

@@ -6,7 +6,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { SCHEMA_VERSION, StateStore, StateStoreError } from "../../src/state/store.ts";
+import { StateStoreError } from "../../src/errors.ts";
+import { SCHEMA_VERSION, StateStore } from "../../src/state/store.ts";
 import { tempDir } from "../reminders/fixtures.ts";
 
 let dir: ReturnType<typeof tempDir>;
