@@ -20,11 +20,11 @@ import { App, HTTPReceiver } from "@slack/bolt";
 import { parse } from "yaml";
 import { startBot } from "../src/app.ts";
 import { createAnswerer } from "../src/ask/answer.ts";
+import { PlanStore } from "../src/ask/plan-store.ts";
 import { MemoryDeduplicator } from "../src/listeners/deps.ts";
 import { createLogger } from "../src/logger.ts";
 import { loadPlan } from "../src/plan/load.ts";
 import { buildPlan } from "../src/plan/model.ts";
-import { PlanStore } from "../src/plan/plan-store.ts";
 import type { ItemFile } from "../src/plan/schema.ts";
 import { SlackWebApiStandIn } from "../src/slack-stand-in/web-api-stand-in.ts";
 

@@ -4,14 +4,13 @@
  * data, the admin for configuration. Callers decide by `code` (`isBotError(err, "plan_data_invalid")`), never by
  * class or message, and anything without a code is a bug, shown as one.
  */
-import { type DataIssue, formatIssues } from "./plan/data-issue.ts";
 
 export type ErrorCode =
   /** An environment variable is missing or malformed (start-up stops). */
   | "config_invalid"
   /** The reminder settings are malformed (the remind CLI stops; the app reports it with the rest of the config). */
   | "reminder_config_invalid"
-  /** data/ does not validate (start-up stops; a reload keeps the last good data). */
+  /** data/ does not validate (start-up stops; a reload keeps the last good data). PlanDataError, beside DataIssue. */
   | "plan_data_invalid"
   /** The state database cannot be opened or is not ours. */
   | "state_store_invalid"
@@ -43,14 +42,6 @@ export class ReminderConfigError extends BotError {
   constructor(readonly problems: string[]) {
     super(`設定に誤りがあります:\n${listOf(problems)}`);
     this.name = "ReminderConfigError";
-  }
-}
-
-export class PlanDataError extends BotError {
-  readonly code = "plan_data_invalid";
-  constructor(readonly issues: DataIssue[]) {
-    super(formatIssues(issues));
-    this.name = "PlanDataError";
   }
 }
 

@@ -5,11 +5,11 @@
 import { resolve } from "node:path";
 import { type Logger, webApi } from "@slack/bolt";
 import { startBot } from "./app.ts";
+import { PlanStore } from "./ask/plan-store.ts";
 import { type Config, loadConfig } from "./config.ts";
 import { BotTokenError, isBotError } from "./errors.ts";
 import { reminderActions } from "./listeners/reminder-actions.ts";
 import { createLogger } from "./logger.ts";
-import { PlanStore } from "./plan/plan-store.ts";
 import { createReminderClient, type ReminderClient } from "./reminders/client.ts";
 import { ReminderService } from "./reminders/service.ts";
 import { classifyCallFailure } from "./slack/call-failure.ts";

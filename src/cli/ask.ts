@@ -8,10 +8,11 @@
  */
 import { resolve } from "node:path";
 import { createAnswerer } from "../ask/answer.ts";
-import { answerToJson } from "../ask/to-json.ts";
-import { PlanDataError, UsageError } from "../errors.ts";
+import { UsageError } from "../errors.ts";
+import { PlanDataError } from "../plan/data-issue.ts";
 import { loadPlan } from "../plan/load.ts";
-import { answerText } from "../present/plain-text.ts";
+import { answerToJson } from "../wording/answer-json.ts";
+import { answerText } from "../wording/plain-text.ts";
 import { parseOptions } from "./args.ts";
 import { type CliIo, isDirectRun, processIo } from "./io.ts";
 

@@ -11,8 +11,9 @@
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { PlanDataError, ReminderConfigError, UsageError } from "../errors.ts";
+import { ReminderConfigError, UsageError } from "../errors.ts";
 import { createLogger } from "../logger.ts";
+import { PlanDataError } from "../plan/data-issue.ts";
 import { loadPlan } from "../plan/load.ts";
 import type { Plan } from "../plan/model.ts";
 import { parseZonedInstant, toZonedIso, upcomingWeeks } from "../reminders/calendar.ts";

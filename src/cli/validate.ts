@@ -7,8 +7,8 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { PlanDataError, UsageError } from "../errors.ts";
-import { type DataIssue, formatIssues } from "../plan/data-issue.ts";
+import { UsageError } from "../errors.ts";
+import { type DataIssue, formatIssues, PlanDataError } from "../plan/data-issue.ts";
 import { departmentBaseName } from "../plan/departments.ts";
 import { loadPlan } from "../plan/load.ts";
 import type { Plan } from "../plan/model.ts";

@@ -2,7 +2,7 @@
  * What listeners need besides Bolt's own arguments. Passed in at registration so tests choose each part.
  */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
-import type { PlanStore } from "../plan/plan-store.ts";
+import type { PlanStore } from "../ask/plan-store.ts";
 import type { QuestionLog } from "../state/question-log.ts";
 
 /** What Bolt passes a button's listener. */

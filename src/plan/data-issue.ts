@@ -1,7 +1,9 @@
 /**
  * One problem in the data files, as the secretariat sees it: which file, which line, which field, and what to
- * do. Every check (YAML, schema, cross-checks, the report) reports in this one shape.
+ * do. Every check (YAML, schema, cross-checks, the report) reports in this one shape, and invalid data is one
+ * coded error (src/errors.ts) carrying them.
  */
+import { BotError } from "../errors.ts";
 
 export interface DataIssue {
   /** Path relative to the working directory, e.g. `data/items/16.yml`. */
@@ -26,4 +28,12 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
     .join("");
+}
+
+export class PlanDataError extends BotError {
+  readonly code = "plan_data_invalid";
+  constructor(readonly issues: DataIssue[]) {
+    super(formatIssues(issues));
+    this.name = "PlanDataError";
+  }
 }

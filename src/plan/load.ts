@@ -6,8 +6,8 @@
  */
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { PlanDataError } from "../errors.ts";
 import type { DataIssue } from "./data-issue.ts";
+import { PlanDataError } from "./data-issue.ts";
 import { buildPlan, type Plan } from "./model.ts";
 import { type ItemFile, itemFileSchema, type PlanFile, planFileSchema } from "./schema.ts";
 import { readSourceFile, type SourceFile } from "./source-file.ts";

@@ -10,8 +10,8 @@
  * and in the snooze button's reply. A broken edit while running keeps the last good owners in force.
  */
 import { statSync } from "node:fs";
-import { PlanDataError } from "../errors.ts";
 import type { LogWriter } from "../logger.ts";
+import { PlanDataError } from "../plan/data-issue.ts";
 import type { Plan } from "../plan/model.ts";
 import type { StateStore } from "../state/store.ts";
 import type { WeeklySchedule } from "./calendar.ts";

@@ -6,8 +6,8 @@ import type { Answer } from "../ask/answer.ts";
 import type { PlanItem } from "../plan/model.ts";
 import type { PlanFile } from "../plan/schema.ts";
 import { STATUS_LABELS } from "../plan/status.ts";
-import { keyFigure, STATUS_EMOJI, sourceLine } from "../present/item-summary.ts";
-import { quotePassages } from "../present/passages.ts";
+import { keyFigure, sourceLine } from "../wording/item-summary.ts";
+import { quotePassages } from "../wording/passages.ts";
 import {
   answerText,
   EXAMPLE_QUESTIONS,
@@ -19,7 +19,7 @@ import {
   noneHeadline,
   noneWantsExamples,
   SLASH_USAGE,
-} from "../present/plain-text.ts";
+} from "../wording/plain-text.ts";
 import { ACTION, actionId } from "./action-ids.ts";
 import {
   actions,
@@ -32,6 +32,7 @@ import {
   truncate,
 } from "./blocks.ts";
 import { itemCard, type SlackMessage } from "./item-card.ts";
+import { STATUS_EMOJI } from "./status-emoji.ts";
 
 export interface MessageOptions {
   /** For ephemeral /plan answers: offer 「チャンネルに共有」, which answers this question again in the channel. */

@@ -7,7 +7,7 @@ import { fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { Plan } from "../plan/model.ts";
 import type { Status } from "../plan/schema.ts";
 import { STATUS_LABELS } from "../plan/status.ts";
-import { STATUS_EMOJI, sourceLine, statusReason } from "../present/item-summary.ts";
+import { sourceLine, statusReason } from "../wording/item-summary.ts";
 import { ACTION, actionId } from "./action-ids.ts";
 import {
   type Block,
@@ -21,6 +21,7 @@ import {
   LIMITS,
   truncate,
 } from "./blocks.ts";
+import { STATUS_EMOJI } from "./status-emoji.ts";
 
 const ORDER: Status[] = ["behind", "on_track", "achieved", "unrated"];
 

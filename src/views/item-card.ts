@@ -5,9 +5,9 @@
  */
 import type { PlanItem } from "../plan/model.ts";
 import type { PlanFile } from "../plan/schema.ts";
-import { STATUS_EMOJI, summarizeItem } from "../present/item-summary.ts";
-import { FIGURE_IN_TEXT, PASSAGES_HEADING, type QuotedPassage } from "../present/passages.ts";
-import { itemText } from "../present/plain-text.ts";
+import { summarizeItem } from "../wording/item-summary.ts";
+import { FIGURE_IN_TEXT, PASSAGES_HEADING, type QuotedPassage } from "../wording/passages.ts";
+import { itemText } from "../wording/plain-text.ts";
 import { ACTION, actionId } from "./action-ids.ts";
 import {
   actions,
@@ -22,6 +22,7 @@ import {
   truncate,
 } from "./blocks.ts";
 import { feedbackButtons } from "./feedback.ts";
+import { STATUS_EMOJI } from "./status-emoji.ts";
 
 export interface SlackMessage {
   /** The notification and screen-reader text. */

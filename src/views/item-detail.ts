@@ -7,7 +7,7 @@ import { fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { PlanItem } from "../plan/model.ts";
 import type { PlanFile } from "../plan/schema.ts";
 import { STATUS_LABELS } from "../plan/status.ts";
-import { departmentsLine, rowLabel, sourceLine } from "../present/item-summary.ts";
+import { departmentsLine, rowLabel, sourceLine } from "../wording/item-summary.ts";
 import { type Block, capBlocks, context, divider, escapeMrkdwn as e, header, sections } from "./blocks.ts";
 import type { SlackMessage } from "./item-card.ts";
 

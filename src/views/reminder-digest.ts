@@ -10,9 +10,9 @@
  */
 import { fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { PlanFile } from "../plan/schema.ts";
-import { sourceLine } from "../present/item-summary.ts";
 import type { Digest, DigestEntry } from "../reminders/digests.ts";
 import { encodeSnoozeValue } from "../reminders/snooze.ts";
+import { sourceLine } from "../wording/item-summary.ts";
 import { ACTION, actionId } from "./action-ids.ts";
 import {
   actions,

@@ -15,7 +15,7 @@ import { parse } from "yaml";
 import { z } from "zod";
 import { createAnswerer } from "../../src/ask/answer.ts";
 import { loadPlan } from "../../src/plan/load.ts";
-import { answerText } from "../../src/present/plain-text.ts";
+import { answerText } from "../../src/wording/plain-text.ts";
 import { describeAnswer, isCorrect } from "../support/answers.ts";
 import { REPO_ROOT } from "../support/seed.ts";
 

@@ -16,8 +16,8 @@ import {
 } from "../../src/ask/passage-index.ts";
 import { fold } from "../../src/ask/text.ts";
 import { loadPlan } from "../../src/plan/load.ts";
-import { answerText } from "../../src/present/plain-text.ts";
 import { answerMessage } from "../../src/views/answer-message.ts";
+import { answerText } from "../../src/wording/plain-text.ts";
 import { REPO_ROOT } from "../support/seed.ts";
 
 const plan = loadPlan(resolve(REPO_ROOT, "data"));

@@ -10,7 +10,7 @@ import { createAnswerer } from "../../src/ask/answer.ts";
 import { main, USAGE } from "../../src/cli/ask.ts";
 import type { CliIo } from "../../src/cli/io.ts";
 import { loadPlan } from "../../src/plan/load.ts";
-import { answerText } from "../../src/present/plain-text.ts";
+import { answerText } from "../../src/wording/plain-text.ts";
 import { REPO_ROOT } from "../support/seed.ts";
 
 const DATA = join(REPO_ROOT, "data");

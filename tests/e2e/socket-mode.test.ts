@@ -7,9 +7,9 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type WebSocket, WebSocketServer } from "ws";
 import { type RunningBot, startBot } from "../../src/app.ts";
+import { PlanStore } from "../../src/ask/plan-store.ts";
 import { MemoryDeduplicator } from "../../src/listeners/deps.ts";
 import { createLogger } from "../../src/logger.ts";
-import { PlanStore } from "../../src/plan/plan-store.ts";
 import { SlackWebApiStandIn } from "../../src/slack-stand-in/web-api-stand-in.ts";
 import { REPO_ROOT } from "../support/seed.ts";
 

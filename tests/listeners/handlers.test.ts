@@ -4,6 +4,7 @@
  */
 import { resolve } from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import { PlanStore } from "../../src/ask/plan-store.ts";
 import { shareToChannelCallback } from "../../src/listeners/actions/share-to-channel.ts";
 import { showDetailCallback } from "../../src/listeners/actions/show-detail.ts";
 import { planCommandCallback } from "../../src/listeners/commands/plan.ts";
@@ -11,7 +12,6 @@ import { type BotDeps, MemoryDeduplicator } from "../../src/listeners/deps.ts";
 import { questionFromMention } from "../../src/listeners/events/app-mention.ts";
 import { readsAsQuestion } from "../../src/listeners/messages/message.ts";
 import { createLogger } from "../../src/logger.ts";
-import { PlanStore } from "../../src/plan/plan-store.ts";
 import { REPO_ROOT } from "../support/seed.ts";
 
 const deps: BotDeps = {

@@ -5,6 +5,7 @@
  */
 import { resolve } from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import { PlanStore } from "../../src/ask/plan-store.ts";
 import {
   FEEDBACK_MALFORMED,
   FEEDBACK_THANKS,
@@ -15,7 +16,6 @@ import { type BotDeps, MemoryDeduplicator } from "../../src/listeners/deps.ts";
 import { appMentionCallback } from "../../src/listeners/events/app-mention.ts";
 import { messageCallback } from "../../src/listeners/messages/message.ts";
 import { createLogger } from "../../src/logger.ts";
-import { PlanStore } from "../../src/plan/plan-store.ts";
 import { MemoryQuestionLog, type QuestionLog } from "../../src/state/question-log.ts";
 import { ACTION } from "../../src/views/action-ids.ts";
 import { encodeFeedbackValue } from "../../src/views/feedback.ts";

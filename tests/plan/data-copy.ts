@@ -6,8 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writ
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { expect } from "vitest";
-import { PlanDataError } from "../../src/errors.ts";
 import type { DataIssue } from "../../src/plan/data-issue.ts";
+import { PlanDataError } from "../../src/plan/data-issue.ts";
 import { loadPlan } from "../../src/plan/load.ts";
 import type { Plan } from "../../src/plan/model.ts";
 import { REPO_ROOT } from "../support/seed.ts";

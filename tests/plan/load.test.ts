@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { PlanDataError } from "../../src/errors.ts";
+import { PlanDataError } from "../../src/plan/data-issue.ts";
 import { loadPlan } from "../../src/plan/load.ts";
 import { REPO_ROOT } from "../support/seed.ts";
 

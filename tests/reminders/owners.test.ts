@@ -5,7 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PlanDataError } from "../../src/errors.ts";
+import { PlanDataError } from "../../src/plan/data-issue.ts";
 import { hasOwners, loadOwners, ownersOf } from "../../src/reminders/owners.ts";
 import { ownersFrom, plan, REPO_ROOT, tempDir } from "./fixtures.ts";
 

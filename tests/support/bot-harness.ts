@@ -7,9 +7,9 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type RunningBot, startBot } from "../../src/app.ts";
+import { PlanStore } from "../../src/ask/plan-store.ts";
 import { type BotDeps, MemoryDeduplicator } from "../../src/listeners/deps.ts";
 import { createLogger } from "../../src/logger.ts";
-import { PlanStore } from "../../src/plan/plan-store.ts";
 import {
   commandBody,
   eventBody,

@@ -2,10 +2,10 @@
  * The machine-readable form of an answer, for `npm run ask -- --json` and for tests:
  * `{"query", "kind", "items": [{number, title, status, ...}]}`.
  */
+import type { Answer } from "../ask/answer.ts";
 import { BASIS_LABELS, fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { PlanItem } from "../plan/model.ts";
-import { caveatsOf, statusBasisText } from "../present/item-summary.ts";
-import type { Answer } from "./answer.ts";
+import { caveatsOf, statusBasisText } from "./item-summary.ts";
 
 export interface ItemJson {
   number: number;

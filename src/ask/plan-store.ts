@@ -1,11 +1,14 @@
 /**
- * The plan currently being served, and reloading it. A reload that finds invalid data changes nothing: the
- * bot goes on answering from the last good data and the caller gets the validation message to show.
+ * The plan currently being answered from, with its matcher, and reloading both. It lives in ask/ because the
+ * matcher's index is built from the plan (plan/ itself knows nothing of questions). A reload that finds invalid
+ * data changes nothing: the bot goes on answering from the last good data and the caller gets the validation
+ * message to show.
  */
-import { type Answerer, createAnswerer } from "../ask/answer.ts";
-import { PlanDataError } from "../errors.ts";
-import { loadPlan } from "./load.ts";
-import type { Plan } from "./model.ts";
+
+import { PlanDataError } from "../plan/data-issue.ts";
+import { loadPlan } from "../plan/load.ts";
+import type { Plan } from "../plan/model.ts";
+import { type Answerer, createAnswerer } from "./answer.ts";
 
 export type ReloadResult = { ok: true; plan: Plan } | { ok: false; error: PlanDataError };
 

@@ -10,13 +10,6 @@ import type { PlanItem } from "../plan/model.ts";
 import type { PlanFile, Status } from "../plan/schema.ts";
 import { type Measurement, STATUS_LABELS } from "../plan/status.ts";
 
-export const STATUS_EMOJI: Readonly<Record<Status, string>> = {
-  achieved: ":white_check_mark:",
-  on_track: ":large_blue_circle:",
-  behind: ":warning:",
-  unrated: ":white_circle:",
-};
-
 export interface ItemSummary {
   /** "No.18 ふるさと納税制度の活用" */
   heading: string;
