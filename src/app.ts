@@ -17,19 +17,26 @@ export const MAX_BODY_BYTES = 256 * 1024;
 /** How long a shutdown waits for replies in flight before giving up on them. */
 const DRAIN_TIMEOUT_MS = 10_000;
 
-export interface BotOptions {
-  mode: "http" | "socket";
+interface CommonBotOptions {
   botToken: string;
-  signingSecret?: string | undefined;
-  appToken?: string | undefined;
   slackApiUrl?: string | undefined;
-  port?: number;
-  host?: string;
   logger: Logger;
   deps: BotDeps;
-  /** The clock for the request-timestamp check (tests choose it). */
-  now?: () => number;
 }
+
+/** HTTP mode needs the signing secret and a place to listen; Socket Mode the app-level token. */
+export type BotOptions = CommonBotOptions &
+  (
+    | {
+        mode: "http";
+        signingSecret: string;
+        port?: number;
+        host?: string;
+        /** The clock for the request-timestamp check (tests choose it). */
+        now?: () => number;
+      }
+    | { mode: "socket"; appToken: string }
+  );
 
 export interface RunningBot {
   app: App;
@@ -74,7 +81,7 @@ function createBoltApp(options: BotOptions, receiver?: HTTPReceiver): { app: App
       ? // Bolt hands clientOptions (with our logger) on to the Socket Mode client, so SLACK_API_URL applies there too.
         new App({
           token: options.botToken,
-          ...(options.appToken ? { appToken: options.appToken } : {}),
+          appToken: options.appToken,
           socketMode: true,
           logger: options.logger,
           clientOptions,
@@ -106,7 +113,6 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     };
   }
 
-  if (!options.signingSecret) throw new Error("HTTP mode needs a signing secret");
   const receiver = new HTTPReceiver({
     signingSecret: options.signingSecret,
     endpoints: "/slack/events",

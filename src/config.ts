@@ -4,7 +4,11 @@
  * some of them are secrets.
  *
  * The mode follows from what is set: an app token means Socket Mode; a bot token and signing secret without
- * one mean HTTP mode; no bot token at all means the local playground.
+ * one mean HTTP mode; no bot token at all means the local playground. `Config` is a union by mode, so code past a
+ * `config.mode` check has the tokens that mode needs without casts.
+ *
+ * The remind CLI reads the same reminder and Slack variables through `parseReminderEnv` and `parseSlackEnv`
+ * here: one module, one error (ConfigError), whatever reads the environment.
  */
 import { z } from "zod";
 import {
@@ -17,8 +21,8 @@ import {
   problemsOf,
   slackApiUrlSchema,
 } from "./env-schemas.ts";
-import { ConfigError, ReminderConfigError } from "./errors.ts";
-import { parseReminderEnv, type ReminderSettings } from "./reminders/config.ts";
+import { ConfigError } from "./errors.ts";
+import { DEFAULT_SCHEDULE, type Weekday, type WeeklySchedule } from "./reminders/calendar.ts";
 
 const csv = z
   .string()
@@ -56,11 +60,8 @@ const envSchema = z.object({
 
 export type Mode = "socket" | "http" | "playground";
 
-export interface Config {
-  mode: Mode;
-  botToken: string | undefined;
-  signingSecret: string | undefined;
-  appToken: string | undefined;
+/** What every mode has. */
+interface CommonConfig {
   slackApiUrl: string | undefined;
   port: number;
   /** The address HTTP mode listens on (HOST, default 0.0.0.0: every interface). */
@@ -74,6 +75,26 @@ export interface Config {
   reminders: ReminderSettings;
 }
 
+export type HttpConfig = CommonConfig & { mode: "http"; botToken: string; signingSecret: string };
+export type SocketConfig = CommonConfig & {
+  mode: "socket";
+  botToken: string;
+  appToken: string;
+  signingSecret: string | undefined;
+};
+export type PlaygroundConfig = CommonConfig & { mode: "playground" };
+export type Config = HttpConfig | SocketConfig | PlaygroundConfig;
+
+/** The values the logger must never print, whatever the mode. */
+export function secretsOf(config: Config): string[] {
+  if (config.mode === "playground") return [];
+  return [
+    config.botToken,
+    config.signingSecret,
+    config.mode === "socket" ? config.appToken : undefined,
+  ].filter((s): s is string => s !== undefined);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Empty strings count as unset: `FOO= npm start` should not mean "set to nothing".
   const cleaned = presentValues(env);
@@ -83,7 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   try {
     reminders = parseReminderEnv(cleaned);
   } catch (err) {
-    if (!(err instanceof ReminderConfigError)) throw err;
+    if (!(err instanceof ConfigError)) throw err;
     problems.push(...err.problems);
   }
   if (!parsed.success) {
@@ -102,11 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  return {
-    mode,
-    botToken: e.SLACK_BOT_TOKEN,
-    signingSecret: e.SLACK_SIGNING_SECRET,
-    appToken: e.SLACK_APP_TOKEN,
+  const common: CommonConfig = {
     slackApiUrl: e.SLACK_API_URL,
     port: e.PORT,
     host: e.HOST,
@@ -117,4 +134,118 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     stateDb: reminders.stateDb,
     reminders,
   };
+  const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_SIGNING_SECRET: signingSecret } = e;
+  if (!botToken) return { ...common, mode: "playground" };
+  if (appToken) return { ...common, mode: "socket", botToken, appToken, signingSecret };
+  if (signingSecret) return { ...common, mode: "http", botToken, signingSecret };
+  // Unreachable: the checks above refuse a bot token with neither an app token nor a signing secret.
+  throw new ConfigError(["SLACK_SIGNING_SECRET: HTTP モードでは Signing Secret が必要です"]);
+}
+
+const WEEKDAYS: ReadonlyArray<{ n: Weekday; names: string[] }> = [
+  { n: 1, names: ["1", "mon", "monday", "月", "月曜", "月曜日"] },
+  { n: 2, names: ["2", "tue", "tuesday", "火", "火曜", "火曜日"] },
+  { n: 3, names: ["3", "wed", "wednesday", "水", "水曜", "水曜日"] },
+  { n: 4, names: ["4", "thu", "thursday", "木", "木曜", "木曜日"] },
+  { n: 5, names: ["5", "fri", "friday", "金", "金曜", "金曜日"] },
+];
+
+const weekdaySchema = z.string().transform((s, ctx): Weekday => {
+  const found = WEEKDAYS.find((w) => w.names.includes(s.trim().toLowerCase()));
+  if (!found) {
+    ctx.addIssue({
+      code: "custom",
+      message: "月曜～金曜のどれかを設定してください（例: monday、1、月）。土日は設定できません",
+    });
+    return z.NEVER;
+  }
+  return found.n;
+});
+
+const timeSchema = z
+  .string()
+  .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, "時刻を HH:MM の24時間表記で設定してください（例: 09:00）")
+  .transform((s) => {
+    const [h, m] = s.split(":").map(Number) as [number, number];
+    return { hour: h, minute: m };
+  });
+
+const timeZoneSchema = z.string().refine(
+  (s) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: s });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: "IANA のタイムゾーン名を設定してください（例: Asia/Tokyo）" },
+);
+
+const channelIdSchema = z
+  .string()
+  .regex(/^[CG][A-Z0-9]{2,}$/, "チャンネル ID（C で始まる英大文字と数字、例: C0123ABCD）を設定してください");
+
+/** The variables both the CLI and the app read for reminders. */
+export const reminderEnvShape = {
+  REMINDER_CHANNEL: channelIdSchema.optional(),
+  REMINDER_WEEKDAY: weekdaySchema.optional(),
+  REMINDER_TIME: timeSchema.optional(),
+  REMINDER_TIMEZONE: timeZoneSchema.optional(),
+  // Empty values never get here (see `parse`), so a plain string is all these need.
+  STATE_DB: z.string().default("var/state.db"),
+  PLAN_DATA_DIR: z.string().default("data"),
+  /** Defaults to `owners.yml` in PLAN_DATA_DIR. */
+  OWNERS_FILE: z.string().optional(),
+};
+
+const slackEnvShape = {
+  SLACK_BOT_TOKEN: botTokenSchema,
+  SLACK_API_URL: slackApiUrlSchema.optional(),
+  LOG_LEVEL: logLevelSchema.default("info"),
+};
+
+export interface ReminderSettings {
+  schedule: WeeklySchedule;
+  reminderChannel: string | null;
+  stateDb: string;
+  planDataDir: string;
+  ownersFile: string;
+}
+
+export interface SlackSettings {
+  botToken: string;
+  slackApiUrl: string | undefined;
+  /** How much a send logs (to stderr in the CLI). */
+  logLevel: LogLevelName;
+}
+
+/** The reminder settings alone (the remind CLI, and the app through `loadConfig`). */
+export function parseReminderEnv(env: NodeJS.ProcessEnv): ReminderSettings {
+  const e = parse(z.object(reminderEnvShape), env);
+  const time = e.REMINDER_TIME ?? { hour: DEFAULT_SCHEDULE.hour, minute: DEFAULT_SCHEDULE.minute };
+  return {
+    schedule: {
+      weekday: e.REMINDER_WEEKDAY ?? DEFAULT_SCHEDULE.weekday,
+      hour: time.hour,
+      minute: time.minute,
+      timeZone: e.REMINDER_TIMEZONE ?? DEFAULT_SCHEDULE.timeZone,
+    },
+    reminderChannel: e.REMINDER_CHANNEL ?? null,
+    stateDb: e.STATE_DB,
+    planDataDir: e.PLAN_DATA_DIR,
+    ownersFile: e.OWNERS_FILE ?? `${e.PLAN_DATA_DIR.replace(/\/+$/, "")}/owners.yml`,
+  };
+}
+
+/** What a send needs besides the reminder settings: the Slack credentials and the log level. */
+export function parseSlackEnv(env: NodeJS.ProcessEnv): SlackSettings {
+  const e = parse(z.object(slackEnvShape), env);
+  return { botToken: e.SLACK_BOT_TOKEN, slackApiUrl: e.SLACK_API_URL, logLevel: e.LOG_LEVEL };
+}
+
+function parse<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv): z.output<S> {
+  const result = schema.safeParse(presentValues(env));
+  if (result.success) return result.data;
+  throw new ConfigError(problemsOf(result.error));
 }

@@ -8,8 +8,6 @@
 export type ErrorCode =
   /** An environment variable is missing or malformed (start-up stops). */
   | "config_invalid"
-  /** The reminder settings are malformed (the remind CLI stops; the app reports it with the rest of the config). */
-  | "reminder_config_invalid"
   /** data/ does not validate (start-up stops; a reload keeps the last good data). PlanDataError, beside DataIssue. */
   | "plan_data_invalid"
   /** The state database cannot be opened or is not ours. */
@@ -34,14 +32,6 @@ export class ConfigError extends BotError {
   constructor(readonly problems: string[]) {
     super(`設定に誤りがあります:\n${listOf(problems)}\n（README の「設定」を参照してください）`);
     this.name = "ConfigError";
-  }
-}
-
-export class ReminderConfigError extends BotError {
-  readonly code = "reminder_config_invalid";
-  constructor(readonly problems: string[]) {
-    super(`設定に誤りがあります:\n${listOf(problems)}`);
-    this.name = "ReminderConfigError";
   }
 }
 

@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import { type Logger, webApi } from "@slack/bolt";
 import { startBot } from "./app.ts";
 import { PlanStore } from "./ask/plan-store.ts";
-import { type Config, loadConfig } from "./config.ts";
+import { type Config, loadConfig, secretsOf } from "./config.ts";
 import { BotTokenError, isBotError } from "./errors.ts";
 import { reminderActions } from "./listeners/reminder-actions.ts";
 import { createLogger } from "./logger.ts";
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({
     level: config.logLevel,
-    secrets: [config.botToken, config.signingSecret, config.appToken],
+    secrets: secretsOf(config),
   });
   keepServingOnStrayErrors(logger);
   const plans = new PlanStore(resolve(config.planDataDir));
@@ -41,20 +41,18 @@ async function main(): Promise<void> {
     return;
   }
 
-  await checkBotToken(config.botToken as string, config.slackApiUrl, logger);
+  await checkBotToken(config.botToken, config.slackApiUrl, logger);
   const store = StateStore.open(resolve(config.stateDb));
   // The reminder scheduler gets its own client, which never retries on its own (a retried post could reach the
   // person twice); the run waits out 429s itself. Bolt's client answers events.
-  const client = createReminderClient(config.botToken as string, { slackApiUrl: config.slackApiUrl, logger });
+  const client = createReminderClient(config.botToken, { slackApiUrl: config.slackApiUrl, logger });
   const reminders = createReminders({ config, plans, client, store, logger });
   const bot = await startBot({
-    mode: config.mode,
-    botToken: config.botToken as string,
-    signingSecret: config.signingSecret,
-    appToken: config.appToken,
+    ...(config.mode === "socket"
+      ? { mode: "socket" as const, appToken: config.appToken }
+      : { mode: "http" as const, signingSecret: config.signingSecret, port: config.port, host: config.host }),
+    botToken: config.botToken,
     slackApiUrl: config.slackApiUrl,
-    port: config.port,
-    host: config.host,
     logger,
     deps: {
       plans,

@@ -11,14 +11,14 @@
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { ReminderConfigError, UsageError } from "../errors.ts";
+import { parseReminderEnv, parseSlackEnv, type ReminderSettings } from "../config.ts";
+import { ConfigError, UsageError } from "../errors.ts";
 import { createLogger } from "../logger.ts";
 import { PlanDataError } from "../plan/data-issue.ts";
 import { loadPlan } from "../plan/load.ts";
 import type { Plan } from "../plan/model.ts";
 import { parseZonedInstant, toZonedIso, upcomingWeeks } from "../reminders/calendar.ts";
 import { createReminderClient } from "../reminders/client.ts";
-import { parseReminderEnv, parseSlackEnv, type ReminderSettings } from "../reminders/config.ts";
 import { loadOwners, type OwnersConfig } from "../reminders/owners.ts";
 import { intervalPacer, POST_INTERVAL_MS } from "../reminders/pacing.ts";
 import { dryRun, dryRunJson, dryRunText, runReportText, scheduleText } from "../reminders/preview.ts";
@@ -64,7 +64,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: CliIo): P
     }
     settings = parseReminderEnv(env);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ReminderConfigError) {
+    if (err instanceof UsageError || err instanceof ConfigError) {
       io.stderr(err instanceof UsageError ? `${err.message}\n\n${USAGE}\n` : `${err.message}\n`);
       return 2;
     }
@@ -125,7 +125,7 @@ async function send(
   try {
     slack = parseSlackEnv(env);
   } catch (err) {
-    if (err instanceof ReminderConfigError) {
+    if (err instanceof ConfigError) {
       io.stderr(`${err.message}\n`);
       return 2;
     }
