@@ -312,7 +312,8 @@ describe("errors", () => {
     const logLevel = await remind(["--send", "--now", DUE], { env: { LOG_LEVEL: "verbose" } });
     expect(logLevel.code).toBe(2);
     expect(logLevel.stderr).toBe(
-      "設定に誤りがあります:\n- LOG_LEVEL: debug、info、warn、error のどれかを設定してください（ふだんは info）\n",
+      // One ConfigError for the app and the CLI: it points to the README's settings section too.
+      "設定に誤りがあります:\n- LOG_LEVEL: debug、info、warn、error のどれかを設定してください（ふだんは info）\n（README の「設定」を参照してください）\n",
     );
     expect(result.stderr + tokenError.stderr).not.toContain("secret");
     expect(standIn.calls).toEqual([]);
