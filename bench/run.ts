@@ -26,7 +26,7 @@ import { createLogger } from "../src/logger.ts";
 import { loadPlan } from "../src/plan/load.ts";
 import { buildPlan } from "../src/plan/model.ts";
 import type { ItemFile } from "../src/plan/schema.ts";
-import { SlackWebApiStandIn } from "../src/slack-stand-in/web-api-stand-in.ts";
+import { SlackWebApiStandIn } from "../tests/support/web-api-stand-in.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const questions = (

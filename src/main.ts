@@ -6,17 +6,16 @@ import { resolve } from "node:path";
 import { type Logger, webApi } from "@slack/bolt";
 import { startBot } from "./app.ts";
 import { PlanStore } from "./ask/plan-store.ts";
-import { type Config, loadConfig, secretsOf } from "./config.ts";
+import { createReminders } from "./compose.ts";
+import { loadConfig, secretsOf } from "./config.ts";
 import { BotTokenError, isBotError } from "./errors.ts";
 import { reminderActions } from "./listeners/reminder-actions.ts";
 import { createLogger } from "./logger.ts";
-import { createReminderClient, type ReminderClient } from "./reminders/client.ts";
-import { ReminderService } from "./reminders/service.ts";
+import { createReminderClient } from "./reminders/client.ts";
 import { classifyCallFailure } from "./slack/call-failure.ts";
 import { singleAttemptClientOptions } from "./slack/call-once.ts";
 import { startEventPruning } from "./state/prune.ts";
 import { StateStore } from "./state/store.ts";
-import { reminderRenderers } from "./views/reminder-dry-run.ts";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -31,7 +30,7 @@ async function main(): Promise<void> {
   );
 
   if (config.mode === "playground") {
-    const { startPlaygroundMode } = await import("./playground-mode.ts");
+    const { startPlaygroundMode } = await import("./playground/start.ts");
     const playground = await startPlaygroundMode({ config, plans, logger });
     // The one line a person trying the bot needs: where to open it.
     console.log(
@@ -72,30 +71,6 @@ async function main(): Promise<void> {
     await bot.stop();
     await reminders.stop();
     store.close();
-  });
-}
-
-/**
- * The reminder service. It starts even when data/owners.yml is invalid: it logs the error once, sends nothing
- * until the file is fixed (it tries again every minute, no restart needed), and /plan remind shows the error.
- */
-function createReminders(opts: {
-  config: Config;
-  plans: PlanStore;
-  client: ReminderClient;
-  store: StateStore;
-  logger: Logger;
-}): ReminderService {
-  const { config } = opts;
-  return new ReminderService({
-    plan: () => opts.plans.plan,
-    ownersFile: resolve(config.reminders.ownersFile),
-    render: reminderRenderers,
-    schedule: config.reminders.schedule,
-    reminderChannel: config.reminders.reminderChannel,
-    client: opts.client,
-    store: opts.store,
-    logger: opts.logger,
   });
 }
 

@@ -3,10 +3,15 @@
  * real app through its real front door (`/slack/events`, signature check included). Pure functions: ids and
  * clocks come in as arguments.
  */
-import { signature } from "../slack-stand-in/signed-request.ts";
+import { createHmac } from "node:crypto";
 import { escapeMrkdwn } from "../views/blocks.ts";
 
 /** Who and where the person at the playground page is, as Slack ids. */
+/** Slack's request signature: HMAC-SHA256 of `v0:{timestamp}:{body}` with the signing secret. */
+export function signature(signingSecret: string, timestamp: number, body: string): string {
+  return `v0=${createHmac("sha256", signingSecret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
+}
+
 export const PLAYGROUND_IDS = {
   /** The stand-in's auth.test answers with this team and bot; payloads must agree with it. */
   team: "T0000",
@@ -58,12 +63,16 @@ export function parseSlashCommand(typed: string): { command: "/plan"; text: stri
   return match ? { command: "/plan", text: (match[1] ?? "").trim() } : null;
 }
 
-interface EventEnvelope {
+export interface EventEnvelope {
   eventId: string;
   nowMs: number;
 }
 
-function eventCallback(event: Record<string, unknown>, { eventId, nowMs }: EventEnvelope): OutgoingRequest {
+/** An Events API delivery (`event_callback`) of `event`, as Slack posts it (the tests build theirs here too). */
+export function eventCallback(
+  event: Record<string, unknown>,
+  { eventId, nowMs }: EventEnvelope,
+): OutgoingRequest {
   const body = {
     token: "playground",
     team_id: PLAYGROUND_IDS.team,

@@ -3,16 +3,16 @@
  * playground to follow each call as it happens.
  *
  * It also chooses the `ts` of each posted message itself. The page must know a message's `ts` to apply a
- * later `chat.update` or to send it back in a button's payload, and the base stand-in picks the `ts` only after
- * `onCall` has run. So `onCall` queues the reply (same shape as the default one) with a `ts` from `newTs()`,
- * which the page shares for the person's own messages, keeping every `ts` unique and in order. Do not share
- * this stand-in with a test that queues its own replies: they would come after the playground's.
+ * later `chat.update` or to send it back in a button's payload, and the base stand-in answers only after
+ * `onCall` has run. So `onCall` picks the `ts` with `newTs()` (which the page shares for the person's own
+ * messages, keeping every `ts` unique and in order) and the reply (same shape as the default one) carries it.
  */
 import {
   type RecordedCall,
-  SlackWebApiStandIn,
   type StandInOptions,
-} from "../slack-stand-in/web-api-stand-in.ts";
+  type StandInReply,
+  WebApiStandIn,
+} from "./web-api-stand-in.ts";
 
 export interface ObservedCall {
   call: RecordedCall;
@@ -22,7 +22,7 @@ export interface ObservedCall {
 
 export type CallListener = (observed: ObservedCall) => void;
 
-export class PlaygroundStandIn extends SlackWebApiStandIn {
+export class PlaygroundStandIn extends WebApiStandIn {
   private readonly listeners = new Set<CallListener>();
   private lastTs = 0;
 
@@ -51,19 +51,23 @@ export class PlaygroundStandIn extends SlackWebApiStandIn {
     return `${Math.floor(micros / 1_000_000)}.${String(micros % 1_000_000).padStart(6, "0")}`;
   }
 
+  /** The ts each posted message is answered with: the one the page was told about when it was observed. */
+  private readonly tsOf = new WeakMap<RecordedCall, string>();
+
   private observe(call: RecordedCall): void {
-    let ts: string | undefined;
-    const a = call.args;
-    if (call.method === "chat.postMessage") {
-      ts = this.newTs();
-      this.queue(call.method, {
-        body: { ok: true, channel: a.channel, ts, message: { ts, text: a.text, blocks: a.blocks } },
-      });
-    } else if (call.method === "chat.postEphemeral") {
-      ts = this.newTs();
-      this.queue(call.method, { body: { ok: true, message_ts: ts } });
-    }
+    const posts = call.method === "chat.postMessage" || call.method === "chat.postEphemeral";
+    const ts = posts ? this.newTs() : undefined;
+    if (ts !== undefined) this.tsOf.set(call, ts);
     const observed: ObservedCall = ts === undefined ? { call } : { call, ts };
     for (const listener of this.listeners) listener(observed);
+  }
+
+  protected override replyTo(call: RecordedCall): StandInReply {
+    const ts = this.tsOf.get(call);
+    const a = call.args;
+    if (ts !== undefined && call.method === "chat.postMessage")
+      return { body: { ok: true, channel: a.channel, ts, message: { ts, text: a.text, blocks: a.blocks } } };
+    if (ts !== undefined) return { body: { ok: true, message_ts: ts } };
+    return super.replyTo(call);
   }
 }

@@ -12,18 +12,13 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  commandBody,
-  eventBody,
-  interactionBody,
-  signedRequest,
-} from "../../src/slack-stand-in/signed-request.ts";
-import { SlackWebApiStandIn } from "../../src/slack-stand-in/web-api-stand-in.ts";
 import { ACTION, actionId } from "../../src/views/action-ids.ts";
 import { blockKitProblems } from "../support/block-kit-limits.ts";
 import { buttonClick } from "../support/bot-harness.ts";
 import { type ChildBot, httpPortOf, rawRequest, spawnMain, waitUntil } from "../support/child-bot.ts";
 import { ackMessage } from "../support/command-answer.ts";
+import { commandBody, eventBody, interactionBody, signedRequest } from "../support/slack-requests.ts";
+import { SlackWebApiStandIn } from "../support/web-api-stand-in.ts";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const REQUESTS = 300;

@@ -11,13 +11,6 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ReminderActions } from "../../src/listeners/deps.ts";
-import {
-  commandBody,
-  eventBody,
-  interactionBody,
-  signedRequest,
-} from "../../src/slack-stand-in/signed-request.ts";
-import type { RecordedCall } from "../../src/slack-stand-in/web-api-stand-in.ts";
 import { ACTION, actionId } from "../../src/views/action-ids.ts";
 import { blockKitProblems } from "../support/block-kit-limits.ts";
 import {
@@ -31,6 +24,8 @@ import {
 } from "../support/bot-harness.ts";
 import { waitUntil } from "../support/child-bot.ts";
 import { ackMessage, commandAnswer } from "../support/command-answer.ts";
+import { commandBody, eventBody, interactionBody, signedRequest } from "../support/slack-requests.ts";
+import type { RecordedCall } from "../support/web-api-stand-in.ts";
 
 const harnesses: Harness[] = [];
 const allLogs: string[] = [];

@@ -9,11 +9,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES } from "../../src/app.ts";
-import { commandBody, eventBody, signedRequest } from "../../src/slack-stand-in/signed-request.ts";
-import { SlackWebApiStandIn } from "../../src/slack-stand-in/web-api-stand-in.ts";
 import { blockKitProblems } from "../support/block-kit-limits.ts";
 import { type ChildBot, httpPortOf, spawnMain, waitUntil } from "../support/child-bot.ts";
 import { ackMessage } from "../support/command-answer.ts";
+import { commandBody, eventBody, signedRequest } from "../support/slack-requests.ts";
+import { SlackWebApiStandIn } from "../support/web-api-stand-in.ts";
 
 const TOKEN = "xoxb-3333-2222-longquestiontoken";
 const SECRET = "long-question-signing-secret";

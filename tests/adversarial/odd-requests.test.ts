@@ -12,8 +12,6 @@ import { connect, type Socket } from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commandBody, signedRequest } from "../../src/slack-stand-in/signed-request.ts";
-import { SlackWebApiStandIn } from "../../src/slack-stand-in/web-api-stand-in.ts";
 import {
   type ChildBot,
   httpPortOf,
@@ -23,6 +21,8 @@ import {
   waitUntil,
 } from "../support/child-bot.ts";
 import { ackMessage } from "../support/command-answer.ts";
+import { commandBody, signedRequest } from "../support/slack-requests.ts";
+import { SlackWebApiStandIn } from "../support/web-api-stand-in.ts";
 
 const TOKEN = "xoxb-9999-8888-adversarialtoken";
 const SECRET = "adversarial-signing-secret-0123456789";

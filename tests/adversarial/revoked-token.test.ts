@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { SlackWebApiStandIn } from "../../src/slack-stand-in/web-api-stand-in.ts";
 import { type ChildBot, spawnMain } from "../support/child-bot.ts";
+import { SlackWebApiStandIn } from "../support/web-api-stand-in.ts";
 
 const TOKEN = "xoxb-5555-4444-revokedtokenvalue";
 const SECRET = "revoked-test-signing-secret";

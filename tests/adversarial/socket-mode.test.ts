@@ -10,8 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type WebSocket, WebSocketServer } from "ws";
-import { SlackWebApiStandIn } from "../../src/slack-stand-in/web-api-stand-in.ts";
 import { type ChildBot, spawnMain, waitUntil } from "../support/child-bot.ts";
+import { SlackWebApiStandIn } from "../support/web-api-stand-in.ts";
 
 const BOT_TOKEN = "xoxb-7777-6666-socketadversarial";
 const APP_TOKEN = "xapp-1-A0PLANBOT-socketadversarial";

@@ -6,7 +6,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { RecordedCall } from "../../src/slack-stand-in/web-api-stand-in.ts";
 import { ACTION, actionId } from "../../src/views/action-ids.ts";
 import {
   ADMIN,
@@ -17,6 +16,7 @@ import {
   startHarness,
   uniqueId,
 } from "../support/bot-harness.ts";
+import type { RecordedCall } from "../support/web-api-stand-in.ts";
 
 let h: Harness;
 beforeAll(async () => {

@@ -10,9 +10,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_SCHEDULE, isDue, slotForWeekContaining } from "../../src/reminders/calendar.ts";
-import { commandBody, signedRequest } from "../../src/slack-stand-in/signed-request.ts";
-import { SlackWebApiStandIn } from "../../src/slack-stand-in/web-api-stand-in.ts";
 import { REPO_ROOT } from "../support/seed.ts";
+import { commandBody, signedRequest } from "../support/slack-requests.ts";
+import { SlackWebApiStandIn } from "../support/web-api-stand-in.ts";
 
 const TSX = resolve(REPO_ROOT, "node_modules/.bin/tsx");
 const cleanups: (() => Promise<void> | void)[] = [];

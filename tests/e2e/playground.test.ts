@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PlanStore } from "../../src/ask/plan-store.ts";
 import { loadConfig } from "../../src/config.ts";
 import { createLogger } from "../../src/logger.ts";
-import { type RunningPlayground, startPlaygroundMode } from "../../src/playground-mode.ts";
+import { type RunningPlayground, startPlaygroundMode } from "../../src/playground/start.ts";
 import { browserSkipReason, type LaunchedBrowser, launchChromium } from "../support/browser.ts";
 import { REPO_ROOT } from "../support/seed.ts";
 

@@ -10,8 +10,8 @@ import { type RunningBot, startBot } from "../../src/app.ts";
 import { PlanStore } from "../../src/ask/plan-store.ts";
 import { MemoryDeduplicator } from "../../src/listeners/deps.ts";
 import { createLogger } from "../../src/logger.ts";
-import { SlackWebApiStandIn } from "../../src/slack-stand-in/web-api-stand-in.ts";
 import { REPO_ROOT } from "../support/seed.ts";
+import { SlackWebApiStandIn } from "../support/web-api-stand-in.ts";
 
 let standIn: SlackWebApiStandIn;
 let wss: WebSocketServer;

@@ -6,12 +6,12 @@
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { RecordedCall } from "../../src/slack-stand-in/web-api-stand-in.ts";
 import { StateStore } from "../../src/state/store.ts";
 import { ACTION } from "../../src/views/action-ids.ts";
 import { tempDir } from "../reminders/fixtures.ts";
 import { ADMIN, buttonClick, type Harness, startHarness, uniqueId } from "../support/bot-harness.ts";
 import { commandAnswer } from "../support/command-answer.ts";
+import type { RecordedCall } from "../support/web-api-stand-in.ts";
 
 const ASKER = "U0ASKER01";
 const CLICKER = "U0CLICK01";

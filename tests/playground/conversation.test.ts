@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Conversation } from "../../src/playground/conversation.ts";
-import type { RecordedCall } from "../../src/slack-stand-in/web-api-stand-in.ts";
+import type { RecordedCall } from "../support/web-api-stand-in.ts";
 
 function setup() {
   let n = 0;

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CliIo } from "../../src/cli/io.ts";
 import { main } from "../../src/cli/remind.ts";
-import { type RecordedCall, SlackWebApiStandIn } from "../../src/slack-stand-in/web-api-stand-in.ts";
+import { type RecordedCall, SlackWebApiStandIn } from "../support/web-api-stand-in.ts";
 import {
   BEHIND_IN_REPORT,
   OWNERS_YAML,

@@ -17,11 +17,11 @@ import { EmailDirectory } from "../../src/reminders/email-directory.ts";
 import type { OwnersConfig } from "../../src/reminders/owners.ts";
 import { intervalPacer, noPacing, type Pacer } from "../../src/reminders/pacing.ts";
 import { type ReminderRunDeps, sendDueReminders } from "../../src/reminders/send.ts";
-import { SlackWebApiStandIn } from "../../src/slack-stand-in/web-api-stand-in.ts";
 import { type Sleep, sleep } from "../../src/sleep.ts";
 import { StateStore } from "../../src/state/store.ts";
 import { reminderDigestMessage } from "../../src/views/reminder-digest.ts";
 import { closedPortUrl } from "../support/closed-port.ts";
+import { SlackWebApiStandIn } from "../support/web-api-stand-in.ts";
 import {
   OWNERS_YAML,
   ownersFrom,

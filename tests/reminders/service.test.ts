@@ -13,10 +13,10 @@ import { createReminderClient } from "../../src/reminders/client.ts";
 import { intervalPacer, noPacing, type Pacer } from "../../src/reminders/pacing.ts";
 import { ReminderService } from "../../src/reminders/service.ts";
 import { snoozeFromButton } from "../../src/reminders/snooze.ts";
-import { SlackWebApiStandIn } from "../../src/slack-stand-in/web-api-stand-in.ts";
 import type { Sleep } from "../../src/sleep.ts";
 import { StateStore } from "../../src/state/store.ts";
 import { reminderDryRunMessage, reminderRenderers } from "../../src/views/reminder-dry-run.ts";
+import { SlackWebApiStandIn } from "../support/web-api-stand-in.ts";
 import {
   OWNERS_YAML,
   plan,

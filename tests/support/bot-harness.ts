@@ -10,14 +10,9 @@ import { type RunningBot, startBot } from "../../src/app.ts";
 import { PlanStore } from "../../src/ask/plan-store.ts";
 import { type BotDeps, MemoryDeduplicator } from "../../src/listeners/deps.ts";
 import { createLogger } from "../../src/logger.ts";
-import {
-  commandBody,
-  eventBody,
-  interactionBody,
-  signedRequest,
-} from "../../src/slack-stand-in/signed-request.ts";
-import { SlackWebApiStandIn } from "../../src/slack-stand-in/web-api-stand-in.ts";
 import { REPO_ROOT } from "./seed.ts";
+import { commandBody, eventBody, interactionBody, signedRequest } from "./slack-requests.ts";
+import { SlackWebApiStandIn } from "./web-api-stand-in.ts";
 
 export const BOT_TOKEN = "xoxb-1111-2222-testtokenvalue";
 export const SIGNING_SECRET = "e2e-signing-secret-0123456789abcdef";

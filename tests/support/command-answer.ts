@@ -2,7 +2,7 @@
  * A slash command may be answered in its ack (the HTTP response's body) or later through response_url; Slack
  * shows the person either the same way. Tests that only care about the answer accept both.
  */
-import type { RecordedCall, SlackWebApiStandIn } from "../../src/slack-stand-in/web-api-stand-in.ts";
+import type { RecordedCall, SlackWebApiStandIn } from "./web-api-stand-in.ts";
 
 /** The message in an ack's body, or null for an empty ack. */
 export async function ackMessage(res: Response): Promise<Record<string, unknown> | null> {

@@ -1,8 +1,8 @@
 /**
  * A small stand-in for Slack's Web API on loopback. Slack cannot be reached from the machines this project is
  * built and tested on, so the bot's real WebClient is pointed here with `SLACK_API_URL`; the stand-in answers
- * like Slack does and records every call. Tests use it to see exactly what the bot sent (and to make Slack
- * answer 429 or an error); the local playground uses it to hand the bot's messages to the page.
+ * like Slack does and records every call. The local playground uses it to hand the bot's messages to the page;
+ * the tests extend it (tests/support/web-api-stand-in.ts) to make Slack slow, rate-limited or lossy.
  *
  * It also serves `response_url`s (`/response/<id>`), which Slack gives with slash commands and button clicks.
  */
@@ -43,9 +43,8 @@ export interface StandInOptions {
 /** Caps request bodies: a stand-in should fail loudly, not swallow a runaway client. */
 const MAX_BODY_BYTES = 1_000_000;
 
-export class SlackWebApiStandIn {
+export class WebApiStandIn {
   readonly calls: RecordedCall[] = [];
-  private readonly queued = new Map<string, StandInReply[]>();
   private server: Server | null = null;
   private origin = "";
   private ts = 1_700_000_000;
@@ -84,27 +83,9 @@ export class SlackWebApiStandIn {
     return `${this.origin}/response/${encodeURIComponent(id)}`;
   }
 
-  /** Makes the next call(s) of `method` answer with `replies`, in order, instead of the default. */
-  queue(method: string, ...replies: StandInReply[]): void {
-    this.queued.set(method, [...(this.queued.get(method) ?? []), ...replies]);
-  }
-
   /** The recorded calls of one method. */
   callsOf(method: string): RecordedCall[] {
     return this.calls.filter((c) => c.method === method);
-  }
-
-  /** Waits until `predicate` holds for the recorded calls, or fails after `timeoutMs`. */
-  async waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs = 5_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!predicate(this.calls)) {
-      if (Date.now() > deadline) {
-        throw new Error(
-          `stand-in: condition not met in ${timeoutMs} ms; calls: ${this.calls.map((c) => c.method).join(", ")}`,
-        );
-      }
-      await new Promise((r) => setTimeout(r, 10));
-    }
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -134,7 +115,7 @@ export class SlackWebApiStandIn {
     this.calls.push(call);
     this.options.onCall?.(call);
 
-    const reply = this.queued.get(call.method)?.shift() ?? this.defaultReply(call);
+    const reply = this.replyTo(call);
     if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
     if (reply.dropConnection) {
       req.socket.destroy();
@@ -142,6 +123,11 @@ export class SlackWebApiStandIn {
     }
     res.writeHead(reply.status ?? 200, { "content-type": "application/json", ...reply.headers });
     res.end(JSON.stringify(reply.body));
+  }
+
+  /** The answer to a call: Slack's usual one. Tests override it to answer with errors, delays or nothing. */
+  protected replyTo(call: RecordedCall): StandInReply {
+    return this.defaultReply(call);
   }
 
   private nextTs(): string {

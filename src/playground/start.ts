@@ -4,21 +4,20 @@
  * Nothing leaves this machine.
  */
 import { randomBytes } from "node:crypto";
-import { resolve } from "node:path";
 import type { Logger } from "@slack/bolt";
-import { startBot } from "./app.ts";
-import type { PlanStore } from "./ask/plan-store.ts";
-import type { Config } from "./config.ts";
-import { MemoryDeduplicator } from "./listeners/deps.ts";
-import { reminderActions } from "./listeners/reminder-actions.ts";
-import { startPlayground } from "./playground/server.ts";
-import { PLAYGROUND_IDS } from "./playground/slack-requests.ts";
-import { PlaygroundStandIn } from "./playground/stand-in.ts";
-import { createReminderClient } from "./reminders/client.ts";
-import { demoOwners, previewDigests } from "./reminders/demo.ts";
-import { ReminderService } from "./reminders/service.ts";
-import { StateStore } from "./state/store.ts";
-import { reminderRenderers } from "./views/reminder-dry-run.ts";
+import { startBot } from "../app.ts";
+import type { PlanStore } from "../ask/plan-store.ts";
+import { createReminders } from "../compose.ts";
+import type { Config } from "../config.ts";
+import { MemoryDeduplicator } from "../listeners/deps.ts";
+import { reminderActions } from "../listeners/reminder-actions.ts";
+import { createReminderClient } from "../reminders/client.ts";
+import { demoOwners, previewDigests } from "../reminders/demo.ts";
+import { StateStore } from "../state/store.ts";
+import { reminderRenderers } from "../views/reminder-dry-run.ts";
+import { startPlayground } from "./server.ts";
+import { PLAYGROUND_IDS } from "./slack-requests.ts";
+import { PlaygroundStandIn } from "./stand-in.ts";
 
 export interface PlaygroundModeOptions {
   config: Config;
@@ -37,7 +36,14 @@ export async function startPlaygroundMode(opts: PlaygroundModeOptions): Promise<
   // Reminders are previewed, never scheduled, here; their state lives in memory and goes with the process.
   const store = StateStore.open(":memory:");
   const settings = opts.config.reminders;
-  const reminders = createPlaygroundReminders(opts, standIn.apiUrl, store);
+  // /plan remind and the snooze button work here too, against the stand-in; never scheduled.
+  const reminders = createReminders({
+    config: opts.config,
+    plans: opts.plans,
+    client: createReminderClient("xoxb-playground-local", { slackApiUrl: standIn.apiUrl }),
+    store,
+    logger: opts.logger,
+  });
   const bot = await startBot({
     mode: "http",
     // Never sent anywhere but the stand-in on loopback.
@@ -87,25 +93,4 @@ export async function startPlaygroundMode(opts: PlaygroundModeOptions): Promise<
       store.close();
     },
   };
-}
-
-/**
- * /plan remind and the snooze button work in the playground too, against the stand-in. An invalid owners.yml
- * does not stop it: /plan remind shows the error.
- */
-function createPlaygroundReminders(
-  opts: PlaygroundModeOptions,
-  apiUrl: string,
-  store: StateStore,
-): ReminderService {
-  return new ReminderService({
-    plan: () => opts.plans.plan,
-    ownersFile: resolve(opts.config.reminders.ownersFile),
-    render: reminderRenderers,
-    schedule: opts.config.reminders.schedule,
-    reminderChannel: opts.config.reminders.reminderChannel,
-    client: createReminderClient("xoxb-playground-local", { slackApiUrl: apiUrl }),
-    store,
-    logger: opts.logger,
-  });
 }

@@ -1,17 +1,13 @@
 /**
  * Requests to the bot as Slack sends them, signed with the app's signing secret (HMAC-SHA256 of
- * `v0:{timestamp}:{body}`). Used by the local playground and by the end-to-end tests, which must drive the
- * real app through the same door Slack uses.
+ * `v0:{timestamp}:{body}`), for the end-to-end tests, which must drive the real app through the same door Slack
+ * uses. The signature is the playground's own (src/playground/slack-requests.ts), so both sign one way.
  */
-import { createHmac } from "node:crypto";
+import { eventCallback, signature } from "../../src/playground/slack-requests.ts";
 
 export interface SignedRequest {
   body: string;
   headers: Record<string, string>;
-}
-
-export function signature(signingSecret: string, timestamp: number, body: string): string {
-  return `v0=${createHmac("sha256", signingSecret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
 }
 
 export function signedRequest(
@@ -30,18 +26,9 @@ export function signedRequest(
   };
 }
 
-/** An Events API delivery (`event_callback`) of `event`. */
-export function eventBody(event: Record<string, unknown>, eventId: string, teamId = "T0000"): string {
-  return JSON.stringify({
-    token: "unused-verification-token",
-    team_id: teamId,
-    api_app_id: "A0PLANBOT",
-    event,
-    type: "event_callback",
-    event_id: eventId,
-    event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ team_id: teamId, user_id: "UBOT", is_bot: true }],
-  });
+/** An Events API delivery (`event_callback`) of `event`: the playground's builder, so both send one shape. */
+export function eventBody(event: Record<string, unknown>, eventId: string): string {
+  return eventCallback(event, { eventId, nowMs: Date.now() }).body;
 }
 
 /** Makes every built command's trigger_id unique, as Slack's are (the bot handles a trigger_id once). */
