@@ -303,9 +303,9 @@ export class Answerer {
       range: this.range,
     });
     let rest = text.replace(FISCAL_YEAR, " ").replace(PLAN_NAME, " ");
-    const greeted = GREETING.test(rest);
-    GREETING.lastIndex = 0;
-    rest = rest.replace(GREETING, " ");
+    const greeting = cut(rest, GREETING);
+    const greeted = greeting.found;
+    rest = greeting.rest;
     if (this.namesAnotherGovernment(rest)) return none("not_about_plan");
     if (SERVICE_INTENT.test(rest)) {
       // 「移動市長室はどこで確認できますか」 asks where in the plan; 「住民票はどこで取れますか」 asks for a counter.
@@ -322,15 +322,13 @@ export class Answerer {
       STATUS_KANA.test(toHiragana(w)) ? toHiragana(w) : w,
     );
     for (const [s, pattern] of STATUS_PATTERNS) {
-      if (pattern.test(rest)) {
-        status ??= s;
-        rest = rest.replace(pattern, " ");
-      }
-      pattern.lastIndex = 0;
+      const found = cut(rest, pattern);
+      if (found.found) status ??= s;
+      rest = found.rest;
     }
-    const wantsAll = ALL.test(rest);
-    ALL.lastIndex = 0;
-    rest = rest.replace(ALL, " ");
+    const all = cut(rest, ALL);
+    const wantsAll = all.found;
+    rest = all.rest;
     // Whole phrases are looked for before question words are removed: 「病院機能評価」 contains 評価.
     const phraseText = fold(rest);
     rest = rest.replace(FILLER, " ");
@@ -506,6 +504,19 @@ export function mentionedFiscalYear(text: string, current: number): number | nul
   if (/来年度/.test(t)) return current + 1;
   if (/昨年度|前年度/.test(t)) return current - 1;
   return null;
+}
+
+/**
+ * Removes every match of a `/g` pattern and says whether there was one. The shared `/g` patterns are never used
+ * with `.test()`, which keeps state between calls (`lastIndex`) and would have to be reset by hand.
+ */
+function cut(text: string, pattern: RegExp): { rest: string; found: boolean } {
+  let found = false;
+  const rest = text.replace(pattern, () => {
+    found = true;
+    return " ";
+  });
+  return { rest, found };
 }
 
 /** Thanks, alone (after punctuation is removed). */
