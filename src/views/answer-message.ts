@@ -28,10 +28,11 @@ import {
   capBlocks,
   context,
   escapeMrkdwn as e,
+  type SlackMessage,
   section,
   truncate,
 } from "./blocks.ts";
-import { itemCard, type SlackMessage } from "./item-card.ts";
+import { itemCard, shareButton } from "./item-card.ts";
 import { STATUS_EMOJI } from "./status-emoji.ts";
 
 export interface MessageOptions {
@@ -54,15 +55,6 @@ function listItemBlock(item: PlanItem): Block {
       value: String(item.number),
     }),
   } as Block;
-}
-
-function shareButton(query: string) {
-  return button({
-    text: "チャンネルに共有",
-    actionId: ACTION.shareToChannel,
-    value: query,
-    style: "primary",
-  });
 }
 
 export function answerMessage(answer: Answer, meta: PlanFile, options: MessageOptions = {}): SlackMessage {

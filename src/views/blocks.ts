@@ -7,6 +7,13 @@ import type { types } from "@slack/bolt";
 
 export type Block = types.KnownBlock;
 
+/** A message the bot posts: Block Kit, and the text Slack shows in notifications and to screen readers. */
+export interface SlackMessage {
+  /** The notification and screen-reader text (mrkdwn: escaped like the blocks). */
+  text: string;
+  blocks: Block[];
+}
+
 export const LIMITS = {
   header: 150,
   sectionText: 3000,

@@ -18,23 +18,29 @@ import {
   escapeMrkdwn as e,
   fields,
   header,
+  type SlackMessage,
   section,
   truncate,
 } from "./blocks.ts";
 import { feedbackButtons } from "./feedback.ts";
-import { STATUS_EMOJI } from "./status-emoji.ts";
 
-export interface SlackMessage {
-  /** The notification and screen-reader text. */
-  text: string;
-  blocks: Block[];
-}
+import { STATUS_EMOJI } from "./status-emoji.ts";
 
 export interface CardOptions {
   /** Adds 「チャンネルに共有」 (only on ephemeral answers): the value is the question to answer again. */
   shareQuery?: string;
   /** The report's sentences that answer the question, shown first. */
   passages?: readonly QuotedPassage[];
+}
+
+/** 「チャンネルに共有」 on an ephemeral answer: its value is the question, answered again in the channel. */
+export function shareButton(query: string): ReturnType<typeof button> {
+  return button({
+    text: "チャンネルに共有",
+    actionId: ACTION.shareToChannel,
+    value: query,
+    style: "primary",
+  });
 }
 
 /** Slack sets *bold* only at word boundaries; zero-width spaces make them inside Japanese text. */
@@ -96,14 +102,7 @@ export function itemCard(item: PlanItem, meta: PlanFile, options: CardOptions = 
     button({ text: "詳細", actionId: actionId(ACTION.showDetail, item.number), value: String(item.number) }),
   ];
   if (options.shareQuery !== undefined) {
-    buttons.push(
-      button({
-        text: "チャンネルに共有",
-        actionId: ACTION.shareToChannel,
-        value: options.shareQuery,
-        style: "primary",
-      }),
-    );
+    buttons.push(shareButton(options.shareQuery));
   }
   blocks.push(actions(buttons));
   blocks.push(context(e(s.source)));

@@ -8,8 +8,8 @@ import type { PlanItem } from "../plan/model.ts";
 import type { PlanFile } from "../plan/schema.ts";
 import { STATUS_LABELS } from "../plan/status.ts";
 import { departmentsLine, rowLabel, sourceLine } from "../wording/item-summary.ts";
+import type { SlackMessage } from "./blocks.ts";
 import { type Block, capBlocks, context, divider, escapeMrkdwn as e, header, sections } from "./blocks.ts";
-import type { SlackMessage } from "./item-card.ts";
 
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮";
 

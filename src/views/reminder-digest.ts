@@ -23,20 +23,15 @@ import {
   escapeMrkdwn as e,
   header,
   LIMITS,
+  type SlackMessage,
   section,
   truncate,
 } from "./blocks.ts";
 
-export interface DigestMessage {
-  /** The notification and screen-reader text. */
-  text: string;
-  blocks: Block[];
-}
-
 /** Blocks per item: a divider, the item's section, its buttons. */
 const BLOCKS_PER_ENTRY = 3;
 
-export function reminderDigestMessage(digest: Digest, meta: PlanFile): DigestMessage {
+export function reminderDigestMessage(digest: Digest, meta: PlanFile): SlackMessage {
   const year = fiscalYearLabel(meta.current_fiscal_year);
   const count = digest.entries.length;
   const head: Block[] = [

@@ -4,6 +4,7 @@
  * `aliases` or `keywords`; the full list is exported with `npm run unanswered`.
  */
 import type { ChannelType, FeedbackCount, LoggedQuestion, QuestionKind } from "../state/question-log.ts";
+import type { SlackMessage } from "./blocks.ts";
 import {
   type Block,
   capBlocks,
@@ -14,7 +15,6 @@ import {
   sections,
   truncate,
 } from "./blocks.ts";
-import type { SlackMessage } from "./item-card.ts";
 
 export interface UnansweredReport {
   /** How many days back the report looks. */
