@@ -7,7 +7,8 @@
 import type { Logger } from "@slack/bolt";
 import type { Answer } from "../ask/answer.ts";
 import type { ChannelType, QuestionEntry, QuestionLog } from "../state/question-log.ts";
-import { type SlackMessage, withFeedbackButtons } from "../views/item-card.ts";
+import type { SlackMessage } from "../views/blocks.ts";
+import { withFeedbackButtons } from "../views/item-card.ts";
 
 /** The entry for an answer, or null when the answer is not one to learn from. */
 export function unansweredEntry(
