@@ -9,6 +9,7 @@
  */
 import { createHmac } from "node:crypto";
 import type Database from "better-sqlite3";
+import { withRelaxedSync } from "./durability.ts";
 
 export type QuestionKind = "none" | "candidates" | "feedback_helpful" | "feedback_wrong";
 /** Where the question was asked: a DM with the bot, a channel (mention or listened channel), or /plan. */
@@ -96,20 +97,21 @@ export class SqliteQuestionLog implements QuestionLog {
     private readonly clock: () => Date,
   ) {}
 
+  /** Not flushed to disk per entry (see durability.ts): a power cut may lose the last few questions. */
   record(entry: QuestionEntry): void {
-    this.db
-      .prepare(
-        `INSERT INTO question_log (asked_at, kind, question, items, channel_type, user_hash)
-         VALUES (?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        this.clock().toISOString(),
-        entry.kind,
-        capQuestion(entry.question),
-        JSON.stringify([...entry.items]),
-        entry.channelType,
-        hashUser(this.key(), entry.userId),
-      );
+    const insert = this.db.prepare(
+      `INSERT INTO question_log (asked_at, kind, question, items, channel_type, user_hash)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    );
+    const values = [
+      this.clock().toISOString(),
+      entry.kind,
+      capQuestion(entry.question),
+      JSON.stringify([...entry.items]),
+      entry.channelType,
+      hashUser(this.key(), entry.userId),
+    ];
+    withRelaxedSync(this.db, () => insert.run(...values));
   }
 
   entries(query: QuestionQuery): LoggedQuestion[] {

@@ -15,6 +15,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { StateStoreError } from "../errors.ts";
+import { withRelaxedSync } from "./durability.ts";
 import { SqliteQuestionLog } from "./question-log.ts";
 
 export type DeliveryStatus = "pending" | "sent" | "failed";
@@ -152,7 +153,8 @@ export class StateStore {
       db.pragma("journal_mode = WAL");
       db.pragma("busy_timeout = 5000");
       // FULL, not WAL's usual NORMAL: a "pending" row must be on disk before the post it guards goes out, or a
-      // power cut could forget the claim and a restart would send the digest again.
+      // power cut could forget the claim and a restart would send the digest again. De-duplication and the
+      // question log relax it per statement (durability.ts).
       db.pragma("synchronous = FULL");
       migrate(db, path);
     } catch (err) {
@@ -306,14 +308,14 @@ export class StateStore {
 
   /**
    * Remembers a Slack `event_id`; true the first time, false when it was already seen (a retry of an event the app
-   * handled). Atomic, so two deliveries of the same event racing each other are answered once.
+   * handled). Atomic, so two deliveries of the same event racing each other are answered once. Not flushed to
+   * disk per event (see durability.ts): a power cut may forget the last few, which costs one duplicate answer.
    */
   markEventProcessed(eventId: string): boolean {
-    return (
-      this.db
-        .prepare("INSERT OR IGNORE INTO processed_events (event_id, received_at) VALUES (?, ?)")
-        .run(eventId, this.clock().toISOString()).changes === 1
+    const insert = this.db.prepare(
+      "INSERT OR IGNORE INTO processed_events (event_id, received_at) VALUES (?, ?)",
     );
+    return withRelaxedSync(this.db, () => insert.run(eventId, this.clock().toISOString()).changes === 1);
   }
 
   /** Forgets events received before `before`; Slack stops retrying within the hour. Returns how many. */
