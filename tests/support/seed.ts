@@ -7,9 +7,9 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
-import { parseReport, type Report } from "../../src/plan/source-check.ts";
+import { parseReport, type Report } from "../../src/plan/report-text.ts";
 
-export { compact, figuresIn } from "../../src/plan/source-check.ts";
+export { compact, figuresIn } from "../../src/plan/report-text.ts";
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
