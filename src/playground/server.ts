@@ -1,5 +1,7 @@
 /**
  * The local playground: a page that plays Slack's part for the real bot, for people with no Slack workspace.
+ * (Over 300 lines on purpose: it is one small HTTP server, and its routes, same-origin checks and event stream
+ * share the server's state; the request builders, renderer and stand-in live in their own modules.)
  *
  * The page's input becomes the requests Slack would send (signed with the bot's signing secret, posted to its
  * `/slack/events`); the bot's Web API calls land on the playground's stand-in, which hands them here; the
