@@ -8,8 +8,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, ErrorCode, HTTPReceiver, type Logger } from "@slack/bolt";
+import { type SlackConnection, serveObservability } from "./health.ts";
 import type { BotDeps } from "./listeners/deps.ts";
 import { registerListeners } from "./listeners/index.ts";
+import { BotMetrics } from "./metrics.ts";
 import { singleAttemptClientOptions } from "./slack/call-once.ts";
 
 /** Slack's payloads are a few kilobytes; anything near this is not from Slack. */
@@ -22,6 +24,8 @@ interface CommonBotOptions {
   slackApiUrl?: string | undefined;
   logger: Logger;
   deps: BotDeps;
+  /** Counts for `/metrics` and `/healthz` (ack latency is measured here); a fresh set when omitted. */
+  metrics?: BotMetrics;
 }
 
 /** HTTP mode needs the signing secret and a place to listen; Socket Mode the app-level token. */
@@ -42,6 +46,8 @@ export interface RunningBot {
   app: App;
   /** HTTP mode: the address `/slack/events` is served on. */
   url?: string;
+  /** Socket Mode: whether the WebSocket to Slack is up; HTTP mode cannot know ("unknown"). */
+  slack(): SlackConnection;
   /** Stops taking work, waits for work in flight, and closes the server or socket. */
   stop(): Promise<void>;
 }
@@ -102,10 +108,12 @@ function createBoltApp(options: BotOptions, receiver?: HTTPReceiver): { app: App
 export async function startBot(options: BotOptions): Promise<RunningBot> {
   if (options.mode === "socket") {
     const { app, inFlight } = createBoltApp(options);
+    const connection = watchSocketConnection(app);
     await app.start();
     options.logger.info("Socket Mode で起動しました");
     return {
       app,
+      slack: connection,
       stop: async () => {
         await app.stop();
         await inFlight.idle(DRAIN_TIMEOUT_MS);
@@ -121,13 +129,18 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   });
   const { app, inFlight } = createBoltApp(options, receiver);
   let stopping = false;
+  const metrics = options.metrics ?? new BotMetrics();
+  const health = { mode: "http" as const, slack: (): SlackConnection => "unknown", metrics };
   const server = createServer((req, res) => {
     if (stopping) return reply(res, 503, "shutting down");
     const route = routeOf(req);
-    if (route.kind === "health") return reply(res, 200, req.method === "HEAD" ? "" : "ok");
+    if (route.kind === "health") return serveObservability(route.path, req, res, health);
     if (route.kind === "refuse") return reply(res, route.status, route.message, route.headers);
     const refusal = refuseOversized(req) ?? refuseStaleOrFuture(req, options.now?.() ?? Date.now());
     if (refusal) return reply(res, refusal.status, refusal.message);
+    // Bolt answers Slack's request when a listener acks, so the response's end is the ack.
+    const arrived = process.hrtime.bigint();
+    res.once("finish", () => metrics.ackLatency(Number(process.hrtime.bigint() - arrived) / 1e9));
     try {
       receiver.requestListener(req, res);
     } catch (err) {
@@ -152,6 +165,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   return {
     app,
     url,
+    slack: health.slack,
     stop: async () => {
       stopping = true;
       const closed = closeServer(server);
@@ -161,6 +175,25 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       await closed;
     },
   };
+}
+
+/**
+ * Follows the Socket Mode client's connection state for `/healthz`. Bolt keeps its receiver private; the client
+ * is an EventEmitter that reports each state change by name.
+ */
+function watchSocketConnection(app: App): () => SlackConnection {
+  let state: SlackConnection = "unknown";
+  const client = (app as unknown as { receiver?: { client?: NodeJS.EventEmitter } }).receiver?.client;
+  client?.on("connected", () => {
+    state = "connected";
+  });
+  client?.on("disconnected", () => {
+    state = "disconnected";
+  });
+  client?.on("reconnecting", () => {
+    state = "disconnected";
+  });
+  return () => state;
 }
 
 /**
@@ -207,18 +240,19 @@ function reply(
 }
 
 type Route =
-  | { kind: "health" }
+  | { kind: "health"; path: "/healthz" | "/metrics" }
   | { kind: "slack" }
   | { kind: "refuse"; status: number; message: string; headers?: Record<string, string> };
 
 /**
- * Which of our two endpoints a request is for. Only `POST /slack/events` reaches Bolt; the health check answers
- * GET and HEAD (load balancers use both) whatever the query string; every other path or method is refused here.
+ * Which of our endpoints a request is for. Only `POST /slack/events` reaches Bolt; the health check and the
+ * metrics answer GET and HEAD (load balancers use both) whatever the query string; every other path or method is
+ * refused here.
  */
 export function routeOf(req: Pick<IncomingMessage, "method" | "url">): Route {
   const path = (req.url ?? "").split("?")[0];
-  if (path === "/healthz") {
-    if (req.method === "GET" || req.method === "HEAD") return { kind: "health" };
+  if (path === "/healthz" || path === "/metrics") {
+    if (req.method === "GET" || req.method === "HEAD") return { kind: "health", path };
     return { kind: "refuse", status: 405, message: "method not allowed", headers: { allow: "GET, HEAD" } };
   }
   if (path === "/slack/events") {

@@ -48,6 +48,18 @@ const envSchema = z.object({
   PORT: portSchema.default(3000),
   HOST: hostSchema.default("0.0.0.0"),
   LOG_LEVEL: logLevelSchema.default("info"),
+  LOG_FORMAT: z
+    .string()
+    .transform((s) => s.trim().toLowerCase())
+    .pipe(
+      z.enum(["text", "json"], {
+        error: "text（人が読む形、既定）か json（1行に1つの JSON）を設定してください",
+      }),
+    )
+    .default("text"),
+  // Off unless set: the health port is an extra listener only Socket Mode needs (HTTP mode serves /healthz itself).
+  HEALTH_PORT: portSchema.optional(),
+  HEALTH_HOST: hostSchema.default("127.0.0.1"),
   LISTEN_CHANNELS: csv.pipe(
     z.array(
       z.string().regex(/^[CG][A-Z0-9]+$/, "チャンネル ID（C で始まる）をカンマ区切りで設定してください"),
@@ -67,6 +79,12 @@ interface CommonConfig {
   /** The address HTTP mode listens on (HOST, default 0.0.0.0: every interface). */
   host: string;
   logLevel: LogLevelName;
+  /** LOG_FORMAT: text for a person at a terminal (default), json for a log collector. */
+  logFormat: "text" | "json";
+  /** Socket Mode's own port for /healthz and /metrics (HEALTH_PORT); null when not set. */
+  healthPort: number | null;
+  /** Where that port listens (HEALTH_HOST, default 127.0.0.1: this machine only). */
+  healthHost: string;
   listenChannels: string[];
   adminUserIds: string[];
   planDataDir: string;
@@ -128,6 +146,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
+    healthPort: e.HEALTH_PORT ?? null,
+    healthHost: e.HEALTH_HOST,
     listenChannels: e.LISTEN_CHANNELS,
     adminUserIds: e.ADMIN_USER_IDS,
     planDataDir: reminders.planDataDir,

@@ -32,6 +32,13 @@ export interface LoggerOptions {
   secrets?: (string | undefined)[];
   sink?: LogSink;
   name?: string;
+  /**
+   * "text" (default): `[INFO] plan-bot message`, for a person. "json": one object per line,
+   * `{"time","level","name","msg"}`, for a log collector (journald, Docker, Fluent Bit); redacted the same way.
+   */
+  format?: "text" | "json";
+  /** The clock for `time` in JSON lines (tests choose it). */
+  now?: () => Date;
 }
 
 function render(part: unknown): string {
@@ -55,9 +62,17 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const sink = options.sink ?? consoleSink;
   let level = (options.level ?? LogLevel.INFO) as LogLevel;
   let name = options.name ?? "plan-bot";
+  const now = options.now ?? (() => new Date());
   const emit = (l: LogLevel, msg: unknown[]) => {
     if (ORDER[l] < ORDER[level]) return;
-    sink(l, redact(`[${l.toUpperCase()}] ${name} ${msg.map(render).join(" ")}`, secrets));
+    const text = msg.map(render).join(" ");
+    if (options.format === "json") {
+      // Redacted before serialising: JSON escaping could otherwise split a secret that contains a quote.
+      const line = { time: now().toISOString(), level: l, name, msg: redact(text, secrets) };
+      sink(l, JSON.stringify(line));
+    } else {
+      sink(l, redact(`[${l.toUpperCase()}] ${name} ${text}`, secrets));
+    }
   };
   return {
     debug: (...msg: unknown[]) => emit(LogLevel.DEBUG, msg),

@@ -9,8 +9,10 @@ import { PlanStore } from "./ask/plan-store.ts";
 import { createReminders } from "./compose.ts";
 import { loadConfig, secretsOf } from "./config.ts";
 import { BotTokenError, isBotError } from "./errors.ts";
+import { startHealthServer } from "./health.ts";
 import { reminderActions } from "./listeners/reminder-actions.ts";
 import { createLogger } from "./logger.ts";
+import { BotMetrics, countingQuestionLog } from "./metrics.ts";
 import { createReminderClient } from "./reminders/client.ts";
 import { classifyCallFailure } from "./slack/call-failure.ts";
 import { singleAttemptClientOptions } from "./slack/call-once.ts";
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({
     level: config.logLevel,
+    format: config.logFormat,
     secrets: secretsOf(config),
   });
   keepServingOnStrayErrors(logger);
@@ -45,6 +48,8 @@ async function main(): Promise<void> {
   // The reminder scheduler gets its own client, which never retries on its own (a retried post could reach the
   // person twice); the run waits out 429s itself. Bolt's client answers events.
   const client = createReminderClient(config.botToken, { slackApiUrl: config.slackApiUrl, logger });
+  const metrics = new BotMetrics();
+  client.on(webApi.WebClientEvent.RATE_LIMITED, () => metrics.rateLimited());
   const reminders = createReminders({ config, plans, client, store, logger });
   const bot = await startBot({
     ...(config.mode === "socket"
@@ -61,13 +66,26 @@ async function main(): Promise<void> {
       dedupe: { firstSeen: (id) => store.markEventProcessed(id) },
       reminders: reminderActions(reminders),
       // Unanswered questions and answer feedback, for /plan 未回答 and `npm run unanswered`.
-      questionLog: store.questions,
+      questionLog: countingQuestionLog(store.questions, metrics),
     },
+    metrics,
   });
+  bot.app.client.on(webApi.WebClientEvent.RATE_LIMITED, () => metrics.rateLimited());
+  // Socket Mode has no HTTP server of its own; HEALTH_PORT gives /healthz and /metrics one.
+  const health =
+    config.mode === "socket" && config.healthPort !== null
+      ? await startHealthServer({
+          port: config.healthPort,
+          host: config.healthHost,
+          source: { mode: "socket", slack: bot.slack, metrics },
+        })
+      : null;
+  if (health) logger.info(`死活監視: ${health.url}/healthz（/metrics も）`);
   reminders.start();
   const pruning = startEventPruning(store, logger);
   onShutdown(logger, async () => {
     pruning.stop();
+    await health?.stop();
     await bot.stop();
     await reminders.stop();
     store.close();
