@@ -5,10 +5,9 @@
  */
 
 import { explainSlackError, slackErrorCode } from "../../slack/error-text.ts";
-import { answerMessage } from "../../views/answer-message.ts";
 import { context, escapeMrkdwn, truncate } from "../../views/blocks.ts";
 import type { BotDeps, ButtonClickArgs } from "../deps.ts";
-import { withFeedback } from "../record-question.ts";
+import { answerWithMessage } from "../reply.ts";
 
 export function shareToChannelCallback(deps: BotDeps) {
   return async ({ ack, action, body, respond, client, logger }: ButtonClickArgs) => {
@@ -16,8 +15,7 @@ export function shareToChannelCallback(deps: BotDeps) {
     const channel = body.channel?.id;
     if (!channel) return;
     const question = action.value ?? "";
-    const answer = deps.plans.answerer.answer(question);
-    const message = withFeedback(answerMessage(answer, deps.plans.plan.meta), answer, question);
+    const { message } = answerWithMessage(deps, question);
     const sharedBy = context(
       `<@${body.user.id}> さんが /plan で共有しました（質問: ${escapeMrkdwn(truncate(question, 200))}）`,
     );

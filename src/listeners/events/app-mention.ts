@@ -3,11 +3,10 @@
  * so a channel does not fill up with cards.
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
-import { callOnce } from "../../slack/call-once.ts";
-import { answerMessage } from "../../views/answer-message.ts";
 import { unescapeSlackText } from "../../views/blocks.ts";
 import type { BotDeps } from "../deps.ts";
-import { recordUnanswered, withFeedback } from "../record-question.ts";
+import { recordUnanswered } from "../record-question.ts";
+import { answerWithMessage, postReply } from "../reply.ts";
 
 /**
  * The question without the bot's mention (and any other mentions, which are not part of it), with Slack's
@@ -24,18 +23,14 @@ export function appMentionCallback(deps: BotDeps) {
     // Another bot mentioning us (or answering our answer) is not a question: replying could start a loop.
     if ("bot_id" in event && event.bot_id) return;
     const question = questionFromMention(event.text);
-    const answer = deps.plans.answerer.answer(question);
-    const message = withFeedback(answerMessage(answer, deps.plans.plan.meta), answer, question);
+    const { answer, message } = answerWithMessage(deps, question);
     // Before the reply: a question stays recorded even if the reply cannot be posted.
     recordUnanswered(deps.questionLog, logger, answer, question, "channel", event.user);
-    await callOnce(
-      () =>
-        client.chat.postMessage({
-          channel: event.channel,
-          thread_ts: event.thread_ts ?? event.ts,
-          ...message,
-        }),
-      { logger, what: `チャンネル ${event.channel} への返信` },
+    await postReply(
+      client,
+      logger,
+      { channel: event.channel, threadTs: event.thread_ts ?? event.ts },
+      message,
     );
   };
 }

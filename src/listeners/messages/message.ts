@@ -4,11 +4,10 @@
  * sure of the answer; anywhere else it stays silent, because a bot that chimes in on ordinary talk gets removed.
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
-import { callOnce } from "../../slack/call-once.ts";
-import { answerMessage } from "../../views/answer-message.ts";
 import { unescapeSlackText } from "../../views/blocks.ts";
 import type { BotDeps } from "../deps.ts";
-import { recordUnanswered, withFeedback } from "../record-question.ts";
+import { recordUnanswered } from "../record-question.ts";
+import { answerWithMessage, postReply } from "../reply.ts";
 
 /** 「…は?」「…ですか」「教えて」: a message that asks something. */
 export function readsAsQuestion(text: string): boolean {
@@ -30,32 +29,24 @@ export function messageCallback(deps: BotDeps) {
     if (event.subtype !== undefined || "bot_id" in event) return;
     const text = unescapeSlackText(event.text ?? "");
     if (event.channel_type === "im") {
-      const answer = deps.plans.answerer.answer(text);
-      const message = withFeedback(answerMessage(answer, deps.plans.plan.meta), answer, text);
+      const { answer, message } = answerWithMessage(deps, text);
       // Before the reply: a question stays recorded even if the reply cannot be posted.
       recordUnanswered(deps.questionLog, logger, answer, text, "im", event.user);
-      await callOnce(() => client.chat.postMessage({ channel: event.channel, ...message }), {
-        logger,
-        what: `DM ${event.channel} への返信`,
-      });
+      await postReply(client, logger, { channel: event.channel }, message);
       return;
     }
     if (!deps.listenChannels.includes(event.channel)) return;
     // A mention is answered by the app_mention listener; answering here too would reply twice.
     if (context.botUserId && (event.text ?? "").includes(`<@${context.botUserId}>`)) return;
     if (!readsAsQuestion(text)) return;
-    const answer = deps.plans.answerer.answer(text);
+    const { answer, message } = answerWithMessage(deps, text);
     // Unsure answers stay unsaid here, and unrecorded: this was talk among people, not a question to the bot.
     if (answer.kind !== "item" && answer.kind !== "list") return;
-    const message = withFeedback(answerMessage(answer, deps.plans.plan.meta), answer, text);
-    await callOnce(
-      () =>
-        client.chat.postMessage({
-          channel: event.channel,
-          thread_ts: event.thread_ts ?? event.ts,
-          ...message,
-        }),
-      { logger, what: `チャンネル ${event.channel} への返信` },
+    await postReply(
+      client,
+      logger,
+      { channel: event.channel, threadTs: event.thread_ts ?? event.ts },
+      message,
     );
   };
 }

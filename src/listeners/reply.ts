@@ -1,0 +1,38 @@
+/**
+ * Answering a question in a conversation, the same way wherever it was asked (a mention, a DM, a listened
+ * channel, a shared /plan answer): the answer, its message with the feedback buttons, and one post of it.
+ */
+import type { Logger, webApi } from "@slack/bolt";
+import type { Answer } from "../ask/answer.ts";
+import { callOnce } from "../slack/call-once.ts";
+import { answerMessage } from "../views/answer-message.ts";
+import type { SlackMessage } from "../views/blocks.ts";
+import type { BotDeps } from "./deps.ts";
+import { withFeedback } from "./record-question.ts";
+
+/** The answer to `question` from the plan being served, and the message that says it. */
+export function answerWithMessage(
+  deps: BotDeps,
+  question: string,
+): { answer: Answer; message: SlackMessage } {
+  const answer = deps.plans.answerer.answer(question);
+  return { answer, message: withFeedback(answerMessage(answer, deps.plans.plan.meta), answer, question) };
+}
+
+/** Posts `message` once (in the thread of `threadTs` when given); a failure is logged, never thrown. */
+export async function postReply(
+  client: webApi.WebClient,
+  logger: Logger,
+  where: { channel: string; threadTs?: string | undefined },
+  message: SlackMessage,
+): Promise<void> {
+  await callOnce(
+    () =>
+      client.chat.postMessage({
+        channel: where.channel,
+        ...(where.threadTs ? { thread_ts: where.threadTs } : {}),
+        ...message,
+      }),
+    { logger, what: `${where.channel.startsWith("D") ? "DM" : "チャンネル"} ${where.channel} への返信` },
+  );
+}
