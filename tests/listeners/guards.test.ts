@@ -52,7 +52,8 @@ describe("onlyOnce", () => {
 
   it("a payload without an id of its own is always handled", async () => {
     const guard = onlyOnce(new MemoryDeduplicator());
-    for (let i = 0; i < 2; i++) expect((await through(guard, { type: "view_closed" })).order).toEqual(["next"]);
+    for (let i = 0; i < 2; i++)
+      expect((await through(guard, { type: "view_closed" })).order).toEqual(["next"]);
   });
 });
 

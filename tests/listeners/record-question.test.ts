@@ -74,7 +74,9 @@ describe("recordSafely and recordUnanswered", () => {
     const logger = recordingLogger();
     const entry = unansweredEntry(answer("公用車の台数は?"), "公用車の台数は?", "im", "U1");
     expect(recordSafely(failing, entry, logger)).toBe(false);
-    expect(logger.at("warn")).toBe("質問の記録を保存できませんでした（回答は続けます） SQLITE_BUSY: database is locked");
+    expect(logger.at("warn")).toBe(
+      "質問の記録を保存できませんでした（回答は続けます） SQLITE_BUSY: database is locked",
+    );
   });
 
   it("recordUnanswered: a message without a user (a workflow's post) is not recorded", () => {

@@ -38,7 +38,11 @@ describe("reminderActions", () => {
 
   it("owners.yml broken: says nothing is being sent and what to fix", async () => {
     const { service: s } = service(
-      { ownersFile: "data/owners.yml", problem: { kind: "invalid", message: "owners.yml:3 納税課: users が空です" }, text: "" },
+      {
+        ownersFile: "data/owners.yml",
+        problem: { kind: "invalid", message: "owners.yml:3 納税課: users が空です" },
+        text: "",
+      },
       async () => "",
     );
     const message = await reminderActions(s).dryRunMessage();

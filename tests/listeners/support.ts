@@ -5,6 +5,7 @@
  */
 import { resolve } from "node:path";
 import { type Logger, LogLevel } from "@slack/bolt";
+import { expect } from "vitest";
 import { PlanStore } from "../../src/ask/plan-store.ts";
 import { type BotDeps, MemoryDeduplicator } from "../../src/listeners/deps.ts";
 import { REPO_ROOT } from "../support/seed.ts";
@@ -58,9 +59,13 @@ export function recordingLogger(): RecordingLogger {
     info: write("info"),
     warn: write("warn"),
     error: write("error"),
-    setLevel: (l) => void (level = l),
+    setLevel: (l) => {
+      level = l;
+    },
     getLevel: () => level,
-    setName: (n) => void (name = n),
+    setName: (n) => {
+      name = n;
+    },
     // Read so the setters are not write-only state.
     toString: () => `${name}:${level}`,
   } as RecordingLogger;
@@ -72,7 +77,11 @@ export interface Recorder {
   calls: unknown[];
 }
 
-export function recorder(name: string, order: string[], fail?: (message: unknown) => Error | undefined): Recorder {
+export function recorder(
+  name: string,
+  order: string[],
+  fail?: (message: unknown) => Error | undefined,
+): Recorder {
   const calls: unknown[] = [];
   const fn = (async (message?: unknown) => {
     calls.push(message);
@@ -136,6 +145,12 @@ export function recordingClient() {
       views: { publish: method("views.publish") },
     },
   };
+}
+
+/** The one Web API call a handler made (failing the test if it made none or several). */
+export function onlyCall(calls: ApiCall[]): ApiCall {
+  expect(calls).toHaveLength(1);
+  return calls[0] as ApiCall;
 }
 
 /** The text and blocks a message carries, as one string to look for facts in. */

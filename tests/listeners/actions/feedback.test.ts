@@ -45,7 +45,9 @@ describe("feedbackCallback", () => {
       encodeFeedbackValue(18, "ふるさと納税の寄附件数は?"),
     );
     expect(order).toEqual(["ack", "respond"]);
-    expect(respond.calls).toEqual([{ response_type: "ephemeral", replace_original: false, text: FEEDBACK_THANKS }]);
+    expect(respond.calls).toEqual([
+      { response_type: "ephemeral", replace_original: false, text: FEEDBACK_THANKS },
+    ]);
     expect(log.entries({ since: new Date(0) })).toEqual([
       {
         askedAt: NOW,
@@ -63,7 +65,9 @@ describe("feedbackCallback", () => {
     const { respond } = await click(log, ACTION.feedbackWrong, encodeFeedbackValue(16, "滞納の実績は?"));
     const text = (respond.calls[0] as { text: string }).text;
     expect(text.split("\n")).toEqual([FEEDBACK_THANKS, expect.stringContaining("/plan 18")]);
-    expect(log.entries({ since: new Date(0) }).map((e) => [e.kind, e.items])).toEqual([["feedback_wrong", [16]]]);
+    expect(log.entries({ since: new Date(0) }).map((e) => [e.kind, e.items])).toEqual([
+      ["feedback_wrong", [16]],
+    ]);
   });
 
   it.each([undefined, "", "18", "{not json", '{"item":"18","q":"x"}'])(

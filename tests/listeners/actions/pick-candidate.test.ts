@@ -3,13 +3,14 @@
  * Errors: an item no longer in the data is explained; a failed post is logged in Japanese, never thrown.
  */
 import { describe, expect, it } from "vitest";
-import { ITEM_GONE } from "../../../src/listeners/actions/show-detail.ts";
 import { pickCandidateCallback } from "../../../src/listeners/actions/pick-candidate.ts";
+import { ITEM_GONE } from "../../../src/listeners/actions/show-detail.ts";
 import {
   type Args,
   contentOf,
   makeDeps,
   networkError,
+  onlyCall,
   platformError,
   recorder,
   recordingClient,
@@ -56,8 +57,7 @@ describe("pickCandidateCallback", () => {
     const t = pick("18", IN_THREAD);
     await t.run();
     expect(t.respond.calls).toEqual([]);
-    expect(t.api.calls).toHaveLength(1);
-    const { method, args } = t.api.calls[0]!;
+    const { method, args } = onlyCall(t.api.calls);
     expect(method).toBe("chat.postMessage");
     expect(args).toMatchObject({ channel: "C0001", thread_ts: "1700000000.000100" });
     expect(contentOf(args.blocks)).toContain("No.18 ふるさと納税制度の活用");
@@ -74,7 +74,9 @@ describe("pickCandidateCallback", () => {
     const t = pick(value, IN_THREAD);
     await t.run();
     expect(t.order).toEqual(["ack", "respond"]);
-    expect(t.respond.calls).toEqual([{ response_type: "ephemeral", replace_original: false, text: ITEM_GONE }]);
+    expect(t.respond.calls).toEqual([
+      { response_type: "ephemeral", replace_original: false, text: ITEM_GONE },
+    ]);
     expect(t.api.calls).toEqual([]);
   });
 

@@ -11,6 +11,7 @@ import {
   contentOf,
   makeDeps,
   networkError,
+  onlyCall,
   platformError,
   recorder,
   recordingClient,
@@ -45,8 +46,7 @@ describe("shareToChannelCallback", () => {
     const t = share("ふるさと納税の寄附件数は?");
     await t.run();
     expect(t.order).toEqual(["ack", "respond"]);
-    expect(t.api.calls).toHaveLength(1);
-    const { method, args } = t.api.calls[0]!;
+    const { method, args } = onlyCall(t.api.calls);
     expect(method).toBe("chat.postMessage");
     expect(args.channel).toBe("CPLAN");
     expect(String(args.text)).toContain("No.18 ふるさと納税制度の活用");
@@ -54,7 +54,9 @@ describe("shareToChannelCallback", () => {
     const blocks = args.blocks as Record<string, unknown>[];
     expect(blocks.at(-1)).toEqual({
       type: "context",
-      elements: [{ type: "mrkdwn", text: "<@U1> さんが /plan で共有しました（質問: ふるさと納税の寄附件数は?）" }],
+      elements: [
+        { type: "mrkdwn", text: "<@U1> さんが /plan で共有しました（質問: ふるさと納税の寄附件数は?）" },
+      ],
     });
     // The shared answer carries the feedback buttons for the question, not the share button again.
     expect(contentOf(blocks)).toContain(JSON.stringify(encodeFeedbackValue(18, "ふるさと納税の寄附件数は?")));
@@ -65,7 +67,7 @@ describe("shareToChannelCallback", () => {
   it("escapes the question it echoes, so a typed <!channel> does not notify the channel", async () => {
     const t = share("<!channel> No.18 & 実績");
     await t.run();
-    const last = contentOf((t.api.calls[0]?.args.blocks as unknown[]).at(-1));
+    const last = contentOf((onlyCall(t.api.calls).args.blocks as unknown[]).at(-1));
     expect(last).toContain("&lt;!channel&gt; No.18 &amp; 実績");
     expect(last).not.toContain("<!channel>");
   });
@@ -86,7 +88,11 @@ describe("shareToChannelCallback", () => {
     t.api.failWith("chat.postMessage", platformError(code));
     await expect(t.run()).resolves.toBeUndefined();
     expect(t.respond.calls).toEqual([
-      { response_type: "ephemeral", replace_original: false, text: `チャンネルに共有できませんでした: ${words}` },
+      {
+        response_type: "ephemeral",
+        replace_original: false,
+        text: `チャンネルに共有できませんでした: ${words}`,
+      },
     ]);
     expect(t.logger.at("warn")).toBe(`チャンネル CPLAN への共有に失敗しました: ${words}`);
   });

@@ -64,7 +64,9 @@ describe("showDetailCallback", () => {
   it("an item no longer in the data is explained (from a message)", async () => {
     const t = detail("99", FROM_MESSAGE);
     await t.run();
-    expect(t.respond.calls).toEqual([{ response_type: "ephemeral", replace_original: false, text: ITEM_GONE }]);
+    expect(t.respond.calls).toEqual([
+      { response_type: "ephemeral", replace_original: false, text: ITEM_GONE },
+    ]);
   });
 
   it("a malformed value from the Home tab is explained in the DM", async () => {

@@ -3,8 +3,8 @@
  * clicked, and its confirmation shown to that person only.
  */
 import { describe, expect, it } from "vitest";
-import type { ReminderActions } from "../../../src/listeners/deps.ts";
 import { snoozeCallback } from "../../../src/listeners/actions/snooze.ts";
+import type { ReminderActions } from "../../../src/listeners/deps.ts";
 import { type Args, makeDeps, recorder, recordingLogger } from "../support.ts";
 
 function reminders(reply: (value: string, userId: string) => Promise<string>) {

@@ -95,7 +95,9 @@ describe("/plan reload", () => {
     expect(String(responded?.text)).toMatch(
       /^新しいデータに誤りがあるため読み直しを中止しました。前のデータで答え続けています。\n[\s\S]*items\/18\.yml:44 /,
     );
-    expect(logger.at("warn")).toMatch(/^data\/ の読み直しを中止しました（前のデータで動作を続けます）:\n[\s\S]*items\/18\.yml:44 /);
+    expect(logger.at("warn")).toMatch(
+      /^data\/ の読み直しを中止しました（前のデータで動作を続けます）:\n[\s\S]*items\/18\.yml:44 /,
+    );
     expect((await slash(makeDeps({ plans }), "No.18")).acked?.text).toContain("98,328 件");
   });
 });

@@ -54,7 +54,9 @@ describe("appHomeOpenedCallback", () => {
     const t = open("home");
     t.api.failWith("views.publish", platformError("missing_scope"));
     await expect(t.run()).resolves.toBeUndefined();
-    expect(t.logger.at("warn")).toBe("ホームタブの表示（U1） に失敗しました: ボットの権限（スコープ）が足りません");
+    expect(t.logger.at("warn")).toBe(
+      "ホームタブの表示（U1） に失敗しました: ボットの権限（スコープ）が足りません",
+    );
   });
 
   it("a refused connection: logged with its code, not thrown", async () => {

@@ -10,6 +10,7 @@ import {
   contentOf,
   makeDeps,
   networkError,
+  onlyCall,
   platformError,
   recordingClient,
   recordingLogger,
@@ -23,7 +24,14 @@ function mention(text: string, extra: Record<string, unknown> = {}) {
   const log = new MemoryQuestionLog(() => NOW);
   const run = () =>
     appMentionCallback(makeDeps({ questionLog: log }))({
-      event: { type: "app_mention", channel: "C0001", user: "U0BOB", text, ts: "1700000000.000100", ...extra },
+      event: {
+        type: "app_mention",
+        channel: "C0001",
+        user: "U0BOB",
+        text,
+        ts: "1700000000.000100",
+        ...extra,
+      },
       client: api.client,
       logger,
     } as Args);
@@ -33,15 +41,15 @@ function mention(text: string, extra: Record<string, unknown> = {}) {
 describe("questionFromMention", () => {
   it("removes mentions from a question", () =>
     expect(questionFromMention("<@UBOT> No.18 <@U2|taro>")).toBe("No.18"));
-  it("undoes Slack's escaping", () => expect(questionFromMention("<@UBOT> 実績 &amp; 目標")).toBe("実績 & 目標"));
+  it("undoes Slack's escaping", () =>
+    expect(questionFromMention("<@UBOT> 実績 &amp; 目標")).toBe("実績 & 目標"));
 });
 
 describe("appMentionCallback", () => {
   it("answers No.18 in the question's thread, with 98,328 件 and the feedback buttons", async () => {
     const t = mention("<@UBOT> ふるさと納税の寄附件数は?");
     await t.run();
-    expect(t.api.calls).toHaveLength(1);
-    const { method, args } = t.api.calls[0]!;
+    const { method, args } = onlyCall(t.api.calls);
     expect(method).toBe("chat.postMessage");
     expect(args).toMatchObject({ channel: "C0001", thread_ts: "1700000000.000100" });
     expect(String(args.text)).toContain("No.18 ふるさと納税制度の活用");

@@ -8,6 +8,7 @@ import {
   type Args,
   contentOf,
   makeDeps,
+  onlyCall,
   platformError,
   recordingClient,
   recordingLogger,
@@ -43,8 +44,7 @@ describe("messageCallback", () => {
   it("a DM: answered in the DM (no thread), No.18 with 98,328 件", async () => {
     const t = message(dm("ふるさと納税の寄附件数"));
     await t.run();
-    expect(t.api.calls).toHaveLength(1);
-    const { args } = t.api.calls[0]!;
+    const { args } = onlyCall(t.api.calls);
     expect(args.channel).toBe("D0001");
     expect(args.thread_ts).toBeUndefined();
     expect(String(args.text)).toContain("寄附件数 個人版 98,328 件");
@@ -89,6 +89,8 @@ describe("messageCallback", () => {
     const t = message(listened("No.18 の実績は?"));
     t.api.failWith("chat.postMessage", platformError("is_archived"));
     await expect(t.run()).resolves.toBeUndefined();
-    expect(t.logger.at("warn")).toBe("チャンネル CLISTEN への返信 に失敗しました: チャンネルがアーカイブされています");
+    expect(t.logger.at("warn")).toBe(
+      "チャンネル CLISTEN への返信 に失敗しました: チャンネルがアーカイブされています",
+    );
   });
 });
