@@ -8,14 +8,7 @@ import {
   STALE_BUTTON_TEXT,
   staleButtonCallback,
 } from "../../../src/listeners/actions/stale-button.ts";
-import {
-  type Args,
-  makeDeps,
-  platformError,
-  recorder,
-  recordingClient,
-  recordingLogger,
-} from "../support.ts";
+import { type Args, platformError, recorder, recordingClient, recordingLogger } from "../support.ts";
 
 function press(actionId: string, body: Record<string, unknown>) {
   const order: string[] = [];
@@ -23,8 +16,6 @@ function press(actionId: string, body: Record<string, unknown>) {
   const respond = recorder("respond", order);
   const api = recordingClient();
   const logger = recordingLogger();
-  // The factory takes no deps; makeDeps is called only to keep every listener test on one footing.
-  void makeDeps;
   const run = () =>
     staleButtonCallback()({
       ack,
