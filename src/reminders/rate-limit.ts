@@ -6,8 +6,13 @@ import { webApi } from "@slack/bolt";
 import type { LogWriter } from "../logger.ts";
 import { type Sleep, sleep } from "../sleep.ts";
 
-/** How many 429s in a row one call waits out before the delivery is recorded as failed (and left to a later run). */
-export const MAX_RATE_LIMIT_RETRIES = 5;
+/**
+ * How many 429s in a row one call waits out before the delivery is recorded as failed (and left to a later run).
+ * Slack answers a 429 for as long as the run is over a limit, and a run of 1,000 recipients is over one for most
+ * of its length; so the bound that matters is the week (`stillDue`), and this only stops a Slack that answers
+ * nothing but 429s from holding one call for hours.
+ */
+export const MAX_RATE_LIMIT_RETRIES = 60;
 
 /** What a Slack call needs besides its arguments: how to wait out a 429, and when to stop waiting. */
 export interface CallContext {
@@ -15,6 +20,8 @@ export interface CallContext {
   sleep: Sleep;
   signal: AbortSignal | undefined;
   maxRateLimitRetries: number;
+  /** False once the week's reminders are no longer due: a 429 is then not waited out. Always due if absent. */
+  stillDue?: () => boolean;
 }
 
 /** The seconds a 429 asks to wait (WebClient with `rejectRateLimitedCalls`), or null for any other error. */
@@ -40,12 +47,17 @@ export async function withRateLimitRetries<T>(
       return await call();
     } catch (err) {
       const seconds = retryAfterOf(err);
-      if (seconds === null || retry >= ctx.maxRateLimitRetries || ctx.signal?.aborted) throw err;
+      if (seconds === null || !mayWaitOut(ctx, retry)) throw err;
       logRateLimited(ctx, seconds, method);
       await ctx.sleep(seconds * 1000, ctx.signal);
-      if (ctx.signal?.aborted) throw err;
+      if (ctx.signal?.aborted || ctx.stillDue?.() === false) throw err;
     }
   }
+}
+
+/** Whether the `retry`-th 429 in a row may be waited out: not stopped, the week still due, under the cap. */
+export function mayWaitOut(ctx: CallContext, retry: number): boolean {
+  return retry < ctx.maxRateLimitRetries && !ctx.signal?.aborted && ctx.stillDue?.() !== false;
 }
 
 export function defaultCallContext(): CallContext {

@@ -6,9 +6,13 @@
  * user ID for one department and by e-mail for another gets one digest, keyed by their user ID.
  *
  * Never twice: each digest is claimed in the store ("pending") immediately before its chat.postMessage, after
- * everything else it needs (the DM opened with conversations.open, the pacing wait), and settled ("sent" /
- * "failed") after, so two runs (the app and the CLI, or a restart) never both send one. A run that dies before
- * the claim leaves nothing behind and the next run sends the digest.
+ * everything else it needs (the e-mail look-up, the pacing wait), and settled ("sent" / "failed") after, so two
+ * runs (the app and the CLI, or a restart) never both send one. A run that dies before the claim leaves nothing
+ * behind and the next run sends the digest.
+ *
+ * A DM is addressed by the user ID itself: chat.postMessage with a user ID as `channel` posts to the bot's DM
+ * with that person, opening it if need be, so no conversations.open (Tier 3, about 50 a minute) is needed. The
+ * DM's channel ID that Slack answers is kept in the state store and used next time.
  *
  * The crash window is the chat.postMessage request itself: a run that dies while it is in flight, or that gets no
  * usable answer (a dropped connection, an HTTP 5xx), cannot know whether Slack posted. Such a row stays "pending"
@@ -18,9 +22,10 @@
  * Slack says it did not post (`ok: false`, a 429, a refused connection) and every failure before the post
  * is recorded as "failed" and retried by later runs of the same week, up to `maxAttempts`.
  *
- * 429s are the one thing retried within a run: the run waits for Retry-After and asks again. While it waits, the
- * claim is given back (Slack posted nothing), so a run killed then leaves nothing stranded. Posts are paced at
- * about one per second, Slack's per-channel rate for chat.postMessage. `signal` stops a run between digests: the
+ * 429s are the one thing retried within a run, for as long as the week is due: the run waits for Retry-After and
+ * asks again. While it waits, the claim is given back (Slack posted nothing), so a run killed then leaves nothing
+ * stranded. Posts to one channel are paced at about one per second, Slack's per-channel rate for
+ * chat.postMessage; posts to different channels are not (pacing.ts). `signal` stops a run between digests: the
  * post in flight finishes and is recorded, waits (pacing, Retry-After) end at once, and nothing more is claimed.
  */
 
@@ -46,9 +51,12 @@ import {
   type CallContext,
   logRateLimited,
   MAX_RATE_LIMIT_RETRIES,
+  mayWaitOut,
   retryAfterOf,
-  withRateLimitRetries,
 } from "./rate-limit.ts";
+
+/** A DM's channel ID does not change; a year only bounds how long a deleted user's row is kept. */
+const DM_CHANNEL_TTL_MS = 365 * 24 * 60 * 60 * 1000;
 
 /** Failed deliveries are retried by later runs of the same week until this many attempts. */
 export const MAX_ATTEMPTS = 3;
@@ -132,6 +140,8 @@ export async function sendDueReminders(deps: ReminderRunDeps): Promise<RunReport
     sleep: deps.sleep ?? sleep,
     signal: deps.signal,
     maxRateLimitRetries: deps.maxRateLimitRetries ?? MAX_RATE_LIMIT_RETRIES,
+    // A run slowed by 429s must not carry last week's digests into a new week.
+    stillDue: () => isDue(slot, deps.clock()),
   };
   const planFor = (userIdsByEmail: ReadonlyMap<string, string>) =>
     planReminders({
@@ -144,7 +154,10 @@ export async function sendDueReminders(deps: ReminderRunDeps): Promise<RunReport
     });
 
   // Who the e-mail recipients are, before grouping: one person, one digest, one ledger row under their user ID.
-  const emails = deps.emails ?? new EmailDirectory(deps.client);
+  const emails =
+    deps.emails ??
+    // Cache expiries are read against the run's start: the run's clock is asked only for what it decides.
+    new EmailDirectory(deps.client, { persist: deps.store, now: () => now.getTime() });
   const lookups = new Map<string, EmailLookup>();
   for (const digest of planFor(new Map()).digests) {
     if (digest.recipient.kind !== "email") continue;
@@ -161,7 +174,14 @@ export async function sendDueReminders(deps: ReminderRunDeps): Promise<RunReport
   report.unroutable = plan.unroutable;
 
   const pacer = deps.pacer ?? intervalPacer(POST_INTERVAL_MS, ctx.sleep);
-  const run: Run = { pacer, lookups, maxAttempts: deps.maxAttempts ?? MAX_ATTEMPTS, ctx };
+  const run: Run = {
+    pacer,
+    lookups,
+    maxAttempts: deps.maxAttempts ?? MAX_ATTEMPTS,
+    ctx,
+    deliveredAliases: null,
+    startedAt: now.getTime(),
+  };
   for (const digest of plan.digests) {
     if (deps.signal?.aborted) {
       report.interrupted = true;
@@ -180,6 +200,13 @@ interface Run {
   lookups: ReadonlyMap<string, EmailLookup>;
   maxAttempts: number;
   ctx: CallContext;
+  /**
+   * E-mail address → the delivered (or maybe delivered) row of the week that merged it, read once per run when
+   * first needed: looking it up by scanning the week's ledger for each unresolved address was quadratic.
+   */
+  deliveredAliases: Map<string, Delivery> | null;
+  /** When the run started (ms): the time cached look-ups are read and kept against. */
+  startedAt: number;
 }
 
 async function deliver(digest: Digest, deps: ReminderRunDeps, run: Run, report: RunReport): Promise<void> {
@@ -189,7 +216,7 @@ async function deliver(digest: Digest, deps: ReminderRunDeps, run: Run, report: 
   const signal = run.ctx.signal;
 
   // Settled already: no call to Slack at all.
-  const settled = settledDelivery(store, digest, run.maxAttempts);
+  const settled = settledDelivery(store, digest, run);
   if (settled) {
     reportSettled(report, deps, key, settled);
     return;
@@ -198,7 +225,7 @@ async function deliver(digest: Digest, deps: ReminderRunDeps, run: Run, report: 
   // Nothing is claimed yet: a run that dies anywhere before the post leaves the digest to the next run.
   let channel: string;
   try {
-    channel = await channelFor(digest.recipient, deps.client, run);
+    channel = channelFor(digest.recipient, run, deps);
   } catch (err) {
     if (signal?.aborted && retryAfterOf(err) !== null) {
       report.interrupted = true;
@@ -213,7 +240,7 @@ async function deliver(digest: Digest, deps: ReminderRunDeps, run: Run, report: 
   }
 
   const message = deps.render(digest, deps.plan.meta);
-  await run.pacer.wait(signal);
+  await run.pacer.wait(signal, channel);
   if (signal?.aborted) {
     report.interrupted = true;
     return;
@@ -237,18 +264,24 @@ async function deliver(digest: Digest, deps: ReminderRunDeps, run: Run, report: 
       });
       const ts = res.ts ?? "";
       store.markSent(week, key, { channel: res.channel ?? channel, ts });
+      rememberDm(digest.recipient, res.channel, deps, run);
       report.sent.push({ recipient: key, channel: res.channel ?? channel, ts, items });
       logger.info(`お知らせを送りました（${week}、宛先 ${key}、No.${items.join("・")}）`);
       return;
     } catch (err) {
       const seconds = retryAfterOf(err);
-      if (seconds !== null && retry < run.ctx.maxRateLimitRetries && !signal?.aborted) {
+      if (seconds !== null && mayWaitOut(run.ctx, retry)) {
         // Slack refused it: nothing was posted. Give the claim back while waiting.
         store.releaseClaim(week, key, "ratelimited");
         logRateLimited(run.ctx, seconds, "chat.postMessage");
         await run.ctx.sleep(seconds * 1000, signal);
         if (signal?.aborted) {
           report.interrupted = true;
+          return;
+        }
+        if (run.ctx.stillDue?.() === false) {
+          // The week ended while waiting: the row is "failed" (released above) and stays so.
+          failed(report, deps, digest, "ratelimited", claim.attempt);
           return;
         }
         continue;
@@ -276,17 +309,27 @@ async function deliver(digest: Digest, deps: ReminderRunDeps, run: Run, report: 
  * older version keyed by address, or, for an address not looked up this run, the user ID an earlier run merged
  * it into.
  */
-function settledDelivery(store: StateStore, digest: Digest, maxAttempts: number): Delivery | undefined {
+function settledDelivery(store: StateStore, digest: Digest, run: Run): Delivery | undefined {
   const own = store.delivery(digest.week, digest.key);
-  if (own && (own.status !== "failed" || own.attempts >= maxAttempts)) return own;
+  if (own && (own.status !== "failed" || own.attempts >= run.maxAttempts)) return own;
   const delivered = (row: Delivery | undefined) => row !== undefined && row.status !== "failed";
   for (const alias of digest.aliases) {
     const row = store.delivery(digest.week, alias);
     if (delivered(row)) return row;
   }
   if (digest.recipient.kind === "email") {
-    const email = digest.recipient.email;
-    return store.deliveriesForWeek(digest.week).find((r) => delivered(r) && r.aliases.includes(email));
+    // Read once: an address still unresolved is merged into nothing this run, so no row written since can
+    // name it (and an unresolved address is never posted to anyway: its delivery fails before any claim).
+    if (run.deliveredAliases === null) {
+      run.deliveredAliases = new Map();
+      for (const row of store.deliveriesForWeek(digest.week)) {
+        if (!delivered(row)) continue;
+        for (const alias of row.aliases) {
+          if (!run.deliveredAliases.has(alias)) run.deliveredAliases.set(alias, row);
+        }
+      }
+    }
+    return run.deliveredAliases.get(digest.recipient.email);
   }
   return undefined;
 }
@@ -313,22 +356,29 @@ function failed(
   );
 }
 
-/** Where a recipient's digest goes: their DM (opened with conversations.open) or the channel itself. */
-async function channelFor(recipient: Recipient, client: ReminderClient, run: Run): Promise<string> {
+/**
+ * Where a recipient's digest goes: a channel itself; a person's DM by its channel ID when an earlier post told
+ * us, else by their user ID, which chat.postMessage accepts as the DM with them (no conversations.open).
+ */
+function channelFor(recipient: Recipient, run: Run, deps: ReminderRunDeps): string {
   if (recipient.kind === "channel") return recipient.id;
   // An e-mail still a recipient of its own is one whose lookup failed this run; it is not asked again.
   if (recipient.kind === "email") {
     const found = run.lookups.get(recipient.email);
     throw new DeliveryError(found && !found.ok ? found.reason : "users_not_found");
   }
-  const res = await withRateLimitRetries(
-    "conversations.open",
-    () => client.conversations.open({ users: recipient.id }),
-    run.ctx,
-  );
-  const id = res.channel?.id;
-  if (!id) throw new DeliveryError("channel_not_found");
-  return id;
+  return deps.store.cachedLookup("dm", recipient.id, run.startedAt)?.value ?? recipient.id;
+}
+
+/** Keeps the DM channel Slack answered for a post addressed by user ID, for the next run. */
+function rememberDm(
+  recipient: Recipient,
+  channel: string | undefined,
+  deps: ReminderRunDeps,
+  run: Run,
+): void {
+  if (recipient.kind !== "user" || !channel || channel === recipient.id) return;
+  deps.store.cacheLookup("dm", recipient.id, channel, run.startedAt + DM_CHANNEL_TTL_MS);
 }
 
 class DeliveryError extends Error {

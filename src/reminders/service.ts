@@ -71,7 +71,7 @@ export class ReminderService {
   /** Never throws for an invalid `ownersFile`: the error is kept, logged and shown (see the module comment). */
   constructor(private readonly options: ReminderServiceOptions) {
     this.clock = options.clock ?? (() => new Date());
-    this.emails = new EmailDirectory(options.client);
+    this.emails = new EmailDirectory(options.client, { persist: options.store });
     this.currentOwners();
   }
 

@@ -37,6 +37,7 @@ export function startEventPruning(
       if (removed > 0) logger.debug(`処理済みイベントの記録を ${removed} 件削除しました`);
       const forgotten = store.questions.prune(new Date(now() - keepQuestionsMs));
       if (forgotten > 0) logger.debug(`古い未回答の質問の記録を ${forgotten} 件削除しました`);
+      store.pruneLookups(now());
     } catch (err) {
       logger.warn("処理済みイベントの記録を削除できませんでした（次の回にもう一度試します）", err);
     }

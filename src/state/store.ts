@@ -43,6 +43,9 @@ export interface Delivery {
   updatedAt: Date;
 }
 
+/** What a cached Slack look-up answers: an e-mail address's user ID, or a user's DM channel with the bot. */
+export type LookupKind = "email" | "dm";
+
 export type Claim = { claimed: true; attempt: number } | { claimed: false; existing: Delivery };
 
 export interface Snooze {
@@ -112,6 +115,17 @@ const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   INSERT INTO secrets (name, value) VALUES ('user_hash_key', lower(hex(randomblob(32))));
+  `,
+  // 4: what Slack's directory answered (e-mail → user ID, user → DM channel), with an expiry, so that each run of
+  // the remind CLI does not look everyone up again (users.lookupByEmail allows about 50 a minute).
+  `
+  CREATE TABLE slack_lookups (
+    kind       TEXT    NOT NULL CHECK (kind IN ('email', 'dm')),
+    key        TEXT    NOT NULL,
+    value      TEXT,
+    expires_at INTEGER NOT NULL,
+    PRIMARY KEY (kind, key)
+  );
   `,
 ];
 
@@ -302,6 +316,34 @@ export class StateStore {
         "SELECT recipient, item, week FROM snoozes WHERE week = ? ORDER BY recipient, item",
       )
       .all(week);
+  }
+
+  // --- Slack look-ups ----------------------------------------------------------------------------------------
+
+  /**
+   * A cached answer of Slack's directory, if it has not expired at `nowMs`: `value` null is a cached "not found".
+   * Lost rows only cost a look-up again, so writes are not flushed per row (durability.ts).
+   */
+  cachedLookup(kind: LookupKind, key: string, nowMs: number): { value: string | null } | undefined {
+    const row = this.db
+      .prepare<[string, string, number], { value: string | null }>(
+        "SELECT value FROM slack_lookups WHERE kind = ? AND key = ? AND expires_at > ?",
+      )
+      .get(kind, key, nowMs);
+    return row ? { value: row.value } : undefined;
+  }
+
+  cacheLookup(kind: LookupKind, key: string, value: string | null, expiresAtMs: number): void {
+    const upsert = this.db.prepare(
+      `INSERT INTO slack_lookups (kind, key, value, expires_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`,
+    );
+    withRelaxedSync(this.db, () => upsert.run(kind, key, value, Math.round(expiresAtMs)));
+  }
+
+  /** Forgets look-ups that expired before `nowMs`. Returns how many. */
+  pruneLookups(nowMs: number): number {
+    return this.db.prepare("DELETE FROM slack_lookups WHERE expires_at <= ?").run(nowMs).changes;
   }
 
   // --- processed events -------------------------------------------------------------------------------------

@@ -92,7 +92,7 @@ function postedItems(): Record<string, number[][]> {
 }
 
 describe("sending the week's digests", () => {
-  it("posts each digest once: DMs opened by user ID or found by e-mail, channels directly", async () => {
+  it("posts each digest once: DMs addressed by user ID or found by e-mail, channels directly", async () => {
     const report = await sendDueReminders(deps());
     expect(report).toMatchObject({ week: W48, status: "ran", failed: [], unconfirmed: [], unroutable: [] });
     // The person written by e-mail is keyed by the user ID Slack gave for it.
@@ -103,14 +103,15 @@ describe("sending the week's digests", () => {
       [REMINDER_CHANNEL, REMINDER_CHANNEL, [6, 15]],
     ]);
     expect(standIn.callsOf("users.lookupByEmail").map((c) => c.args.email)).toEqual(["gyokaku@example.jp"]);
-    expect(standIn.callsOf("conversations.open").map((c) => c.args.users)).toEqual(["UGYOKAKU1", "UNOZEI01"]);
+    // chat.postMessage opens a DM addressed by user ID itself: no conversations.open (Tier 3) per person.
+    expect(standIn.callsOf("conversations.open")).toEqual([]);
     expect(postedItems()).toEqual({
-      DUNOZEI01: [[14, 16, 17]],
-      DUGYOKAKU1: [[2]],
+      UNOZEI01: [[14, 16, 17]],
+      UGYOKAKU1: [[2]],
       CDIGITAL1: [[10, 13]],
       [REMINDER_CHANNEL]: [[6, 15]],
     });
-    const post = standIn.callsOf("chat.postMessage").find((c) => c.args.channel === "DUNOZEI01");
+    const post = standIn.callsOf("chat.postMessage").find((c) => c.args.channel === "UNOZEI01");
     expect(post?.tokenKind).toBe("xoxb");
     expect(post?.args.text).toContain("目標に届いていない取組が 3 件あります");
     expect(post?.args.unfurl_links).toBe("false");
@@ -256,7 +257,7 @@ describe("failures", () => {
     expect(report.failed).toEqual([]);
     expect(report.sent).toHaveLength(4);
     // The stand-in saw the refused attempt and the retry to the same DM; the person got one digest.
-    const toFirst = standIn.callsOf("chat.postMessage").filter((c) => c.args.channel === "DUGYOKAKU1");
+    const toFirst = standIn.callsOf("chat.postMessage").filter((c) => c.args.channel === "UGYOKAKU1");
     expect(toFirst).toHaveLength(2);
     expect(store.delivery(W48, "UGYOKAKU1")).toMatchObject({ status: "sent", attempts: 1 });
     expect(logger.lines.some((l) => l.level === "warn" && l.text.includes("429"))).toBe(true);
@@ -283,8 +284,8 @@ describe("failures", () => {
     expect(store.delivery(W48, "UGYOKAKU1")).toMatchObject({ status: "sent", attempts: 1, error: null });
   });
 
-  it("waits out a 429 on conversations.open too", async () => {
-    standIn.queue("conversations.open", {
+  it("waits out a 429 on users.lookupByEmail too", async () => {
+    standIn.queue("users.lookupByEmail", {
       status: 429,
       headers: { "Retry-After": "3" },
       body: { ok: false, error: "ratelimited" },
@@ -307,9 +308,7 @@ describe("failures", () => {
     expect(report.failed).toEqual([
       { recipient: "UGYOKAKU1", reason: "ratelimited", items: [2], attempt: 1 },
     ]);
-    expect(standIn.callsOf("chat.postMessage").filter((c) => c.args.channel === "DUGYOKAKU1")).toHaveLength(
-      3,
-    );
+    expect(standIn.callsOf("chat.postMessage").filter((c) => c.args.channel === "UGYOKAKU1")).toHaveLength(3);
     expect(store.delivery(W48, "UGYOKAKU1")).toMatchObject({ status: "failed", attempts: 1 });
   });
 
@@ -318,15 +317,14 @@ describe("failures", () => {
     const report = await sendDueReminders(deps());
     expect(report.unconfirmed).toEqual([{ recipient: "UNOZEI01", error: null }]);
     expect(report.sent.map((s) => s.recipient)).not.toContain("UNOZEI01");
-    expect(standIn.callsOf("conversations.open").map((c) => c.args.users)).not.toContain("UNOZEI01");
-    expect(postedItems().DUNOZEI01).toBeUndefined();
+    expect(postedItems().UNOZEI01).toBeUndefined();
   });
 
   describe("when the connection fails", () => {
     let server: Server;
     let url: string;
     beforeEach(async () => {
-      // Answers conversations.open, then drops the connection on chat.postMessage: the post may have landed.
+      // Drops the connection on chat.postMessage: the post may have landed.
       server = createServer((req, res) => {
         if (req.url?.endsWith("/chat.postMessage")) {
           req.socket.destroy();
@@ -350,7 +348,8 @@ describe("failures", () => {
         deps({ owners: onlyNozei(), reminderChannel: null, client: client(url) }),
       );
       expect(report.unconfirmed).toEqual([{ recipient: "UNOZEI01", error: "request_error:UND_ERR_SOCKET" }]);
-      expect(store.delivery(W48, "UNOZEI01")).toMatchObject({ status: "pending", channel: "DUNOZEI01" });
+      // The post went to the user ID; the DM's own ID was in the answer that was lost.
+      expect(store.delivery(W48, "UNOZEI01")).toMatchObject({ status: "pending", channel: "UNOZEI01" });
       expect(logger.lines.some((l) => l.level === "error" && l.text.includes("UNOZEI01"))).toBe(true);
     });
 
@@ -380,7 +379,7 @@ describe("a post whose answer is lost (production client options)", () => {
     expect(standIn.callsOf("chat.postMessage")).toHaveLength(1);
     expect(report.sent).toEqual([]);
     expect(report.unconfirmed).toEqual([{ recipient: "UNOZEI01", error: "request_error:UND_ERR_SOCKET" }]);
-    expect(store.delivery(W48, "UNOZEI01")).toMatchObject({ status: "pending", channel: "DUNOZEI01" });
+    expect(store.delivery(W48, "UNOZEI01")).toMatchObject({ status: "pending", channel: "UNOZEI01" });
 
     const later = await sendDueReminders(deps({ owners: onlyNozei(), reminderChannel: null }));
     expect(later.unconfirmed).toEqual([{ recipient: "UNOZEI01", error: "request_error:UND_ERR_SOCKET" }]);
@@ -395,13 +394,15 @@ describe("a post whose answer is lost (production client options)", () => {
     expect(store.delivery(W48, "UNOZEI01")?.status).toBe("pending");
   });
 
-  it("retries a lookup or a DM whose connection dropped in a later run: nothing was posted", async () => {
-    standIn.queue("conversations.open", { body: null, dropConnection: true });
-    const first = await sendDueReminders(deps({ owners: onlyNozei(), reminderChannel: null }));
+  it("retries a lookup whose connection dropped in a later run: nothing was posted", async () => {
+    const byEmail = () => ownersFrom("departments:\n  行政管理課:\n    emails: [gyokaku@example.jp]\n");
+    standIn.queue("users.lookupByEmail", { body: null, dropConnection: true });
+    const first = await sendDueReminders(deps({ owners: byEmail(), reminderChannel: null }));
     expect(first.failed.map((f) => f.reason)).toEqual(["request_error:UND_ERR_SOCKET"]);
-    expect(standIn.callsOf("conversations.open")).toHaveLength(1);
-    const second = await sendDueReminders(deps({ owners: onlyNozei(), reminderChannel: null }));
-    expect(second.sent.map((s) => s.recipient)).toEqual(["UNOZEI01"]);
+    expect(standIn.callsOf("users.lookupByEmail")).toHaveLength(1);
+    expect(standIn.callsOf("chat.postMessage")).toEqual([]);
+    const second = await sendDueReminders(deps({ owners: byEmail(), reminderChannel: null }));
+    expect(second.sent.map((s) => s.recipient)).toEqual(["UGYOKAKU1"]);
   });
 
   it("takes only a client that never repeats a request on its own (checked by the type)", () => {
@@ -448,9 +449,10 @@ describe("stopping and dying before a post", () => {
       await sleep(ms, signal);
       wait.ended = true;
     };
-    const running = sendDueReminders(
-      deps({ pacer: intervalPacer(60_000, watched, () => 0), signal: stop.signal }),
-    );
+    // Pacing is per channel and each digest has its own; paced as one channel here, the second post must wait.
+    const oneChannel = intervalPacer(60_000, watched, () => 0);
+    const pacer: Pacer = { wait: (signal) => oneChannel.wait(signal) };
+    const running = sendDueReminders(deps({ pacer, signal: stop.signal }));
     await started;
     expect(waits).toEqual([{ ms: 60_000, ended: false }]);
     stop.abort();
@@ -511,7 +513,7 @@ describe("one digest per person", () => {
     standIn = await new SlackWebApiStandIn({ usersByEmail: directory }).start();
     const report = await sendDueReminders(deps({ owners: mixed(), reminderChannel: null, client: client() }));
     expect(report.sent.map((s) => [s.recipient, s.items])).toEqual([["UNOZEI01", [2, 14, 16, 17]]]);
-    expect(postedItems()).toEqual({ DUNOZEI01: [[2, 14, 16, 17]] });
+    expect(postedItems()).toEqual({ UNOZEI01: [[2, 14, 16, 17]] });
     expect(store.deliveriesForWeek(W48).map((d) => [d.recipient, d.aliases])).toEqual([
       ["UNOZEI01", ["nozei@example.jp"]],
     ]);
@@ -581,8 +583,12 @@ describe("pacing and caching", () => {
     await sendDueReminders(deps({ emails }));
     await sendDueReminders(deps({ emails, clock: () => new Date("2026-11-30T10:00:00+09:00") }));
     expect(standIn.callsOf("users.lookupByEmail")).toHaveLength(1);
-    expect(standIn.callsOf("chat.postMessage").filter((c) => c.args.channel === "DUGYOKAKU1")).toHaveLength(
-      2,
-    );
+    // The first post went to the user ID, the second to the DM channel Slack answered with (kept in the store).
+    expect(
+      standIn
+        .callsOf("chat.postMessage")
+        .map((c) => c.args.channel)
+        .filter((c) => String(c).endsWith("UGYOKAKU1")),
+    ).toEqual(["UGYOKAKU1", "DUGYOKAKU1"]);
   });
 });

@@ -116,7 +116,9 @@ describe("the scheduler", () => {
           resolve();
         });
       });
-    const paced = newService({ pacer: intervalPacer(1_100, untilStopped, () => 0) });
+    // Pacing is per channel and each digest has its own; paced as one channel here, the second post must wait.
+    const oneChannel = intervalPacer(1_100, untilStopped, () => 0);
+    const paced = newService({ pacer: { wait: (signal) => oneChannel.wait(signal) } });
     paced.start();
     await pacingStarted;
     expect(posts()).toHaveLength(1);

@@ -43,6 +43,7 @@ describe("opening", () => {
         "question_log",
         "schema_version",
         "secrets",
+        "slack_lookups",
         "snoozes",
       ]);
     } finally {
@@ -233,5 +234,23 @@ describe("processed events", () => {
     expect(store.pruneProcessedEvents(new Date("2026-11-24T00:00:00Z"))).toBe(0);
     expect(store.pruneProcessedEvents(new Date("2026-11-25T00:00:00Z"))).toBe(1);
     expect(store.markEventProcessed("Ev0001")).toBe(true);
+  });
+});
+
+describe("Slack look-ups", () => {
+  it("answers a cached look-up until it expires, a cached miss as null, and prunes expired ones", () => {
+    const store = openStore();
+    store.cacheLookup("email", "a@example.jp", "U1", 2_000);
+    store.cacheLookup("dm", "U1", "DU1", 5_000);
+    expect(store.cachedLookup("email", "a@example.jp", 1_999)).toEqual({ value: "U1" });
+    expect(store.cachedLookup("email", "a@example.jp", 2_000)).toBeUndefined();
+    expect(store.cachedLookup("dm", "a@example.jp", 0)).toBeUndefined();
+    store.cacheLookup("email", "a@example.jp", null, 9_000);
+    expect(store.cachedLookup("email", "a@example.jp", 3_000)).toEqual({ value: null });
+    store.close();
+    const reopened = openStore();
+    expect(reopened.cachedLookup("dm", "U1", 4_000)).toEqual({ value: "DU1" });
+    expect(reopened.pruneLookups(6_000)).toBe(1);
+    expect(reopened.cachedLookup("email", "a@example.jp", 3_000)).toEqual({ value: null });
   });
 });

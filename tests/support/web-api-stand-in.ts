@@ -20,7 +20,16 @@ export class SlackWebApiStandIn extends WebApiStandIn {
   }
 
   protected override replyTo(call: RecordedCall): StandInReply {
-    return this.queued.get(call.method)?.shift() ?? super.replyTo(call);
+    const queued = this.queued.get(call.method)?.shift();
+    if (queued) return queued;
+    const reply = super.replyTo(call);
+    // As Slack does: a post addressed to a user ID goes to the bot's DM with them, and the answer names the DM.
+    const to = String(call.args.channel ?? "");
+    const body = reply.body as { ok?: boolean } | null;
+    if (call.method === "chat.postMessage" && /^[UW]/.test(to) && body?.ok) {
+      return { ...reply, body: { ...body, channel: `D${to}` } };
+    }
+    return reply;
   }
 
   /** Waits until `predicate` holds for the recorded calls, or fails after `timeoutMs`. */
