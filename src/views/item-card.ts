@@ -43,17 +43,47 @@ export function shareButton(query: string): ReturnType<typeof button> {
   });
 }
 
-/** Slack sets *bold* only at word boundaries; zero-width spaces make them inside Japanese text. */
-const ZWSP = "\u200b";
-
-/** A quoted sentence in mrkdwn: escaped, its figures in bold. */
-export function quoteWithFigures(text: string): string {
-  return e(text).replace(FIGURE_IN_TEXT, (n) => `${ZWSP}*${n}*${ZWSP}`);
+/**
+ * The sentences that answer the question, as a rich_text block: each quoted exactly, its figures in bold, with
+ * where it comes from. rich_text styles a run of text itself, where mrkdwn's `*…*` would need spaces around it
+ * that a Japanese sentence does not have.
+ */
+export function passagesBlock(passages: readonly QuotedPassage[]): Block {
+  const quote = (p: QuotedPassage) => ({
+    type: "rich_text_quote" as const,
+    elements: [
+      { type: "text" as const, text: "「" },
+      ...withFiguresInBold(p.text),
+      { type: "text" as const, text: `」\n（${p.source}）` },
+    ],
+  });
+  return {
+    type: "rich_text",
+    elements: [
+      {
+        type: "rich_text_section",
+        elements: [
+          { type: "emoji", name: "mag" },
+          { type: "text", text: ` ${PASSAGES_HEADING}`, style: { bold: true } },
+        ],
+      },
+      ...passages.map(quote),
+    ],
+  } as Block;
 }
 
-function passagesBlock(passages: readonly QuotedPassage[]): Block {
-  const lines = passages.map((p) => `>「${quoteWithFigures(p.text)}」\n>（${e(p.source)}）`);
-  return section(`:mag_right: *${PASSAGES_HEADING}*\n${lines.join("\n")}`);
+/** A sentence as rich_text runs: the figures (FIGURE_IN_TEXT) bold, the rest plain, nothing escaped away. */
+export function withFiguresInBold(text: string): { type: "text"; text: string; style?: { bold: true } }[] {
+  const runs: { type: "text"; text: string; style?: { bold: true } }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(FIGURE_IN_TEXT)) {
+    const at = m.index ?? 0;
+    if (at > last) runs.push({ type: "text", text: text.slice(last, at) });
+    runs.push({ type: "text", text: m[0], style: { bold: true } });
+    last = at + m[0].length;
+  }
+  if (last < text.length) runs.push({ type: "text", text: text.slice(last) });
+  return runs;
 }
 
 export function itemCard(item: PlanItem, meta: PlanFile, options: CardOptions = {}): SlackMessage {

@@ -117,10 +117,16 @@ describe("every quoted sentence and figure is the report's own", () => {
 
   it("sets in bold only figures that are in the quoted sentence", () => {
     for (const { q, a } of quoted.filter((x, i, all) => all.findIndex((y) => y.q === x.q) === i)) {
-      const blocks = JSON.stringify(answerMessage(a, plan.meta).blocks);
+      const blocks = answerMessage(a, plan.meta).blocks as { type: string; elements?: unknown[] }[];
       const quotes = (a.kind === "item" ? (a.passages ?? []) : []).map((p) => p.text).join("\n");
-      for (const m of blocks.matchAll(/\u200b\*([^*]+)\*\u200b/g)) {
-        expect(quotes, `「${q}」: bold ${m[1]}`).toContain(m[1]);
+      const rich = blocks.find((b) => b.type === "rich_text");
+      expect(rich, `「${q}」 has its passages block`).toBeDefined();
+      const runs = JSON.stringify(rich);
+      const bold = [...runs.matchAll(/"text":"([^"]+)","style":\{"bold":true\}/g)].map((m) => m[1] as string);
+      // The heading is bold too; every other bold run is a figure of a quoted sentence.
+      for (const b of bold.filter((x) => !x.includes("質問に関係する記述"))) {
+        expect(quotes, `「${q}」: bold ${b}`).toContain(b);
+        expect(b).toMatch(/^[0-9０-９][0-9０-９,，.．]*$/);
       }
     }
   });

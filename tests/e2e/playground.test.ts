@@ -105,6 +105,24 @@ describe.skipIf(browserSkipReason !== null)("the playground with the real bot, i
     await page.screenshot({ path: resolve(REPO_ROOT, "test-results/playground-shared.png") });
   });
 
+  it("quotes the report's sentence that answers a figure question, with the figure in bold", async () => {
+    const input = page.locator("#input");
+    await input.fill("5年度のハラスメント研修の受講者は何人？");
+    await input.press("Enter");
+    const card = page.locator("article.message.bot", { hasText: "No.8 人財育成の推進" }).last();
+    await card.waitFor();
+    const quote = card.locator("blockquote.bk-rich-quote").first();
+    // The report's 令和5年度 line: ハラスメント研修（84 人）.
+    expect(await quote.textContent()).toContain("「ハラスメント研修（84 人）」");
+    expect(await quote.locator("b").first().textContent()).toBe("84");
+    await page
+      .locator("article.message.person", { hasText: "ハラスメント研修" })
+      .last()
+      .evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: resolve(REPO_ROOT, "test-results/playground-passage.png"), fullPage: false });
+  });
+
   it("opens the Home tab with the dashboard", async () => {
     await page.locator(".sidebar [data-view=home]").click();
     await page.locator("#home", { hasText: "遅れ（8 件）" }).waitFor();

@@ -85,6 +85,8 @@ function renderBlock(block: unknown, index: number, options: RenderOptions): Saf
       const items = elements.map((el) => element(el, blockId, options));
       return html`<div class="bk-actions" data-block-id="${blockId}">${items}</div>`;
     }
+    case "rich_text":
+      return richText(block, blockId);
     case "image":
       // The page loads nothing from outside, so an image is its alt text.
       return html`<div class="bk-image-alt">［画像: ${str(block.alt_text) ?? ""}］</div>`;
@@ -123,6 +125,35 @@ function element(value: unknown, blockId: string, options: RenderOptions): SafeH
   const url = str(value.url);
   const href = url === undefined ? null : safeHref(url);
   return html`<button type="button" class="bk-button bk-button-${style}" data-action-id="${str(value.action_id) ?? ""}" data-value="${str(value.value) ?? ""}" data-block-id="${blockId}"${href === null ? "" : html` data-url="${href}"`}${options.inert ? html` disabled` : ""}>${textObject(value.text, options)}</button>`;
+}
+
+/**
+ * A rich_text block: sections and quotes of styled runs (bold, italic, strike, code) and emoji, as Slack draws
+ * them. Text is escaped like everything else; links are shown as text, never followed.
+ */
+function richText(block: Obj, blockId: string): SafeHtml {
+  const parts = (Array.isArray(block.elements) ? block.elements : []).map((part) => {
+    if (!isObj(part)) return html``;
+    const runs = html`${(Array.isArray(part.elements) ? part.elements : []).map(richRun)}`;
+    if (part.type === "rich_text_quote") return html`<blockquote class="bk-rich-quote">${runs}</blockquote>`;
+    if (part.type === "rich_text_section") return html`<div class="bk-rich-section">${runs}</div>`;
+    return unsupported(str(part.type) ?? "?");
+  });
+  return html`<div class="bk-rich-text" data-block-id="${blockId}">${parts}</div>`;
+}
+
+function richRun(run: unknown): SafeHtml {
+  if (!isObj(run)) return html``;
+  if (run.type === "emoji") return html`${renderPlainText(`:${str(run.name) ?? ""}:`, true)}`;
+  const text = str(run.text) ?? str(run.url) ?? "";
+  const lines = text.split("\n").map((line, i) => (i === 0 ? html`${line}` : html`<br>${line}`));
+  const style = isObj(run.style) ? run.style : {};
+  let out = html`${lines}`;
+  if (style.code === true) out = html`<code>${out}</code>`;
+  if (style.strike === true) out = html`<s>${out}</s>`;
+  if (style.italic === true) out = html`<i>${out}</i>`;
+  if (style.bold === true) out = html`<b>${out}</b>`;
+  return out;
 }
 
 function unsupported(type: string): SafeHtml {

@@ -109,15 +109,42 @@ describe("renderBlocks", () => {
     expect(render(button("javascript:alert(1)"))).not.toContain("data-url");
   });
 
+  it("draws rich_text sections and quotes with their bold runs, escaped", () => {
+    expect(
+      render([
+        {
+          type: "rich_text",
+          elements: [
+            {
+              type: "rich_text_section",
+              elements: [{ type: "text", text: "見出し<b>", style: { bold: true } }],
+            },
+            {
+              type: "rich_text_quote",
+              elements: [
+                { type: "text", text: "研修（" },
+                { type: "text", text: "84", style: { bold: true } },
+                { type: "text", text: " 人）\n（出典）" },
+              ],
+            },
+          ],
+        },
+      ]),
+    ).toBe(
+      '<div class="bk-rich-text" data-block-id="b0"><div class="bk-rich-section"><b>見出し&lt;b&gt;</b></div>' +
+        '<blockquote class="bk-rich-quote">研修（<b>84</b> 人）<br>（出典）</blockquote></div>',
+    );
+  });
+
   it("says so for blocks and elements it does not draw, instead of dropping them", () => {
     expect(
       render([
-        { type: "rich_text", elements: [] },
+        { type: "video", alt_text: "x" },
         "junk",
         { type: "actions", elements: [{ type: "static_select" }] },
       ]),
     ).toBe(
-      '<div class="bk-unsupported">このプレイグラウンドでは表示できないブロックです（rich_text）</div>' +
+      '<div class="bk-unsupported">このプレイグラウンドでは表示できないブロックです（video）</div>' +
         '<div class="bk-unsupported">このプレイグラウンドでは表示できないブロックです（?）</div>' +
         '<div class="bk-actions" data-block-id="b2"><span class="bk-unsupported">未対応の要素（static_select）</span></div>',
     );
