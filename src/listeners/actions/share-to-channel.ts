@@ -4,6 +4,7 @@
  * invite it instead of the click silently doing nothing.
  */
 
+import { classifyCallFailure } from "../../slack/call-failure.ts";
 import { explainSlackError, slackErrorCode } from "../../slack/error-text.ts";
 import { context, escapeMrkdwn, truncate } from "../../views/blocks.ts";
 import type { BotDeps, ButtonClickArgs } from "../deps.ts";
@@ -22,12 +23,25 @@ export function shareToChannelCallback(deps: BotDeps) {
     try {
       await client.chat.postMessage({ channel, text: message.text, blocks: [...message.blocks, sharedBy] });
     } catch (err) {
-      const code = slackErrorCode(err);
-      logger.warn(`チャンネル ${channel} への共有に失敗しました: ${explainSlackError(code)}`);
+      const failure = classifyCallFailure(err);
+      if (failure.delivered === "unknown") {
+        // Slack may have posted it (the answer was lost): saying it failed would invite a second, duplicate post.
+        logger.error(
+          `チャンネル ${channel} への共有: Slack が受け取ったかどうかわかりません（${failure.reason}）`,
+        );
+        await respond({
+          response_type: "ephemeral",
+          replace_original: false,
+          text: "共有できたかどうかを確認できませんでした。チャンネルに答えが出ていなければ、もう一度押してください。",
+        });
+        return;
+      }
+      const reason = explainSlackError(slackErrorCode(err) ?? failure.reason);
+      logger.warn(`チャンネル ${channel} への共有に失敗しました: ${reason}`);
       await respond({
         response_type: "ephemeral",
         replace_original: false,
-        text: `チャンネルに共有できませんでした: ${explainSlackError(code)}`,
+        text: `チャンネルに共有できませんでした: ${reason}`,
       });
       return;
     }

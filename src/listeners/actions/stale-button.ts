@@ -5,16 +5,12 @@
  */
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { callOnce } from "../../slack/call-once.ts";
-import { ACTION, actionPattern } from "../../views/action-ids.ts";
-
-const KNOWN = Object.values(ACTION).map(actionPattern);
+import { isKnownActionId } from "./routes.ts";
 
 export const STALE_BUTTON_TEXT =
   "このボタンは古いメッセージのもので、今は使えません。もう一度ボットに質問するか `/plan` を使ってください。";
 
-export function isKnownActionId(actionId: string): boolean {
-  return KNOWN.some((p) => p.test(actionId));
-}
+export { isKnownActionId };
 
 export function staleButtonCallback() {
   return async ({

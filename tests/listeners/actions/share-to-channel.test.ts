@@ -105,6 +105,19 @@ describe("shareToChannelCallback", () => {
     expect(t.logger.at("warn")).toMatch(/^チャンネル CPLAN への共有に失敗しました: /);
   });
 
+  it("a connection reset after Slack read the post: the person is told to check, not that it failed", async () => {
+    const t = share("No.18");
+    t.api.failWith("chat.postMessage", networkError("ECONNRESET"));
+    await expect(t.run()).resolves.toBeUndefined();
+    // Slack may have posted it: 「できませんでした」 would invite a second click and a duplicate post.
+    expect((t.respond.calls[0] as { text: string }).text).toBe(
+      "共有できたかどうかを確認できませんでした。チャンネルに答えが出ていなければ、もう一度押してください。",
+    );
+    expect(t.logger.at("error")).toMatch(
+      /Slack が受け取ったかどうかわかりません（request_error:ECONNRESET）/,
+    );
+  });
+
   it("an expired response_url: the share stands and the person is not told it failed", async () => {
     const t = share("No.18", { respondFails: true });
     await expect(t.run()).resolves.toBeUndefined();
