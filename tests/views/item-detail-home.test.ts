@@ -55,6 +55,12 @@ describe("item detail", () => {
 
 describe("App Home", () => {
   const view = homeView(plan);
+  it("ends with how to ask, in a full polite sentence (issue 15: it read 「…メンションして。」)", () => {
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain("チャンネルでボットをメンションしてください。");
+    expect(text).not.toContain("メンションして。");
+  });
+
   it("counts items by status", () => {
     expect(view.blocks[2]).toEqual({
       type: "section",
