@@ -120,7 +120,10 @@ describe.skipIf(browserSkipReason !== null)("the playground with the real bot, i
       .last()
       .evaluate((el) => el.scrollIntoView({ block: "start" }));
     await page.mouse.move(0, 0);
-    await page.screenshot({ path: resolve(REPO_ROOT, "test-results/playground-passage.png"), fullPage: false });
+    await page.screenshot({
+      path: resolve(REPO_ROOT, "test-results/playground-passage.png"),
+      fullPage: false,
+    });
   });
 
   it("opens the Home tab with the dashboard", async () => {
