@@ -54,7 +54,7 @@ describe("withRelaxedSync", () => {
 });
 
 describe("the state store", () => {
-  it("relaxes the flush for de-duplication and the question log, not for the delivery ledger", () => {
+  it("relaxes the flush for de-duplication, the question log and settlements, never for claims", () => {
     const pragma = vi.spyOn(Database.prototype, "pragma");
     store.markEventProcessed("Ev0001");
     store.questions.record({
@@ -71,9 +71,13 @@ describe("the state store", () => {
       "synchronous = FULL",
     ]);
     pragma.mockClear();
+    // The claim, which never-twice rests on, and snoozes are flushed (FULL, nothing changed).
     store.claimDelivery("2026-W48", "U1", [1], 3);
-    store.markSent("2026-W48", "U1", { channel: "DU1", ts: "1.2" });
     store.addSnooze({ recipient: "U1", item: 1, week: "2026-W48" });
+    store.recordFailedAttempt("2026-W48", "U2", [1], "users_not_found", 3);
     expect(pragma).not.toHaveBeenCalled();
+    // A settlement lost in a power cut leaves the row pending, never resent: relaxed.
+    store.markSent("2026-W48", "U1", { channel: "DU1", ts: "1.2" });
+    expect(pragma.mock.calls.map((c) => c[0])).toEqual(["synchronous = NORMAL", "synchronous = FULL"]);
   });
 });

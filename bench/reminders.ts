@@ -1,0 +1,163 @@
+/**
+ * Reminder runs for many recipients against a stand-in that enforces Slack's limits
+ * (tests/support/limited-web-api-stand-in.ts: chat.postMessage one a second per channel, conversations.open and
+ * users.lookupByEmail 50 a minute, 429 + Retry-After beyond them).
+ *
+ * Time is simulated where Slack would make the run wait: the run's sleep (pacing, Retry-After) advances a virtual
+ * clock that the stand-in's limits also read, and returns at once. The reported time is real time spent plus
+ * virtual time waited, so a run that Slack holds for 20 minutes is measured in seconds. BENCH_FULL=1 sleeps for
+ * real instead (a cold 1,000-address run then takes about 20 minutes).
+ *
+ * The floor is what the limits allow: the waits the limits force on a perfect client, plus the same number of
+ * bare chat.postMessage round trips to the same stand-in, measured in the same run.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { createLogger } from "../src/logger.ts";
+import type { Plan } from "../src/plan/model.ts";
+import { SourceFile } from "../src/plan/source-file.ts";
+import { DEFAULT_SCHEDULE } from "../src/reminders/calendar.ts";
+import { createReminderClient } from "../src/reminders/client.ts";
+import { parseOwners } from "../src/reminders/owners.ts";
+import { type ReminderRunDeps, type RunReport, sendDueReminders } from "../src/reminders/send.ts";
+import { sleep as realSleep, type Sleep } from "../src/sleep.ts";
+import { StateStore } from "../src/state/store.ts";
+import { reminderDigestMessage } from "../src/views/reminder-digest.ts";
+import { LimitedWebApiStandIn, SLACK_LIMITS } from "../tests/support/limited-web-api-stand-in.ts";
+
+/** Tuesday 10:00 of a week whose slot (Monday 9:00, moved by the holiday) has passed. */
+const DUE = new Date("2026-11-24T10:00:00+09:00");
+
+/** A department with items behind target in the shipped data, so each of its owners gets a digest. */
+const DEPARTMENT = "納税課";
+
+export interface ReminderBenchResult {
+  recipients: number;
+  addressedBy: "user ID" | "e-mail (cold)" | "e-mail (cached)";
+  totalMs: number;
+  waitedMs: number;
+  floorMs: number;
+  /** Recipients that got exactly one post, and the number of posts Slack let through in all. */
+  exactlyOnce: number;
+  posts: number;
+  refused: Record<string, number>;
+  report: Pick<RunReport, "failed" | "unconfirmed" | "gaveUp"> & { sent: number };
+}
+
+/** How the run is made: the current code by default; a benchmark of an older checkout passes its own. */
+export interface ReminderImpl {
+  sendDueReminders: (deps: ReminderRunDeps) => Promise<RunReport>;
+  openStore: (path: string) => StateStore;
+}
+
+const current: ReminderImpl = { sendDueReminders, openStore: (path) => StateStore.open(path) };
+
+export async function benchReminders(
+  plan: Plan,
+  recipients: number,
+  byEmail: boolean,
+  options: { impl?: ReminderImpl; full?: boolean } = {},
+): Promise<ReminderBenchResult[]> {
+  const impl = options.impl ?? current;
+  let waited = 0;
+  const virtualNow = () => performance.now() + waited;
+  const sleep: Sleep = options.full
+    ? realSleep
+    : async (ms, signal) => {
+        if (!signal?.aborted) waited += ms;
+      };
+  const clockNow = options.full ? () => performance.now() : virtualNow;
+  const ids = Array.from({ length: recipients }, (_, i) => `UB${String(i).padStart(6, "0")}`);
+  const emails = ids.map((id) => `${id.toLowerCase()}@example.jp`);
+  const usersByEmail = Object.fromEntries(emails.map((e, i) => [e, ids[i] as string]));
+  const standIn = await new LimitedWebApiStandIn({ usersByEmail }, clockNow).start();
+  const dir = mkdtempSync(join(resolve(import.meta.dirname, ".."), ".bench-remind-"));
+  const quiet = createLogger({ level: "error", sink: () => {} });
+  const client = createReminderClient("xoxb-bench", { slackApiUrl: standIn.apiUrl, logger: quiet });
+  const yaml = `departments:\n  ${DEPARTMENT}:\n    ${byEmail ? "emails" : "users"}: [${(byEmail ? emails : ids).join(", ")}]\n`;
+  const owners = parseOwners(new SourceFile("owners.yml", yaml), plan);
+  const store = impl.openStore(join(dir, "state.db"));
+  const results: ReminderBenchResult[] = [];
+  try {
+    const runs: ReminderBenchResult["addressedBy"][] = byEmail
+      ? ["e-mail (cold)", "e-mail (cached)"]
+      : ["user ID"];
+    for (const [i, addressedBy] of runs.entries()) {
+      // The cached run is the next week's: the same people, the look-ups kept in the state file.
+      const clock = i === 0 ? DUE : new Date(DUE.getTime() + 7 * 24 * 60 * 60 * 1000);
+      // A week apart for the stand-in's limits too (outside the measured time).
+      if (i > 0) waited += 7 * 24 * 60 * 60 * 1000;
+      standIn.delivered.clear();
+      standIn.refused.clear();
+      const lookupsBefore = standIn.callsOf("users.lookupByEmail").length;
+      const waitedBefore = waited;
+      const t0 = performance.now();
+      const report = await impl.sendDueReminders({
+        plan,
+        owners,
+        schedule: DEFAULT_SCHEDULE,
+        reminderChannel: null,
+        render: reminderDigestMessage,
+        client,
+        store,
+        logger: quiet,
+        clock: () => clock,
+        sleep,
+      });
+      const realMs = performance.now() - t0;
+      const waitedMs = options.full ? 0 : waited - waitedBefore;
+      const lookups =
+        standIn.callsOf("users.lookupByEmail").length -
+        lookupsBefore -
+        (standIn.refused.get("users.lookupByEmail") ?? 0);
+      // A perfect client: the first `perMinute` look-ups at once, then `perMinute` a minute; posts unpaced
+      // (one per channel), each one round trip.
+      const lookupFloor = lookups === 0 ? 0 : (Math.ceil(lookups / SLACK_LIMITS.perMinute) - 1) * 60_000;
+      const counts = [...standIn.delivered.values()];
+      const refused = Object.fromEntries(standIn.refused);
+      const sample = standIn.callsOf("chat.postMessage").at(-1)?.args ?? {};
+      const bare = await barePosts(recipients, client, sample);
+      results.push({
+        recipients,
+        addressedBy,
+        totalMs: realMs + waitedMs,
+        waitedMs,
+        floorMs: lookupFloor + bare,
+        exactlyOnce: counts.filter((c) => c === 1).length,
+        posts: counts.reduce((a, b) => a + b, 0),
+        refused,
+        report: {
+          sent: report.sent.length,
+          failed: report.failed,
+          unconfirmed: report.unconfirmed,
+          gaveUp: report.gaveUp,
+        },
+      });
+    }
+  } finally {
+    store.close();
+    await standIn.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return results;
+}
+
+/** `n` chat.postMessage of the run's own message to `n` channels, one after another: the round trips alone. */
+async function barePosts(
+  n: number,
+  client: ReturnType<typeof createReminderClient>,
+  sample: Record<string, unknown>,
+): Promise<number> {
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    await client.chat.postMessage({
+      channel: `CFLOOR${i}`,
+      text: String(sample.text ?? "bench"),
+      blocks: (sample.blocks ?? []) as never,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+  }
+  return performance.now() - t0;
+}

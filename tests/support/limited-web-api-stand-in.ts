@@ -1,0 +1,73 @@
+/**
+ * The Web API stand-in with Slack's rate limits enforced, for the reminder benchmark and tests of pacing:
+ * chat.postMessage at most one per second per channel (a post to a user ID counts against that user's DM), and
+ * conversations.open and users.lookupByEmail at most `perMinute` a minute each (Tier 3, about 50) in a sliding
+ * window. A call beyond a limit is answered as Slack answers it: HTTP 429 with Retry-After in whole seconds,
+ * and nothing done. The clock is injected, so a run can be simulated in virtual time.
+ */
+import type { RecordedCall, StandInReply } from "../../src/playground/web-api-stand-in.ts";
+import { SlackWebApiStandIn } from "./web-api-stand-in.ts";
+
+export interface Limits {
+  /** Minimum time between two chat.postMessage to one channel. */
+  postIntervalMs: number;
+  /** Calls a minute allowed for each Tier 3 method (conversations.open, users.lookupByEmail). */
+  perMinute: number;
+}
+
+export const SLACK_LIMITS: Limits = { postIntervalMs: 1_000, perMinute: 50 };
+
+const TIER3 = new Set(["conversations.open", "users.lookupByEmail"]);
+
+export class LimitedWebApiStandIn extends SlackWebApiStandIn {
+  private readonly lastPost = new Map<string, number>();
+  private readonly tier3 = new Map<string, number[]>();
+  /** Calls answered with a 429, by method. */
+  readonly refused = new Map<string, number>();
+  /** Posts let through, by channel (a DM counted under the user ID it was addressed by or opened for). */
+  readonly delivered = new Map<string, number>();
+
+  constructor(
+    options: ConstructorParameters<typeof SlackWebApiStandIn>[0],
+    private readonly now: () => number,
+    private readonly limits: Limits = SLACK_LIMITS,
+  ) {
+    super(options);
+  }
+
+  protected override replyTo(call: RecordedCall): StandInReply {
+    const wait = this.overLimitBy(call);
+    if (wait > 0) {
+      this.refused.set(call.method, (this.refused.get(call.method) ?? 0) + 1);
+      return {
+        status: 429,
+        headers: { "Retry-After": String(Math.ceil(wait / 1000)) },
+        body: { ok: false, error: "ratelimited" },
+      };
+    }
+    return super.replyTo(call);
+  }
+
+  /** How long (ms) the call is early; 0 when it is within the limits, and then it counts against them. */
+  private overLimitBy(call: RecordedCall): number {
+    const now = this.now();
+    if (call.method === "chat.postMessage") {
+      const channel = String(call.args.channel ?? "").replace(/^D(?=[UW])/, "");
+      const last = this.lastPost.get(channel);
+      if (last !== undefined && now - last < this.limits.postIntervalMs) {
+        return last + this.limits.postIntervalMs - now;
+      }
+      this.lastPost.set(channel, now);
+      this.delivered.set(channel, (this.delivered.get(channel) ?? 0) + 1);
+      return 0;
+    }
+    if (TIER3.has(call.method)) {
+      const window = (this.tier3.get(call.method) ?? []).filter((t) => now - t < 60_000);
+      this.tier3.set(call.method, window);
+      if (window.length >= this.limits.perMinute) return (window[0] as number) + 60_000 - now;
+      window.push(now);
+      return 0;
+    }
+    return 0;
+  }
+}
