@@ -146,45 +146,60 @@ export interface ScoredPassage extends Passage {
   score: number;
 }
 
-interface Posting {
-  item: number;
-  /** Field-weighted count of the gram in the item. */
-  weightedTf: number;
-  inName: boolean;
+/**
+ * The items that have a gram, as parallel arrays of numbers rather than one object per item: a large plan has
+ * millions of postings, and objects made the garbage collector's work grow faster than the plan (issue 14).
+ */
+interface Postings {
+  items: number[];
+  /** Field-weighted count of the gram in each item. */
+  weightedTfs: number[];
+  /** 1 when the gram is in the item's title, aliases or keywords. */
+  inName: number[];
 }
 
 export class PassageIndex {
-  private readonly postings = new Map<string, Posting[]>();
-  private readonly passagesByItem = new Map<number, { passage: Passage; grams: Set<string> }[]>();
+  private readonly postings = new Map<string, Postings>();
+  /**
+   * Each item's passages. Their gram sets are not kept: they are needed only for the few items an answer quotes
+   * (`passagesFor`), and keeping one Set per passage made the build's garbage collection grow faster than the
+   * plan (issue 14).
+   */
+  private readonly passagesByItem = new Map<number, Passage[]>();
   private readonly itemCount: number;
   /** IDF of a gram no item contains: the most a gram can weigh. */
   private readonly unseenIdf: number;
 
   constructor(passages: readonly Passage[]) {
-    const perItem = new Map<number, Map<string, { tf: number; inName: boolean }>>();
     for (const passage of passages) {
-      const grams = gramsOf(passage.text);
-      const list = this.passagesByItem.get(passage.item) ?? [];
-      list.push({ passage, grams: new Set(grams) });
-      this.passagesByItem.set(passage.item, list);
-      const counts = perItem.get(passage.item) ?? new Map<string, { tf: number; inName: boolean }>();
-      perItem.set(passage.item, counts);
-      const inName = passage.kind === "title" || passage.kind === "alias" || passage.kind === "keyword";
-      for (const g of grams) {
-        const c = counts.get(g) ?? { tf: 0, inName: false };
-        c.tf += FIELD_WEIGHT[passage.kind];
-        c.inName ||= inName;
-        counts.set(g, c);
+      const list = this.passagesByItem.get(passage.item);
+      if (list) list.push(passage);
+      else this.passagesByItem.set(passage.item, [passage]);
+    }
+    // One item's gram counts at a time, turned into postings before the next item's: the same postings, in the
+    // same order, as counting every item first, without holding every item's counts at once.
+    for (const [item, list] of this.passagesByItem) {
+      const tfs = new Map<string, number>();
+      const inName = new Set<string>();
+      for (const passage of list) {
+        const named = passage.kind === "title" || passage.kind === "alias" || passage.kind === "keyword";
+        for (const g of gramsOf(passage.text)) {
+          tfs.set(g, (tfs.get(g) ?? 0) + FIELD_WEIGHT[passage.kind]);
+          if (named) inName.add(g);
+        }
+      }
+      for (const [g, tf] of tfs) {
+        let postings = this.postings.get(g);
+        if (!postings) {
+          postings = { items: [], weightedTfs: [], inName: [] };
+          this.postings.set(g, postings);
+        }
+        postings.items.push(item);
+        postings.weightedTfs.push(tf);
+        postings.inName.push(inName.has(g) ? 1 : 0);
       }
     }
-    for (const [item, counts] of perItem) {
-      for (const [g, c] of counts) {
-        const list = this.postings.get(g) ?? [];
-        list.push({ item, weightedTf: c.tf, inName: c.inName });
-        this.postings.set(g, list);
-      }
-    }
-    this.itemCount = perItem.size;
+    this.itemCount = this.passagesByItem.size;
     this.unseenIdf = this.idf(0);
   }
 
@@ -201,7 +216,7 @@ export class PassageIndex {
     if (chars.length < 2) return [];
     let items = null as Set<number> | null;
     for (let i = 0; i + 1 < chars.length; i++) {
-      const here = new Set((this.postings.get(`${chars[i]}${chars[i + 1]}`) ?? []).map((p) => p.item));
+      const here = new Set(this.postings.get(`${chars[i]}${chars[i + 1]}`)?.items ?? []);
       items = items === null ? here : new Set([...items].filter((n) => here.has(n)));
       if (items.size === 0) return [];
     }
@@ -214,7 +229,7 @@ export class PassageIndex {
   private foldedText(item: number): string {
     let text = this.folded.get(item);
     if (text === undefined) {
-      text = (this.passagesByItem.get(item) ?? []).map(({ passage }) => fold(passage.text)).join("\n");
+      text = (this.passagesByItem.get(item) ?? []).map((passage) => fold(passage.text)).join("\n");
       this.folded.set(item, text);
     }
     return text;
@@ -232,11 +247,15 @@ export class PassageIndex {
       const postings = this.postings.get(g);
       // An unknown gram with hiragana in it is the asker's phrasing (の土, 達成で), not an unknown topic.
       if (!postings && HAS_HIRAGANA.test(g)) continue;
-      const idf = postings ? this.idf(postings.length) : this.unseenIdf;
+      const idf = postings ? this.idf(postings.items.length) : this.unseenIdf;
       total += idf;
-      for (const p of postings ?? []) {
-        const s = scores.get(p.item) ?? {
-          item: p.item,
+      const count = postings?.items.length ?? 0;
+      for (let k = 0; k < count; k++) {
+        const p = postings as Postings;
+        const item = p.items[k] as number;
+        const weightedTf = p.weightedTfs[k] as number;
+        const s = scores.get(item) ?? {
+          item,
           score: 0,
           coverage: 0,
           nameCoverage: 0,
@@ -245,13 +264,13 @@ export class PassageIndex {
         };
         // Saturating term frequency without length normalisation: a long item is not penalised for having
         // reported more, and repetition counts only a little.
-        s.score += (idf * (p.weightedTf * (K1 + 1))) / (p.weightedTf + K1);
+        s.score += (idf * (weightedTf * (K1 + 1))) / (weightedTf + K1);
         s.coverage += idf;
-        if (p.inName) s.nameCoverage += idf;
-        scores.set(p.item, s);
-        const set = matched.get(p.item) ?? new Set<string>();
+        if (p.inName[k] === 1) s.nameCoverage += idf;
+        scores.set(item, s);
+        const set = matched.get(item) ?? new Set<string>();
         set.add(g);
-        matched.set(p.item, set);
+        matched.set(item, set);
       }
     }
     const runs = gramRuns(question, true);
@@ -295,7 +314,7 @@ export class PassageIndex {
           return;
         }
         if (start < 0) start = i;
-        if (this.postings.get(g)?.length === 1) unique = true;
+        if (this.postings.get(g)?.items.length === 1) unique = true;
       });
       close(run.grams.length);
     }
@@ -313,13 +332,14 @@ export class PassageIndex {
   ): ScoredPassage[] {
     const grams = [...new Set(gramsOf(question, true))];
     const scored: ScoredPassage[] = [];
-    for (const { passage, grams: own } of this.passagesByItem.get(item) ?? []) {
+    for (const passage of this.passagesByItem.get(item) ?? []) {
       if (!QUOTABLE.has(passage.kind)) continue;
+      const own = new Set(gramsOf(passage.text));
       let score = 0;
       for (const g of grams) {
         if (!own.has(g)) continue;
         const postings = this.postings.get(g);
-        score += postings ? this.idf(postings.length) : 0;
+        score += postings ? this.idf(postings.items.length) : 0;
       }
       if (score === 0) continue;
       const hasFigure = /[0-9０-９]/.test(passage.text);

@@ -59,6 +59,13 @@ function bigrams(text: string): string[] {
 export class TopicIndex {
   private readonly phrases: Phrase[] = [];
   private readonly byBigram = new Map<string, number[]>();
+  /**
+   * Scratch for counting shared bigrams per phrase: a typed array indexed by phrase and the list of phrases
+   * touched, reset after each count. A Map holding millions of entries for a large plan made each question's
+   * cost grow faster than the plan (issue 14).
+   */
+  private counts = new Uint32Array(0);
+  private readonly touched: number[] = [];
 
   constructor(documents: readonly TopicDocument[]) {
     const seen = new Set<string>();
@@ -90,9 +97,7 @@ export class TopicIndex {
   }
 
   private candidatesFor(folded: string): Phrase[] {
-    const idx = new Set<number>();
-    for (const g of new Set(bigrams(folded))) for (const i of this.byBigram.get(g) ?? []) idx.add(i);
-    return [...idx].map((i) => this.phrases[i] as Phrase);
+    return this.sharedBigrams(folded).ids.map((i) => this.phrases[i] as Phrase);
   }
 
   /**
@@ -122,8 +127,10 @@ export class TopicIndex {
     };
 
     // A phrase can only lie inside the question if every one of its bigrams does.
-    for (const [i, shared] of this.sharedBigrams(full)) {
-      const p = this.phrases[i] as Phrase;
+    const inFull = this.sharedBigrams(full);
+    for (let k = 0; k < inFull.ids.length; k++) {
+      const p = this.phrases[inFull.ids[k] as number] as Phrase;
+      const shared = inFull.shared[k] as number;
       if (shared === p.grams && full.includes(p.text)) {
         const e = entry(p.id);
         e.phraseScore = Math.max(e.phraseScore, p.text.length * p.weight);
@@ -137,8 +144,10 @@ export class TopicIndex {
       // Each edit breaks at most two bigrams: fewer shared than this cannot be a near match.
       const minShared = Math.max(1, runGrams - 2 * Math.floor(run.length * FUZZY_THRESHOLD));
       const near: { phrase: Phrase; shared: number }[] = [];
-      for (const [i, shared] of this.sharedBigrams(run)) {
-        const p = this.phrases[i] as Phrase;
+      const inRun = this.sharedBigrams(run);
+      for (let k = 0; k < inRun.ids.length; k++) {
+        const p = this.phrases[inRun.ids[k] as number] as Phrase;
+        const shared = inRun.shared[k] as number;
         if (shared === runGrams && p.text.includes(run)) {
           // A word inside a longer phrase is weaker evidence than the phrase itself: 議会 is in まちづくり協議会
           // without being about it.
@@ -178,12 +187,22 @@ export class TopicIndex {
     return hits.sort((a, b) => b.score - a.score || a.id - b.id);
   }
 
-  /** For each phrase sharing a bigram with `text`: how many of `text`'s distinct bigrams it has. */
-  private sharedBigrams(text: string): Map<number, number> {
-    const counts = new Map<number, number>();
+  /** The phrases sharing a bigram with `text` (`ids`), and how many of `text`'s distinct bigrams each has. */
+  private sharedBigrams(text: string): { ids: number[]; shared: number[] } {
+    if (this.counts.length < this.phrases.length) this.counts = new Uint32Array(this.phrases.length);
+    const counts = this.counts;
+    const touched = this.touched;
     for (const g of new Set(bigrams(text))) {
-      for (const i of this.byBigram.get(g) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+      for (const i of this.byBigram.get(g) ?? []) {
+        if (counts[i] === 0) touched.push(i);
+        counts[i] = (counts[i] as number) + 1;
+      }
     }
-    return counts;
+    // In first-touched order, as the Map this replaces iterated, so that ties sort as before.
+    const ids = touched.slice();
+    const shared = ids.map((i) => counts[i] as number);
+    for (const i of ids) counts[i] = 0;
+    touched.length = 0;
+    return { ids, shared };
   }
 }
