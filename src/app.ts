@@ -187,12 +187,11 @@ function watchSocketConnection(app: App): () => SlackConnection {
   client?.on("connected", () => {
     state = "connected";
   });
-  client?.on("disconnected", () => {
-    state = "disconnected";
-  });
-  client?.on("reconnecting", () => {
-    state = "disconnected";
-  });
+  // "close" comes at once when the socket drops; "reconnecting" only after the client's back-off delay.
+  for (const down of ["close", "disconnected", "reconnecting"])
+    client?.on(down, () => {
+      state = "disconnected";
+    });
   return () => state;
 }
 
