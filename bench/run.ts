@@ -1,193 +1,132 @@
 /**
- * `npm run bench`: how fast the bot is, measured (never asserted in tests: these machines are shared).
+ * `npm run bench`: how fast the bot is, measured on this machine (never asserted in tests: machines are shared).
+ * About 5–10 minutes on 2 cores. Prints the machine first.
  *
- * 1. The matcher: latency per question over the real plan and over a generated plan of 5,000 items, and the
- *    time to build each index. Questions are the evaluation set (tests/ask/eval-questions.yml).
- * 2. The /plan ack over loopback: the real app against a bare Bolt app that acks a static text, both over
- *    HTTP with signed requests, as a ratio.
+ * 1. HTTP, side by side with a bare Bolt 5.1 app (bench/bare-bolt.mjs) doing the same jobs the straightforward
+ *    way, both as child processes, interleaved batches at concurrency 1, 10 and 50: time until the user has the
+ *    answer (/plan: the ack's body; a mention: the reply reaching the Web API stand-in), server CPU per request
+ *    (/proc/<pid>/stat), requests per second. Goals at concurrency 10 (issue 14): /plan p50 ≤ 1.5×, CPU ≤ 1.5×;
+ *    mention p50 ≤ 1.3×, CPU ≤ 1.5×.
+ * 2. Reminders for 100 and 1,000 recipients against a stand-in enforcing Slack's limits, in virtual time
+ *    (BENCH_FULL=1: real time), against the floor those limits allow (bench/reminders.ts). Goal: within 10%.
+ * 3. The matcher at 21 (the real plan), 500, 5,000 and 20,000 items: index build, p50/p99 per question over the
+ *    evaluation set. Goal: build and p99 grow at most linearly; the real plan's p99 ≤ 1 ms.
+ * 4. De-duplication: blocked time per event, a flush per insert (before issue 14) against the store's way.
  *
- * Goals (2-core machine): matcher p99 ≤ 1 ms (real plan), ≤ 20 ms (5,000 items); ack p50 ≤ 1.5×, p99 ≤ 2× bare.
+ * BENCH_ONLY=http,reminders,matcher,dedup picks parts; BENCH_SIZES=5000,20000 the matcher's sizes;
+ * BENCH_MATCHER_ONLY=1 is BENCH_ONLY=matcher.
  */
-
 import { readFileSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { cpus } from "node:os";
+import { cpus, totalmem } from "node:os";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { Worker } from "node:worker_threads";
-import { App, HTTPReceiver } from "@slack/bolt";
 import { parse } from "yaml";
-import { startBot } from "../src/app.ts";
 import { createAnswerer } from "../src/ask/answer.ts";
-import { PlanStore } from "../src/ask/plan-store.ts";
-import { MemoryDeduplicator } from "../src/listeners/deps.ts";
-import { createLogger } from "../src/logger.ts";
 import { loadPlan } from "../src/plan/load.ts";
-import { buildPlan } from "../src/plan/model.ts";
-import type { ItemFile } from "../src/plan/schema.ts";
-import { SlackWebApiStandIn } from "../tests/support/web-api-stand-in.ts";
+import { benchDedup } from "./dedup.ts";
+import { benchHttp, type HttpRow } from "./http.ts";
+import { generatedPlan } from "./matcher-plan.ts";
+import { benchReminders } from "./reminders.ts";
+import { fmt, summarize } from "./stats.ts";
 
 const root = resolve(import.meta.dirname, "..");
-const questions = (
-  parse(readFileSync(resolve(root, "tests/ask/eval-questions.yml"), "utf8")) as { q: string }[]
-).map((x) => x.q);
+const only = new Set(
+  (process.env.BENCH_ONLY ?? (process.env.BENCH_MATCHER_ONLY ? "matcher" : "http,reminders,matcher,dedup"))
+    .split(",")
+    .map((s) => s.trim()),
+);
+const full = process.env.BENCH_FULL === "1";
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
-}
-const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
+console.log(
+  `machine: nproc ${cpus().length}, ${cpus()[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${process.platform}`,
+);
+const real = loadPlan(resolve(root, "data"));
 
-function benchMatcher(label: string, plan: ReturnType<typeof loadPlan>, rounds: number): void {
-  const t0 = performance.now();
-  const answerer = createAnswerer(plan);
-  const build = performance.now() - t0;
-  for (const q of questions) answerer.answer(q); // warm-up
-  const samples: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    for (const q of questions) {
-      const s = performance.now();
-      answerer.answer(q);
-      samples.push(performance.now() - s);
+if (only.has("http")) {
+  console.log("\n== HTTP: this bot vs bare Bolt 5.1 (interleaved batches, child processes) ==");
+  const { rows, botHow } = await benchHttp({
+    concurrencies: [1, 10, 50],
+    rounds: 4,
+    perBatch: (c) => (c === 1 ? 100 : 250),
+    log: (l) => console.log(l),
+  });
+  console.log(`bot started as: ${botHow}; CPU from /proc/<pid>/stat (utime+stime) of each server process`);
+  console.log(
+    "kind     conc  server  p50        p99        req/s    CPU/req   | ratio bot/bare: p50, p99, CPU, req/s",
+  );
+  for (const kind of ["plan", "mention"] as const) {
+    for (const c of [1, 10, 50]) {
+      const bare = rows.find((r) => r.kind === kind && r.concurrency === c && r.server === "bare") as HttpRow;
+      const bot = rows.find((r) => r.kind === kind && r.concurrency === c && r.server === "bot") as HttpRow;
+      for (const r of [bare, bot]) {
+        const ratio =
+          r === bot
+            ? ` | ${(bot.answer.p50 / bare.answer.p50).toFixed(2)}×, ${(bot.answer.p99 / bare.answer.p99).toFixed(2)}×, ${(bot.cpuMsPerRequest / bare.cpuMsPerRequest).toFixed(2)}×, ${(bot.requestsPerSecond / bare.requestsPerSecond).toFixed(2)}×`
+            : "";
+        console.log(
+          `${kind.padEnd(8)} ${String(c).padStart(4)}  ${r.server.padEnd(6)}  ${fmt(r.answer.p50).padEnd(10)} ${fmt(r.answer.p99).padEnd(10)} ${r.requestsPerSecond.toFixed(0).padStart(6)}   ${fmt(r.cpuMsPerRequest).padEnd(9)}${ratio}`,
+        );
+      }
     }
   }
-  samples.sort((a, b) => a - b);
+}
+
+if (only.has("reminders")) {
   console.log(
-    `matcher ${label}: ${plan.items.length} items, index built in ${fmt(build)}; per question p50 ${fmt(percentile(samples, 50))}, p99 ${fmt(percentile(samples, 99))}, max ${fmt(samples.at(-1) as number)} (${samples.length} answers)`,
-  );
-}
-
-/** 5,000 items made from the real ones: titles, aliases and keywords recombined, so they share vocabulary. */
-function generatedPlan(real: ReturnType<typeof loadPlan>, size: number) {
-  const words = [...new Set(real.items.flatMap((i) => [...i.aliases, ...i.keywords]))];
-  const files: ItemFile[] = [];
-  for (let n = 1; n <= size; n++) {
-    const base = real.items[n % real.items.length] as ItemFile;
-    const pick = (k: number) => words[(n * 31 + k * 17) % words.length] as string;
-    files.push({
-      ...base,
-      number: n,
-      title: `${pick(1)}と${base.title}（第${n}期）`,
-      aliases: [pick(2), pick(3)],
-      keywords: [pick(4), pick(5), pick(6)],
-      assessments: base.assessments,
-    });
-  }
-  return buildPlan(real.meta, files);
-}
-
-/**
- * The load generator runs on a worker thread: with client and server on one event loop, the server's work after
- * its ack (building the answer) would delay the client's reading of the ack and be counted as ack latency.
- * It sends `count` signed /plan requests one after another, pausing `pauseMs` between them, and returns each
- * request's time to ack.
- */
-const CLIENT = `
-const { parentPort, workerData } = require("node:worker_threads");
-const { createHmac } = require("node:crypto");
-const { performance } = require("node:perf_hooks");
-(async () => {
-  const { url, secret, count, responseUrl, pauseMs } = workerData;
-  const samples = [];
-  for (let i = 0; i < count + 20; i++) {
-    const body = new URLSearchParams({ command: "/plan", text: "18", user_id: "UBENCH", channel_id: "CBENCH", response_url: responseUrl, team_id: "T0000", trigger_id: "bench." + i + "." + Math.random().toString(36).slice(2) }).toString();
-    const ts = Math.floor(Date.now() / 1000);
-    const sig = "v0=" + createHmac("sha256", secret).update("v0:" + ts + ":" + body).digest("hex");
-    const s = performance.now();
-    const res = await fetch(url, { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded", "x-slack-request-timestamp": String(ts), "x-slack-signature": sig } });
-    await res.text();
-    if (res.status !== 200) throw new Error("status " + res.status);
-    if (i >= 20) samples.push(performance.now() - s);
-    await new Promise((r) => setTimeout(r, pauseMs));
-  }
-  parentPort.postMessage(samples);
-})();
-`;
-
-function timeRequests(url: string, secret: string, count: number, responseUrl: string): Promise<number[]> {
-  const pauseMs = Number(process.env.BENCH_PAUSE_MS ?? 2);
-  return new Promise((resolvePromise, reject) => {
-    const worker = new Worker(CLIENT, {
-      eval: true,
-      workerData: { url, secret, count, responseUrl, pauseMs },
-    });
-    worker.once("message", (samples: number[]) => {
-      void worker.terminate();
-      resolvePromise(samples);
-    });
-    worker.once("error", reject);
-  });
-}
-
-async function benchAck(count: number): Promise<void> {
-  const secret = "bench-signing-secret";
-  const logger = createLogger({ level: "error" });
-  const standIn = await new SlackWebApiStandIn().start();
-
-  const bot = await startBot({
-    mode: "http",
-    botToken: "xoxb-bench",
-    signingSecret: secret,
-    slackApiUrl: standIn.apiUrl,
-    port: 0,
-    host: "127.0.0.1",
-    logger,
-    deps: {
-      plans: new PlanStore(resolve(root, "data")),
-      adminUserIds: [],
-      listenChannels: [],
-      dedupe: new MemoryDeduplicator(),
-    },
-  });
-
-  // The baseline: a bare Bolt app that acks with a static text, behind a plain http.Server like ours.
-  const receiver = new HTTPReceiver({ signingSecret: secret, logger });
-  const bare = new App({
-    token: "xoxb-bench",
-    receiver,
-    logger,
-    clientOptions: { slackApiUrl: standIn.apiUrl },
-  });
-  bare.command("/plan", async ({ ack }) => {
-    await ack("ok");
-  });
-  const server = createServer((req, res) => receiver.requestListener(req, res));
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const bareUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
-
-  const responseUrl = standIn.responseUrl("bench");
-  // Interleave rounds so that noise from other load on the machine falls on both alike.
-  const ours: number[] = [];
-  const base: number[] = [];
-  for (let round = 0; round < 5; round++) {
-    base.push(...(await timeRequests(bareUrl, secret, count / 5, responseUrl)));
-    ours.push(...(await timeRequests(bot.url as string, secret, count / 5, responseUrl)));
-  }
-  ours.sort((a, b) => a - b);
-  base.sort((a, b) => a - b);
-  const p = (xs: number[], q: number) => percentile(xs, q);
-  console.log(
-    `ack /plan (bare Bolt, static text): p50 ${fmt(p(base, 50))}, p99 ${fmt(p(base, 99))} (${base.length} requests)`,
+    `\n== Reminders against Slack's limits (${full ? "real time" : "virtual time for waits; BENCH_FULL=1 for real time"}) ==`,
   );
   console.log(
-    `ack /plan (this bot):               p50 ${fmt(p(ours, 50))}, p99 ${fmt(p(ours, 99))} (${ours.length} requests)`,
+    "floor = waits the limits force on a perfect client (users.lookupByEmail 50/min: (⌈n/50⌉−1) min; posts to n distinct channels: none) + n bare chat.postMessage round trips to the same stand-in",
   );
-  console.log(
-    `ratio: p50 ${(p(ours, 50) / p(base, 50)).toFixed(2)}× (goal ≤ 1.5×), p99 ${(p(ours, 99) / p(base, 99)).toFixed(2)}× (goal ≤ 2×)`,
-  );
-
-  await bot.stop();
-  await new Promise<void>((r) => server.close(() => r()));
-  await standIn.stop();
-}
-
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, Node ${process.version}`);
-const real = loadPlan(resolve(root, "data"));
-if (!process.env.BENCH_ACK_ONLY) {
-  benchMatcher("real plan", real, 50);
-  // Growth with the plan's size: index build and p99 must grow at most linearly (issue 14).
-  for (const size of (process.env.BENCH_SIZES ?? "500,5000,20000").split(",").map(Number)) {
-    benchMatcher("generated", generatedPlan(real, size), size > 5000 ? 1 : 3);
+  for (const n of [100, 1000]) {
+    for (const byEmail of [false, true]) {
+      for (const r of await benchReminders(real, n, byEmail, { full })) {
+        const ratio = r.totalMs / r.floorMs;
+        console.log(
+          `${String(n).padStart(5)} by ${r.addressedBy.padEnd(15)} total ${fmt(r.totalMs).padEnd(10)} (waited ${fmt(r.waitedMs)}) floor ${fmt(r.floorMs).padEnd(10)} ${ratio.toFixed(2)}× floor; exactly one post: ${r.exactlyOnce}/${n} (posts ${r.posts}); 429s ${JSON.stringify(r.refused)}; failed ${r.report.failed.length}, unconfirmed ${r.report.unconfirmed.length}`,
+        );
+      }
+    }
   }
 }
-if (!process.env.BENCH_MATCHER_ONLY) await benchAck(1000);
+
+if (only.has("matcher")) {
+  console.log("\n== Matcher (evaluation questions, tests/ask/eval-questions.yml) ==");
+  const questions = (
+    parse(readFileSync(resolve(root, "tests/ask/eval-questions.yml"), "utf8")) as { q: string }[]
+  ).map((x) => x.q);
+  const sizes = (process.env.BENCH_SIZES ?? "21,500,5000,20000").split(",").map(Number);
+  for (const size of sizes) {
+    const plan = size === real.items.length ? real : generatedPlan(real, size);
+    const t0 = performance.now();
+    const answerer = createAnswerer(plan);
+    const build = performance.now() - t0;
+    for (const q of questions) answerer.answer(q); // warm-up
+    const rounds = size <= 21 ? 30 : size <= 500 ? 5 : 1;
+    const samples: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      for (const q of questions) {
+        const s = performance.now();
+        answerer.answer(q);
+        samples.push(performance.now() - s);
+      }
+    }
+    const x = summarize(samples);
+    console.log(
+      `${String(plan.items.length).padStart(6)} items: build ${fmt(build).padEnd(10)} p50 ${fmt(x.p50).padEnd(9)} p99 ${fmt(x.p99).padEnd(9)} max ${fmt(x.max)} (${x.n} answers)`,
+    );
+  }
+}
+
+if (only.has("dedup")) {
+  console.log(
+    "\n== De-duplication write per event (blocked event loop; state file beside the repository) ==",
+  );
+  const d = benchDedup();
+  console.log(
+    `flush per insert (synchronous=FULL, before): p50 ${fmt(d.fullFlush.p50)}, p99 ${fmt(d.fullFlush.p99)}, max ${fmt(d.fullFlush.max)}`,
+  );
+  console.log(
+    `store (relaxed per statement, after):        p50 ${fmt(d.relaxed.p50)}, p99 ${fmt(d.relaxed.p99)}, max ${fmt(d.relaxed.max)}`,
+  );
+}

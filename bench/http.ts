@@ -1,0 +1,232 @@
+/**
+ * The bot against a bare Bolt app (bench/bare-bolt.mjs), both as child processes behind HTTP, fed signed
+ * requests at a fixed concurrency, in interleaved batches so that other load on the machine falls on both alike.
+ *
+ * - Time to answer: for /plan, until the ack's body (the answer) has arrived; for a mention, until the reply's
+ *   chat.postMessage reaches the Web API stand-in (in this process).
+ * - Server CPU per request: the child's utime + stime from /proc/<pid>/stat (clock ticks, 10 ms) read before and
+ *   after each batch, divided by the batch's requests.
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { eventCallback, signature } from "../src/playground/slack-requests.ts";
+import { SlackWebApiStandIn } from "../tests/support/web-api-stand-in.ts";
+import { type Summary, summarize } from "./stats.ts";
+
+const root = resolve(import.meta.dirname, "..");
+const SECRET = "bench-signing-secret";
+const CLK_TCK = Number(spawnSync("getconf", ["CLK_TCK"]).stdout?.toString().trim() || 100);
+
+export type Kind = "plan" | "mention";
+
+interface Server {
+  name: "bot" | "bare";
+  child: ChildProcess;
+  url: string;
+}
+
+export interface HttpRow {
+  kind: Kind;
+  concurrency: number;
+  server: "bot" | "bare";
+  answer: Summary;
+  cpuMsPerRequest: number;
+  requestsPerSecond: number;
+}
+
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // Fields after the command name (which may hold spaces) in parentheses: utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK;
+}
+
+async function startChild(
+  name: Server["name"],
+  args: string[],
+  env: Record<string, string>,
+  portLine: RegExp,
+): Promise<Server> {
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  const port = await new Promise<number>((resolvePort, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${out.slice(-2000)}`)), 60_000);
+    const onData = (d: Buffer) => {
+      out += String(d);
+      const m = portLine.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolvePort(Number(m[1]));
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`${name} exited (${code}):\n${out.slice(-2000)}`)));
+  });
+  return { name, child, url: `http://127.0.0.1:${port}/slack/events` };
+}
+
+/** The bot as it runs in production: compiled (dist/) when the build is there and current, else through tsx. */
+function botCommand(): { args: string[]; how: string } {
+  const built = spawnSync(process.execPath, ["scripts/build.mjs", "--if-needed"], {
+    cwd: root,
+    stdio: "ignore",
+  });
+  if (built.status === 0 && existsSync(join(root, "dist/main.js")))
+    return { args: ["dist/main.js"], how: "node dist/main.js" };
+  return { args: ["--import", "tsx", "src/main.ts"], how: "node --import tsx src/main.ts (no build)" };
+}
+
+let sequence = 0;
+
+function planRequest(): { body: string; type: string } {
+  const body = new URLSearchParams({
+    token: "unused",
+    team_id: "T0000",
+    api_app_id: "A0PLANBOT",
+    command: "/plan",
+    text: "18",
+    user_id: "UBENCH",
+    channel_id: "CBENCH",
+    response_url: "http://127.0.0.1:9/unused",
+    trigger_id: `bench.${sequence++}`,
+  }).toString();
+  return { body, type: "application/x-www-form-urlencoded" };
+}
+
+function mentionRequest(channel: string): { body: string; type: string } {
+  const n = sequence++;
+  const ts = `${Math.floor(Date.now() / 1000)}.${String(n).padStart(6, "0")}`;
+  const { body } = eventCallback(
+    { type: "app_mention", user: "UBENCH", text: "<@UBOT> 18 の進み具合は？", channel, ts, event_ts: ts },
+    { eventId: `EvBench${n}`, nowMs: Date.now() },
+  );
+  return { body, type: "application/json" };
+}
+
+async function send(url: string, req: { body: string; type: string }): Promise<string> {
+  const ts = Math.floor(Date.now() / 1000);
+  const res = await fetch(url, {
+    method: "POST",
+    body: req.body,
+    headers: {
+      "content-type": req.type,
+      "x-slack-request-timestamp": String(ts),
+      "x-slack-signature": signature(SECRET, ts, req.body),
+    },
+  });
+  const text = await res.text();
+  if (res.status !== 200) throw new Error(`status ${res.status}: ${text.slice(0, 200)}`);
+  return text;
+}
+
+export async function benchHttp(options: {
+  concurrencies: number[];
+  rounds: number;
+  perBatch: (concurrency: number) => number;
+  log?: (line: string) => void;
+}): Promise<{ rows: HttpRow[]; botHow: string }> {
+  const waiting = new Map<string, () => void>();
+  const standIn = await new SlackWebApiStandIn({
+    onCall: (call) => {
+      if (call.method !== "chat.postMessage") return;
+      const done = waiting.get(String(call.args.channel));
+      if (done) {
+        waiting.delete(String(call.args.channel));
+        done();
+      }
+    },
+  }).start();
+  const stateDir = mkdtempSync(join(root, ".bench-http-"));
+  const bot = botCommand();
+  const env = { SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: standIn.apiUrl, LOG_LEVEL: "error" };
+  const servers = await Promise.all([
+    startChild("bare", ["bench/bare-bolt.mjs"], env, /bare-bolt listening (\d+)/),
+    startChild(
+      "bot",
+      bot.args,
+      {
+        ...env,
+        LOG_LEVEL: "info",
+        SLACK_BOT_TOKEN: "xoxb-bench-bot",
+        PORT: "0",
+        HOST: "127.0.0.1",
+        STATE_DB: join(stateDir, "state.db"),
+      },
+      /HTTP モードで起動しました: http:\/\/[^:]+:(\d+)/,
+    ),
+  ]);
+  const rows: HttpRow[] = [];
+  try {
+    const one = async (server: Server, kind: Kind): Promise<number> => {
+      const start = performance.now();
+      if (kind === "plan") {
+        await send(server.url, planRequest());
+        return performance.now() - start;
+      }
+      const channel = `CB${sequence}`;
+      const replied = new Promise<void>((r) => waiting.set(channel, r));
+      await send(server.url, mentionRequest(channel));
+      await replied;
+      return performance.now() - start;
+    };
+    const batch = async (server: Server, kind: Kind, concurrency: number, count: number) => {
+      const samples: number[] = [];
+      let next = 0;
+      const pid = server.child.pid as number;
+      const cpu0 = cpuMs(pid);
+      const t0 = performance.now();
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          while (next < count) {
+            next++;
+            samples.push(await one(server, kind));
+          }
+        }),
+      );
+      const wall = performance.now() - t0;
+      return { samples, cpu: cpuMs(pid) - cpu0, wall };
+    };
+    for (const kind of ["plan", "mention"] as const) {
+      for (const server of servers) await batch(server, kind, 4, 60); // warm-up
+      for (const concurrency of options.concurrencies) {
+        const count = options.perBatch(concurrency);
+        const acc = new Map<Server["name"], { samples: number[]; cpu: number; wall: number; n: number }>();
+        for (let round = 0; round < options.rounds; round++) {
+          const order = round % 2 === 0 ? servers : [...servers].reverse();
+          for (const server of order) {
+            const r = await batch(server, kind, concurrency, count);
+            const a = acc.get(server.name) ?? { samples: [], cpu: 0, wall: 0, n: 0 };
+            a.samples.push(...r.samples);
+            a.cpu += r.cpu;
+            a.wall += r.wall;
+            a.n += r.samples.length;
+            acc.set(server.name, a);
+          }
+        }
+        for (const [name, a] of acc) {
+          rows.push({
+            kind,
+            concurrency,
+            server: name,
+            answer: summarize(a.samples),
+            cpuMsPerRequest: a.cpu / a.n,
+            requestsPerSecond: (a.n / a.wall) * 1000,
+          });
+        }
+        options.log?.(`  ${kind} c=${concurrency} done`);
+      }
+    }
+  } finally {
+    for (const s of servers) s.child.kill("SIGKILL");
+    await standIn.stop();
+    rmSync(stateDir, { recursive: true, force: true });
+  }
+  return { rows, botHow: bot.how };
+}
