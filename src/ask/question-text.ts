@@ -1,0 +1,105 @@
+/**
+ * Reading what someone typed, before any matching: the Slack markup around it, the fiscal year it names, whether
+ * it asks for a figure, small talk, several item numbers, and the words that carry its topic. Pure functions of
+ * the text; the Answerer (answer.ts) decides with them.
+ */
+import { parseReiwaYear } from "../plan/fiscal-year.ts";
+import { FILLER, FISCAL_YEAR, GREETING, PLAN_NAME, STOP_TOKENS } from "./patterns.ts";
+import { fold, normalize } from "./text.ts";
+
+const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
+
+/** Slack markup that is not part of the question: mentions, channel pings, links' angle brackets. */
+export function stripSlackMarkup(text: string): string {
+  return text.replace(/<[@#!][^>]*>/g, " ").replace(/<([^>|]+)\|([^>]+)>/g, "$2");
+}
+
+/** The fiscal year a question names (令和6年度, 2024年度, R6, 来年度), or null. */
+export function mentionedFiscalYear(text: string, current: number): number | null {
+  const t = normalize(text);
+  const reiwa = t.match(/令和\s*(?:\d+|元)|(?<![a-z])r\s*\d+/);
+  if (reiwa) return parseReiwaYear(reiwa[0]);
+  const western = t.match(/(20\d{2})\s*年度/);
+  if (western) return Number(western[1]);
+  // 「5年度」: staff drop 令和 for the plan's years.
+  const short = t.match(/(?<![0-9])([1-9])\s*年度/);
+  if (short) return parseReiwaYear(`令和${short[1]}`);
+  if (/来年度/.test(t)) return current + 1;
+  if (/昨年度|前年度/.test(t)) return current - 1;
+  return null;
+}
+
+/**
+ * Removes every match of a `/g` pattern and says whether there was one. The shared `/g` patterns are never used
+ * with `.test()`, which keeps state between calls (`lastIndex`) and would have to be reset by hand.
+ */
+export function cut(text: string, pattern: RegExp): { rest: string; found: boolean } {
+  let found = false;
+  const rest = text.replace(pattern, () => {
+    found = true;
+    return " ";
+  });
+  return { rest, found };
+}
+
+/** Thanks, alone (after punctuation is removed). */
+export const THANKS =
+  /^(?:ありがとう(?:ございます|ございました|ござい[まし]+た)?|ありがと|あざす|あざっす|どうも(?:ありがとう(?:ございます)?)?|助かりました|助かります|了解(?:です|しました)?|りょうかい|承知しました|わかりました|分かりました|ok|おk|thanks|thankyou|thx)$/u;
+
+/** A greeting or a courtesy, alone. */
+export const GREETING_ONLY =
+  /^(?:こんにちは|こんにちわ|こんばんは|おはよう(?:ございます)?|お疲れ(?:様|さま)(?:です)?|おつかれ(?:さま)?(?:です)?|よろしく(?:お願いします|おねがいします|お願いいたします)?|はじめまして|初めまして|hello|hi|hey)$/u;
+
+/** A question written in another language: Latin words and no Japanese at all. */
+export function readsAsOtherLanguage(text: string): boolean {
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return false;
+  return (text.match(/[a-z]{2,}/gi) ?? []).length >= 2;
+}
+
+/** Item numbers joined by と, 、, ・, や or commas: 「18と19」, 「No.1と2」, 「#3、#4」. */
+export function severalItemNumbers(text: string): number[] {
+  const t = normalize(text);
+  const ref = String.raw`(?:no\.?\s*|№\s*|#\s*|項目\s*)?([0-9]{1,2})\s*(?:番)?`;
+  const joined = new RegExp(String.raw`^\s*${ref}(?:\s*(?:と|、|,|・|や|及び|および|and)\s*${ref})+`, "i");
+  const m = t.match(joined);
+  if (!m) return [];
+  return [...new Set([...m[0].matchAll(/[0-9]{1,2}/g)].map((x) => Number(x[0])))];
+}
+
+/** 何件, 何人, 何％, いくら, 何施設, 何ha …: the question asks for a figure. */
+export const FIGURE_ASK =
+  /何\s*(?:件|人|名|%|％|パーセント|円|千円|万円|億|施設|団体|ha|ヘクタール|回|か所|カ所|ヶ所|箇所|割|社|校|時間|本|台|部|課|種類|手続)|いくら|いくつ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|効果額|金額|件数|人数|割合|[^a-z]率/u;
+
+/** The question without what says nothing about its topic: years, the plan's name, greetings, question words. */
+export function topicText(text: string): string {
+  return text.replace(FISCAL_YEAR, " ").replace(PLAN_NAME, " ").replace(GREETING, " ").replace(FILLER, " ");
+}
+
+/** The question's content words, folded, grouped into runs of adjacent words. */
+export function contentRuns(text: string): string[] {
+  const runs: string[] = [];
+  let current = "";
+  const flush = () => {
+    // Okurigana and verb endings (差押え, 試した, 進んだ) are not part of the topic: a run with kanji, katakana or
+    // Latin letters loses its trailing hiragana.
+    let folded = fold(current);
+    if (/[^\p{Script=Hiragana}ー]/u.test(fold(current.replace(/\p{Script=Hiragana}+$/u, "")))) {
+      folded = fold(current.replace(/\p{Script=Hiragana}+$/u, ""));
+    }
+    // A single character names no topic (進 of 進んだ, 億 of 11億).
+    if (folded.length >= 2) runs.push(folded);
+    current = "";
+  };
+  for (const { segment, isWordLike } of segmenter.segment(text)) {
+    const token = segment.trim();
+    if (!isWordLike || token === "" || STOP_TOKENS.has(token) || /^[0-9.,%]+$/.test(token)) {
+      if (current) flush();
+      continue;
+    }
+    // Latin and Japanese words typed together (eLTAX導入) are separate words.
+    if (current && /[a-z0-9]$/i.test(current) !== /^[a-z0-9]/i.test(token)) flush();
+    current += token;
+  }
+  if (current) flush();
+  return runs.filter((r) => r.length > 0);
+}
