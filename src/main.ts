@@ -67,6 +67,7 @@ async function main(): Promise<void> {
       reminders: reminderActions(reminders),
       // Unanswered questions and answer feedback, for /plan 未回答 and `npm run unanswered`.
       questionLog: countingQuestionLog(store.questions, metrics),
+      metrics,
     },
     metrics,
   });

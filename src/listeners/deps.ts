@@ -40,6 +40,8 @@ export interface BotDeps {
    * the playground. Empty in production.
    */
   responseUrlOrigins?: readonly string[];
+  /** Counts answers by kind for /metrics (absent in tests that do not look). */
+  metrics?: { answered(kind: string): void };
 }
 
 /** An in-memory de-duplicator for when no state store is available: bounded, oldest forgotten first. */

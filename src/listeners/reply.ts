@@ -16,6 +16,7 @@ export function answerWithMessage(
   question: string,
 ): { answer: Answer; message: SlackMessage } {
   const answer = deps.plans.answerer.answer(question);
+  deps.metrics?.answered(answer.kind);
   return { answer, message: withFeedback(answerMessage(answer, deps.plans.plan.meta), answer, question) };
 }
 

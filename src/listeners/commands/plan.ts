@@ -33,6 +33,7 @@ export function planCommandCallback(deps: BotDeps) {
     }
     if (sub !== "reload" && sub !== "remind") {
       const answer = deps.plans.answerer.answer(text);
+      deps.metrics?.answered(answer.kind);
       const message = answerMessage(
         answer,
         deps.plans.plan.meta,
