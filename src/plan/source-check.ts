@@ -11,6 +11,9 @@
  * Comparison rules: sentences match when equal after removing all white space (repairing the PDF's line breaks
  * and spacing is the only change a transcription may make); figures and the index table are compared after
  * NFKC as well, because the report mixes full- and half-width digits (「５」 and 「5」).
+ *
+ * Over 300 lines on purpose: it is one check per field the report is the source of, each with the message that
+ * tells the secretariat what the report says instead; reading the report's text is report-text.ts.
  */
 
 import { type DataIssue, formatPath } from "./data-issue.ts";
