@@ -102,7 +102,7 @@ if (only.has("matcher")) {
     const answerer = createAnswerer(plan);
     const build = performance.now() - t0;
     for (const q of questions) answerer.answer(q); // warm-up
-    const rounds = size <= 21 ? 30 : size <= 500 ? 5 : 1;
+    const rounds = size <= 21 ? 30 : size <= 500 ? 5 : 3;
     const samples: number[] = [];
     for (let r = 0; r < rounds; r++) {
       for (const q of questions) {

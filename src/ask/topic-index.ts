@@ -64,8 +64,14 @@ export class TopicIndex {
    * touched, reset after each count. A Map holding millions of entries for a large plan made each question's
    * cost grow faster than the plan (issue 14).
    */
-  private counts = new Uint32Array(0);
-  private readonly touched: number[] = [];
+  private readonly counts: Uint32Array;
+  /** Each phrase's distinct bigram count, beside the phrases: read for every candidate of a question. */
+  private readonly phraseGrams: Uint32Array;
+  private readonly touchedIds: Uint32Array;
+  private readonly touchedShared: Uint32Array;
+  /** The near candidates of one run (see `search`). */
+  private readonly nearIds: Uint32Array;
+  private readonly nearShared: Uint16Array;
 
   constructor(documents: readonly TopicDocument[]) {
     const seen = new Set<string>();
@@ -87,17 +93,23 @@ export class TopicIndex {
       for (const k of d.keywords) add(d.id, k, WEIGHT.keyword);
       for (const b of d.body) add(d.id, b, WEIGHT.body);
     }
+    const n = this.phrases.length;
+    this.phraseGrams = Uint32Array.from(this.phrases, (p) => p.grams);
+    this.counts = new Uint32Array(n);
+    this.touchedIds = new Uint32Array(n);
+    this.touchedShared = new Uint32Array(n);
+    this.nearIds = new Uint32Array(n);
+    this.nearShared = new Uint16Array(n);
   }
 
   /** The phrases that occur whole in `folded`. */
   phrasesIn(folded: string): string[] {
-    return this.candidatesFor(folded)
-      .filter((p) => folded.includes(p.text))
-      .map((p) => p.text);
-  }
-
-  private candidatesFor(folded: string): Phrase[] {
-    return this.sharedBigrams(folded).ids.map((i) => this.phrases[i] as Phrase);
+    const found: string[] = [];
+    this.forEachShared(folded, (i) => {
+      const p = this.phrases[i] as Phrase;
+      if (folded.includes(p.text)) found.push(p.text);
+    });
+    return found;
   }
 
   /**
@@ -127,44 +139,51 @@ export class TopicIndex {
     };
 
     // A phrase can only lie inside the question if every one of its bigrams does.
-    const inFull = this.sharedBigrams(full);
-    for (let k = 0; k < inFull.ids.length; k++) {
-      const p = this.phrases[inFull.ids[k] as number] as Phrase;
-      const shared = inFull.shared[k] as number;
-      if (shared === p.grams && full.includes(p.text)) {
+    const phraseGrams = this.phraseGrams;
+    this.forEachShared(full, (i, shared) => {
+      // The count check reads a compact array; the phrase itself only when it can match.
+      if (shared !== phraseGrams[i]) return;
+      const p = this.phrases[i] as Phrase;
+      if (full.includes(p.text)) {
         const e = entry(p.id);
         e.phraseScore = Math.max(e.phraseScore, p.text.length * p.weight);
         e.matched.add(p.text);
       }
-    }
+    });
 
     for (const run of runs) {
       if (run.length < 2) continue;
       const runGrams = new Set(bigrams(run)).size;
       // Each edit breaks at most two bigrams: fewer shared than this cannot be a near match.
       const minShared = Math.max(1, runGrams - 2 * Math.floor(run.length * FUZZY_THRESHOLD));
-      const near: { phrase: Phrase; shared: number }[] = [];
-      const inRun = this.sharedBigrams(run);
-      for (let k = 0; k < inRun.ids.length; k++) {
-        const p = this.phrases[inRun.ids[k] as number] as Phrase;
-        const shared = inRun.shared[k] as number;
-        if (shared === runGrams && p.text.includes(run)) {
+      // Near candidates go into reused buffers, not an array of objects: for a short run in a large plan they
+      // are tens of thousands, and a large array per question made the garbage collector's work grow with the
+      // plan squared (issue 14).
+      let nearCount = 0;
+      this.forEachShared(run, (i, shared) => {
+        const p = shared === runGrams ? (this.phrases[i] as Phrase) : null;
+        if (p?.text.includes(run)) {
           // A word inside a longer phrase is weaker evidence than the phrase itself: 議会 is in まちづくり協議会
           // without being about it.
           setRun(p, run, run.length * p.weight * (run.length / p.text.length) ** 0.25);
         } else if (shared >= minShared) {
-          near.push({ phrase: p, shared });
+          this.nearIds[nearCount] = i;
+          this.nearShared[nearCount] = shared;
+          nearCount++;
         }
-      }
+      });
       // fuse.js cuts patterns over 32 characters into chunks and averages them; runs that long are sentences,
       // not topics, and are left to the exact checks above.
-      if (run.length < FUZZY_MIN_LENGTH || run.length > 32 || near.length === 0) continue;
+      if (run.length < FUZZY_MIN_LENGTH || run.length > 32 || nearCount === 0) continue;
       // In a large plan a short run shares a bigram with thousands of phrases; the near matches are among those
-      // sharing the most, so only those go to fuse.js.
-      const closest = near
-        .sort((a, b) => b.shared - a.shared)
-        .slice(0, FUZZY_MAX_CANDIDATES)
-        .map((n) => n.phrase);
+      // sharing the most, so only those go to fuse.js: most shared first, ties in the order found (what a
+      // stable sort by shared count gave), without sorting them all.
+      const closest: Phrase[] = [];
+      for (let want = runGrams; want >= minShared && closest.length < FUZZY_MAX_CANDIDATES; want--) {
+        for (let k = 0; k < nearCount && closest.length < FUZZY_MAX_CANDIDATES; k++) {
+          if (this.nearShared[k] === want) closest.push(this.phrases[this.nearIds[k] as number] as Phrase);
+        }
+      }
       const fuse = new Fuse(closest, {
         keys: ["text"],
         includeScore: true,
@@ -187,22 +206,29 @@ export class TopicIndex {
     return hits.sort((a, b) => b.score - a.score || a.id - b.id);
   }
 
-  /** The phrases sharing a bigram with `text` (`ids`), and how many of `text`'s distinct bigrams each has. */
-  private sharedBigrams(text: string): { ids: number[]; shared: number[] } {
-    if (this.counts.length < this.phrases.length) this.counts = new Uint32Array(this.phrases.length);
+  /**
+   * Calls `visit` for each phrase sharing a bigram with `text`, with how many of `text`'s distinct bigrams it
+   * has, in the order first found. Nothing is allocated per phrase: the counts live in a reused typed array.
+   */
+  private forEachShared(text: string, visit: (phrase: number, shared: number) => void): void {
     const counts = this.counts;
-    const touched = this.touched;
+    const touched = this.touchedIds;
+    let n = 0;
     for (const g of new Set(bigrams(text))) {
-      for (const i of this.byBigram.get(g) ?? []) {
-        if (counts[i] === 0) touched.push(i);
+      const list = this.byBigram.get(g);
+      if (!list) continue;
+      for (const i of list) {
+        if (counts[i] === 0) touched[n++] = i;
         counts[i] = (counts[i] as number) + 1;
       }
     }
-    // In first-touched order, as the Map this replaces iterated, so that ties sort as before.
-    const ids = touched.slice();
-    const shared = ids.map((i) => counts[i] as number);
-    for (const i of ids) counts[i] = 0;
-    touched.length = 0;
-    return { ids, shared };
+    // Counts are reset before visiting, so that a visit that throws leaves them clean for the next question.
+    const shared = this.touchedShared;
+    for (let k = 0; k < n; k++) {
+      const i = touched[k] as number;
+      shared[k] = counts[i] as number;
+      counts[i] = 0;
+    }
+    for (let k = 0; k < n; k++) visit(touched[k] as number, shared[k] as number);
   }
 }
