@@ -8,6 +8,7 @@
  * messages, keeping every `ts` unique and in order) and the reply (same shape as the default one) carries it.
  */
 import {
+  dmOf,
   type RecordedCall,
   type StandInOptions,
   type StandInReply,
@@ -66,7 +67,9 @@ export class PlaygroundStandIn extends WebApiStandIn {
     const ts = this.tsOf.get(call);
     const a = call.args;
     if (ts !== undefined && call.method === "chat.postMessage")
-      return { body: { ok: true, channel: a.channel, ts, message: { ts, text: a.text, blocks: a.blocks } } };
+      return {
+        body: { ok: true, channel: dmOf(a.channel), ts, message: { ts, text: a.text, blocks: a.blocks } },
+      };
     if (ts !== undefined) return { body: { ok: true, message_ts: ts } };
     return super.replyTo(call);
   }

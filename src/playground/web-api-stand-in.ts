@@ -155,7 +155,7 @@ export class WebApiStandIn {
       case "chat.postMessage": {
         const ts = this.nextTs();
         return {
-          body: { ok: true, channel: a.channel, ts, message: { ts, text: a.text, blocks: a.blocks } },
+          body: { ok: true, channel: dmOf(a.channel), ts, message: { ts, text: a.text, blocks: a.blocks } },
         };
       }
       case "chat.postEphemeral":
@@ -183,6 +183,11 @@ export class WebApiStandIn {
         return { body: { ok: false, error: "unknown_method" } };
     }
   }
+}
+
+/** A post to a user ID lands in the bot's DM with that person, and Slack answers with the DM's ID, as here. */
+export function dmOf(channel: unknown): unknown {
+  return typeof channel === "string" && /^[UW][A-Z0-9]+$/.test(channel) ? `D${channel}` : channel;
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
