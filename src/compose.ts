@@ -6,6 +6,7 @@ import { resolve } from "node:path";
 import type { Logger } from "@slack/bolt";
 import type { PlanStore } from "./ask/plan-store.ts";
 import type { Config } from "./config.ts";
+import type { Metrics } from "./metrics.ts";
 import type { ReminderClient } from "./reminders/client.ts";
 import { ReminderService } from "./reminders/service.ts";
 import type { StateStore } from "./state/store.ts";
@@ -21,6 +22,8 @@ export function createReminders(opts: {
   client: ReminderClient;
   store: StateStore;
   logger: Logger;
+  /** /metrics and /healthz (the app); the playground has none. */
+  metrics?: Metrics;
 }): ReminderService {
   const { config } = opts;
   return new ReminderService({
@@ -32,5 +35,6 @@ export function createReminders(opts: {
     client: opts.client,
     store: opts.store,
     logger: opts.logger,
+    ...(opts.metrics ? { metrics: opts.metrics } : {}),
   });
 }

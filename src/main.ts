@@ -49,8 +49,8 @@ async function main(): Promise<void> {
   // person twice); the run waits out 429s itself. Bolt's client answers events.
   const client = createReminderClient(config.botToken, { slackApiUrl: config.slackApiUrl, logger });
   const metrics = new BotMetrics();
+  const reminders = createReminders({ config, plans, client, store, logger, metrics });
   client.on(webApi.WebClientEvent.RATE_LIMITED, () => metrics.rateLimited());
-  const reminders = createReminders({ config, plans, client, store, logger });
   const bot = await startBot({
     ...(config.mode === "socket"
       ? { mode: "socket" as const, appToken: config.appToken }

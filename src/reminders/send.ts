@@ -66,6 +66,8 @@ export interface ReminderRunDeps {
   owners: OwnersConfig;
   schedule: WeeklySchedule;
   reminderChannel: string | null;
+  /** Counts each recipient's outcome for /metrics (once, when it happens in this run). */
+  metrics?: { reminder(outcome: "sent" | "failed" | "unconfirmed"): void };
   /** How a digest looks (the views' Block Kit); passed in so that this module knows nothing of it. */
   render: ReminderRenderers["digest"];
   /** Made by `createReminderClient`: it never repeats a post on its own. */
@@ -266,6 +268,7 @@ async function deliver(digest: Digest, deps: ReminderRunDeps, run: Run, report: 
       store.markSent(week, key, { channel: res.channel ?? channel, ts });
       rememberDm(digest.recipient, res.channel, deps, run);
       report.sent.push({ recipient: key, channel: res.channel ?? channel, ts, items });
+      deps.metrics?.reminder("sent");
       logger.info(`お知らせを送りました（${week}、宛先 ${key}、No.${items.join("・")}）`);
       return;
     } catch (err) {
@@ -294,6 +297,7 @@ async function deliver(digest: Digest, deps: ReminderRunDeps, run: Run, report: 
         // The request may have reached Slack: leave the row pending so no run sends it again.
         store.notePending(week, key, problem.reason, channel);
         report.unconfirmed.push({ recipient: key, error: problem.reason });
+        deps.metrics?.reminder("unconfirmed");
         logger.error(
           `お知らせが届いたか分かりません（${week}、宛先 ${key}、理由 ${problem.reason}）。二重送信を避けるため再送しません。Slack で確認してください`,
         );
@@ -351,6 +355,7 @@ function failed(
 ): void {
   const items = digest.entries.map((e) => e.item.number);
   report.failed.push({ recipient: digest.key, reason, items, attempt });
+  deps.metrics?.reminder("failed");
   deps.logger.warn(
     `お知らせを送れませんでした（${digest.week}、宛先 ${digest.key}、理由 ${reason}、${attempt} 回目）${hintFor(reason)}`,
   );

@@ -29,6 +29,11 @@ export interface ReminderServiceOptions {
   plan: () => Plan;
   /** `data/owners.yml`; re-read when it changes, so an edit takes effect without a restart. */
   ownersFile: string;
+  /** Reminder outcomes and the last run's time, for /metrics and /healthz. */
+  metrics?: {
+    reminder(outcome: "sent" | "failed" | "unconfirmed"): void;
+    reminderRunFinished(at: Date): void;
+  };
   /** How digests look (the views' Block Kit), passed in by the app. */
   render: ReminderRenderers;
   schedule: WeeklySchedule;
@@ -173,7 +178,9 @@ export class ReminderService {
         emails: this.emails,
         signal: this.abort.signal,
         ...(this.options.pacer ? { pacer: this.options.pacer } : {}),
+        ...(this.options.metrics ? { metrics: this.options.metrics } : {}),
       });
+      this.options.metrics?.reminderRunFinished(this.clock());
       this.reportOnce(report);
       return report;
     } catch (err) {

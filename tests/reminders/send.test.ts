@@ -125,6 +125,17 @@ describe("sending the week's digests", () => {
     expect(logger.lines.filter((l) => l.level === "info")).toHaveLength(4);
   });
 
+  it("counts each recipient's outcome once for /metrics: sent this run, not again on the next", async () => {
+    const outcomes: string[] = [];
+    const metrics = { reminder: (o: string) => void outcomes.push(o) };
+    const first = await sendDueReminders(deps({ metrics }));
+    expect(outcomes.filter((o) => o === "sent")).toHaveLength(first.sent.length);
+    expect(first.sent.length).toBeGreaterThan(0);
+    outcomes.length = 0;
+    await sendDueReminders(deps({ metrics }));
+    expect(outcomes).toEqual([]);
+  });
+
   it("sends nothing the second time in the same week", async () => {
     await sendDueReminders(deps());
     const posts = standIn.callsOf("chat.postMessage").length;
