@@ -27,6 +27,9 @@
  * stranded. Posts to one channel are paced at about one per second, Slack's per-channel rate for
  * chat.postMessage; posts to different channels are not (pacing.ts). `signal` stops a run between digests: the
  * post in flight finishes and is recorded, waits (pacing, Retry-After) end at once, and nothing more is claimed.
+ *
+ * Over 300 lines on purpose: the never-twice protocol (claim, post, settle, what a lost answer means) is one
+ * piece and reads best whole; pacing, rate limits, e-mail look-ups and the client are in their own modules.
  */
 
 import type { LogWriter } from "../logger.ts";

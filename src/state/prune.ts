@@ -4,6 +4,7 @@
  * prune (a locked or full disk, a store closed under it) is logged and tried again at the next interval: it must
  * never become an uncaught exception that takes the app down.
  */
+import type { LogWriter } from "../logger.ts";
 import type { StateStore } from "./store.ts";
 
 /** Slack stops retrying an event within the hour; a day is plenty. */
@@ -13,10 +14,8 @@ export const PRUNE_EVERY_MS = 60 * 60 * 1000;
 export const KEEP_QUESTION_DAYS = 365;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export interface PruneLogger {
-  debug(...msg: unknown[]): void;
-  warn(...msg: unknown[]): void;
-}
+/** The part of a logger pruning writes to (Bolt's Logger in the app). */
+export type PruneLogger = Pick<LogWriter, "debug" | "warn">;
 
 export interface EventPruning {
   /** Stops pruning; call it before the store is closed. */

@@ -10,6 +10,9 @@
  * possible duplicate). Failures before the post are recorded with `recordFailedAttempt`, without a pending step.
  *
  * The questions the bot could not answer live here too, behind `questions` (see `question-log.ts`).
+ *
+ * Over 300 lines on purpose: the schema, its migrations and the statements of each table sit together so that a
+ * change to the file format is made in one place; the question log has its own module (question-log.ts).
  */
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
