@@ -85,8 +85,40 @@ const HAS_HIRAGANA = /\p{Script=Hiragana}/u;
  * years and counts, not topics.
  */
 export function gramsOf(text: string, forQuery = false): string[] {
-  return gramRuns(text, forQuery).flatMap((r) => r.grams);
+  // The same grams as gramRuns' flattened, without an object and an array per run: this runs for every sentence
+  // of the plan when the index is built, and the garbage made the build grow faster than the plan (issue 14).
+  const out: string[] = [];
+  for (const m of normalize(text).matchAll(RUN)) {
+    const run = m[0];
+    const first = run.charCodeAt(0);
+    if (first <= 0x7a) {
+      // A Latin word (kept whole) or digits (left out): the only runs that start with an ASCII character.
+      if (first >= 0x61) out.push(run);
+      continue;
+    }
+    let prev = "";
+    let count = 0;
+    for (const typed of run) {
+      const code = typed.codePointAt(0) ?? 0;
+      const ch =
+        code >= KATAKANA_START && code <= KATAKANA_END ? String.fromCharCode(code - KANA_OFFSET) : typed;
+      if (count > 0) out.push(prev + ch);
+      prev = ch;
+      count++;
+    }
+    // A lone character is a word of its own (課, 税) only in the report's index; in a question it is noise.
+    if (count === 1 && !forQuery) out.push(prev);
+  }
+  return out;
 }
+
+/** Runs of one script: a Latin word, a number, or Japanese characters. */
+const RUN =
+  /[a-z][a-z0-9]*|[0-9]+(?:[.,][0-9]+)*|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+/gu;
+/** As toHiragana folds katakana (see text.ts). */
+const KATAKANA_START = 0x30a1;
+const KATAKANA_END = 0x30f6;
+const KANA_OFFSET = 0x60;
 
 interface GramRun {
   /** The run as typed (normalized, not folded): its scripts tell a katakana term from a hiragana ending. */
@@ -99,9 +131,7 @@ interface GramRun {
 export function gramRuns(text: string, forQuery = false): GramRun[] {
   const runs: GramRun[] = [];
   const t = normalize(text);
-  for (const m of t.matchAll(
-    /[a-z][a-z0-9]*|[0-9]+(?:[.,][0-9]+)*|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+/gu,
-  )) {
+  for (const m of t.matchAll(RUN)) {
     const run = m[0];
     if (/^[a-z0-9]/.test(run)) {
       // Digits in a question are years and counts, not topics; in the report they are never searched for.

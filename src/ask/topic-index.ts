@@ -105,7 +105,11 @@ export class TopicIndex {
   /** The phrases that occur whole in `folded`. */
   phrasesIn(folded: string): string[] {
     const found: string[] = [];
-    this.forEachShared(folded, (i) => {
+    // A phrase can only lie inside the text if every one of its bigrams does: comparing the counts first keeps
+    // the string search to the few phrases that can match, not every phrase sharing a common bigram (issue 14).
+    const phraseGrams = this.phraseGrams;
+    this.forEachShared(folded, (i, shared) => {
+      if (shared !== phraseGrams[i]) return;
       const p = this.phrases[i] as Phrase;
       if (folded.includes(p.text)) found.push(p.text);
     });
