@@ -28,3 +28,5 @@ app.event("app_mention", async ({ event, client }) => {
 });
 const server = await app.start({ port: 0, host: "127.0.0.1" });
 console.log(`bare-bolt listening ${server.address().port}`);
+// Stopped by the bench with SIGTERM when profiled (BENCH_BOT_NODE_ARGS), so that --cpu-prof writes its profile.
+process.once("SIGTERM", () => process.exit(0));

@@ -130,6 +130,7 @@ export async function benchHttp(options: {
   concurrencies: number[];
   rounds: number;
   perBatch: (concurrency: number) => number;
+  kinds?: readonly Kind[];
   log?: (line: string) => void;
 }): Promise<{ rows: HttpRow[]; botHow: string }> {
   const waiting = new Map<string, () => void>();
@@ -145,12 +146,14 @@ export async function benchHttp(options: {
   }).start();
   const stateDir = mkdtempSync(join(root, ".bench-http-"));
   const bot = botCommand();
+  // For profiling both servers under this load, e.g. BENCH_BOT_NODE_ARGS=--prof (V8's log survives the SIGKILL below).
+  const botNodeArgs = (process.env.BENCH_BOT_NODE_ARGS ?? "").split(" ").filter(Boolean);
   const env = { SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: standIn.apiUrl, LOG_LEVEL: "error" };
   const servers = await Promise.all([
-    startChild("bare", ["bench/bare-bolt.mjs"], env, /bare-bolt listening (\d+)/),
+    startChild("bare", [...botNodeArgs, "bench/bare-bolt.mjs"], env, /bare-bolt listening (\d+)/),
     startChild(
       "bot",
-      bot.args,
+      [...botNodeArgs, ...bot.args],
       {
         ...env,
         LOG_LEVEL: "info",
@@ -193,7 +196,7 @@ export async function benchHttp(options: {
       const wall = performance.now() - t0;
       return { samples, cpu: cpuMs(pid) - cpu0, wall };
     };
-    for (const kind of ["plan", "mention"] as const) {
+    for (const kind of options.kinds ?? (["plan", "mention"] as const)) {
       for (const server of servers) await batch(server, kind, 4, 60); // warm-up
       for (const concurrency of options.concurrencies) {
         const count = options.perBatch(concurrency);
@@ -224,7 +227,14 @@ export async function benchHttp(options: {
       }
     }
   } finally {
-    for (const s of servers) s.child.kill("SIGKILL");
+    // Profiled servers are stopped as in production (SIGTERM), so that --cpu-prof can write its profile.
+    for (const s of servers) {
+      if (botNodeArgs.length > 0) {
+        const exited = new Promise((r) => s.child.once("exit", r));
+        s.child.kill("SIGTERM");
+        await exited;
+      } else s.child.kill("SIGKILL");
+    }
     await standIn.stop();
     rmSync(stateDir, { recursive: true, force: true });
   }

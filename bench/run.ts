@@ -44,9 +44,13 @@ const real = loadPlan(resolve(root, "data"));
 
 if (only.has("http")) {
   console.log("\n== HTTP: this bot vs bare Bolt 5.1 (interleaved batches, child processes) ==");
+  // BENCH_CONCURRENCY=10 BENCH_KINDS=mention BENCH_ROUNDS=8: one comparison, more rounds for its spread.
+  const concurrencies = (process.env.BENCH_CONCURRENCY ?? "1,10,50").split(",").map(Number);
+  const kinds = (process.env.BENCH_KINDS ?? "plan,mention").split(",") as ("plan" | "mention")[];
   const { rows, botHow } = await benchHttp({
-    concurrencies: [1, 10, 50],
-    rounds: 4,
+    concurrencies,
+    rounds: Number(process.env.BENCH_ROUNDS ?? 4),
+    kinds,
     perBatch: (c) => (c === 1 ? 100 : 250),
     log: (l) => console.log(l),
   });
@@ -54,8 +58,8 @@ if (only.has("http")) {
   console.log(
     "kind     conc  server  p50        p99        req/s    CPU/req   | ratio bot/bare: p50, p99, CPU, req/s",
   );
-  for (const kind of ["plan", "mention"] as const) {
-    for (const c of [1, 10, 50]) {
+  for (const kind of kinds) {
+    for (const c of concurrencies) {
       const bare = rows.find((r) => r.kind === kind && r.concurrency === c && r.server === "bare") as HttpRow;
       const bot = rows.find((r) => r.kind === kind && r.concurrency === c && r.server === "bot") as HttpRow;
       for (const r of [bare, bot]) {
