@@ -25,8 +25,12 @@ export const LIMITS = {
   homeBlocks: 100,
 } as const;
 
+const MRKDWN_CONTROL = /[&<>]/;
+
 /** Escapes the three characters Slack's mrkdwn treats as control: user text must never ping anyone. */
 export function escapeMrkdwn(text: string): string {
+  // Most text has none of the three: returned as it is, without three passes that copy nothing (issue 14).
+  if (!MRKDWN_CONTROL.test(text)) return text;
   return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
@@ -50,6 +54,9 @@ export function stripBidiControls(text: string): string {
 
 /** Cuts `text` to `max` characters, ending with `suffix` when cut. Counts code points, as Slack does. */
 export function truncate(text: string, max: number, suffix = "…"): string {
+  // A text of at most `max` UTF-16 units has at most `max` code points: no array of its characters is needed
+  // for the common case, every block of every answer (issue 14).
+  if (text.length <= max) return text;
   const chars = [...text];
   if (chars.length <= max) return text;
   return chars.slice(0, Math.max(0, max - [...suffix].length)).join("") + suffix;

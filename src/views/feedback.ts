@@ -19,6 +19,12 @@ const MAX_QUESTION_CHARS = 500;
  * grows in JSON, so it is shortened until the whole value fits, never cut mid-JSON.
  */
 export function encodeFeedbackValue(item: number, question: string): string {
+  // A question of at most 500 UTF-16 units is not cut, and a value of at most the limit in UTF-16 units is within
+  // it in code points: the same value, without an array of characters per answer (issue 14).
+  if (question.length <= MAX_QUESTION_CHARS) {
+    const whole = JSON.stringify({ item, q: question });
+    if (whole.length <= LIMITS.buttonValue) return whole;
+  }
   let chars = [...question].slice(0, MAX_QUESTION_CHARS);
   let value = JSON.stringify({ item, q: chars.join("") });
   while ([...value].length > LIMITS.buttonValue) {
