@@ -1,6 +1,7 @@
 // A bare Bolt 5.1 app doing the bot's two jobs the straightforward way, as the benchmark's baseline: /plan acked
 // with a fixed Block Kit answer, a mention answered with chat.postMessage in its thread. Plain JavaScript, so
 // that no loader runs in this process. Reads SLACK_SIGNING_SECRET, SLACK_API_URL; prints its port.
+import { readFileSync } from "node:fs";
 import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
 
 const receiver = new HTTPReceiver({ signingSecret: process.env.SLACK_SIGNING_SECRET });
@@ -18,12 +19,16 @@ const blocks = [
 app.command("/plan", async ({ ack }) => {
   await ack({ response_type: "ephemeral", text: "No.18 公共施設の適正配置", blocks });
 });
+// BARE_MENTION_MESSAGE: a file with the message to post instead (the bot's own answer, to tell the cost of its
+// size apart from the bot's own work).
+const mentionMessage = process.env.BARE_MENTION_MESSAGE
+  ? JSON.parse(readFileSync(process.env.BARE_MENTION_MESSAGE, "utf8"))
+  : { text: "No.18 公共施設の適正配置", blocks };
 app.event("app_mention", async ({ event, client }) => {
   await client.chat.postMessage({
     channel: event.channel,
     thread_ts: event.thread_ts ?? event.ts,
-    text: "No.18 公共施設の適正配置",
-    blocks,
+    ...mentionMessage,
   });
 });
 const server = await app.start({ port: 0, host: "127.0.0.1" });

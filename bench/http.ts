@@ -74,6 +74,9 @@ async function startChild(
 
 /** The bot as it runs in production: compiled (dist/) when the build is there and current, else through tsx. */
 function botCommand(): { args: string[]; how: string } {
+  // BENCH_BOT_MAIN: another build's main.js (an older commit's dist/), to compare two versions of the bot.
+  const other = process.env.BENCH_BOT_MAIN;
+  if (other) return { args: [other], how: `node ${other}` };
   const built = spawnSync(process.execPath, ["scripts/build.mjs", "--if-needed"], {
     cwd: root,
     stdio: "ignore",
@@ -148,7 +151,12 @@ export async function benchHttp(options: {
   const bot = botCommand();
   // For profiling both servers under this load, e.g. BENCH_BOT_NODE_ARGS=--prof (V8's log survives the SIGKILL below).
   const botNodeArgs = (process.env.BENCH_BOT_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const env = { SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: standIn.apiUrl, LOG_LEVEL: "error" };
+  const env = {
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: standIn.apiUrl,
+    LOG_LEVEL: "error",
+    ...(process.env.BARE_MENTION_MESSAGE ? { BARE_MENTION_MESSAGE: process.env.BARE_MENTION_MESSAGE } : {}),
+  };
   const servers = await Promise.all([
     startChild("bare", [...botNodeArgs, "bench/bare-bolt.mjs"], env, /bare-bolt listening (\d+)/),
     startChild(
