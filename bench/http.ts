@@ -56,7 +56,10 @@ async function startChild(
   });
   let out = "";
   const port = await new Promise<number>((resolvePort, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${out.slice(-2000)}`)), 60_000);
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`${name} did not start:\n${out.slice(-2000)}`));
+    }, 60_000);
     const onData = (d: Buffer) => {
       out += String(d);
       const m = portLine.exec(out);
@@ -149,7 +152,7 @@ export async function benchHttp(options: {
   }).start();
   const stateDir = mkdtempSync(join(root, ".bench-http-"));
   const bot = botCommand();
-  // For profiling both servers under this load, e.g. BENCH_BOT_NODE_ARGS=--prof (V8's log survives the SIGKILL below).
+  // Node options for both servers, e.g. BENCH_BOT_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (see below).
   const botNodeArgs = (process.env.BENCH_BOT_NODE_ARGS ?? "").split(" ").filter(Boolean);
   const env = {
     SLACK_SIGNING_SECRET: SECRET,
@@ -157,7 +160,8 @@ export async function benchHttp(options: {
     LOG_LEVEL: "error",
     ...(process.env.BARE_MENTION_MESSAGE ? { BARE_MENTION_MESSAGE: process.env.BARE_MENTION_MESSAGE } : {}),
   };
-  const servers = await Promise.all([
+  // A server that fails to start must not leave the other running, nor the state directory behind.
+  const settled = await Promise.allSettled([
     startChild("bare", [...botNodeArgs, "bench/bare-bolt.mjs"], env, /bare-bolt listening (\d+)/),
     startChild(
       "bot",
@@ -173,6 +177,14 @@ export async function benchHttp(options: {
       /HTTP モードで起動しました: http:\/\/[^:]+:(\d+)/,
     ),
   ]);
+  const servers = settled.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
+  const failed = settled.find((r) => r.status === "rejected");
+  if (failed) {
+    for (const s of servers) s.child.kill("SIGKILL");
+    await standIn.stop();
+    rmSync(stateDir, { recursive: true, force: true });
+    throw failed.reason;
+  }
   const rows: HttpRow[] = [];
   try {
     const one = async (server: Server, kind: Kind): Promise<number> => {
