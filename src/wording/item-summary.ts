@@ -143,7 +143,21 @@ export function statusReason(item: PlanItem): string | null {
   return "報告書に目標との比較や評価の記載がありません。";
 }
 
+/**
+ * Summaries already made, per item and plan file: an item answer asks for its summary several times (card, text,
+ * list line), and both inputs are immutable once loaded (a reload makes new objects).
+ */
+const summaries = new WeakMap<PlanItem, { meta: PlanFile; summary: ItemSummary }>();
+
 export function summarizeItem(item: PlanItem, meta: PlanFile): ItemSummary {
+  const cached = summaries.get(item);
+  if (cached?.meta === meta) return cached.summary;
+  const summary = buildSummary(item, meta);
+  summaries.set(item, { meta, summary });
+  return summary;
+}
+
+function buildSummary(item: PlanItem, meta: PlanFile): ItemSummary {
   const fy = item.current.fiscalYear;
   const results = item.effects.filter((e) => e.fiscal_year === fy).map(effectLine);
   const outlook = item.effects.filter((e) => e.fiscal_year > fy).map(effectLine);
