@@ -63,3 +63,29 @@ function unknownOption(rawName: string, names: string[]): string {
   const near = rawName.startsWith("--") ? closest(rawName.slice(2), names) : null;
   return `不明なオプション: ${rawName}${near ? `（--${near} ではありませんか）` : ""}`;
 }
+
+/**
+ * The start every CLI shares: the options parsed, or the usage shown. Returns the parsed options, or the exit
+ * status when the command line was wrong (2, the error and the usage on stderr) or asked for help (0, the usage
+ * on stdout). The option set must include `help`.
+ */
+export function parseCommandLine<const O extends Record<string, OptionSpec> & { help: OptionSpec }>(
+  argv: readonly string[],
+  options: O,
+  usage: string,
+  io: { stdout(text: string): void; stderr(text: string): void },
+): { values: OptionValues<O>; positionals: string[] } | { exit: number } {
+  let args: { values: OptionValues<O>; positionals: string[] };
+  try {
+    args = parseOptions(argv, options);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.stderr(`${err.message}\n\n${usage}\n`);
+    return { exit: 2 };
+  }
+  if ((args.values as { help?: true }).help) {
+    io.stdout(`${usage}\n`);
+    return { exit: 0 };
+  }
+  return args;
+}

@@ -8,12 +8,11 @@
  */
 import { resolve } from "node:path";
 import { createAnswerer } from "../ask/answer.ts";
-import { UsageError } from "../errors.ts";
 import { PlanDataError } from "../plan/data-issue.ts";
 import { loadPlan } from "../plan/load.ts";
 import { answerToJson } from "../wording/answer-json.ts";
 import { answerText } from "../wording/plain-text.ts";
-import { parseOptions } from "./args.ts";
+import { parseCommandLine } from "./args.ts";
 import { type CliIo, isDirectRun, processIo } from "./io.ts";
 
 export const USAGE = `使い方:
@@ -41,18 +40,8 @@ const OPTIONS = {
 } as const;
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
-  let args: ReturnType<typeof parseOptions<typeof OPTIONS>>;
-  try {
-    args = parseOptions(argv, OPTIONS);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    io.stderr(`${err.message}\n\n${USAGE}\n`);
-    return 2;
-  }
-  if (args.values.help) {
-    io.stdout(`${USAGE}\n`);
-    return 0;
-  }
+  const args = parseCommandLine(argv, OPTIONS, USAGE, io);
+  if ("exit" in args) return args.exit;
   const json = args.values.json === true;
 
   let plan: ReturnType<typeof loadPlan>;

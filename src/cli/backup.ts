@@ -9,8 +9,7 @@
 import { existsSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import Database from "better-sqlite3";
-import { UsageError } from "../errors.ts";
-import { parseOptions } from "./args.ts";
+import { parseCommandLine } from "./args.ts";
 import { type CliIo, isDirectRun, processIo } from "./io.ts";
 
 export const USAGE = `使い方:
@@ -32,18 +31,8 @@ const OPTIONS = {
 } as const;
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
-  let args: ReturnType<typeof parseOptions<typeof OPTIONS>>;
-  try {
-    args = parseOptions(argv, OPTIONS);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    io.stderr(`${err.message}\n\n${USAGE}\n`);
-    return 2;
-  }
-  if (args.values.help) {
-    io.stdout(`${USAGE}\n`);
-    return 0;
-  }
+  const args = parseCommandLine(argv, OPTIONS, USAGE, io);
+  if ("exit" in args) return args.exit;
   if (args.positionals.length !== 1) {
     io.stderr(`保存先のファイルを1つ指定してください。\n\n${USAGE}\n`);
     return 2;
