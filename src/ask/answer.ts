@@ -238,6 +238,23 @@ export class Answerer {
   }
 
   /**
+   * One item named outright by its title or an alias of four or more characters (「ふるさと納税」), when no other
+   * item is named: however much context surrounds it (「…議員さんに説明するので、ふるさと納税の実績を…」), the
+   * question is about that item.
+   */
+  private namedItem(query: string, foldedQuestion: string, allowed: Set<number> | null): AnswerBody | null {
+    const named = this.plan.items.filter(
+      (item) =>
+        (!allowed || allowed.has(item.number)) &&
+        [item.title, ...item.aliases].some((n) => {
+          const f = fold(n);
+          return [...f].length >= 4 && foldedQuestion.includes(f);
+        }),
+    );
+    return named.length === 1 ? { kind: "item", query, item: named[0] as PlanItem } : null;
+  }
+
+  /**
    * The whole report searched for the question's words, for a question that names no title, alias or keyword:
    * one item when it clearly explains most of the question, both when two explain it about as well.
    */
@@ -377,7 +394,8 @@ export class Answerer {
     const best = hits[0];
     const minScore = allowed ? MIN_SCORE_IN_DEPARTMENT : MIN_SCORE;
     if (!best || best.score < minScore || best.score / contentLength < MIN_COVERAGE) {
-      const found = this.byPassages(query, topicText(rest), allowed);
+      const found =
+        this.namedItem(query, phraseText, allowed) ?? this.byPassages(query, topicText(rest), allowed);
       if (found) return found;
       // The topic is not among the departments' items: show what the departments do have. Words left over
       // beside a status (「達成できた取組を全部出してもらえますか」) are phrasing: the status list is the answer.
