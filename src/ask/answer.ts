@@ -24,7 +24,7 @@ import type { Department, Plan, PlanItem } from "../plan/model.ts";
 import { itemsOfDepartment } from "../plan/model.ts";
 import type { Status } from "../plan/schema.ts";
 import { explicitItemNumber, itemNumberReference } from "./item-number.ts";
-import { createPassageIndex, type PassageIndex, passagesOf, type ScoredPassage } from "./passage-index.ts";
+import { createPassageIndex, type PassageIndex, type ScoredPassage } from "./passage-index.ts";
 import {
   ALL,
   CLAUSE_BREAK,
@@ -130,6 +130,8 @@ interface DepartmentForms {
 export class Answerer {
   private readonly index: TopicIndex;
   private readonly passages: PassageIndex;
+  /** Each item's title and aliases of four or more characters, folded once (see namedItem). */
+  private readonly names: { item: PlanItem; forms: string[] }[];
   private readonly departments: DepartmentForms[];
   private readonly range: [number, number];
   /** All of the plan's own text, folded: a place the plan names is not "another city". */
@@ -151,6 +153,10 @@ export class Answerer {
       })),
     );
     this.passages = createPassageIndex(plan);
+    this.names = plan.items.map((item) => ({
+      item,
+      forms: [item.title, ...item.aliases].map(fold).filter((f) => [...f].length >= 4),
+    }));
     this.departments = plan.departments.map((department) => ({
       department,
       forms: [department.name, ...department.aliases]
@@ -215,7 +221,8 @@ export class Answerer {
     const wantsFigure = FIGURE_ASK.test(text);
     // What the question says beyond the item's name: 「ふるさと納税の実績は?」 is the card's own question, and
     // quoting sentences that merely contain ふるさと納税 would only bury it.
-    let rest = normalize(topicText(text));
+    const topic = normalize(topicText(text));
+    let rest = topic;
     const names = [body.item.title, ...body.item.aliases].map(normalize).sort((a, b) => b.length - a.length);
     for (const name of names) rest = rest.replaceAll(name, " ");
     const residual = /[\p{Script=Han}\p{Script=Katakana}a-z]{2,}/u.test(rest);
@@ -224,12 +231,10 @@ export class Answerer {
     const year = mentionedFiscalYear(text, current) ?? current;
     if (!residual) {
       // A figure asked of the item as a whole (「ふるさと納税の寄附件数は?」): the year's results are the answer.
-      const results = passagesOf(body.item)
-        .filter((p) => p.kind === "effect" && p.fiscalYear === year && p.basis === "actual")
-        .map((p) => ({ ...p, score: 1 }));
+      const results = this.passages.resultRows(body.item.number, year);
       if (results.length > 0) return { ...body, passages: results.slice(0, MAX_PASSAGES) };
     }
-    const passages = this.passages.passagesFor(body.item.number, residual ? rest : topicText(text), {
+    const passages = this.passages.passagesFor(body.item.number, residual ? rest : topic, {
       wantsFigure,
       max: MAX_PASSAGES,
       year,
@@ -243,15 +248,13 @@ export class Answerer {
    * question is about that item.
    */
   private namedItem(query: string, foldedQuestion: string, allowed: Set<number> | null): AnswerBody | null {
-    const named = this.plan.items.filter(
-      (item) =>
-        (!allowed || allowed.has(item.number)) &&
-        [item.title, ...item.aliases].some((n) => {
-          const f = fold(n);
-          return [...f].length >= 4 && foldedQuestion.includes(f);
-        }),
+    const named = this.names.filter(
+      ({ item, forms }) =>
+        (!allowed || allowed.has(item.number)) && forms.some((f) => foldedQuestion.includes(f)),
     );
-    return named.length === 1 ? { kind: "item", query, item: named[0] as PlanItem } : null;
+    return named.length === 1
+      ? { kind: "item", query, item: (named[0] as (typeof named)[number]).item }
+      : null;
   }
 
   /**

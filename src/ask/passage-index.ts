@@ -354,6 +354,13 @@ export class PassageIndex {
     return { longest, distinctive };
   }
 
+  /** The item's 取組による効果 rows of one year with results (basis: actual), as the index holds them. */
+  resultRows(item: number, year: number): ScoredPassage[] {
+    return (this.passagesByItem.get(item) ?? [])
+      .filter((p) => p.kind === "effect" && p.fiscalYear === year && p.basis === "actual")
+      .map((p) => ({ ...p, score: 1 }));
+  }
+
   /**
    * The item's sentences that best answer the question: those sharing the most weight with it, and when a
    * figure is asked for, those that state one first.

@@ -8,11 +8,8 @@
  */
 import { realpathSync } from "node:fs";
 import { createInterface } from "node:readline";
-import { setTimeout as delay } from "node:timers/promises";
 import { pathToFileURL } from "node:url";
-
-/** Waits `ms`, or less when `signal` aborts; never rejects. */
-export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+import { type Sleep, sleep } from "../sleep.ts";
 
 export interface CliStdin {
   /** True when nobody pipes anything in (a person at a terminal). */
@@ -32,14 +29,6 @@ export interface CliIo {
   signal?: AbortSignal;
 }
 
-export const realSleep: Sleep = async (ms, signal) => {
-  try {
-    await delay(ms, undefined, { signal });
-  } catch (err) {
-    if ((err as Error).name !== "AbortError") throw err;
-  }
-};
-
 /** The process's own streams, wall clock and timers. */
 export function processIo(signal?: AbortSignal): CliIo {
   return {
@@ -50,7 +39,7 @@ export function processIo(signal?: AbortSignal): CliIo {
       lines: () => createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY }),
     },
     now: () => new Date(),
-    sleep: realSleep,
+    sleep,
     ...(signal ? { signal } : {}),
   };
 }

@@ -9,6 +9,7 @@
  * that may have been posted is logged as such and never sent again.
  */
 import type { Logger, webApi } from "@slack/bolt";
+import { type Sleep, sleep } from "../sleep.ts";
 import { classifyCallFailure } from "./call-failure.ts";
 import { explainSlackError } from "./error-text.ts";
 
@@ -25,17 +26,6 @@ export function singleAttemptClientOptions(slackApiUrl?: string): webApi.WebClie
   };
 }
 
-export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
-
-export const realSleep: Sleep = (ms, signal) =>
-  new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-
 export interface CallOnceOptions {
   logger: Logger;
   /** What is being posted, for the log: 「チャンネル C123 への返信」. */
@@ -50,7 +40,7 @@ export interface CallOnceOptions {
  * after logging why it failed and whether the person may still have received it.
  */
 export async function callOnce<T>(call: () => Promise<T>, options: CallOnceOptions): Promise<T | undefined> {
-  const sleep = options.sleep ?? realSleep;
+  const wait = options.sleep ?? sleep;
   const maxRetries = options.maxRateLimitRetries ?? 3;
   for (let attempt = 0; ; attempt++) {
     try {
@@ -60,7 +50,7 @@ export async function callOnce<T>(call: () => Promise<T>, options: CallOnceOptio
       if (failure.reason === "ratelimited" && attempt < maxRetries) {
         const seconds = failure.retryAfterSec ?? 1;
         options.logger.warn(`Slack の送信制限（429）: ${seconds} 秒待って再送します（${options.what}）`);
-        await sleep(seconds * 1000);
+        await wait(seconds * 1000);
         continue;
       }
       if (failure.delivered === "unknown") {

@@ -10,8 +10,6 @@ import { isKnownActionId } from "./routes.ts";
 export const STALE_BUTTON_TEXT =
   "このボタンは古いメッセージのもので、今は使えません。もう一度ボットに質問するか `/plan` を使ってください。";
 
-export { isKnownActionId };
-
 export function staleButtonCallback() {
   return async ({
     ack,

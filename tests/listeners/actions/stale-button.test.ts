@@ -3,11 +3,8 @@
  * Buttons with their own listener are left alone. Errors: a DM that cannot be sent is logged, never thrown.
  */
 import { describe, expect, it } from "vitest";
-import {
-  isKnownActionId,
-  STALE_BUTTON_TEXT,
-  staleButtonCallback,
-} from "../../../src/listeners/actions/stale-button.ts";
+import { isKnownActionId } from "../../../src/listeners/actions/routes.ts";
+import { STALE_BUTTON_TEXT, staleButtonCallback } from "../../../src/listeners/actions/stale-button.ts";
 import { type Args, platformError, recorder, recordingClient, recordingLogger } from "../support.ts";
 
 function press(actionId: string, body: Record<string, unknown>) {
