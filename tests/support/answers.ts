@@ -25,9 +25,6 @@ export function isCorrect(q: EvalQuestion, a: Answer): boolean {
       return a.kind === "list" && got.length === q.items.length && q.items.every((n) => got.includes(n));
     case "candidates":
       return a.kind === "candidates" && q.items.every((n) => got.includes(n));
-    case "none":
-      // A question outside the plan may get the help text as well as 「見つかりませんでした」: never an item.
-      return a.kind === "none" || a.kind === "help";
     default:
       return a.kind === q.kind;
   }
