@@ -130,6 +130,45 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (kind, key)
   );
   `,
+  // 5: results the owners report from Slack (see reports.ts). Submissions and reviews are append-only: a newer
+  // submission supersedes an older one, a review is a new row, nothing is changed or deleted. Slack may deliver the
+  // same view_submission twice (a double click, a retry), so a view's id is stored once. Drafts are the one
+  // mutable thing: the latest unsent input per item and year, replaced on each save and dropped on submission.
+  `
+  CREATE TABLE report_submissions (
+    id           INTEGER PRIMARY KEY,
+    item         INTEGER NOT NULL,
+    fiscal_year  INTEGER NOT NULL,
+    report       TEXT    NOT NULL,
+    submitted_by TEXT    NOT NULL,
+    submitted_at TEXT    NOT NULL,
+    view_id      TEXT    NOT NULL UNIQUE
+  );
+  CREATE INDEX report_submissions_item ON report_submissions (item, fiscal_year, id);
+  CREATE TRIGGER report_submissions_append_only BEFORE UPDATE ON report_submissions
+    BEGIN SELECT RAISE(ABORT, 'report_submissions is append-only'); END;
+  CREATE TRIGGER report_submissions_no_delete BEFORE DELETE ON report_submissions
+    BEGIN SELECT RAISE(ABORT, 'report_submissions is append-only'); END;
+  CREATE TABLE report_reviews (
+    id            INTEGER PRIMARY KEY,
+    submission_id INTEGER NOT NULL REFERENCES report_submissions (id),
+    decision      TEXT    NOT NULL CHECK (decision IN ('approved', 'returned')),
+    comment       TEXT    NOT NULL DEFAULT '',
+    reviewed_by   TEXT    NOT NULL,
+    reviewed_at   TEXT    NOT NULL
+  );
+  CREATE UNIQUE INDEX report_reviews_once ON report_reviews (submission_id);
+  CREATE TRIGGER report_reviews_append_only BEFORE UPDATE ON report_reviews
+    BEGIN SELECT RAISE(ABORT, 'report_reviews is append-only'); END;
+  CREATE TABLE report_drafts (
+    item        INTEGER NOT NULL,
+    fiscal_year INTEGER NOT NULL,
+    report      TEXT    NOT NULL,
+    saved_by    TEXT    NOT NULL,
+    saved_at    TEXT    NOT NULL,
+    PRIMARY KEY (item, fiscal_year)
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -199,8 +199,8 @@ describe("the question log in the state file", () => {
     expect(store.snoozesForWeek("2026-W48")).toEqual([{ recipient: "U1", item: 3, week: "2026-W48" }]);
     store.questions.record(entry());
     expect(store.questions.entries({ since: new Date(0) })).toHaveLength(1);
-    // Version 4 (the Slack look-up cache) came after the question log.
-    expect(SCHEMA_VERSION).toBe(4);
+    // Version 4 (the Slack look-up cache) and 5 (reported results) came after the question log.
+    expect(SCHEMA_VERSION).toBe(5);
   });
 
   it("is pruned by the hourly job: rows older than the kept days go, newer ones stay", () => {
