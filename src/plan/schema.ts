@@ -39,9 +39,12 @@ export const fiscalYearSchema = z.number(fiscalYearError).int().min(2019).max(20
  * A number exactly as the report prints it: digits with optional thousands commas and decimals. Full-width
  * digits are allowed because the report sometimes uses them (「５％増」).
  */
+/** Digits with optional thousands commas and decimals, after NFKC: "98,328", "29.7", "0". */
+export const FIGURE_VALUE_PATTERN = /^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+
 export const figureValueSchema = z
   .string({ error: '数値は報告書の表記どおり引用符で囲んだ文字列で書きます（例: "98,328"、"64.0"）' })
-  .refine((s) => /^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(s.normalize("NFKC")), {
+  .refine((s) => FIGURE_VALUE_PATTERN.test(s.normalize("NFKC")), {
     message: '報告書の数値の表記ではありません（例: "98,328"、"29.7"、"0"）',
   });
 

@@ -20,6 +20,7 @@ import Database from "better-sqlite3";
 import { StateStoreError } from "../errors.ts";
 import { withRelaxedSync } from "./durability.ts";
 import { SqliteQuestionLog } from "./question-log.ts";
+import { SqliteReportStore } from "./reports.ts";
 
 export type DeliveryStatus = "pending" | "sent" | "failed";
 
@@ -50,6 +51,13 @@ export interface Delivery {
 export type LookupKind = "email" | "dm";
 
 export type Claim = { claimed: true; attempt: number } | { claimed: false; existing: Delivery };
+
+/** One delivery to claim with `claimDeliveries`. */
+export interface ClaimRequest {
+  recipient: string;
+  items: readonly number[];
+  aliases: readonly string[];
+}
 
 export interface Snooze {
   recipient: string;
@@ -190,6 +198,8 @@ export class StateStore {
   private readonly clock: () => Date;
   /** Unanswered questions and feedback on answers. */
   readonly questions: SqliteQuestionLog;
+  /** Results reported by owners from Slack, and their review. */
+  readonly reports: SqliteReportStore;
 
   private constructor(
     private readonly db: Database.Database,
@@ -198,6 +208,7 @@ export class StateStore {
   ) {
     this.clock = options.clock ?? (() => new Date());
     this.questions = new SqliteQuestionLog(db, this.clock);
+    this.reports = new SqliteReportStore(db, this.clock);
   }
 
   /** Opens (creating the file and its directory if needed) and migrates the database at `path`. */
@@ -243,21 +254,41 @@ export class StateStore {
     maxAttempts: number,
     aliases: readonly string[] = [],
   ): Claim {
+    this.claimStatement ??= this.db.prepare(
+      `INSERT INTO deliveries (week, recipient, status, attempts, items, aliases, updated_at)
+       VALUES (?, ?, 'pending', 1, ?, ?, ?)
+       ON CONFLICT (week, recipient) DO UPDATE
+         SET status = 'pending', attempts = attempts + 1, error = NULL, items = excluded.items,
+             aliases = excluded.aliases, updated_at = excluded.updated_at
+         WHERE deliveries.status = 'failed' AND deliveries.attempts < ?`,
+    );
     const now = this.clock().toISOString();
-    const changes = this.db
-      .prepare(
-        `INSERT INTO deliveries (week, recipient, status, attempts, items, aliases, updated_at)
-         VALUES (?, ?, 'pending', 1, ?, ?, ?)
-         ON CONFLICT (week, recipient) DO UPDATE
-           SET status = 'pending', attempts = attempts + 1, error = NULL, items = excluded.items,
-               aliases = excluded.aliases, updated_at = excluded.updated_at
-           WHERE deliveries.status = 'failed' AND deliveries.attempts < ?`,
-      )
-      .run(week, recipient, JSON.stringify(items), JSON.stringify(aliases), now, maxAttempts).changes;
+    const changes = this.claimStatement.run(
+      week,
+      recipient,
+      JSON.stringify(items),
+      JSON.stringify(aliases),
+      now,
+      maxAttempts,
+    ).changes;
     const row = this.delivery(week, recipient);
     if (!row) throw new StateStoreError(`delivery ${week}/${recipient} vanished after claim`);
     return changes === 1 ? { claimed: true, attempt: row.attempts } : { claimed: false, existing: row };
   }
+
+  /**
+   * Claims several deliveries of `week` in one transaction, so one flush to disk covers them all (a flush per
+   * claim was half of a 1,000-recipient run, issue 14). Each is claimed as `claimDelivery` would, in order. The
+   * caller must post every claimed one at once: a row claimed here and never posted stays "pending" (maybe
+   * delivered) and is never sent again, so claiming ahead of posting would turn a crash into missed digests.
+   */
+  claimDeliveries(week: string, requests: readonly ClaimRequest[], maxAttempts: number): Claim[] {
+    return this.db.transaction(() =>
+      requests.map((r) => this.claimDelivery(week, r.recipient, r.items, maxAttempts, r.aliases)),
+    )();
+  }
+
+  private claimStatement: Database.Statement | undefined;
 
   /**
    * Records an attempt that failed before anything was posted (the e-mail lookup or opening the DM failed): like a
@@ -311,11 +342,15 @@ export class StateStore {
   }
 
   delivery(week: string, recipient: string): Delivery | undefined {
-    const row = this.db
-      .prepare<[string, string], DeliveryRow>("SELECT * FROM deliveries WHERE week = ? AND recipient = ?")
-      .get(week, recipient);
+    // Prepared once: a run reads each recipient's row twice, and preparing was most of the read.
+    this.deliveryStatement ??= this.db.prepare<[string, string], DeliveryRow>(
+      "SELECT * FROM deliveries WHERE week = ? AND recipient = ?",
+    );
+    const row = this.deliveryStatement.get(week, recipient);
     return row ? toDelivery(row) : undefined;
   }
+
+  private deliveryStatement: Database.Statement<[string, string], DeliveryRow> | undefined;
 
   deliveriesForWeek(week: string): Delivery[] {
     return this.db
@@ -337,16 +372,19 @@ export class StateStore {
     channel: string | null,
     ts: string | null,
   ): void {
-    const update = this.db.prepare(
+    this.settleStatement ??= this.db.prepare(
       `UPDATE deliveries SET status = ?, error = ?, channel = COALESCE(?, channel), ts = ?, updated_at = ?
        WHERE week = ? AND recipient = ?`,
     );
+    const update = this.settleStatement;
     const changes = withRelaxedSync(
       this.db,
       () => update.run(status, error, channel, ts, this.clock().toISOString(), week, recipient).changes,
     );
     if (changes !== 1) throw new StateStoreError(`no claimed delivery ${week}/${recipient} to settle`);
   }
+
+  private settleStatement: Database.Statement | undefined;
 
   // --- snoozes ----------------------------------------------------------------------------------------------
 
