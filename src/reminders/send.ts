@@ -26,7 +26,15 @@
  * asks again. While it waits, the claim is given back (Slack posted nothing), so a run killed then leaves nothing
  * stranded. Posts to one channel are paced at about one per second, Slack's per-channel rate for
  * chat.postMessage; posts to different channels are not (pacing.ts). `signal` stops a run between digests: the
- * post in flight finishes and is recorded, waits (pacing, Retry-After) end at once, and nothing more is claimed.
+ * posts in flight finish and are recorded, waits (pacing, Retry-After) end at once, and nothing more is claimed.
+ *
+ * `concurrency` > 1 posts to different channels at once (issue 14: one after another, a 1,000-recipient run was
+ * three times what Slack's limits allow). The digests of a batch are claimed in one transaction, one flush to
+ * disk for all, and all posted at once right after it, so a batch is exactly what "the post in flight" was
+ * before: a run that dies (kill -9, power cut) leaves the batch "pending" and unconfirmed, never sent twice.
+ * Nothing is claimed ahead of its post. Batches start at one post and double after each batch that Slack took
+ * without a 429 or a lost answer, up to `concurrency`; either sends them back to one, so a workspace limit
+ * (Slack publishes none for chat.postMessage) or a failing network costs one post at a time, not a batch.
  *
  * Over 300 lines on purpose: the never-twice protocol (claim, post, settle, what a lost answer means) is one
  * piece and reads best whole; pacing, rate limits, e-mail look-ups and the client are in their own modules.
@@ -64,6 +72,12 @@ const DM_CHANNEL_TTL_MS = 365 * 24 * 60 * 60 * 1000;
 /** Failed deliveries are retried by later runs of the same week until this many attempts. */
 export const MAX_ATTEMPTS = 3;
 
+/**
+ * Posts a run keeps in flight at most, when its caller asks for concurrency: enough to hide the round trips and
+ * the claim's flush, few enough that Slack's unpublished workspace limit on chat.postMessage is rarely met.
+ */
+export const POST_CONCURRENCY = 8;
+
 export interface ReminderRunDeps {
   plan: Plan;
   owners: OwnersConfig;
@@ -87,6 +101,8 @@ export interface ReminderRunDeps {
   /** How the run waits for Retry-After; tests shorten it. */
   sleep?: Sleep;
   maxRateLimitRetries?: number;
+  /** Posts in flight at most (default 1: one after another); `POST_CONCURRENCY` is the one to use. */
+  concurrency?: number;
 }
 
 export interface SentDelivery {
@@ -187,6 +203,16 @@ export async function sendDueReminders(deps: ReminderRunDeps): Promise<RunReport
     deliveredAliases: null,
     startedAt: now.getTime(),
   };
+  const maxWidth = Math.max(1, Math.floor(deps.concurrency ?? 1));
+  let width = 1;
+  let batch: Ready[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const posting = batch;
+    batch = [];
+    const clean = await postBatch(posting, deps, run, report);
+    width = clean ? Math.min(maxWidth, width * 2) : 1;
+  };
   for (const digest of plan.digests) {
     if (deps.signal?.aborted) {
       report.interrupted = true;
@@ -194,9 +220,30 @@ export async function sendDueReminders(deps: ReminderRunDeps): Promise<RunReport
     }
     // A run slowed by 429s must not carry last week's digests into a new week.
     if (!isDue(slot, deps.clock())) break;
-    await deliver(digest, deps, run, report);
+    const ready = prepare(digest, deps, run, report);
+    if (ready === null) continue;
+    // Two posts to one channel are never in flight together: the second waits for its pacing after the first.
+    if (batch.some((b) => b.channel === ready.channel)) await flush();
+    await run.pacer.wait(deps.signal, ready.channel);
+    if (deps.signal?.aborted) {
+      // Nothing of the batch being gathered is claimed yet: it goes out with the next run.
+      report.interrupted = true;
+      batch = [];
+      break;
+    }
+    batch.push(ready);
+    if (batch.length >= width) await flush();
   }
+  await flush();
+  inPlanOrder(report, plan.digests);
   return report;
+}
+
+/** A digest that is due, not settled, and has where it goes and what it says: all it needs but the claim. */
+interface Ready {
+  digest: Digest;
+  channel: string;
+  message: ReturnType<ReminderRunDeps["render"]>;
 }
 
 interface Run {
@@ -214,49 +261,96 @@ interface Run {
   startedAt: number;
 }
 
-async function deliver(digest: Digest, deps: ReminderRunDeps, run: Run, report: RunReport): Promise<void> {
-  const { store, logger } = deps;
+/**
+ * What a digest needs before its claim: nothing claimed yet, so a run that dies anywhere here leaves it to the
+ * next run. Null when it is settled already or cannot be sent (recorded as a failed attempt).
+ */
+function prepare(digest: Digest, deps: ReminderRunDeps, run: Run, report: RunReport): Ready | null {
+  const { store } = deps;
   const { week, key } = digest;
   const items = digest.entries.map((e) => e.item.number);
-  const signal = run.ctx.signal;
 
   // Settled already: no call to Slack at all.
   const settled = settledDelivery(store, digest, run);
   if (settled) {
     reportSettled(report, deps, key, settled);
-    return;
+    return null;
   }
 
-  // Nothing is claimed yet: a run that dies anywhere before the post leaves the digest to the next run.
   let channel: string;
   try {
     channel = channelFor(digest.recipient, run, deps);
   } catch (err) {
-    if (signal?.aborted && retryAfterOf(err) !== null) {
-      report.interrupted = true;
-      return;
-    }
     // Nothing was posted: safe to record as failed and try again later.
     const { reason } = describe(err);
     const claim = store.recordFailedAttempt(week, key, items, reason, run.maxAttempts, digest.aliases);
     if (claim.claimed) failed(report, deps, digest, reason, claim.attempt);
     else reportSettled(report, deps, key, claim.existing);
-    return;
+    return null;
   }
+  return { digest, channel, message: deps.render(digest, deps.plan.meta) };
+}
 
-  const message = deps.render(digest, deps.plan.meta);
-  await run.pacer.wait(signal, channel);
-  if (signal?.aborted) {
-    report.interrupted = true;
-    return;
-  }
+/**
+ * Claims a batch in one transaction and posts every claimed digest at once. True when Slack took the batch
+ * cleanly (no 429, no lost answer): the next batch may be larger.
+ */
+async function postBatch(
+  batch: Ready[],
+  deps: ReminderRunDeps,
+  run: Run,
+  report: RunReport,
+): Promise<boolean> {
+  const week = batch[0]?.digest.week ?? "";
+  const claims = deps.store.claimDeliveries(
+    week,
+    batch.map(({ digest }) => ({
+      recipient: digest.key,
+      items: digest.entries.map((e) => e.item.number),
+      aliases: digest.aliases,
+    })),
+    run.maxAttempts,
+  );
+  // Every claimed post starts here, in this turn of the event loop: nothing claimed waits behind anything.
+  const outcomes = await Promise.all(
+    batch.map((ready, i) => {
+      const claim = claims[i] as Claim;
+      if (!claim.claimed) {
+        reportSettled(report, deps, ready.digest.key, claim.existing);
+        return "settled" as const;
+      }
+      return post(ready, claim.attempt, deps, run, report);
+    }),
+  );
+  return outcomes.every((o) => o === "sent" || o === "failed" || o === "settled");
+}
+
+type PostOutcome = "sent" | "failed" | "unconfirmed" | "interrupted" | "ratelimited";
+
+/** Posts one claimed digest and settles its row; waits out 429s, giving the claim back while it waits. */
+async function post(
+  ready: Ready,
+  attempt: number,
+  deps: ReminderRunDeps,
+  run: Run,
+  report: RunReport,
+): Promise<PostOutcome> {
+  const { store, logger } = deps;
+  const { digest, channel, message } = ready;
+  const { week, key } = digest;
+  const items = digest.entries.map((e) => e.item.number);
+  const signal = run.ctx.signal;
+  let rateLimited = false;
 
   for (let retry = 0; ; retry++) {
-    // The claim and the post are next to each other: the one window left is the post's own round trip.
-    const claim: Claim = store.claimDelivery(week, key, items, run.maxAttempts, digest.aliases);
-    if (!claim.claimed) {
-      reportSettled(report, deps, key, claim.existing);
-      return;
+    if (retry > 0) {
+      // Claimed again after a 429's wait: the claim and the post stay next to each other.
+      const claim: Claim = store.claimDelivery(week, key, items, run.maxAttempts, digest.aliases);
+      if (!claim.claimed) {
+        reportSettled(report, deps, key, claim.existing);
+        return "ratelimited";
+      }
+      attempt = claim.attempt;
     }
     try {
       const res = await deps.client.chat.postMessage({
@@ -273,41 +367,59 @@ async function deliver(digest: Digest, deps: ReminderRunDeps, run: Run, report: 
       report.sent.push({ recipient: key, channel: res.channel ?? channel, ts, items });
       deps.metrics?.reminder("sent");
       logger.info(`お知らせを送りました（${week}、宛先 ${key}、No.${items.join("・")}）`);
-      return;
+      return rateLimited ? "ratelimited" : "sent";
     } catch (err) {
       const seconds = retryAfterOf(err);
       if (seconds !== null && mayWaitOut(run.ctx, retry)) {
         // Slack refused it: nothing was posted. Give the claim back while waiting.
+        rateLimited = true;
         store.releaseClaim(week, key, "ratelimited");
         logRateLimited(run.ctx, seconds, "chat.postMessage");
         await run.ctx.sleep(seconds * 1000, signal);
         if (signal?.aborted) {
           report.interrupted = true;
-          return;
+          return "interrupted";
         }
         if (run.ctx.stillDue?.() === false) {
           // The week ended while waiting: the row is "failed" (released above) and stays so.
-          failed(report, deps, digest, "ratelimited", claim.attempt);
-          return;
+          failed(report, deps, digest, "ratelimited", attempt);
+          return "ratelimited";
         }
         continue;
       }
       const problem = describe(err);
       if (problem.delivered === "no") {
         store.markFailed(week, key, problem.reason, channel);
-        failed(report, deps, digest, problem.reason, claim.attempt);
-      } else {
-        // The request may have reached Slack: leave the row pending so no run sends it again.
-        store.notePending(week, key, problem.reason, channel);
-        report.unconfirmed.push({ recipient: key, error: problem.reason });
-        deps.metrics?.reminder("unconfirmed");
-        logger.error(
-          `お知らせが届いたか分かりません（${week}、宛先 ${key}、理由 ${problem.reason}）。二重送信を避けるため再送しません。Slack で確認してください`,
-        );
+        failed(report, deps, digest, problem.reason, attempt);
+        return seconds === null ? "failed" : "ratelimited";
       }
-      return;
+      // The request may have reached Slack: leave the row pending so no run sends it again.
+      store.notePending(week, key, problem.reason, channel);
+      report.unconfirmed.push({ recipient: key, error: problem.reason });
+      deps.metrics?.reminder("unconfirmed");
+      logger.error(
+        `お知らせが届いたか分かりません（${week}、宛先 ${key}、理由 ${problem.reason}）。二重送信を避けるため再送しません。Slack で確認してください`,
+      );
+      return "unconfirmed";
     }
   }
+}
+
+/**
+ * Puts the report's lists in the plan's order, which posts in flight together finish out of; one after another,
+ * they are in that order already.
+ */
+function inPlanOrder(report: RunReport, digests: readonly Digest[]): void {
+  const rank = new Map(digests.map((d, i) => [d.key, i]));
+  const by =
+    <T>(key: (x: T) => string) =>
+    (a: T, b: T) =>
+      (rank.get(key(a)) ?? 0) - (rank.get(key(b)) ?? 0);
+  report.sent.sort(by((x) => x.recipient));
+  report.failed.sort(by((x) => x.recipient));
+  report.unconfirmed.sort(by((x) => x.recipient));
+  report.gaveUp.sort(by((x) => x.recipient));
+  report.alreadySent.sort(by((x) => x));
 }
 
 /**
