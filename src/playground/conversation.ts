@@ -5,8 +5,15 @@
  * `PageEvent` for the page; a page that (re)connects gets a snapshot, so reloading loses nothing.
  */
 import { renderBlocks, renderMessage } from "./render/blocks.ts";
+import type { PageModal } from "./render/modal.ts";
 import type { UserNames } from "./render/mrkdwn.ts";
-import { escapeTyped, PLAYGROUND_IDS, PLAYGROUND_USER_NAMES } from "./slack-requests.ts";
+import {
+  dmChannelOf,
+  dmOwnerOf,
+  escapeTyped,
+  PLAYGROUND_IDS,
+  PLAYGROUND_USER_NAMES,
+} from "./slack-requests.ts";
 import type { ObservedCall } from "./stand-in.ts";
 
 export interface PageMessage {
@@ -20,17 +27,33 @@ export interface PageMessage {
   command?: boolean;
   text: string;
   blocks: unknown[] | null;
+  /**
+   * The persona who sees it: whose DM it is in, who typed it, or whom an ephemeral message is for. Absent for
+   * a post to a channel, which everyone sees. The page marks messages for someone other than the persona.
+   */
+  audience?: string;
   /** The message rendered for the page, escaped throughout. */
   html: string;
 }
 
 export interface HomeView {
+  /** Whose Home tab it is (views.publish's user_id): each persona has their own. */
+  user?: string;
   blocks: unknown[];
   html: string;
 }
 
 export type PageEvent =
-  | { type: "snapshot"; messages: PageMessage[]; home: HomeView | null }
+  | {
+      type: "snapshot";
+      messages: PageMessage[];
+      home: HomeView | null;
+      /** Filled in by the server: the open modals (bottom first) and who the person is. */
+      modals?: PageModal[];
+      persona?: string;
+    }
+  | { type: "modals"; modals: PageModal[] }
+  | { type: "persona"; user: string }
   | { type: "message"; message: PageMessage }
   | { type: "update"; message: PageMessage }
   | { type: "delete"; ts: string }
@@ -58,6 +81,7 @@ function textOf(value: unknown): string {
 export class Conversation {
   private readonly messages: PageMessage[] = [];
   private home: HomeView | null = null;
+  private readonly homes = new Map<string, HomeView>();
   private readonly responseTargets = new Map<string, ResponseTarget>();
 
   /**
@@ -69,7 +93,7 @@ export class Conversation {
     private readonly users: UserNames = PLAYGROUND_USER_NAMES,
   ) {}
 
-  snapshot(): PageEvent {
+  snapshot(): Extract<PageEvent, { type: "snapshot" }> {
     return { type: "snapshot", messages: [...this.messages], home: this.home };
   }
 
@@ -77,8 +101,9 @@ export class Conversation {
     return this.messages.find((m) => m.ts === ts);
   }
 
-  homeView(): HomeView | null {
-    return this.home;
+  /** The Home tab last published, or `user`'s. */
+  homeView(user?: string): HomeView | null {
+    return user === undefined ? this.home : (this.homes.get(user) ?? null);
   }
 
   /** Registers a response_url handed to the bot, so its later posts find their message. */
@@ -86,10 +111,16 @@ export class Conversation {
     this.responseTargets.set(responseId, target);
   }
 
-  addPersonMessage(ts: string, text: string, command: boolean): PageEvent {
+  addPersonMessage(
+    ts: string,
+    text: string,
+    command: boolean,
+    user: string = PLAYGROUND_IDS.user,
+  ): PageEvent {
     return this.add({
       ts,
-      channel: PLAYGROUND_IDS.channel,
+      channel: dmChannelOf(user),
+      audience: user,
       author: "person",
       ephemeral: command,
       ...(command ? { command } : {}),
@@ -101,8 +132,8 @@ export class Conversation {
   }
 
   /** A message from the bot that did not come through the Web API (a slash command's HTTP answer). */
-  addBotMessage(ts: string, args: Args, ephemeral: boolean): PageEvent {
-    return this.add(this.botMessage(ts, PLAYGROUND_IDS.channel, args, ephemeral));
+  addBotMessage(ts: string, args: Args, ephemeral: boolean, user: string = PLAYGROUND_IDS.user): PageEvent {
+    return this.add({ ...this.botMessage(ts, dmChannelOf(user), args, ephemeral), audience: user });
   }
 
   /** Applies one of the bot's Web API calls; returns what changed on the page (often nothing). */
@@ -129,7 +160,13 @@ export class Conversation {
         return this.respond(call.responseId ?? "", a);
       case "views.publish": {
         const blocks = blocksOf((a.view as Args | undefined)?.blocks) ?? [];
-        this.home = { blocks, html: renderBlocks(blocks, { users: this.users }).value };
+        const user = typeof a.user_id === "string" ? a.user_id : undefined;
+        this.home = {
+          ...(user === undefined ? {} : { user }),
+          blocks,
+          html: renderBlocks(blocks, { users: this.users }).value,
+        };
+        if (user !== undefined) this.homes.set(user, this.home);
         return [{ type: "home", home: this.home }];
       }
       default:
@@ -153,10 +190,13 @@ export class Conversation {
   private botMessage(ts: string, channel: string, a: Args, ephemeral: boolean): PageMessage {
     const blocks = blocksOf(a.blocks);
     const threadTs = typeof a.thread_ts === "string" ? a.thread_ts : undefined;
+    // An ephemeral post names its one reader; otherwise a DM's owner reads it.
+    const audience = ephemeral && typeof a.user === "string" ? a.user : dmOwnerOf(channel);
     return {
       ts,
       channel,
       ...(threadTs === undefined ? {} : { threadTs }),
+      ...(audience === null ? {} : { audience }),
       author: "bot",
       ephemeral,
       text: textOf(a.text),

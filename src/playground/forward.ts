@@ -1,6 +1,7 @@
 /**
  * Posting a signed request to the bot's `/slack/events`, the way Slack does, and reading its answer.
  */
+import type { SubmissionOutcome } from "./modals.ts";
 import { type OutgoingRequest, slackSignatureHeaders } from "./slack-requests.ts";
 
 export interface BotAnswer {
@@ -77,4 +78,42 @@ export function slashAnswerOf(
     }
   }
   return { args: { text: body }, ephemeral: true };
+}
+
+/**
+ * How Slack reads the bot's acknowledgement of a `view_submission`: an empty body (or `{}`, or JSON without a
+ * `response_action`) closes the submitted view; otherwise `response_action` says what to do. An answer Slack
+ * would not understand is shown as an error rather than guessed at.
+ */
+export function viewSubmissionOutcome(answer: BotAnswer): SubmissionOutcome {
+  const body = answer.body.trim();
+  if (body === "") return { kind: "close" };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return { kind: "errors", errors: { "": `ボットの応答を読めませんでした: ${body.slice(0, 200)}` } };
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return { kind: "close" };
+  const a = parsed as Record<string, unknown>;
+  switch (a.response_action) {
+    case undefined:
+      return { kind: "close" };
+    case "clear":
+      return { kind: "clear" };
+    case "update":
+    case "push":
+      return { kind: a.response_action, view: a.view };
+    case "errors": {
+      const errors: Record<string, string> = {};
+      if (typeof a.errors === "object" && a.errors !== null)
+        for (const [blockId, text] of Object.entries(a.errors)) errors[blockId] = String(text);
+      return { kind: "errors", errors };
+    }
+    default:
+      return {
+        kind: "errors",
+        errors: { "": `ボットの応答の response_action（${String(a.response_action)}）は Slack にありません` },
+      };
+  }
 }

@@ -16,18 +16,30 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { z } from "zod";
 import { Conversation, type PageEvent } from "./conversation.ts";
-import { describeFailure, describeUnreachable, postToBot, slashAnswerOf } from "./forward.ts";
+import {
+  describeFailure,
+  describeUnreachable,
+  postToBot,
+  slashAnswerOf,
+  viewSubmissionOutcome,
+} from "./forward.ts";
+import { clientSideErrors, type OpenView, stateValuesOf } from "./modals.ts";
 import { previewReminders } from "./reminders.ts";
 import { findButton } from "./render/blocks.ts";
+import { renderModal } from "./render/modal.ts";
 import {
   type ActionSource,
   appHomeOpenedEvent,
   blockActionsRequest,
   directMessageEvent,
+  dmChannelOf,
   type OutgoingRequest,
   PLAYGROUND_IDS,
+  PLAYGROUND_PERSONAS,
+  PLAYGROUND_USER_NAMES,
   parseSlashCommand,
   slashCommandRequest,
+  viewSubmissionRequest,
 } from "./slack-requests.ts";
 import type { PlaygroundStandIn } from "./stand-in.ts";
 
@@ -80,14 +92,28 @@ const MAX_TEXT_CHARS = 40_000;
 const KEEPALIVE_MS = 15_000;
 
 const messageInput = z.object({ text: z.string().max(MAX_TEXT_CHARS) });
+/** What the page says the person entered in a modal: block id → action id → text or option value. */
+const enteredValues = z.record(
+  z.string().max(255),
+  z.record(z.string().max(255), z.string().max(MAX_TEXT_CHARS).nullable()),
+);
 const actionInput = z.object({
   action_id: z.string().min(1).max(255),
   block_id: z.string().min(1).max(255),
   value: z.string().max(2000).optional(),
   message_ts: z.string().max(64).optional(),
-  surface: z.enum(["message", "home"]).default("message"),
+  surface: z.enum(["message", "home", "modal"]).default("message"),
+  /** For a button in a modal: the view, and what its inputs hold now (Slack sends them with the click). */
+  view_id: z.string().max(64).optional(),
+  values: enteredValues.default({}),
   // The page may send it, but the playground always uses its own: the bot would post wherever it points.
   response_url: z.string().optional(),
+});
+
+const submitInput = z.object({ view_id: z.string().min(1).max(64), values: enteredValues });
+const closeInput = z.object({ view_id: z.string().min(1).max(64) });
+const personaInput = z.object({
+  user: z.string().refine((user) => PLAYGROUND_PERSONAS.includes(user)),
 });
 
 class HttpError extends Error {
@@ -114,6 +140,21 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   const unsubscribe = standIn.subscribe((observed) => {
     for (const event of conversation.apply(observed)) broadcast(event);
   });
+  const renderModals = (stack: readonly OpenView[]) =>
+    stack.map(({ view }) => renderModal(view, { users: PLAYGROUND_USER_NAMES }));
+  const unsubscribeModals = standIn.modals.subscribe((stack) =>
+    broadcast({ type: "modals", modals: renderModals(stack) }),
+  );
+  /** Who the person at the page is now: every request the page causes is from this user. */
+  let persona: string = PLAYGROUND_IDS.user;
+  const snapshot = (): PageEvent => ({
+    ...conversation.snapshot(),
+    modals: renderModals(standIn.modals.views()),
+    persona,
+  });
+
+  const sendHomeOpened = (user: string) =>
+    send(appHomeOpenedEvent({ eventId: `Ev${nextId()}`, eventTs: standIn.newTs(), nowMs: Date.now(), user }));
 
   let port = options.port;
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
@@ -143,30 +184,37 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
         throw new HttpError(400, "このプレイグラウンドで使えるスラッシュコマンドは /plan だけです");
       }
       const ts = standIn.newTs();
-      broadcast(conversation.addPersonMessage(ts, text, slash !== null));
+      const user = persona;
+      broadcast(conversation.addPersonMessage(ts, text, slash !== null, user));
       if (!slash) {
-        await send(directMessageEvent({ text, ts, eventId: `Ev${nextId()}`, nowMs: Date.now() }));
+        await send(directMessageEvent({ text, ts, eventId: `Ev${nextId()}`, nowMs: Date.now(), user }));
         return { ok: true };
       }
       const responseId = `command-${nextId()}`;
-      conversation.expectResponses(responseId, { channel: PLAYGROUND_IDS.channel });
+      conversation.expectResponses(responseId, { channel: dmChannelOf(user) });
       const answer = await send(
         slashCommandRequest({
           ...slash,
           responseUrl: standIn.responseUrl(responseId),
-          triggerId: `${nextId()}.0000.playground`,
+          triggerId: standIn.modals.issueTrigger(user),
+          user,
         }),
       );
       const inline = slashAnswerOf(answer);
-      if (inline) broadcast(conversation.addBotMessage(standIn.newTs(), inline.args, inline.ephemeral));
+      if (inline) broadcast(conversation.addBotMessage(standIn.newTs(), inline.args, inline.ephemeral, user));
       return { ok: true };
     },
     "POST /play/action": async (body) => {
       const input = parse(actionInput, body);
       const responseId = `action-${nextId()}`;
+      const user = persona;
       let source: ActionSource;
-      if (input.surface === "home") {
-        const home = conversation.homeView();
+      if (input.surface === "modal") {
+        const open = input.view_id === undefined ? undefined : standIn.modals.find(input.view_id);
+        if (!open) throw new HttpError(404, "ボタンのある画面（モーダル）が見つかりません");
+        source = { surface: "modal", view: open.view, values: stateValuesOf(open.view, input.values) };
+      } else if (input.surface === "home") {
+        const home = conversation.homeView(user) ?? conversation.homeView();
         if (!home) throw new HttpError(404, "ホームタブがまだ表示されていません");
         source = { surface: "home", blocks: home.blocks };
       } else {
@@ -184,7 +232,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
           responseUrl: standIn.responseUrl(responseId),
         };
       }
-      const button = findButton(source.blocks ?? [], input.block_id, input.action_id);
+      const blocks = source.surface === "modal" ? source.view.blocks : source.blocks;
+      const button = findButton(Array.isArray(blocks) ? blocks : [], input.block_id, input.action_id);
       if (!button) throw new HttpError(404, "押されたボタンがメッセージの中に見つかりません");
       await send(
         blockActionsRequest({
@@ -196,16 +245,54 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
             ...(typeof button.style === "string" ? { style: button.style } : {}),
           },
           source,
-          triggerId: `${nextId()}.0000.playground`,
+          triggerId: standIn.modals.issueTrigger(user),
           nowMs: Date.now(),
+          user,
         }),
       );
       return { ok: true };
     },
     "POST /play/home": async () => {
-      await send(
-        appHomeOpenedEvent({ eventId: `Ev${nextId()}`, eventTs: standIn.newTs(), nowMs: Date.now() }),
+      await sendHomeOpened(persona);
+      return { ok: true };
+    },
+    "POST /play/persona": async (body) => {
+      const { user } = parse(personaInput, body);
+      if (user === persona) return { ok: true };
+      persona = user;
+      // A modal is on one person's screen; someone else sees none of it.
+      standIn.modals.clear();
+      broadcast({ type: "persona", user });
+      // Slack sends app_home_opened whenever a person opens the tab, so the new persona's Home is rebuilt.
+      await sendHomeOpened(user);
+      return { ok: true };
+    },
+    /**
+     * The modal's submit button: what Slack checks itself first (required inputs, lengths), then a signed
+     * view_submission, then the bot's answer applied as Slack applies it. Errors go back to the page, which
+     * shows each under its input block ("" is for the modal as a whole).
+     */
+    "POST /play/view/submit": async (body) => {
+      const input = parse(submitInput, body);
+      const open = standIn.modals.find(input.view_id);
+      if (!open) throw new HttpError(404, "この画面（モーダル）はもう閉じられています");
+      const values = stateValuesOf(open.view, input.values);
+      const local = clientSideErrors(open.view, values);
+      if (Object.keys(local).length > 0) return { ok: true, errors: local };
+      const answer = await send(
+        viewSubmissionRequest({
+          view: open.view,
+          values,
+          triggerId: standIn.modals.issueTrigger(open.user),
+          user: open.user,
+        }),
       );
+      const errors = standIn.modals.applySubmission(input.view_id, viewSubmissionOutcome(answer));
+      return errors === null ? { ok: true } : { ok: true, errors };
+    },
+    "POST /play/view/close": async (body) => {
+      const { view_id } = parse(closeInput, body);
+      if (standIn.modals.views().at(-1)?.view.id === view_id) standIn.modals.closeTop();
       return { ok: true };
     },
     "GET /play/reminders": async () => {
@@ -240,7 +327,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       return;
     }
     if (req.method === "GET" && path === "/play/stream") {
-      openStream(res, conversation.snapshot(), streams);
+      openStream(res, snapshot(), streams);
       return;
     }
     const route = routes[`${req.method} ${path}`];
@@ -286,6 +373,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     async stop() {
       clearInterval(keepalive);
       unsubscribe();
+      unsubscribeModals();
       for (const res of streams) res.end();
       streams.clear();
       server.closeAllConnections();

@@ -6,7 +6,10 @@
  * later `chat.update` or to send it back in a button's payload, and the base stand-in answers only after
  * `onCall` has run. So `onCall` picks the `ts` with `newTs()` (which the page shares for the person's own
  * messages, keeping every `ts` unique and in order) and the reply (same shape as the default one) carries it.
+ * views.open, views.push and views.update are answered the same way, from the modal store (modals.ts), which
+ * checks the trigger id and gives the view its id and hash.
  */
+import { type ApiBody, ModalStore } from "./modals.ts";
 import {
   dmOf,
   type RecordedCall,
@@ -27,11 +30,18 @@ export class PlaygroundStandIn extends WebApiStandIn {
   private readonly listeners = new Set<CallListener>();
   private lastTs = 0;
 
-  constructor(options: Omit<StandInOptions, "onCall"> = {}) {
+  /** The modals the bot has opened, and the trigger ids the playground handed out. */
+  readonly modals: ModalStore;
+  private readonly viewReplies = new WeakMap<RecordedCall, ApiBody>();
+
+  /** `now` is the clock trigger ids expire by (tests choose it). */
+  constructor(options: Omit<StandInOptions, "onCall"> & { now?: () => number } = {}) {
     // `this` does not exist before super(), so the hook closes over a late-bound reference.
     let self: PlaygroundStandIn | null = null;
-    super({ ...options, onCall: (call) => self?.observe(call) });
+    const { now, ...rest } = options;
+    super({ ...rest, onCall: (call) => self?.observe(call) });
     self = this;
+    this.modals = new ModalStore(now);
   }
 
   /** Follows every call; returns the function that stops following. */
@@ -56,6 +66,8 @@ export class PlaygroundStandIn extends WebApiStandIn {
   private readonly tsOf = new WeakMap<RecordedCall, string>();
 
   private observe(call: RecordedCall): void {
+    const view = this.modals.call(call.method, call.args);
+    if (view) this.viewReplies.set(call, view);
     const posts = call.method === "chat.postMessage" || call.method === "chat.postEphemeral";
     const ts = posts ? this.newTs() : undefined;
     if (ts !== undefined) this.tsOf.set(call, ts);
@@ -64,6 +76,8 @@ export class PlaygroundStandIn extends WebApiStandIn {
   }
 
   protected override replyTo(call: RecordedCall): StandInReply {
+    const view = this.viewReplies.get(call);
+    if (view) return { body: view };
     const ts = this.tsOf.get(call);
     const a = call.args;
     if (ts !== undefined && call.method === "chat.postMessage")

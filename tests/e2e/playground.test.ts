@@ -100,7 +100,7 @@ describe.skipIf(browserSkipReason !== null)("the playground with the real bot, i
     });
     await shared.waitFor();
     const mention = shared.locator(".mention").first();
-    expect(await mention.textContent()).toBe("@試用ユーザー");
+    expect(await mention.textContent()).toBe("@管理者（行政管理課）");
     expect(await shared.textContent()).not.toContain("U_PLAYGROUND");
     await page.screenshot({ path: resolve(REPO_ROOT, "test-results/playground-shared.png") });
   });

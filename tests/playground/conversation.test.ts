@@ -26,6 +26,8 @@ describe("Conversation", () => {
       message: {
         ts: "1.1",
         channel: "D_PLAYGROUND",
+        // The admin persona's DM: the page marks it when someone else is the persona.
+        audience: "U_PLAYGROUND",
         author: "bot",
         ephemeral: false,
         text: "*やあ*",
@@ -38,6 +40,31 @@ describe("Conversation", () => {
       ts: "1.2",
     });
     expect(ephemeral?.type === "message" && ephemeral.message.ephemeral).toBe(true);
+    // An ephemeral message is for the one user it names.
+    expect(ephemeral?.type === "message" && ephemeral.message.audience).toBe("U");
+  });
+
+  it("knows whose DM a message is in: each persona's DM id, or a post to the user ID", () => {
+    const { conversation, call } = setup();
+    const audiences = [
+      ["DU_PLAYGROUND_OWNER", "U_PLAYGROUND_OWNER"],
+      ["U_PLAYGROUND_STAFF", "U_PLAYGROUND_STAFF"],
+      ["U_PLAYGROUND", "U_PLAYGROUND"],
+      ["C_REMINDERS", undefined],
+    ].map(([channel], i) => {
+      const [event] = conversation.apply({
+        call: call("chat.postMessage", { channel, text: "x" }),
+        ts: `2.${i}`,
+      });
+      return event?.type === "message" ? event.message.audience : "none";
+    });
+    expect(audiences).toEqual(["U_PLAYGROUND_OWNER", "U_PLAYGROUND_STAFF", "U_PLAYGROUND", undefined]);
+    const typed = conversation.addPersonMessage("3.1", "こんにちは", false, "U_PLAYGROUND_OWNER");
+    expect(typed.type === "message" && typed.message).toMatchObject({
+      channel: "DU_PLAYGROUND_OWNER",
+      audience: "U_PLAYGROUND_OWNER",
+      author: "person",
+    });
   });
 
   it("applies chat.update (keeping blocks when none are given) and chat.delete", () => {
@@ -102,11 +129,17 @@ describe("Conversation", () => {
     expect(home).toEqual({
       type: "home",
       home: {
+        user: "U",
         blocks,
         html: '<div class="bk-header" data-block-id="b0"><span class="plain">ホーム</span></div>',
       },
     });
     expect(conversation.snapshot()).toMatchObject({ type: "snapshot", home: { blocks } });
+    // Each persona has a Home tab of their own.
+    conversation.apply({ call: call("views.publish", { user_id: "U2", view: { type: "home", blocks: [] } }) });
+    expect(conversation.homeView("U")?.blocks).toEqual(blocks);
+    expect(conversation.homeView("U2")?.blocks).toEqual([]);
+    expect(conversation.homeView("U3")).toBeNull();
   });
 
   it("shows what the person typed as text, never as markup or mrkdwn links", () => {
@@ -124,7 +157,7 @@ describe("Conversation", () => {
       call: call("response_url", { response_type: "in_channel", text: share }, { responseId: "none" }),
     });
     expect(shared?.type === "message" && shared.message.html).toBe(
-      '<div class="bk-section"><div class="bk-text mrkdwn"><span class="mention">@試用ユーザー</span> さんが /plan で共有しました（質問: 遅れ）</div></div>',
+      '<div class="bk-section"><div class="bk-text mrkdwn"><span class="mention">@管理者（行政管理課）</span> さんが /plan で共有しました（質問: 遅れ）</div></div>',
     );
     const [card] = conversation.apply({
       call: call("chat.postMessage", {

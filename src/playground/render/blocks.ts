@@ -109,7 +109,7 @@ function section(block: Obj, blockId: string, options: RenderOptions): SafeHtml 
 }
 
 /** A text object: mrkdwn is formatted, plain_text is shown as written. */
-function textObject(value: unknown, options: RenderOptions): SafeHtml {
+export function textObject(value: unknown, options: RenderOptions = {}): SafeHtml {
   if (!isObj(value)) return html``;
   const text = str(value.text) ?? "";
   return value.type === "mrkdwn"
