@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
 import {
+  appHomeOpenedEvent,
   blockActionsRequest,
+  directMessageEvent,
+  dmChannelOf,
+  dmOwnerOf,
   escapeTyped,
+  PLAYGROUND_IDS,
+  PLAYGROUND_PERSONAS,
+  PLAYGROUND_USER_NAMES,
   parseSlashCommand,
   slackSignatureHeaders,
   slashCommandRequest,
+  viewSubmissionRequest,
 } from "../../src/playground/slack-requests.ts";
 
 describe("slackSignatureHeaders", () => {
@@ -102,5 +110,114 @@ describe("blockActionsRequest", () => {
         action_ts: "1767225600.000000",
       },
     ]);
+  });
+
+  it("from a modal: the view with what its inputs hold now, and no response_url", () => {
+    const view = { id: "V00000001", hash: "1.a", type: "modal", callback_id: "report", blocks: [] };
+    const values = { result: { text: { type: "plain_text_input", value: "途中" } } };
+    const payload = payloadOf(
+      blockActionsRequest({
+        button: { ...button, actionId: "save_draft", blockId: "draft" },
+        source: { surface: "modal", view, values },
+        triggerId: "t.9",
+        nowMs: 0,
+        user: "U_PLAYGROUND_OWNER",
+      }).body,
+    );
+    expect(payload).toMatchObject({
+      type: "block_actions",
+      user: { id: "U_PLAYGROUND_OWNER", team_id: "T0000" },
+      trigger_id: "t.9",
+      container: { type: "view", view_id: "V00000001" },
+      view: { ...view, state: { values } },
+      actions: [{ type: "button", action_id: "save_draft", block_id: "draft", value: "No.18" }],
+    });
+    expect(payload).not.toHaveProperty("response_url");
+    expect(payload).not.toHaveProperty("message");
+  });
+});
+
+describe("viewSubmissionRequest", () => {
+  it("is the payload Slack posts when a modal is submitted", () => {
+    const view = {
+      id: "V1",
+      hash: "h",
+      type: "modal",
+      callback_id: "report",
+      private_metadata: "18",
+      blocks: [],
+    };
+    const values = {
+      status: {
+        choice: {
+          type: "static_select",
+          selected_option: { text: { type: "plain_text", text: "遅れ" }, value: "behind" },
+        },
+      },
+    };
+    const request = viewSubmissionRequest({ view, values, triggerId: "t.1", user: "U_PLAYGROUND_STAFF" });
+    expect(request.contentType).toBe("application/x-www-form-urlencoded");
+    const payload = JSON.parse(new URLSearchParams(request.body).get("payload") ?? "null");
+    expect(payload).toEqual({
+      type: "view_submission",
+      team: { id: "T0000", domain: "playground" },
+      user: {
+        id: "U_PLAYGROUND_STAFF",
+        username: "playground_staff",
+        name: "playground_staff",
+        team_id: "T0000",
+      },
+      api_app_id: "A_PLAYGROUND",
+      token: "playground",
+      trigger_id: "t.1",
+      view: { ...view, state: { values } },
+      response_urls: [],
+      is_enterprise_install: false,
+      enterprise: null,
+    });
+  });
+});
+
+describe("personas", () => {
+  it("are the admin (the old single user), an owner of 納税課's items and someone else, all named", () => {
+    expect(PLAYGROUND_PERSONAS).toEqual(["U_PLAYGROUND", "U_PLAYGROUND_OWNER", "U_PLAYGROUND_STAFF"]);
+    expect(PLAYGROUND_IDS.user).toBe("U_PLAYGROUND");
+    expect(PLAYGROUND_PERSONAS.map((u) => PLAYGROUND_USER_NAMES.get(u))).toEqual([
+      "管理者（行政管理課）",
+      "担当者（納税課）",
+      "ほかの職員",
+    ]);
+  });
+
+  it("each have a DM with the bot, which every way of naming it finds", () => {
+    expect(dmChannelOf("U_PLAYGROUND")).toBe("D_PLAYGROUND");
+    expect(dmChannelOf("U_PLAYGROUND_OWNER")).toBe("DU_PLAYGROUND_OWNER");
+    expect(dmOwnerOf("U_PLAYGROUND_OWNER")).toBe("U_PLAYGROUND_OWNER");
+    expect(dmOwnerOf("DU_PLAYGROUND")).toBe("U_PLAYGROUND");
+    expect(dmOwnerOf("C_GENERAL")).toBeNull();
+  });
+
+  it("are who every request comes from", () => {
+    const owner = "U_PLAYGROUND_OWNER";
+    const command = slashCommandRequest({
+      command: "/plan",
+      text: "報告 16",
+      responseUrl: "r",
+      triggerId: "t",
+      user: owner,
+    });
+    expect(Object.fromEntries(new URLSearchParams(command.body))).toMatchObject({
+      user_id: owner,
+      user_name: "playground_owner",
+      channel_id: "DU_PLAYGROUND_OWNER",
+    });
+    const message = JSON.parse(
+      directMessageEvent({ text: "x", ts: "1.1", eventId: "Ev1", nowMs: 0, user: owner }).body,
+    );
+    expect(message.event).toMatchObject({ user: owner, channel: "DU_PLAYGROUND_OWNER" });
+    const home = JSON.parse(
+      appHomeOpenedEvent({ eventTs: "1.1", eventId: "Ev2", nowMs: 0, user: owner }).body,
+    );
+    expect(home.event).toMatchObject({ type: "app_home_opened", user: owner });
   });
 });

@@ -5,8 +5,13 @@
 // on the page is set with textContent. The page's Content-Security-Policy forbids inline script, so even a
 // rendering bug could not run code here.
 
-const DM_CHANNEL = "D_PLAYGROUND";
-const PERSON_CHANNEL = "U_PLAYGROUND";
+/** The personas (PLAYGROUND_IDS and PLAYGROUND_USER_NAMES in src/playground/slack-requests.ts). */
+const PERSONAS = new Map([
+  ["U_PLAYGROUND", { name: "管理者（行政管理課）", initial: "管" }],
+  ["U_PLAYGROUND_OWNER", { name: "担当者（納税課）", initial: "担" }],
+  ["U_PLAYGROUND_STAFF", { name: "ほかの職員", initial: "職" }],
+]);
+const ADMIN = "U_PLAYGROUND";
 /** How long "返事を準備しています" stays up when no answer comes. */
 const PENDING_MS = 8000;
 
@@ -20,6 +25,8 @@ const connectionEl = document.getElementById("connection");
 const appEl = document.querySelector(".app");
 const menuEl = document.getElementById("menu");
 const sidebarEl = document.getElementById("sidebar");
+const personaEl = document.getElementById("persona");
+const modalLayerEl = document.getElementById("modal-layer");
 
 const timeFormat = new Intl.DateTimeFormat("ja-JP", {
   timeZone: "Asia/Tokyo",
@@ -27,11 +34,13 @@ const timeFormat = new Intl.DateTimeFormat("ja-JP", {
   minute: "2-digit",
 });
 let currentView = "messages";
+let persona = ADMIN;
 let pendingTimer = null;
 
 // --- Talking to the playground server ---------------------------------------------------------------
 
-async function post(path, body) {
+/** Posts to the playground server; the answer, or `{ ok: false, error }` in words for the person. */
+async function request(path, body) {
   try {
     const response = await fetch(path, {
       method: "POST",
@@ -39,12 +48,20 @@ async function post(path, body) {
       body: JSON.stringify(body),
     });
     const answer = await response.json().catch(() => ({ ok: false, error: `HTTP ${response.status}` }));
-    if (!response.ok || !answer.ok) showError(answer.error ?? `HTTP ${response.status}`);
-    return answer.ok === true;
+    if (!response.ok || !answer.ok) return { ok: false, error: answer.error ?? `HTTP ${response.status}` };
+    return answer;
   } catch {
-    showError("プレイグラウンドのサーバーに接続できません。npm start が動いているか確認してください");
-    return false;
+    return {
+      ok: false,
+      error: "プレイグラウンドのサーバーに接続できません。npm start が動いているか確認してください",
+    };
   }
+}
+
+async function post(path, body) {
+  const answer = await request(path, body);
+  if (!answer.ok) showError(answer.error);
+  return answer.ok === true;
 }
 
 async function sendText(text) {
@@ -88,24 +105,34 @@ function messageElement(message) {
     `message ${isBot ? "bot" : "person"}${message.ephemeral ? " ephemeral" : ""}`,
   );
   article.dataset.ts = message.ts;
+  messageData.set(article, message);
 
-  const avatar = element("div", `avatar ${isBot ? "avatar-bot" : "avatar-person"}`, isBot ? "改" : "試");
+  const who = PERSONAS.get(message.audience ?? ADMIN) ?? PERSONAS.get(ADMIN);
+  const avatar = element(
+    "div",
+    `avatar ${isBot ? "avatar-bot" : "avatar-person"}`,
+    isBot ? "改" : who.initial,
+  );
   avatar.setAttribute("aria-hidden", "true");
   const body = element("div", "message-body");
   const meta = element("div", "message-meta");
   // The same names as mentions of these users (PLAYGROUND_USER_NAMES in src/playground/slack-requests.ts).
-  meta.append(element("span", "author", isBot ? "改革プランBot" : "試用ユーザー"));
+  meta.append(element("span", "author", isBot ? "改革プランBot" : who.name));
   if (isBot) meta.append(element("span", "app-badge", "アプリ"));
   const time = element("time", "time", timeOf(message.ts));
   meta.append(time);
   body.append(meta);
 
   const notes = [];
-  if (message.ephemeral)
+  // One conversation for all personas: what is someone else's says whose it is.
+  const forSomeoneElse = message.audience !== undefined && message.audience !== persona;
+  if (forSomeoneElse && isBot) notes.push(`${who.name}さんへのDM`);
+  if (forSomeoneElse && !isBot) notes.push(`${who.name}さんの操作`);
+  if (message.ephemeral && !forSomeoneElse)
     notes.push(message.command ? "スラッシュコマンド（あなただけに表示）" : "あなただけに表示されています");
   if (message.threadTs) notes.push("スレッドへの返信");
-  if (message.channel !== DM_CHANNEL && message.channel !== PERSON_CHANNEL)
-    notes.push(`${message.channel} への投稿`);
+  if (message.audience === undefined) notes.push(`${message.channel} への投稿`);
+  if (forSomeoneElse) article.classList.add("other-persona");
   if (notes.length > 0) body.append(element("div", "message-note", notes.join(" ・ ")));
 
   const content = element("div", "message-content");
@@ -113,6 +140,16 @@ function messageElement(message) {
   body.append(content);
   article.append(avatar, body);
   return article;
+}
+
+/** Each message element's data, so a persona switch can redraw whose-is-it notes. */
+const messageData = new WeakMap();
+
+function redrawMessages() {
+  for (const el of messagesEl.querySelectorAll("article[data-ts]")) {
+    const message = messageData.get(el);
+    if (message) el.replaceWith(messageElement(message));
+  }
 }
 
 function addMessage(message) {
@@ -135,7 +172,133 @@ function showError(text) {
 }
 
 function setHome(home) {
+  // Each persona has a Home tab of their own; another's is not shown.
+  if (home.user !== undefined && home.user !== persona) return;
   homeEl.innerHTML = home.html; // rendered and escaped by the server
+}
+
+// --- Personas ------------------------------------------------------------------------------------
+
+function setPersona(user) {
+  if (!PERSONAS.has(user)) return;
+  const changed = user !== persona;
+  persona = user;
+  personaEl.value = user;
+  inputEl.placeholder = `改革プランBot へのメッセージ（${PERSONAS.get(user).name}として）`;
+  if (!changed) return;
+  redrawMessages();
+  homeEl.replaceChildren(element("p", "placeholder", "ボットがホームタブを表示するのを待っています…"));
+}
+
+personaEl.addEventListener("change", async () => {
+  const user = personaEl.value;
+  setPersona(user);
+  await post("/play/persona", { user });
+});
+
+// --- Modals --------------------------------------------------------------------------------------
+
+function modalElement(modal) {
+  const el = element("div", "modal");
+  el.setAttribute("role", "dialog");
+  el.setAttribute("aria-modal", "true");
+  el.setAttribute("aria-labelledby", `modal-title-${modal.id}`);
+  el.dataset.viewId = modal.id;
+  el.dataset.hash = modal.hash;
+  el.innerHTML = modal.html; // rendered and escaped by the server
+  return el;
+}
+
+/**
+ * The stack of open views: only the top one shows, as in Slack. A view whose id and hash are unchanged keeps
+ * its element, so what the person has typed stays.
+ */
+function setModals(modals) {
+  const existing = [...modalLayerEl.querySelectorAll(".modal")];
+  modals.forEach((modal, index) => {
+    const old = existing[index];
+    if (old && old.dataset.viewId === modal.id && old.dataset.hash === modal.hash) return;
+    const fresh = modalElement(modal);
+    if (old) old.replaceWith(fresh);
+    else modalLayerEl.append(fresh);
+    existing[index] = fresh;
+  });
+  for (const extra of existing.slice(modals.length)) extra.remove();
+  const shown = [...modalLayerEl.querySelectorAll(".modal")];
+  shown.forEach((el, index) => {
+    el.hidden = index !== shown.length - 1;
+  });
+  const wasHidden = modalLayerEl.hidden;
+  modalLayerEl.hidden = shown.length === 0;
+  const top = shown.at(-1);
+  if (top && (wasHidden || !top.contains(document.activeElement)))
+    (top.querySelector("[data-input]:not(.bk-radios), .bk-radios input, .modal-submit") ?? top).focus();
+  if (shown.length === 0 && !wasHidden && currentView === "messages") inputEl.focus();
+}
+
+/** What the inputs hold: block id → action id → text, or the chosen option's value (null when none). */
+function enteredValues(modalEl) {
+  const values = {};
+  for (const el of modalEl.querySelectorAll("[data-input]")) {
+    const { blockId, actionId, elementType } = el.dataset;
+    const raw =
+      elementType === "radio_buttons" ? (el.querySelector("input:checked")?.value ?? null) : el.value;
+    values[blockId] = { ...values[blockId], [actionId]: raw === "" ? null : raw };
+  }
+  return values;
+}
+
+/** Errors under their input blocks, in red; "" or an unknown block id goes at the top of the modal. */
+function showModalErrors(modalEl, errors) {
+  const general = modalEl.querySelector(".modal-error");
+  general.hidden = true;
+  for (const block of modalEl.querySelectorAll(".bk-input")) {
+    block.classList.remove("has-error");
+    const slot = block.querySelector(".bk-input-error");
+    slot.textContent = "";
+    slot.hidden = true;
+  }
+  const blocks = [...modalEl.querySelectorAll(".bk-input")];
+  const unplaced = [];
+  for (const [blockId, text] of Object.entries(errors ?? {})) {
+    const block = blocks.find((b) => b.dataset.blockId === blockId);
+    if (!block) {
+      unplaced.push(text);
+      continue;
+    }
+    block.classList.add("has-error");
+    const slot = block.querySelector(".bk-input-error");
+    slot.textContent = text;
+    slot.hidden = false;
+  }
+  if (unplaced.length > 0) showModalProblem(modalEl, unplaced.join("\n"));
+}
+
+function showModalProblem(modalEl, text) {
+  const general = modalEl.querySelector(".modal-error");
+  general.textContent = text;
+  general.hidden = false;
+}
+
+async function submitModal(modalEl) {
+  const submit = modalEl.querySelector(".modal-submit");
+  if (!submit || submit.disabled) return;
+  submit.disabled = true; // one press, one view_submission, as in Slack
+  const answer = await request("/play/view/submit", {
+    view_id: modalEl.dataset.viewId,
+    values: enteredValues(modalEl),
+  });
+  submit.disabled = false;
+  if (!answer.ok) {
+    // Like Slack's own 「接続できませんでした」: the modal stays, with what went wrong.
+    showModalProblem(modalEl, `送信できませんでした: ${answer.error}`);
+    return;
+  }
+  showModalErrors(modalEl, answer.errors ?? {});
+}
+
+async function closeModal(modalEl) {
+  await request("/play/view/close", { view_id: modalEl.dataset.viewId });
 }
 
 // --- Events from the server ----------------------------------------------------------------------
@@ -143,6 +306,8 @@ function setHome(home) {
 function onPageEvent(event) {
   switch (event.type) {
     case "snapshot":
+      if (event.persona) setPersona(event.persona);
+      setModals(event.modals ?? []);
       for (const el of messagesEl.querySelectorAll("article[data-ts], .message.error")) el.remove();
       for (const message of event.messages) messagesEl.append(messageElement(message));
       if (event.home) setHome(event.home);
@@ -159,6 +324,12 @@ function onPageEvent(event) {
       break;
     case "home":
       setHome(event.home);
+      break;
+    case "modals":
+      setModals(event.modals);
+      break;
+    case "persona":
+      setPersona(event.user);
       break;
   }
 }
@@ -236,6 +407,11 @@ function sidebarOpen() {
 
 menuEl.addEventListener("click", () => setSidebarOpen(!sidebarOpen()));
 document.addEventListener("keydown", (event) => {
+  const topModal = modalLayerEl.hidden ? null : [...modalLayerEl.querySelectorAll(".modal")].at(-1);
+  if (event.key === "Escape" && topModal) {
+    closeModal(topModal);
+    return;
+  }
   if (event.key === "Escape" && sidebarOpen()) {
     setSidebarOpen(false);
     menuEl.focus();
@@ -290,18 +466,39 @@ document.addEventListener("click", async (event) => {
     sendText(example.dataset.example);
     return;
   }
+  const modalEl = target?.closest(".modal");
+  if (modalEl && target?.closest("[data-modal-submit]")) {
+    submitModal(modalEl);
+    return;
+  }
+  if (modalEl && target?.closest("[data-modal-close]")) {
+    closeModal(modalEl);
+    return;
+  }
   const button = target?.closest("button.bk-button");
   if (!button || button.disabled) return;
   if (button.dataset.url) window.open(button.dataset.url, "_blank", "noopener,noreferrer");
   const inHome = homeEl.contains(button);
   const message = button.closest("article[data-ts]");
   button.disabled = true; // like Slack's spinner: one click, one request
-  await post("/play/action", {
+  const where = modalEl
+    ? { surface: "modal", view_id: modalEl.dataset.viewId, values: enteredValues(modalEl) }
+    : inHome
+      ? { surface: "home" }
+      : { surface: "message", message_ts: message?.dataset.ts };
+  const action = {
     action_id: button.dataset.actionId,
     block_id: button.dataset.blockId,
     ...(button.dataset.value === undefined ? {} : { value: button.dataset.value }),
-    ...(inHome ? { surface: "home" } : { surface: "message", message_ts: message?.dataset.ts }),
-  });
+    ...where,
+  };
+  if (modalEl) {
+    const answer = await request("/play/action", action);
+    if (!answer.ok) showModalProblem(modalEl, `送信できませんでした: ${answer.error}`);
+    button.disabled = false;
+    return;
+  }
+  await post("/play/action", action);
   button.disabled = false;
   if (inHome) showView("messages");
 });
