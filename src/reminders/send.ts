@@ -202,6 +202,7 @@ export async function sendDueReminders(deps: ReminderRunDeps): Promise<RunReport
     ctx,
     deliveredAliases: null,
     startedAt: now.getTime(),
+    settlements: [],
   };
   const maxWidth = Math.max(1, Math.floor(deps.concurrency ?? 1));
   let width = 1;
@@ -259,6 +260,8 @@ interface Run {
   deliveredAliases: Map<string, Delivery> | null;
   /** When the run started (ms): the time cached look-ups are read and kept against. */
   startedAt: number;
+  /** Answered posts not yet recorded (`writeSettlements`). */
+  settlements: (() => void)[];
 }
 
 /**
@@ -311,18 +314,35 @@ async function postBatch(
     })),
     run.maxAttempts,
   );
-  // Every claimed post starts here, in this turn of the event loop: nothing claimed waits behind anything.
-  const outcomes = await Promise.all(
-    batch.map((ready, i) => {
-      const claim = claims[i] as Claim;
-      if (!claim.claimed) {
-        reportSettled(report, deps, ready.digest.key, claim.existing);
-        return "settled" as const;
-      }
-      return post(ready, claim.attempt, deps, run, report);
-    }),
-  );
-  return outcomes.every((o) => o === "sent" || o === "failed" || o === "settled");
+  try {
+    // Every claimed post starts here, in this turn of the event loop: nothing claimed waits behind anything.
+    const outcomes = await Promise.all(
+      batch.map((ready, i) => {
+        const claim = claims[i] as Claim;
+        if (!claim.claimed) {
+          reportSettled(report, deps, ready.digest.key, claim.existing);
+          return "settled" as const;
+        }
+        return post(ready, claim.attempt, deps, run, report);
+      }),
+    );
+    return outcomes.every((o) => o === "sent" || o === "failed" || o === "settled");
+  } finally {
+    writeSettlements(deps, run);
+  }
+}
+
+/**
+ * Records the posts answered so far in one commit (see `StateStore.settleTogether`). Until then their rows say
+ * "pending", which is what a run that dies meanwhile leaves: unconfirmed, never sent twice.
+ */
+function writeSettlements(deps: ReminderRunDeps, run: Run): void {
+  if (run.settlements.length === 0) return;
+  const settlements = run.settlements;
+  run.settlements = [];
+  deps.store.settleTogether(() => {
+    for (const settle of settlements) settle();
+  });
 }
 
 type PostOutcome = "sent" | "failed" | "unconfirmed" | "interrupted" | "ratelimited";
@@ -362,8 +382,11 @@ async function post(
         unfurl_media: false,
       });
       const ts = res.ts ?? "";
-      store.markSent(week, key, { channel: res.channel ?? channel, ts });
-      rememberDm(digest.recipient, res.channel, deps, run);
+      // Written with the rest of the batch's answers: one commit, not one per post.
+      run.settlements.push(() => {
+        store.markSent(week, key, { channel: res.channel ?? channel, ts });
+        rememberDm(digest.recipient, res.channel, deps, run);
+      });
       report.sent.push({ recipient: key, channel: res.channel ?? channel, ts, items });
       deps.metrics?.reminder("sent");
       logger.info(`お知らせを送りました（${week}、宛先 ${key}、No.${items.join("・")}）`);
@@ -373,6 +396,8 @@ async function post(
       if (seconds !== null && mayWaitOut(run.ctx, retry)) {
         // Slack refused it: nothing was posted. Give the claim back while waiting.
         rateLimited = true;
+        // The batch's answered posts are not kept waiting (unrecorded) for as long as Retry-After.
+        writeSettlements(deps, run);
         store.releaseClaim(week, key, "ratelimited");
         logRateLimited(run.ctx, seconds, "chat.postMessage");
         await run.ctx.sleep(seconds * 1000, signal);

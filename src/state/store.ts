@@ -254,6 +254,8 @@ export class StateStore {
     maxAttempts: number,
     aliases: readonly string[] = [],
   ): Claim {
+    if (this.settlingTogether)
+      throw new StateStoreError("a delivery cannot be claimed inside settleTogether");
     this.claimStatement ??= this.db.prepare(
       `INSERT INTO deliveries (week, recipient, status, attempts, items, aliases, updated_at)
        VALUES (?, ?, 'pending', 1, ?, ?, ?)
@@ -324,6 +326,24 @@ export class StateStore {
       .run(error, this.clock().toISOString(), week, recipient).changes;
     if (changes !== 1) throw new StateStoreError(`no claimed delivery ${week}/${recipient} to release`);
   }
+
+  /**
+   * Runs `settle` (settlements and look-up cache writes of posts that have been answered) as one transaction that is
+   * not flushed on its own, like each settlement (see `settle`): a batch of posts settles with one commit instead
+   * of one per post. No claim may be made inside: it would be committed unflushed, and a claim must be on disk
+   * before its post.
+   */
+  settleTogether<T>(settle: () => T): T {
+    const outer = this.settlingTogether;
+    this.settlingTogether = true;
+    try {
+      return withRelaxedSync(this.db, () => this.db.transaction(settle)());
+    } finally {
+      this.settlingTogether = outer;
+    }
+  }
+
+  private settlingTogether = false;
 
   markSent(week: string, recipient: string, result: { channel: string; ts: string }): void {
     this.settle(week, recipient, "sent", null, result.channel, result.ts);
