@@ -8,7 +8,7 @@ import { closest } from "../text/did-you-mean.ts";
 import { departmentBaseName } from "./departments.ts";
 import { achievementRatio, comparableUnits, formatPercent, parseFigureValue } from "./figures.ts";
 import { fiscalYearLabel } from "./fiscal-year.ts";
-import type { Figure, ItemFile } from "./schema.ts";
+import { type Figure, type ItemFile, isOwnerReported } from "./schema.ts";
 import type { SourceFile } from "./source-file.ts";
 import { measurementsFor, statusFromFigures } from "./status.ts";
 
@@ -129,6 +129,9 @@ export function checkQuotes(ctx: CheckContext, source: SourceFile, item: ItemFil
   const activityText = item.activities.flatMap((a) => a.entries).join("");
 
   item.assessments.forEach((a, i) => {
+    // An owner's self-assessment quotes the owner's own words (the comment, else the 総評 draft or an activity),
+    // not a sentence of a published 総評: there is nothing to find it in.
+    if (isOwnerReported(a)) return;
     const reviews = reviewText(a.fiscal_year);
     if (reviews === "") {
       at(

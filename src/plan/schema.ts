@@ -72,6 +72,18 @@ export const basisSchema = z.enum(
   enumError({ actual: "実績", forecast: "見込み", plan: "計画" }, "basis "),
 );
 
+/**
+ * Where a row comes from. `report` (the default, when the key is absent): transcribed from the published report,
+ * and checked against its text by `npm run validate`. `owner_report`: written by `npm run export-reports` from a
+ * result the owning department reported in Slack and the secretariat approved, before the report for that year
+ * is published. Such rows are not in the report's text, so the source check skips them, and the bot says where
+ * they come from instead of passing them off as the report's. The next year's PDF replaces them by hand.
+ */
+export const originSchema = z.enum(
+  ["report", "owner_report"],
+  enumError({ report: "報告書", owner_report: "担当課からの報告" }, "origin "),
+);
+
 export const targetSchema = z.strictObject({
   value: figureValueSchema,
   unit: nonEmpty,
@@ -96,6 +108,7 @@ export const effectRowSchema = z.strictObject({
   /** The row as the report writes it, line breaks repaired. 「－」 where the report has no entry. */
   text: nonEmpty,
   figures: z.array(figureSchema).default([]),
+  origin: originSchema.optional(),
 });
 
 export const effectTotalSchema = z.strictObject({
@@ -108,6 +121,7 @@ export const activityYearSchema = z.strictObject({
   fiscal_year: fiscalYearSchema,
   basis: basisSchema,
   entries: z.array(nonEmpty).min(1, "取組内容が1件もありません"),
+  origin: originSchema.optional(),
 });
 
 export const scheduleRowSchema = z.strictObject({
@@ -130,6 +144,7 @@ export const reviewSectionSchema = z.strictObject({
 export const reviewSchema = z.strictObject({
   fiscal_year: fiscalYearSchema,
   sections: z.array(reviewSectionSchema).min(1),
+  origin: originSchema.optional(),
 });
 
 export const statusSchema = z.enum(["achieved", "on_track", "behind", "unrated"]);
@@ -154,6 +169,7 @@ export const assessmentSchema = z.strictObject({
    * pilots against a target of ten, yet the report says 目標以上 because ten went straight to full use).
    */
   overrides_figures: z.boolean().default(false),
+  origin: originSchema.optional(),
 });
 
 export const receivableRowSchema = z.strictObject({
@@ -231,3 +247,8 @@ export type EffectRow = z.infer<typeof effectRowSchema>;
 export type Basis = z.infer<typeof basisSchema>;
 export type Status = z.infer<typeof statusSchema>;
 export type Assessment = z.infer<typeof assessmentSchema>;
+export type Origin = z.infer<typeof originSchema>;
+
+/** Whether a row was reported by the owning department rather than transcribed from the published report. */
+export const isOwnerReported = (row: { origin?: Origin | undefined }): boolean =>
+  row.origin === "owner_report";

@@ -7,8 +7,29 @@
 import { departmentBaseName } from "../plan/departments.ts";
 import { BASIS_LABELS, fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { PlanItem } from "../plan/model.ts";
-import type { PlanFile, Status } from "../plan/schema.ts";
-import { type Measurement, STATUS_LABELS } from "../plan/status.ts";
+import { isOwnerReported, type PlanFile, type Status } from "../plan/schema.ts";
+import { assessmentFor, type Measurement, STATUS_LABELS } from "../plan/status.ts";
+
+/**
+ * Where rows marked `origin: owner_report` come from (written by `npm run export-reports`): a department's own
+ * result, approved by the secretariat, before the report is published. Said wherever such a row decides what the
+ * bot shows, so that an owner's figures and self-assessment are never passed off as the report's.
+ */
+export const OWNER_REPORT_SOURCE = "担当課からの報告（承認済み・報告書は未公表）";
+
+/** Whether the current year's status rests on the owner's self-assessment rather than the report. */
+function statusFromOwner(item: PlanItem): boolean {
+  const assessment = assessmentFor(item, item.current.fiscalYear);
+  return item.current.basis === "report" && !!assessment && isOwnerReported(assessment);
+}
+
+/** Whether any of the current year's rows (activities, effects, 総評, assessment) is owner-reported. */
+export function currentYearOwnerReported(item: PlanItem): boolean {
+  const fy = item.current.fiscalYear;
+  return [...item.activities, ...item.effects, ...item.reviews, ...item.assessments].some(
+    (row) => row.fiscal_year === fy && isOwnerReported(row),
+  );
+}
 
 export interface ItemSummary {
   /** "No.18 ふるさと納税制度の活用" */
@@ -46,7 +67,8 @@ const CAVEAT = /一方で|見送|必要がある|高めに設定|できなかっ
 
 /** The year's 総評 sentences that qualify the status, other than the one the status already quotes. */
 export function caveatsOf(item: PlanItem): string[] {
-  const review = item.reviews.find((r) => r.fiscal_year === item.current.fiscalYear);
+  // An owner's 総評 draft is not the report's 総評: its sentences are not shown as 「留意点（総評）」.
+  const review = item.reviews.find((r) => r.fiscal_year === item.current.fiscalYear && !isOwnerReported(r));
   const quote = item.current.quote;
   return (review?.sections ?? [])
     .flatMap((section) => section.entries.flatMap((entry) => entry.split(/(?<=。)/)))
@@ -75,6 +97,9 @@ export function keyFigure(item: PlanItem): string | null {
 /** The status's footing, said plainly (the same words in Slack, the CLI and --json). */
 export function statusBasisText(item: PlanItem): string {
   const { current } = item;
+  if (statusFromOwner(item)) {
+    return `${OWNER_REPORT_SOURCE}の自己評価です。報告書の評価ではありません。`;
+  }
   if (current.basis === "figures") return "報告書の目標と実績の数値から計算しています。";
   if (current.basis === "report" && current.measurements.length > 0) {
     return "数値だけ見ると目標に届いていないものがありますが、報告書の総評の評価に従っています（行政管理課の判断）。";
@@ -97,10 +122,13 @@ function effectLine(e: {
   basis: keyof typeof BASIS_LABELS | null;
   text: string;
   figures: { label: string; value: string; unit: string }[];
+  origin?: "report" | "owner_report" | undefined;
 }): EffectLine {
   const saysBasis = /[（【](?:実績|見込み|計画)[）】]\s*$/.test(e.text);
+  const label = saysBasis ? fiscalYearLabel(e.fiscal_year) : rowLabel(e.fiscal_year, e.basis);
   return {
-    label: saysBasis ? fiscalYearLabel(e.fiscal_year) : rowLabel(e.fiscal_year, e.basis),
+    // The row's own text reads like the report's (「… 40,000 千円（実績）」): the label says whose it is.
+    label: isOwnerReported(e) ? `${label}（担当課からの報告）` : label,
     text: e.text,
     // A row of many figures (No.20: ten rates and an amount) reads as one run-on line; one figure per line then.
     ...(e.figures.length >= MANY_FIGURES
@@ -136,6 +164,7 @@ function againstTarget(m: Measurement): string {
 
 export function statusReason(item: PlanItem): string | null {
   const { current } = item;
+  if (statusFromOwner(item) && current.quote) return `担当課の自己評価の理由: 「${current.quote}」`;
   if (current.basis === "figures") {
     return current.measurements.map((m) => `${m.label} ${againstTarget(m)}`).join("、");
   }
@@ -164,11 +193,13 @@ function buildSummary(item: PlanItem, meta: PlanFile): ItemSummary {
   const review = item.reviews.find((r) => r.fiscal_year === fy);
   const firstEntry = review?.sections[0]?.entries[0];
   const firstDept = review?.sections[0]?.department;
+  // An owner's 総評 draft is shown as what it is, not as the report's 総評.
+  const draftMark = review && isOwnerReported(review) ? "（担当課の総評案）" : "";
   // The status's own quote is usually the 総評's first sentence: shown once, not twice.
   const reviewExcerpt =
     firstEntry &&
     !(item.current.basis === "report" && item.current.quote && firstEntry.includes(item.current.quote))
-      ? `${firstDept ? `＜${firstDept}＞` : ""}${firstEntry}`
+      ? `${draftMark}${firstDept ? `＜${firstDept}＞` : ""}${firstEntry}`
       : null;
   return {
     heading: `No.${item.number} ${item.title}`,
@@ -181,7 +212,9 @@ function buildSummary(item: PlanItem, meta: PlanFile): ItemSummary {
     measurements: item.current.measurements.map((m) => `${m.label}: ${againstTarget(m)}`),
     reviewExcerpt,
     outlook,
-    source: sourceLine(meta),
+    source: currentYearOwnerReported(item)
+      ? `出典: ${fiscalYearLabel(fy)}は${OWNER_REPORT_SOURCE}、それより前は${meta.source.title} ／ データ更新日: ${meta.data_as_of}`
+      : sourceLine(meta),
     statusBasis: statusBasisText(item),
     caveats: caveatsOf(item).filter((c) => !reviewExcerpt?.includes(c)),
   };
