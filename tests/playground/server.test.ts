@@ -416,3 +416,192 @@ describe("the playground server", () => {
     ]);
   });
 });
+
+describe("modals and personas", () => {
+  type ModalsEvent = Extract<PageEvent, { type: "modals" }>;
+  const isModals =
+    (count: number) =>
+    (e: PageEvent): e is ModalsEvent =>
+      e.type === "modals" && e.modals.length === count;
+  const lastInteraction = () => bot.received.filter((r) => r.kind === "interaction").at(-1)?.body;
+
+  afterEach(async () => {
+    standIn.modals.clear();
+    await postJson("/play/persona", { user: "U_PLAYGROUND" });
+  });
+
+  it("opens the bot's modal from a slash command's trigger_id and sends the page its markup", async () => {
+    const stream = await openStream();
+    await postJson("/play/message", { text: "/plan 報告" });
+    const { modals } = await stream.next(isModals(1));
+    const view = standIn.modals.views()[0]?.view;
+    expect(bot.viewsAnswered.at(-1)).toEqual({ ok: true, view });
+    expect(modals[0]).toMatchObject({ id: view?.id, hash: view?.hash });
+    expect(modals[0]?.html).toContain("進捗を報告");
+    expect(modals[0]?.html).toContain('data-block-id="result" data-action-id="text"');
+    await stream.close();
+  });
+
+  it("answers views.open with expired_trigger_id for a trigger it never issued", async () => {
+    const response = await fetch(`${standIn.apiUrl}views.open`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: "Bearer xoxb-x" },
+      body: JSON.stringify({ trigger_id: "123.456.made-up", view: { type: "modal" } }),
+    });
+    expect(await response.json()).toEqual({ ok: false, error: "expired_trigger_id" });
+  });
+
+  it("submits a signed view_submission; shows the bot's errors, then closes on an empty answer", async () => {
+    const stream = await openStream();
+    await postJson("/play/message", { text: "/plan 報告" });
+    await stream.next(isModals(1));
+    const view = standIn.modals.views()[0]?.view as Record<string, unknown>;
+
+    // Slack checks a required input itself and sends nothing.
+    const before = bot.received.length;
+    const empty = await postJson("/play/view/submit", { view_id: view.id, values: {} });
+    // (The page sends what each control holds; sending nothing leaves the select empty too.)
+    expect(empty.body).toEqual({
+      ok: true,
+      errors: { result: "この項目は必須です", status: "この項目は必須です" },
+    });
+    expect(bot.received.length).toBe(before);
+
+    const refused = await postJson("/play/view/submit", {
+      view_id: view.id,
+      values: { result: { text: "まだです" }, status: { choice: "behind" } },
+    });
+    expect(refused.body).toEqual({ ok: true, errors: { result: "実績を書いてください" } });
+    const submission = bot.received.at(-1);
+    expect(submission?.headers["x-slack-signature"]).toMatch(/^v0=[0-9a-f]{64}$/);
+    expect(submission?.body).toMatchObject({
+      type: "view_submission",
+      user: { id: "U_PLAYGROUND" },
+      view: {
+        id: view.id,
+        hash: view.hash,
+        callback_id: "report_submit",
+        private_metadata: "18",
+        state: {
+          values: {
+            result: { text: { type: "plain_text_input", value: "まだです" } },
+            status: {
+              choice: {
+                type: "static_select",
+                selected_option: { text: { type: "plain_text", text: "遅れ" }, value: "behind" },
+              },
+            },
+            scope: { radio: { type: "radio_buttons", selected_option: null } },
+          },
+        },
+      },
+    });
+    expect(String(submission?.body.trigger_id)).toMatch(/\.playground$/);
+    expect(standIn.modals.views()).toHaveLength(1);
+
+    const accepted = await postJson("/play/view/submit", {
+      view_id: view.id,
+      values: { result: { text: "実績 1,200 千円" }, status: { choice: "on_track" } },
+    });
+    expect(accepted.body).toEqual({ ok: true });
+    await stream.next(isModals(0));
+    const dm = await stream.next(isMessageFrom("bot"));
+    expect(dm.message).toMatchObject({
+      text: "報告を受け付けました: 実績 1,200 千円",
+      audience: "U_PLAYGROUND",
+    });
+    await stream.close();
+  });
+
+  it("sends a modal's button as block_actions with the view and its current values; views.update comes back", async () => {
+    const stream = await openStream();
+    await postJson("/play/message", { text: "/plan 報告" });
+    const [opened] = (await stream.next(isModals(1))).modals;
+    const click = await postJson("/play/action", {
+      surface: "modal",
+      view_id: opened?.id,
+      action_id: "save_draft",
+      block_id: "draft",
+      values: { result: { text: "途中まで" } },
+    });
+    expect(click).toEqual({ status: 200, body: { ok: true } });
+    expect(lastInteraction()).toMatchObject({
+      type: "block_actions",
+      container: { type: "view", view_id: opened?.id },
+      view: {
+        id: opened?.id,
+        hash: opened?.hash,
+        state: { values: { result: { text: { type: "plain_text_input", value: "途中まで" } } } },
+      },
+      actions: [{ type: "button", action_id: "save_draft", block_id: "draft", value: "18" }],
+    });
+    const updated = await stream.next(
+      (e): e is ModalsEvent => e.type === "modals" && e.modals[0]?.hash !== opened?.hash,
+    );
+    expect(updated.modals[0]?.id).toBe(opened?.id);
+    expect(updated.modals[0]?.html).toContain("下書きを保存しました");
+    await stream.close();
+  });
+
+  it("closes the top view with its close button", async () => {
+    const stream = await openStream();
+    await postJson("/play/message", { text: "/plan 報告" });
+    const [opened] = (await stream.next(isModals(1))).modals;
+    expect((await postJson("/play/view/close", { view_id: opened?.id })).body).toEqual({ ok: true });
+    await stream.next(isModals(0));
+    await stream.close();
+  });
+
+  it("shows a plain error, and keeps the modal, when the bot answers a submission non-2xx", async () => {
+    const stream = await openStream();
+    await postJson("/play/message", { text: "/plan 報告" });
+    const [opened] = (await stream.next(isModals(1))).modals;
+    bot.failWith = 500;
+    const failed = await postJson("/play/view/submit", {
+      view_id: opened?.id,
+      values: { result: { text: "実績" }, status: { choice: "on_track" } },
+    });
+    expect(failed.status).toBe(502);
+    expect(failed.body.error).toContain("ボットが HTTP 500 を返しました");
+    expect(standIn.modals.views()).toHaveLength(1);
+    await stream.close();
+  });
+
+  it("switches persona: requests come from that user, modals close, and the Home tab is opened again", async () => {
+    const stream = await openStream();
+    await postJson("/play/message", { text: "/plan 報告" });
+    await stream.next(isModals(1));
+    expect((await postJson("/play/persona", { user: "U_PLAYGROUND_OWNER" })).body).toEqual({ ok: true });
+    await stream.next(isModals(0));
+    await stream.next((e): e is PageEvent => e.type === "persona" && e.user === "U_PLAYGROUND_OWNER");
+    expect(bot.received.at(-1)?.body).toMatchObject({
+      event: { type: "app_home_opened", user: "U_PLAYGROUND_OWNER" },
+    });
+    const home = await stream.next((e): e is Extract<PageEvent, { type: "home" }> => e.type === "home");
+    expect(home.home.user).toBe("U_PLAYGROUND_OWNER");
+
+    await postJson("/play/message", { text: "/plan 納税課" });
+    expect(bot.received.at(-1)?.body).toMatchObject({
+      user_id: "U_PLAYGROUND_OWNER",
+      channel_id: "DU_PLAYGROUND_OWNER",
+    });
+    await postJson("/play/message", { text: "こんにちは" });
+    expect(bot.received.at(-1)?.body).toMatchObject({
+      event: { user: "U_PLAYGROUND_OWNER", channel: "DU_PLAYGROUND_OWNER" },
+    });
+    const answer = await stream.next(
+      (e): e is Extract<PageEvent, { type: "message" }> =>
+        e.type === "message" && e.message.author === "bot" && e.message.channel === "DU_PLAYGROUND_OWNER",
+    );
+    expect(answer.message.audience).toBe("U_PLAYGROUND_OWNER");
+
+    // A reconnecting page learns who the person is.
+    const later = await openStream();
+    const snapshot = await later.next((e): e is PageEvent => e.type === "snapshot");
+    expect(snapshot).toMatchObject({ persona: "U_PLAYGROUND_OWNER", modals: [] });
+    await later.close();
+
+    expect((await postJson("/play/persona", { user: "U_SOMEONE" })).status).toBe(400);
+    await stream.close();
+  });
+});
