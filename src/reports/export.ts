@@ -64,6 +64,9 @@ export function applyReport(
     }
     const before = seq.items.length;
     seq.items = seq.items.filter((r) => !(isMap(r) && r.get("fiscal_year") === fy));
+    // A comment above a sequence's first row is parsed as the sequence's own: our marker of a row being
+    // replaced must go with the row, or a second export would stack a second marker above the new one.
+    if (seq.commentBefore) seq.commentBefore = withoutMarkers(seq.commentBefore);
     if (row) {
       row.commentBefore = marker;
       // Kept in year order, where the replaced row was.
@@ -161,6 +164,12 @@ export function assessmentQuote(s: Submission): string {
 }
 
 const isNone = (value: string) => value === "－";
+
+/** A node's comment without the lines this export wrote (see ownerReportComment); undefined when nothing is left. */
+function withoutMarkers(comment: string): string | undefined {
+  const kept = comment.split("\n").filter((line) => !line.trimStart().startsWith("担当課からの報告（Slack,"));
+  return kept.length > 0 ? kept.join("\n") : undefined;
+}
 
 function splitLines(text: string): string[] {
   return text
