@@ -91,7 +91,13 @@ const MAX_REQUEST_BYTES = 64 * 1024;
 const MAX_TEXT_CHARS = 40_000;
 const KEEPALIVE_MS = 15_000;
 
-const messageInput = z.object({ text: z.string().max(MAX_TEXT_CHARS) });
+/** Who the page says the person is; a request without it is from the persona last chosen. */
+const personaField = z
+  .string()
+  .refine((user) => PLAYGROUND_PERSONAS.includes(user))
+  .optional();
+const messageInput = z.object({ text: z.string().max(MAX_TEXT_CHARS), user: personaField });
+const homeInput = z.object({ user: personaField });
 /** What the page says the person entered in a modal: block id → action id → text or option value. */
 const enteredValues = z.record(
   z.string().max(255),
@@ -108,13 +114,12 @@ const actionInput = z.object({
   values: enteredValues.default({}),
   // The page may send it, but the playground always uses its own: the bot would post wherever it points.
   response_url: z.string().optional(),
+  user: personaField,
 });
 
 const submitInput = z.object({ view_id: z.string().min(1).max(64), values: enteredValues });
 const closeInput = z.object({ view_id: z.string().min(1).max(64) });
-const personaInput = z.object({
-  user: z.string().refine((user) => PLAYGROUND_PERSONAS.includes(user)),
-});
+const personaInput = z.object({ user: personaField.unwrap() });
 
 class HttpError extends Error {
   constructor(
@@ -177,14 +182,13 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
 
   const routes: Record<string, (body: unknown) => Promise<unknown>> = {
     "POST /play/message": async (body) => {
-      const { text } = parse(messageInput, body);
+      const { text, user = persona } = parse(messageInput, body);
       if (text.trim() === "") throw new HttpError(400, "メッセージが空です");
       const slash = parseSlashCommand(text);
       if (!slash && text.trim().startsWith("/")) {
         throw new HttpError(400, "このプレイグラウンドで使えるスラッシュコマンドは /plan だけです");
       }
       const ts = standIn.newTs();
-      const user = persona;
       broadcast(conversation.addPersonMessage(ts, text, slash !== null, user));
       if (!slash) {
         await send(directMessageEvent({ text, ts, eventId: `Ev${nextId()}`, nowMs: Date.now(), user }));
@@ -207,7 +211,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     "POST /play/action": async (body) => {
       const input = parse(actionInput, body);
       const responseId = `action-${nextId()}`;
-      const user = persona;
+      const user = input.user ?? persona;
       let source: ActionSource;
       if (input.surface === "modal") {
         const open = input.view_id === undefined ? undefined : standIn.modals.find(input.view_id);
@@ -252,8 +256,9 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       );
       return { ok: true };
     },
-    "POST /play/home": async () => {
-      await sendHomeOpened(persona);
+    "POST /play/home": async (body) => {
+      const { user = persona } = parse(homeInput, body);
+      await sendHomeOpened(user);
       return { ok: true };
     },
     "POST /play/persona": async (body) => {

@@ -163,6 +163,91 @@ describe.skipIf(browserSkipReason !== null)("the playground page in Chromium", (
     }
   });
 
+  it("opens the bot's modal, shows the bot's error under its field, and closes once the fix is accepted", async () => {
+    await page.locator("#input").fill("/plan 報告");
+    await page.locator("#input").press("Enter");
+    const modal = page.locator(".modal-layer .modal:not([hidden])");
+    await modal.waitFor();
+    await expect(modal.locator(".modal-title").textContent()).resolves.toBe("進捗を報告");
+    await expect(modal.locator(".modal-submit").textContent()).resolves.toBe("提出");
+    await expect(modal.locator(".modal-close").textContent()).resolves.toBe("キャンセル");
+    await expect(modal.locator(".bk-input-hint").textContent()).resolves.toBe("数字があれば書いてください");
+    await expect(modal.locator("select").inputValue()).resolves.toBe("on_track");
+
+    const text = modal.locator("textarea[data-block-id=result]");
+    await text.fill("まだです");
+    await modal.locator("select").selectOption("behind");
+    await modal.locator(".modal-submit").click();
+    const error = modal.locator(".bk-input[data-block-id=result] .bk-input-error");
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toBe("実績を書いてください");
+    // The modal stays as it was: what the person typed is still there.
+    await expect(text.inputValue()).resolves.toBe("まだです");
+    expect(bot.received.at(-1)?.body).toMatchObject({
+      type: "view_submission",
+      view: {
+        state: {
+          values: {
+            result: { text: { type: "plain_text_input", value: "まだです" } },
+            status: { choice: { selected_option: { value: "behind" } } },
+          },
+        },
+      },
+    });
+    await mkdir("test-results", { recursive: true });
+    await page.screenshot({ path: "test-results/playground-modal.png" });
+
+    await text.fill("実績 1,200 千円");
+    await modal.locator(".modal-submit").click();
+    await page.locator("#modal-layer").waitFor({ state: "hidden" });
+    await page.locator("article.message.bot", { hasText: "報告を受け付けました: 実績 1,200 千円" }).waitFor();
+  });
+
+  it("sends a modal's button with what the inputs hold, and redraws the view the bot updates", async () => {
+    await page.locator("#input").fill("/plan 報告");
+    await page.locator("#input").press("Enter");
+    const modal = page.locator(".modal-layer .modal:not([hidden])");
+    await modal.waitFor();
+    await modal.locator("textarea[data-block-id=result]").fill("途中まで");
+    await modal.locator("button.bk-button", { hasText: "下書きを保存" }).click();
+    await modal.locator(".bk-context", { hasText: "下書きを保存しました" }).waitFor();
+    expect(bot.received.at(-1)?.body).toMatchObject({
+      type: "block_actions",
+      container: { type: "view" },
+      view: { state: { values: { result: { text: { value: "途中まで" } } } } },
+    });
+    await modal.locator(".modal-close").click();
+    await page.locator("#modal-layer").waitFor({ state: "hidden" });
+  });
+
+  it("switches persona: the bot sees the new user ID, and the page marks the others' DMs", async () => {
+    await page.locator("#persona").selectOption("U_PLAYGROUND_OWNER");
+    await page.locator('body[data-persona="U_PLAYGROUND_OWNER"]').waitFor();
+    const answers = await page.locator("article.message.bot").count();
+    await page.locator("#input").fill("/plan 納税課");
+    await page.locator("#input").press("Enter");
+    await page.locator("article.message.bot").nth(answers).waitFor();
+    const command = bot.received.filter((r) => r.kind === "command").at(-1);
+    expect(command?.body).toMatchObject({ user_id: "U_PLAYGROUND_OWNER", text: "納税課" });
+    expect(
+      bot.received.some(
+        (r) =>
+          r.body.event !== undefined &&
+          (r.body.event as { type?: string; user?: string }).user === "U_PLAYGROUND_OWNER",
+      ),
+    ).toBe(true);
+    await expect(
+      page.locator("article.message.person").last().locator(".author").textContent(),
+    ).resolves.toBe("担当者（納税課）");
+    // The admin's earlier answers are now someone else's DM.
+    await expect(
+      page.locator("article.message.bot.other-persona .message-note").first().textContent(),
+    ).resolves.toContain("管理者（行政管理課）さんへのDM");
+    await page.locator("#persona").selectOption("U_PLAYGROUND");
+    await page.locator('body[data-persona="U_PLAYGROUND"]').waitFor();
+    await page.locator("article.message.person.other-persona", { hasText: "/plan 納税課" }).waitFor();
+  });
+
   it("ran without script errors or Content-Security-Policy violations", () => {
     // The 502 is the one the error test above asked for; the browser logs every failed fetch.
     expect(pageErrors.filter((e) => !e.includes("status of 502"))).toEqual([]);

@@ -67,7 +67,7 @@ async function post(path, body) {
 async function sendText(text) {
   if (text.trim() === "") return;
   setPending(true);
-  const ok = await post("/play/message", { text });
+  const ok = await post("/play/message", { text, user: persona });
   if (!ok) setPending(false);
 }
 
@@ -193,7 +193,8 @@ function setPersona(user) {
 personaEl.addEventListener("change", async () => {
   const user = personaEl.value;
   setPersona(user);
-  await post("/play/persona", { user });
+  // Marks the switch as done (the server has sent the new persona's app_home_opened); tests wait on it.
+  if (await post("/play/persona", { user })) document.body.dataset.persona = user;
 });
 
 // --- Modals --------------------------------------------------------------------------------------
@@ -229,6 +230,8 @@ function setModals(modals) {
     el.hidden = index !== shown.length - 1;
   });
   const wasHidden = modalLayerEl.hidden;
+  // A modal is the bot's answer (to a command or a click): nothing more to wait for.
+  if (shown.length > 0) setPending(false);
   modalLayerEl.hidden = shown.length === 0;
   const top = shown.at(-1);
   if (top && (wasHidden || !top.contains(document.activeElement)))
@@ -354,7 +357,7 @@ function showView(view) {
     if (button.dataset.view === view) button.setAttribute("aria-current", "page");
     else button.removeAttribute("aria-current");
   }
-  if (view === "home") post("/play/home", {});
+  if (view === "home") post("/play/home", { user: persona });
   if (view === "reminders") loadReminders();
   if (view === "messages") inputEl.focus();
 }
@@ -491,6 +494,7 @@ document.addEventListener("click", async (event) => {
     block_id: button.dataset.blockId,
     ...(button.dataset.value === undefined ? {} : { value: button.dataset.value }),
     ...where,
+    user: persona,
   };
   if (modalEl) {
     const answer = await request("/play/action", action);
