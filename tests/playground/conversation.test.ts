@@ -136,7 +136,9 @@ describe("Conversation", () => {
     });
     expect(conversation.snapshot()).toMatchObject({ type: "snapshot", home: { blocks } });
     // Each persona has a Home tab of their own.
-    conversation.apply({ call: call("views.publish", { user_id: "U2", view: { type: "home", blocks: [] } }) });
+    conversation.apply({
+      call: call("views.publish", { user_id: "U2", view: { type: "home", blocks: [] } }),
+    });
     expect(conversation.homeView("U")?.blocks).toEqual(blocks);
     expect(conversation.homeView("U2")?.blocks).toEqual([]);
     expect(conversation.homeView("U3")).toBeNull();
