@@ -35,7 +35,10 @@ export function applyReport(
   fileText: string,
   submission: Submission,
 ): { text: string } | { refused: "published" } {
-  const doc = parseDocument(fileText);
+  // A file saved on Windows keeps its CRLF: the blocks written here must not mix line endings into it.
+  const crlf = fileText.includes("\r\n");
+  const text = crlf ? fileText.replaceAll("\r\n", "\n") : fileText;
+  const doc = parseDocument(text);
   const fy = submission.fiscalYear;
   const seqOf = (key: Section): YAMLSeq | undefined => {
     const node = doc.get(key, true);
@@ -135,7 +138,8 @@ export function applyReport(
     ]),
   );
 
-  return { text: replaceBlocks(fileText, doc, changed) };
+  const out = replaceBlocks(text, doc, changed);
+  return { text: crlf ? out.replaceAll("\n", "\r\n") : out };
 }
 
 /** 「担当課からの報告（Slack, 2026-12-01 承認, 提出 #12）」: the comment above every row written here. */
