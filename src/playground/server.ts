@@ -39,6 +39,7 @@ import {
   PLAYGROUND_USER_NAMES,
   parseSlashCommand,
   slashCommandRequest,
+  viewClosedRequest,
   viewSubmissionRequest,
 } from "./slack-requests.ts";
 import type { PlaygroundStandIn } from "./stand-in.ts";
@@ -297,7 +298,12 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     },
     "POST /play/view/close": async (body) => {
       const { view_id } = parse(closeInput, body);
-      if (standIn.modals.views().at(-1)?.view.id === view_id) standIn.modals.closeTop();
+      const top = standIn.modals.views().at(-1);
+      if (top?.view.id !== view_id) return { ok: true };
+      standIn.modals.closeTop();
+      // Slack tells the bot only when the view asked to be told.
+      if (top.view.notify_on_close === true)
+        await send(viewClosedRequest({ view: top.view, user: top.user, isCleared: false }));
       return { ok: true };
     },
     "GET /play/reminders": async () => {

@@ -342,3 +342,26 @@ export function viewSubmissionRequest(args: {
     body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
   };
 }
+
+/** `view_closed`: the person closed a modal whose view asked for it (`notify_on_close: true`). */
+export function viewClosedRequest(args: {
+  view: Record<string, unknown>;
+  user: string;
+  isCleared: boolean;
+}): OutgoingRequest {
+  const payload = {
+    type: "view_closed",
+    team: { id: PLAYGROUND_IDS.team, domain: "playground" },
+    user: payloadUser(args.user),
+    api_app_id: PLAYGROUND_IDS.app,
+    token: "playground",
+    view: args.view,
+    is_cleared: args.isCleared,
+    is_enterprise_install: false,
+    enterprise: null,
+  };
+  return {
+    contentType: "application/x-www-form-urlencoded",
+    body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+  };
+}

@@ -235,6 +235,8 @@ export class FakeBot {
   }
 
   private async onAction(payload: Json): Promise<void> {
+    // view_closed needs no answer.
+    if (payload.type !== "block_actions") return;
     const action = (payload.actions as Json[])[0] ?? {};
     const container = payload.container as Json;
     if (container.type === "view" && (payload.view as Json).type === "modal") {

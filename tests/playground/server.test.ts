@@ -543,12 +543,28 @@ describe("modals and personas", () => {
     await stream.close();
   });
 
-  it("closes the top view with its close button", async () => {
+  it("closes the top view with its close button, telling the bot only when the view asked (notify_on_close)", async () => {
     const stream = await openStream();
     await postJson("/play/message", { text: "/plan 報告" });
     const [opened] = (await stream.next(isModals(1))).modals;
+    const before = bot.received.length;
     expect((await postJson("/play/view/close", { view_id: opened?.id })).body).toEqual({ ok: true });
     await stream.next(isModals(0));
+    expect(bot.received.length).toBe(before);
+
+    const trigger = standIn.modals.issueTrigger("U_PLAYGROUND_STAFF");
+    const notifying = standIn.modals.call("views.open", {
+      trigger_id: trigger,
+      view: { type: "modal", title: { type: "plain_text", text: "確認" }, blocks: [], notify_on_close: true },
+    });
+    const id = notifying?.ok ? notifying.view.id : "";
+    await postJson("/play/view/close", { view_id: id });
+    expect(bot.received.at(-1)?.body).toMatchObject({
+      type: "view_closed",
+      user: { id: "U_PLAYGROUND_STAFF" },
+      view: { id, notify_on_close: true },
+      is_cleared: false,
+    });
     await stream.close();
   });
 
