@@ -8,8 +8,12 @@
  * virtual time waited, so a run that Slack holds for 20 minutes is measured in seconds. BENCH_FULL=1 sleeps for
  * real instead (a cold 1,000-address run then takes about 20 minutes).
  *
- * The floor is what the limits allow: the waits the limits force on a perfect client, plus the same number of
- * bare chat.postMessage round trips to the same stand-in, measured in the same run.
+ * The floor is what the limits allow: the waits the limits force on a perfect client, plus the time a bare client
+ * takes for the same number of chat.postMessage to the same stand-in, measured in the same run right after it,
+ * with the same WebClient and message. The bare client posts with as many requests in flight as the bot may have
+ * (`concurrency`), each worker going on as soon as its answer is back (no batches, no ramp-up, no state): the
+ * fastest a client can be that keeps to the same limits. With `concurrency` 1 it is the one-after-another floor
+ * of before. Both bare times are reported; the ratio is against the one with the bot's concurrency.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -38,6 +42,10 @@ export interface ReminderBenchResult {
   totalMs: number;
   waitedMs: number;
   floorMs: number;
+  /** Posts in flight at most, for the bot and for the bare client of `floorMs`. */
+  concurrency: number;
+  /** The floor with bare posts one after another (equal to `floorMs` when `concurrency` is 1). */
+  sequentialFloorMs: number;
   /** Recipients that got exactly one post, and the number of posts Slack let through in all. */
   exactlyOnce: number;
   posts: number;
@@ -57,9 +65,10 @@ export async function benchReminders(
   plan: Plan,
   recipients: number,
   byEmail: boolean,
-  options: { impl?: ReminderImpl; full?: boolean } = {},
+  options: { impl?: ReminderImpl; full?: boolean; concurrency?: number } = {},
 ): Promise<ReminderBenchResult[]> {
   const impl = options.impl ?? current;
+  const concurrency = options.concurrency ?? 1;
   let waited = 0;
   const virtualNow = () => performance.now() + waited;
   const sleep: Sleep = options.full
@@ -104,6 +113,7 @@ export async function benchReminders(
         logger: quiet,
         clock: () => clock,
         sleep,
+        concurrency,
       });
       const realMs = performance.now() - t0;
       const waitedMs = options.full ? 0 : waited - waitedBefore;
@@ -117,13 +127,16 @@ export async function benchReminders(
       const counts = [...standIn.delivered.values()];
       const refused = Object.fromEntries(standIn.refused);
       const sample = standIn.callsOf("chat.postMessage").at(-1)?.args ?? {};
-      const bare = await barePosts(recipients, client, sample);
+      const bare = await barePosts(recipients, client, sample, concurrency);
+      const bareOneByOne = concurrency === 1 ? bare : await barePosts(recipients, client, sample, 1);
       results.push({
         recipients,
         addressedBy,
         totalMs: realMs + waitedMs,
         waitedMs,
         floorMs: lookupFloor + bare,
+        concurrency,
+        sequentialFloorMs: lookupFloor + bareOneByOne,
         exactlyOnce: counts.filter((c) => c === 1).length,
         posts: counts.reduce((a, b) => a + b, 0),
         refused,
@@ -143,21 +156,34 @@ export async function benchReminders(
   return results;
 }
 
-/** `n` chat.postMessage of the run's own message to `n` channels, one after another: the round trips alone. */
+let bareRuns = 0;
+
+/**
+ * `n` chat.postMessage of the run's own message to `n` channels, at most `concurrency` in flight, each worker
+ * posting its next as soon as its answer is back: the round trips alone.
+ */
 async function barePosts(
   n: number,
   client: ReturnType<typeof createReminderClient>,
   sample: Record<string, unknown>,
+  concurrency: number,
 ): Promise<number> {
+  // Channels of their own: the stand-in's one-post-a-second limit per channel holds across bare runs too.
+  const prefix = `CFLOOR${++bareRuns}X`;
+  let next = 0;
+  const worker = async () => {
+    while (next < n) {
+      const i = next++;
+      await client.chat.postMessage({
+        channel: `${prefix}${i}`,
+        text: String(sample.text ?? "bench"),
+        blocks: (sample.blocks ?? []) as never,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    }
+  };
   const t0 = performance.now();
-  for (let i = 0; i < n; i++) {
-    await client.chat.postMessage({
-      channel: `CFLOOR${i}`,
-      text: String(sample.text ?? "bench"),
-      blocks: (sample.blocks ?? []) as never,
-      unfurl_links: false,
-      unfurl_media: false,
-    });
-  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, n) }, worker));
   return performance.now() - t0;
 }

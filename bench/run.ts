@@ -9,6 +9,8 @@
  *    mention p50 ≤ 1.3×, CPU ≤ 1.5×.
  * 2. Reminders for 100 and 1,000 recipients against a stand-in enforcing Slack's limits, in virtual time
  *    (BENCH_FULL=1: real time), against the floor those limits allow (bench/reminders.ts). Goal: within 10%.
+ *    BENCH_REMINDER_CONCURRENCY: the bot's posts in flight (default POST_CONCURRENCY; 1: one after another);
+ *    BENCH_REMINDERS_BASELINE=<checkout>: that checkout's reminders run too, interleaved with these.
  * 3. The matcher at 21 (the real plan), 500, 5,000 and 20,000 items: index build, p50/p99 per question over the
  *    evaluation set. Goal: build and p99 grow at most linearly; the real plan's p99 ≤ 1 ms.
  * 4. De-duplication: blocked time per event, a flush per insert (before issue 14) against the store's way.
@@ -23,10 +25,11 @@ import { performance } from "node:perf_hooks";
 import { parse } from "yaml";
 import { createAnswerer } from "../src/ask/answer.ts";
 import { loadPlan } from "../src/plan/load.ts";
+import { POST_CONCURRENCY } from "../src/reminders/send.ts";
 import { benchDedup } from "./dedup.ts";
 import { benchHttp, type HttpRow } from "./http.ts";
 import { generatedPlan } from "./matcher-plan.ts";
-import { benchReminders } from "./reminders.ts";
+import { benchReminders, type ReminderImpl } from "./reminders.ts";
 import { fmt, summarize } from "./stats.ts";
 
 const root = resolve(import.meta.dirname, "..");
@@ -76,19 +79,42 @@ if (only.has("http")) {
 }
 
 if (only.has("reminders")) {
+  // BENCH_REMINDER_CONCURRENCY=1: posts one after another, as before issue 14's pool.
+  const concurrency = Number(process.env.BENCH_REMINDER_CONCURRENCY ?? POST_CONCURRENCY);
+  // BENCH_REMINDERS_BASELINE=<another checkout>: its send.ts and store.ts run first in each pair, interleaved.
+  const baselineDir = process.env.BENCH_REMINDERS_BASELINE;
+  const impls: [string, ReminderImpl | undefined][] = [["", undefined]];
+  if (baselineDir) {
+    const send = (await import(resolve(baselineDir, "src/reminders/send.ts"))) as Pick<
+      ReminderImpl,
+      "sendDueReminders"
+    >;
+    const { StateStore: BaselineStore } = (await import(resolve(baselineDir, "src/state/store.ts"))) as {
+      StateStore: { open(path: string): ReturnType<ReminderImpl["openStore"]> };
+    };
+    impls.unshift([
+      "baseline ",
+      { sendDueReminders: send.sendDueReminders, openStore: (path) => BaselineStore.open(path) },
+    ]);
+  }
   console.log(
-    `\n== Reminders against Slack's limits (${full ? "real time" : "virtual time for waits; BENCH_FULL=1 for real time"}) ==`,
+    `\n== Reminders against Slack's limits (${full ? "real time" : "virtual time for waits; BENCH_FULL=1 for real time"}; bot concurrency ${concurrency}${baselineDir ? `; baseline ${baselineDir}` : ""}) ==`,
   );
   console.log(
-    "floor = waits the limits force on a perfect client (users.lookupByEmail 50/min: (⌈n/50⌉−1) min; posts to n distinct channels: none) + n bare chat.postMessage round trips to the same stand-in",
+    `floor = waits the limits force on a perfect client (users.lookupByEmail 50/min: (⌈n/50⌉−1) min; posts to n distinct channels: none) + n bare chat.postMessage to the same stand-in, ${concurrency} in flight (the bot's concurrency); floor1 = the same one after another`,
   );
   for (const n of [100, 1000]) {
     for (const byEmail of [false, true]) {
-      for (const r of await benchReminders(real, n, byEmail, { full })) {
-        const ratio = r.totalMs / r.floorMs;
-        console.log(
-          `${String(n).padStart(5)} by ${r.addressedBy.padEnd(15)} total ${fmt(r.totalMs).padEnd(10)} (waited ${fmt(r.waitedMs)}) floor ${fmt(r.floorMs).padEnd(10)} ${ratio.toFixed(2)}× floor; exactly one post: ${r.exactlyOnce}/${n} (posts ${r.posts}); 429s ${JSON.stringify(r.refused)}; failed ${r.report.failed.length}, unconfirmed ${r.report.unconfirmed.length}`,
-        );
+      for (const [label, impl] of impls) {
+        for (const r of await benchReminders(real, n, byEmail, {
+          full,
+          concurrency,
+          ...(impl ? { impl } : {}),
+        })) {
+          console.log(
+            `${label}${String(n).padStart(5)} by ${r.addressedBy.padEnd(15)} total ${fmt(r.totalMs).padEnd(10)} (waited ${fmt(r.waitedMs)}) floor ${fmt(r.floorMs).padEnd(10)} ${(r.totalMs / r.floorMs).toFixed(2)}× floor; floor1 ${fmt(r.sequentialFloorMs).padEnd(10)} ${(r.totalMs / r.sequentialFloorMs).toFixed(2)}×; exactly one post: ${r.exactlyOnce}/${n} (posts ${r.posts}); 429s ${JSON.stringify(r.refused)}; failed ${r.report.failed.length}, unconfirmed ${r.report.unconfirmed.length}`,
+          );
+        }
       }
     }
   }

@@ -4,6 +4,9 @@
  * conversations.open and users.lookupByEmail at most `perMinute` a minute each (Tier 3, about 50) in a sliding
  * window. A call beyond a limit is answered as Slack answers it: HTTP 429 with Retry-After in whole seconds,
  * and nothing done. The clock is injected, so a run can be simulated in virtual time.
+ *
+ * Slack also limits chat.postMessage across a workspace but does not say how much; `workspacePosts` sets one
+ * (off in SLACK_LIMITS, so the benchmark's floor invents no limit) for tests of how a run meets it.
  */
 import type { RecordedCall, StandInReply } from "../../src/playground/web-api-stand-in.ts";
 import { SlackWebApiStandIn } from "./web-api-stand-in.ts";
@@ -13,6 +16,8 @@ export interface Limits {
   postIntervalMs: number;
   /** Calls a minute allowed for each Tier 3 method (conversations.open, users.lookupByEmail). */
   perMinute: number;
+  /** chat.postMessage allowed in any `windowMs` across all channels; none if absent. */
+  workspacePosts?: { max: number; windowMs: number };
 }
 
 export const SLACK_LIMITS: Limits = { postIntervalMs: 1_000, perMinute: 50 };
@@ -22,8 +27,11 @@ const TIER3 = new Set(["conversations.open", "users.lookupByEmail"]);
 export class LimitedWebApiStandIn extends SlackWebApiStandIn {
   private readonly lastPost = new Map<string, number>();
   private readonly tier3 = new Map<string, number[]>();
+  private readonly workspaceWindow: number[] = [];
   /** Calls answered with a 429, by method. */
   readonly refused = new Map<string, number>();
+  /** Posts answered with a 429, by the limit they broke. */
+  readonly refusedPosts = { channel: 0, workspace: 0 };
   /** Posts let through, by channel (a DM counted under the user ID it was addressed by or opened for). */
   readonly delivered = new Map<string, number>();
 
@@ -55,7 +63,22 @@ export class LimitedWebApiStandIn extends SlackWebApiStandIn {
       const channel = String(call.args.channel ?? "").replace(/^D(?=[UW])/, "");
       const last = this.lastPost.get(channel);
       if (last !== undefined && now - last < this.limits.postIntervalMs) {
+        this.refusedPosts.channel++;
         return last + this.limits.postIntervalMs - now;
+      }
+      const workspace = this.limits.workspacePosts;
+      if (workspace) {
+        while (
+          this.workspaceWindow.length > 0 &&
+          now - (this.workspaceWindow[0] as number) >= workspace.windowMs
+        ) {
+          this.workspaceWindow.shift();
+        }
+        if (this.workspaceWindow.length >= workspace.max) {
+          this.refusedPosts.workspace++;
+          return (this.workspaceWindow[0] as number) + workspace.windowMs - now;
+        }
+        this.workspaceWindow.push(now);
       }
       this.lastPost.set(channel, now);
       this.delivered.set(channel, (this.delivered.get(channel) ?? 0) + 1);
