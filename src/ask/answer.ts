@@ -24,7 +24,7 @@ import type { Department, Plan, PlanItem } from "../plan/model.ts";
 import { itemsOfDepartment } from "../plan/model.ts";
 import type { Status } from "../plan/schema.ts";
 import { explicitItemNumber, itemNumberReference } from "./item-number.ts";
-import { createPassageIndex, type PassageIndex, type ScoredPassage } from "./passage-index.ts";
+import { createPassageIndex, type PassageIndex, type ScoredPassage, TERM_RANKS } from "./passage-index.ts";
 import {
   ALL,
   CLAUSE_BREAK,
@@ -262,7 +262,8 @@ export class Answerer {
    * one item when it clearly explains most of the question, both when two explain it about as well.
    */
   private byPassages(query: string, text: string, allowed: Set<number> | null): AnswerBody | null {
-    const hits = this.passages.search(text).filter((h) => !allowed || allowed.has(h.item));
+    // The leaders are enough: below them no item has its terms measured, so none could change the answer.
+    const hits = this.passages.search(text, { allowed, limit: TERM_RANKS });
     const best = hits[0];
     if (!best || best.longestTerm < MIN_TERM_LENGTH) return null;
     const runnerUp = hits[1]?.score ?? 0;
@@ -444,7 +445,11 @@ export class Answerer {
       .itemsContaining(term)
       .filter((n) => n !== item.number && (!allowed || allowed.has(n)));
     if (sharing.length === 0) return { kind: "item", query, item };
-    const scores = new Map(this.passages.search(question).map((h) => [h.item, h.score]));
+    const scores = new Map(
+      this.passages
+        .search(question, { allowed: new Set([item.number, ...sharing]) })
+        .map((h) => [h.item, h.score]),
+    );
     const ranked = [item.number, ...sharing]
       .map((n) => ({ n, score: scores.get(n) ?? 0 }))
       .sort((a, b) => b.score - a.score);

@@ -18,6 +18,7 @@
  */
 import { BASIS_LABELS, fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { Plan, PlanItem } from "../plan/model.ts";
+import { bucketed, Column, grown, int32Column } from "./columns.ts";
 import { fold, normalize, toHiragana } from "./text.ts";
 
 /** Where a passage comes from, as a person reading the report would name it. */
@@ -75,7 +76,7 @@ const QUOTABLE: ReadonlySet<PassageKind> = new Set([
 const K1 = 1.2;
 
 /** How many of the best-scoring items get their matched terms measured (the rest score 0 there). */
-const TERM_RANKS = 8;
+export const TERM_RANKS = 8;
 
 const HAS_HIRAGANA = /\p{Script=Hiragana}/u;
 
@@ -180,19 +181,27 @@ export interface ScoredPassage extends Passage {
 }
 
 /**
- * The items that have a gram, as parallel arrays of numbers rather than one object per item: a large plan has
- * millions of postings, and objects made the garbage collector's work grow faster than the plan (issue 14).
+ * The items that have each gram, in one compact layout for the whole plan: gram `g`'s postings are positions
+ * `start[g]` to `start[g + 1]` of the parallel arrays, in item order. A large plan has millions of postings, and
+ * an array per gram and a map per item made the garbage collector's work, and with it the build and each
+ * question, grow faster than the plan (issue 14).
  */
 interface Postings {
-  items: number[];
+  start: Int32Array;
+  /** Dense item indexes (see `itemNumbers`), ascending within a gram. */
+  items: Int32Array;
   /** Field-weighted count of the gram in each item. */
-  weightedTfs: number[];
+  weightedTfs: Float64Array;
   /** 1 when the gram is in the item's title, aliases or keywords. */
-  inName: number[];
+  inName: Uint8Array;
 }
 
 export class PassageIndex {
-  private readonly postings = new Map<string, Postings>();
+  /** Each distinct gram of the report, numbered in the order first met. */
+  private readonly gramIds = new Map<string, number>();
+  private readonly postings: Postings;
+  /** Item numbers by dense index, in the order of the passages. */
+  private readonly itemNumbers: number[];
   /**
    * Each item's passages. Their gram sets are not kept: they are needed only for the few items an answer quotes
    * (`passagesFor`), and keeping one Set per passage made the build's garbage collection grow faster than the
@@ -202,6 +211,15 @@ export class PassageIndex {
   private readonly itemCount: number;
   /** IDF of a gram no item contains: the most a gram can weigh. */
   private readonly unseenIdf: number;
+  /**
+   * A question's sums per item (by dense index) and the items it touched, reused and reset after each search:
+   * an object per matching item (all of them, for a question with a common gram) grew with the plan.
+   */
+  private readonly sumScore: Float64Array;
+  private readonly sumCoverage: Float64Array;
+  private readonly sumNameCoverage: Float64Array;
+  private readonly touched: Int32Array;
+  private readonly seen: Uint8Array;
 
   constructor(passages: readonly Passage[]) {
     for (const passage of passages) {
@@ -209,35 +227,91 @@ export class PassageIndex {
       if (list) list.push(passage);
       else this.passagesByItem.set(passage.item, [passage]);
     }
-    // One item's gram counts at a time, turned into postings before the next item's: the same postings, in the
-    // same order, as counting every item first, without holding every item's counts at once.
-    for (const [item, list] of this.passagesByItem) {
-      const tfs = new Map<string, number>();
-      const inName = new Set<string>();
-      for (const passage of list) {
-        const named = passage.kind === "title" || passage.kind === "alias" || passage.kind === "keyword";
+    this.itemNumbers = [...this.passagesByItem.keys()];
+    // One item's gram counts at a time, in typed arrays indexed by gram id, appended as (gram, item) rows; the
+    // rows are then bucketed by gram, keeping item order: the same postings, in the same order, as a map per item.
+    const rowGram = int32Column();
+    const rowTf = new Column(new Float64Array(1024), (n) => new Float64Array(n));
+    const rowName = new Column(new Uint8Array(1024), (n) => new Uint8Array(n));
+    const rowItem = int32Column();
+    let tf = new Float64Array(1024);
+    let named = new Uint8Array(1024);
+    const itemGrams: number[] = [];
+    this.itemNumbers.forEach((itemNumber, item) => {
+      for (const passage of this.passagesByItem.get(itemNumber) as Passage[]) {
+        const isName = passage.kind === "title" || passage.kind === "alias" || passage.kind === "keyword";
+        const weight = FIELD_WEIGHT[passage.kind];
         for (const g of gramsOf(passage.text)) {
-          tfs.set(g, (tfs.get(g) ?? 0) + FIELD_WEIGHT[passage.kind]);
-          if (named) inName.add(g);
+          let id = this.gramIds.get(g);
+          if (id === undefined) {
+            id = this.gramIds.size;
+            this.gramIds.set(g, id);
+            tf = grown(tf, (n) => new Float64Array(n), id + 1);
+            named = grown(named, (n) => new Uint8Array(n), id + 1);
+          }
+          // Weights are positive, so 0 means the gram is new to this item.
+          if (tf[id] === 0) itemGrams.push(id);
+          tf[id] = (tf[id] as number) + weight;
+          if (isName) named[id] = 1;
         }
       }
-      for (const [g, tf] of tfs) {
-        let postings = this.postings.get(g);
-        if (!postings) {
-          postings = { items: [], weightedTfs: [], inName: [] };
-          this.postings.set(g, postings);
-        }
-        postings.items.push(item);
-        postings.weightedTfs.push(tf);
-        postings.inName.push(inName.has(g) ? 1 : 0);
+      for (const id of itemGrams) {
+        rowGram.push(id);
+        rowTf.push(tf[id] as number);
+        rowName.push(named[id] as number);
+        rowItem.push(item);
+        tf[id] = 0;
+        named[id] = 0;
       }
-    }
-    this.itemCount = this.passagesByItem.size;
+      itemGrams.length = 0;
+    });
+    const rows = rowGram.length;
+    const { start, order } = bucketed(rowGram.data, rows, this.gramIds.size);
+    const items = new Int32Array(rows);
+    const weightedTfs = new Float64Array(rows);
+    const inName = new Uint8Array(rows);
+    order.forEach((row, at) => {
+      items[at] = rowItem.data[row] as number;
+      weightedTfs[at] = rowTf.data[row] as number;
+      inName[at] = rowName.data[row] as number;
+    });
+    this.postings = { start, items, weightedTfs, inName };
+    this.itemCount = this.itemNumbers.length;
     this.unseenIdf = this.idf(0);
+    this.sumScore = new Float64Array(this.itemCount);
+    this.sumCoverage = new Float64Array(this.itemCount);
+    this.sumNameCoverage = new Float64Array(this.itemCount);
+    this.touched = new Int32Array(this.itemCount);
+    this.seen = new Uint8Array(this.itemCount);
   }
 
   private idf(df: number): number {
     return Math.log(1 + (this.itemCount - df + 0.5) / (df + 0.5));
+  }
+
+  /** How many items have the gram (0 when none has it). */
+  private documentFrequency(gram: string): number {
+    const id = this.gramIds.get(gram);
+    return id === undefined
+      ? 0
+      : (this.postings.start[id + 1] as number) - (this.postings.start[id] as number);
+  }
+
+  /** Whether the item (dense index) has the gram: a binary search, as postings are in item order. */
+  private itemHas(item: number, gram: string): boolean {
+    const id = this.gramIds.get(gram);
+    if (id === undefined) return false;
+    const items = this.postings.items;
+    let lo = this.postings.start[id] as number;
+    let hi = this.postings.start[id + 1] as number;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = items[mid] as number;
+      if (at === item) return true;
+      if (at < item) lo = mid + 1;
+      else hi = mid;
+    }
+    return false;
   }
 
   /**
@@ -249,11 +323,22 @@ export class PassageIndex {
     if (chars.length < 2) return [];
     let items = null as Set<number> | null;
     for (let i = 0; i + 1 < chars.length; i++) {
-      const here = new Set(this.postings.get(`${chars[i]}${chars[i + 1]}`)?.items ?? []);
+      const here = new Set(this.itemsWith(`${chars[i]}${chars[i + 1]}`));
       items = items === null ? here : new Set([...items].filter((n) => here.has(n)));
       if (items.size === 0) return [];
     }
     return [...(items ?? [])].filter((n) => this.foldedText(n).includes(foldedPhrase));
+  }
+
+  /** The numbers of the items that have a gram, in item order. */
+  private itemsWith(gram: string): number[] {
+    const id = this.gramIds.get(gram);
+    if (id === undefined) return [];
+    const out: number[] = [];
+    for (let k = this.postings.start[id] as number; k < (this.postings.start[id + 1] as number); k++) {
+      out.push(this.itemNumbers[this.postings.items[k] as number] as number);
+    }
+    return out;
   }
 
   private readonly folded = new Map<number, string>();
@@ -268,61 +353,89 @@ export class PassageIndex {
     return text;
   }
 
-  /** Items ranked by how well they explain the question, best first. */
-  search(question: string): ItemScore[] {
+  /**
+   * Items ranked by how well they explain the question, best first: the best `limit` of the `allowed` items
+   * (by default all items that share a gram with the question). Only the leaders are ranked and measured, so a
+   * question whose common grams every item has costs no more than a pass over those grams' postings.
+   */
+  search(question: string, opts: { allowed?: ReadonlySet<number> | null; limit?: number } = {}): ItemScore[] {
     const grams = [...new Set(gramsOf(question, true))];
     if (grams.length === 0) return [];
+    const { start, items, weightedTfs, inName } = this.postings;
+    const score = this.sumScore;
+    const coverage = this.sumCoverage;
+    const nameCoverage = this.sumNameCoverage;
+    const touched = this.touched;
+    const seen = this.seen;
+    let n = 0;
     let total = 0;
-    const scores = new Map<number, ItemScore>();
-    /** The question's grams each item has: found while scoring, so terms cost no extra look-ups. */
-    const matched = new Map<number, Set<string>>();
     for (const g of grams) {
-      const postings = this.postings.get(g);
+      const id = this.gramIds.get(g);
       // An unknown gram with hiragana in it is the asker's phrasing (の土, 達成で), not an unknown topic.
-      if (!postings && HAS_HIRAGANA.test(g)) continue;
-      const idf = postings ? this.idf(postings.items.length) : this.unseenIdf;
+      if (id === undefined && HAS_HIRAGANA.test(g)) continue;
+      const from = id === undefined ? 0 : (start[id] as number);
+      const to = id === undefined ? 0 : (start[id + 1] as number);
+      const idf = id === undefined ? this.unseenIdf : this.idf(to - from);
       total += idf;
-      const count = postings?.items.length ?? 0;
-      for (let k = 0; k < count; k++) {
-        const p = postings as Postings;
-        const item = p.items[k] as number;
-        const weightedTf = p.weightedTfs[k] as number;
-        const s = scores.get(item) ?? {
-          item,
-          score: 0,
-          coverage: 0,
-          nameCoverage: 0,
-          longestTerm: 0,
-          distinctiveTerm: 0,
-        };
+      for (let k = from; k < to; k++) {
+        const item = items[k] as number;
+        const weightedTf = weightedTfs[k] as number;
+        if (seen[item] === 0) {
+          seen[item] = 1;
+          touched[n++] = item;
+        }
         // Saturating term frequency without length normalisation: a long item is not penalised for having
         // reported more, and repetition counts only a little.
-        s.score += (idf * (weightedTf * (K1 + 1))) / (weightedTf + K1);
-        s.coverage += idf;
-        if (p.inName[k] === 1) s.nameCoverage += idf;
-        scores.set(item, s);
-        const set = matched.get(item) ?? new Set<string>();
-        set.add(g);
-        matched.set(item, set);
+        score[item] = (score[item] as number) + (idf * (weightedTf * (K1 + 1))) / (weightedTf + K1);
+        coverage[item] = (coverage[item] as number) + idf;
+        if (inName[k] === 1) nameCoverage[item] = (nameCoverage[item] as number) + idf;
       }
     }
-    const runs = gramRuns(question, true);
-    const ranked = [...scores.values()].sort((a, b) => b.score - a.score || a.item - b.item);
+    const numbers = this.itemNumbers;
+    const before = (a: number, b: number) =>
+      (score[a] as number) > (score[b] as number) ||
+      (score[a] === score[b] && (numbers[a] as number) < (numbers[b] as number));
     // Terms decide only among the leaders; measuring them for every item that shares a particle would make a
     // question's cost grow with the plan.
-    return ranked.map((s, rank) => {
-      const result = { ...s, coverage: s.coverage / total, nameCoverage: s.nameCoverage / total };
-      if (rank >= TERM_RANKS) return result;
-      const { longest, distinctive } = this.terms(matched.get(s.item) ?? new Set(), runs);
-      return { ...result, longestTerm: longest, distinctiveTerm: distinctive };
+    const leaders = topOf(touched, n, TERM_RANKS, before, () => true);
+    const allowed = opts.allowed ?? null;
+    const wanted = (item: number) => !allowed || allowed.has(numbers[item] as number);
+    const ranked =
+      opts.limit === undefined
+        ? Array.from(touched.subarray(0, n))
+            .filter(wanted)
+            .sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0))
+        : topOf(touched, n, opts.limit, before, wanted);
+    const questionGrams = new Set(grams);
+    const runs = gramRuns(question, true);
+    const result = ranked.map((item): ItemScore => {
+      const measured = leaders.includes(item)
+        ? this.terms((g) => questionGrams.has(g) && this.itemHas(item, g), runs)
+        : { longest: 0, distinctive: 0 };
+      return {
+        item: numbers[item] as number,
+        score: score[item] as number,
+        coverage: (coverage[item] as number) / total,
+        nameCoverage: (nameCoverage[item] as number) / total,
+        longestTerm: measured.longest,
+        distinctiveTerm: measured.distinctive,
+      };
     });
+    for (let k = 0; k < n; k++) {
+      const item = touched[k] as number;
+      score[item] = 0;
+      coverage[item] = 0;
+      nameCoverage[item] = 0;
+      seen[item] = 0;
+    }
+    return result;
   }
 
   /**
    * The longest stretch of the question found in the item (see termWeight), and the longest such stretch that
    * holds a gram no other item has: a term only this item uses (kintone, 移動市長室) is strong evidence.
    */
-  private terms(has: ReadonlySet<string>, runs: GramRun[]): { longest: number; distinctive: number } {
+  private terms(has: (gram: string) => boolean, runs: GramRun[]): { longest: number; distinctive: number } {
     let longest = 0;
     let distinctive = 0;
     for (const run of runs) {
@@ -341,13 +454,13 @@ export class PassageIndex {
         unique = false;
       };
       run.grams.forEach((g, i) => {
-        const found = has.has(g);
+        const found = has(g);
         if (!found) {
           close(i);
           return;
         }
         if (start < 0) start = i;
-        if (this.postings.get(g)?.items.length === 1) unique = true;
+        if (this.documentFrequency(g) === 1) unique = true;
       });
       close(run.grams.length);
     }
@@ -378,8 +491,8 @@ export class PassageIndex {
       let score = 0;
       for (const g of grams) {
         if (!own.has(g)) continue;
-        const postings = this.postings.get(g);
-        score += postings ? this.idf(postings.items.length) : 0;
+        const df = this.documentFrequency(g);
+        score += df > 0 ? this.idf(df) : 0;
       }
       if (score === 0) continue;
       const hasFigure = /[0-9０-９]/.test(passage.text);
@@ -469,4 +582,29 @@ export function passageSourceLabel(p: Passage): string {
     default:
       return "項目";
   }
+}
+
+/** The best `k` of the first `n` entries that `keep` accepts, best first, without sorting them all. */
+function topOf(
+  entries: Int32Array,
+  n: number,
+  k: number,
+  before: (a: number, b: number) => boolean,
+  keep: (entry: number) => boolean,
+): number[] {
+  const top: number[] = [];
+  if (k <= 0) return top;
+  for (let i = 0; i < n; i++) {
+    const x = entries[i] as number;
+    if (!keep(x)) continue;
+    if (top.length === k) {
+      if (!before(x, top[k - 1] as number)) continue;
+      top[k - 1] = x;
+    } else top.push(x);
+    for (let at = top.length - 1; at > 0 && before(x, top[at - 1] as number); at--) {
+      top[at] = top[at - 1] as number;
+      top[at - 1] = x;
+    }
+  }
+  return top;
 }
