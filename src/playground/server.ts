@@ -7,6 +7,9 @@
  * `/slack/events`); the bot's Web API calls land on the playground's stand-in, which hands them here; the
  * page gets them, rendered, over Server-Sent Events. Nothing of the bot's logic is copied.
  *
+ * The person can be one of three personas (PLAYGROUND_PERSONAS); each request the page causes is from the one
+ * chosen. Modals the bot opens are kept by the stand-in's ModalStore; the page submits and closes them here.
+ *
  * Bound to 127.0.0.1 only. A web page elsewhere could still aim requests at that address from the person's
  * browser, so the API also checks the Host header (against DNS rebinding), the Origin, and requires a JSON
  * content type (which a cross-site form cannot send without a CORS preflight that is never granted).

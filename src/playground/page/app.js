@@ -1,7 +1,7 @@
 // The playground page: sends what the person types and clicks to the playground server, which turns it into
 // Slack's requests to the bot, and shows what the bot answers, received over Server-Sent Events.
 //
-// Message bodies arrive as HTML rendered and escaped on the server (src/playground/render); everything else
+// Message bodies and modals arrive as HTML rendered and escaped on the server (src/playground/render); everything else
 // on the page is set with textContent. The page's Content-Security-Policy forbids inline script, so even a
 // rendering bug could not run code here.
 
@@ -411,7 +411,8 @@ function sidebarOpen() {
 menuEl.addEventListener("click", () => setSidebarOpen(!sidebarOpen()));
 document.addEventListener("keydown", (event) => {
   const topModal = modalLayerEl.hidden ? null : [...modalLayerEl.querySelectorAll(".modal")].at(-1);
-  if (event.key === "Escape" && topModal) {
+  // Escape during Japanese input cancels the conversion, not the modal.
+  if (event.key === "Escape" && topModal && !event.isComposing && event.keyCode !== 229) {
     closeModal(topModal);
     return;
   }
