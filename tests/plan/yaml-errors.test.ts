@@ -224,14 +224,14 @@ describe("schema messages", () => {
   it("says a known key at the wrong place is mis-indented, listing what may be written there", () => {
     data.edit("items/16.yml", ROW, `${ROW}\n    quote: x`);
     expect(data.issue().message).toBe(
-      "quote はここには書けません。字下げ（行頭の半角スペースの数）がずれていないか確かめてください（ここに書ける項目名: fiscal_year、basis、text、figures）",
+      "quote はここには書けません。字下げ（行頭の半角スペースの数）がずれていないか確かめてください（ここに書ける項目名: fiscal_year、basis、text、figures、origin）",
     );
   });
 
   it("lists the keys that may be written when nothing is close", () => {
     data.edit("items/16.yml", ROW, `${ROW}\n    memo: x`);
     expect(data.issue().message).toBe(
-      "知らない項目名です。綴りを確かめてください（ここに書ける項目名: fiscal_year、basis、text、figures）",
+      "知らない項目名です。綴りを確かめてください（ここに書ける項目名: fiscal_year、basis、text、figures、origin）",
     );
   });
 
