@@ -67,6 +67,8 @@ async function main(): Promise<void> {
       reminders: reminderActions(reminders),
       // Unanswered questions and answer feedback, for /plan 未回答 and `npm run unanswered`.
       questionLog: countingQuestionLog(store.questions, metrics),
+      // Results reported from Slack; owners.yml as the reminder service last loaded it (re-read each minute).
+      reports: { store: store.reports, owners: () => reminders.currentOwnersConfig() },
       metrics,
     },
     metrics,

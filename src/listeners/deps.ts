@@ -3,7 +3,9 @@
  */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { PlanStore } from "../ask/plan-store.ts";
+import type { OwnersConfig } from "../reminders/owners.ts";
 import type { QuestionLog } from "../state/question-log.ts";
+import type { ReportStore } from "../state/reports.ts";
 
 /** What Bolt passes a button's listener. */
 export type ButtonClickArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
@@ -22,6 +24,13 @@ export interface ReminderActions {
   snooze(value: string, userId: string): Promise<string>;
 }
 
+/** Results reported from Slack (issue 11): where they are kept, and who owns which department's items. */
+export interface ReportDeps {
+  store: ReportStore;
+  /** data/owners.yml as last loaded; null while it is missing or invalid (then only admins may report). */
+  owners(): OwnersConfig | null;
+}
+
 export interface BotDeps {
   plans: PlanStore;
   adminUserIds: readonly string[];
@@ -33,6 +42,8 @@ export interface BotDeps {
    * Without it nothing is recorded and /plan 未回答 says so.
    */
   questionLog?: QuestionLog;
+  /** Reporting results from Slack; without it the report buttons explain that reporting is not set up. */
+  reports?: ReportDeps;
   /** The time for /plan 未回答's "last 30 days"; tests fix it. */
   clock?: () => Date;
   /**

@@ -1,5 +1,5 @@
 /**
- * Every listener, registered in one place. Each group (events, messages, commands, actions) registers its own;
+ * Every listener, registered in one place. Each group (events, messages, commands, actions, views) registers its own;
  * global guards (guards.ts) run first: foreign response URLs are refused, retries and replays handled once.
  */
 import type { App } from "@slack/bolt";
@@ -9,6 +9,7 @@ import type { BotDeps } from "./deps.ts";
 import * as events from "./events/index.ts";
 import { onlyOnce, onlySlackResponseUrls } from "./guards.ts";
 import * as messages from "./messages/index.ts";
+import * as views from "./views/index.ts";
 
 export function registerListeners(app: App, deps: BotDeps): void {
   app.use(onlySlackResponseUrls(deps.responseUrlOrigins ?? []));
@@ -17,4 +18,5 @@ export function registerListeners(app: App, deps: BotDeps): void {
   messages.register(app, deps);
   commands.register(app, deps);
   actions.register(app, deps);
+  views.register(app, deps);
 }

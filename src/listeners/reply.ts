@@ -9,15 +9,20 @@ import { answerMessage } from "../views/answer-message.ts";
 import type { SlackMessage } from "../views/blocks.ts";
 import type { BotDeps } from "./deps.ts";
 import { withFeedback } from "./record-question.ts";
+import { withReportedResults } from "./reports.ts";
 
-/** The answer to `question` from the plan being served, and the message that says it. */
+/** The answer to `question` from the plan being served, and the message that says it (with an approved report). */
 export function answerWithMessage(
   deps: BotDeps,
   question: string,
 ): { answer: Answer; message: SlackMessage } {
   const answer = deps.plans.answerer.answer(question);
   deps.metrics?.answered(answer.kind);
-  return { answer, message: withFeedback(answerMessage(answer, deps.plans.plan.meta), answer, question) };
+  const message = withFeedback(answerMessage(answer, deps.plans.plan.meta), answer, question);
+  return {
+    answer,
+    message: answer.kind === "item" ? withReportedResults(deps, message, answer.item.number) : message,
+  };
 }
 
 /** Posts `message` once (in the thread of `threadTs` when given); a failure is logged, never thrown. */

@@ -23,6 +23,7 @@ import {
   truncate,
 } from "./blocks.ts";
 import { feedbackButtons } from "./feedback.ts";
+import { reportButton } from "./report-modal.ts";
 
 import { STATUS_EMOJI } from "./status-emoji.ts";
 
@@ -134,6 +135,8 @@ export function itemCard(item: PlanItem, meta: PlanFile, options: CardOptions = 
   if (options.shareQuery !== undefined) {
     buttons.push(shareButton(options.shareQuery));
   }
+  // For the item's owners (others are told who may report, in a modal): results go in where the question arose.
+  buttons.push(reportButton(item.number));
   blocks.push(actions(buttons));
   blocks.push(context(e(s.source)));
   const text = options.passages?.length

@@ -9,7 +9,17 @@ import type { PlanFile } from "../plan/schema.ts";
 import { STATUS_LABELS } from "../plan/status.ts";
 import { departmentsLine, rowLabel, sourceLine } from "../wording/item-summary.ts";
 import type { SlackMessage } from "./blocks.ts";
-import { type Block, capBlocks, context, divider, escapeMrkdwn as e, header, sections } from "./blocks.ts";
+import {
+  actions,
+  type Block,
+  capBlocks,
+  context,
+  divider,
+  escapeMrkdwn as e,
+  header,
+  sections,
+} from "./blocks.ts";
+import { reportButton } from "./report-modal.ts";
 
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮";
 
@@ -21,6 +31,8 @@ export function itemDetail(item: PlanItem, meta: PlanFile): SlackMessage {
         `状況（${fiscalYearLabel(item.current.fiscalYear)}）: ${STATUS_LABELS[item.current.status]} ／ 担当課: ${departmentsLine(item)}${item.continued ? " ／ ＜継続＞" : ""}`,
       ),
     ),
+    // Near the top, where a long record's cap (capBlocks) never cuts it.
+    actions([reportButton(item.number)]),
     ...sections(`*改善・推進目標*\n${e(item.objective)}`),
   ];
 

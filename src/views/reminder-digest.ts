@@ -27,6 +27,7 @@ import {
   section,
   truncate,
 } from "./blocks.ts";
+import { reportButton } from "./report-modal.ts";
 
 /** Blocks per item: a divider, the item's section, its buttons. */
 const BLOCKS_PER_ENTRY = 3;
@@ -115,6 +116,8 @@ function entryButtons(digest: Digest, entry: DigestEntry): Block {
   return actions([
     button({ text: "詳細", actionId: actionId(ACTION.showDetail, n), value: String(n) }),
     button({ text: "1週間スヌーズ", actionId: actionId(ACTION.snoozeItem, n), value }),
+    // Reporting the year's results answers the reminder; a reported item is left out of the next digests.
+    reportButton(n),
   ]);
 }
 

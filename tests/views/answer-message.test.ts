@@ -52,6 +52,7 @@ describe("item card", () => {
         elements: [
           plainButton("詳細", "show_item_detail:16", "16"),
           { ...plainButton("チャンネルに共有", "share_to_channel", "No.16"), style: "primary" },
+          plainButton("進捗を報告", "open_report:16", "16"),
         ],
       },
       { type: "context", elements: [{ type: "mrkdwn", text: SOURCE }] },

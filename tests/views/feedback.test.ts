@@ -56,7 +56,7 @@ describe("the feedback value", () => {
 });
 
 describe("feedback buttons on an answer", () => {
-  it("go after 詳細 and チャンネルに共有 in the card's actions block", () => {
+  it("go after 詳細, チャンネルに共有 and 進捗を報告 in the card's actions block", () => {
     const message = answerMessage(answerer.answer("No.16"), plan.meta, { shareQuery: "No.16" });
     const withButtons = withFeedbackButtons(message, 16, "No.16");
     const value = '{"item":16,"q":"No.16"}';
@@ -67,6 +67,7 @@ describe("feedback buttons on an answer", () => {
         elements: [
           button("詳細", "show_item_detail:16", "16"),
           { ...button("チャンネルに共有", "share_to_channel", "No.16"), style: "primary" },
+          button("進捗を報告", "open_report:16", "16"),
           button("役に立った", "feedback_helpful", value),
           button("違う", "feedback_wrong", value),
         ],

@@ -68,6 +68,7 @@ describe("reminderDigestMessage", () => {
           elements: [
             button("詳細", "show_item_detail:14", "14"),
             button("1週間スヌーズ", "snooze_item:14", '{"item":14,"recipient":"UNOZEI01","week":"2026-W48"}'),
+            button("進捗を報告", "open_report:14", "14"),
           ],
         },
         { type: "divider" },
@@ -83,6 +84,7 @@ describe("reminderDigestMessage", () => {
           elements: [
             button("詳細", "show_item_detail:16", "16"),
             button("1週間スヌーズ", "snooze_item:16", '{"item":16,"recipient":"UNOZEI01","week":"2026-W48"}'),
+            button("進捗を報告", "open_report:16", "16"),
           ],
         },
         {

@@ -1,8 +1,11 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { BotDeps, ButtonClickArgs } from "../deps.ts";
 import { feedbackCallback } from "./feedback.ts";
+import { openReportCallback } from "./open-report.ts";
 import { pickCandidateCallback } from "./pick-candidate.ts";
+import { reviewReportCallback } from "./review-report.ts";
 import { ACTION_ROUTES } from "./routes.ts";
+import { saveReportDraftCallback } from "./save-report-draft.ts";
 import { shareToChannelCallback } from "./share-to-channel.ts";
 import { showDetailCallback } from "./show-detail.ts";
 import { snoozeCallback } from "./snooze.ts";
@@ -17,6 +20,10 @@ export function register(app: App, deps: BotDeps): void {
   on(ACTION_ROUTES.snoozeItem, snoozeCallback(deps));
   on(ACTION_ROUTES.feedbackHelpful, feedbackCallback(deps));
   on(ACTION_ROUTES.feedbackWrong, feedbackCallback(deps));
+  on(ACTION_ROUTES.openReport, openReportCallback(deps));
+  on(ACTION_ROUTES.saveReportDraft, saveReportDraftCallback(deps));
+  on(ACTION_ROUTES.approveReport, reviewReportCallback(deps, "approved"));
+  on(ACTION_ROUTES.returnReport, reviewReportCallback(deps, "returned"));
   // Last: acknowledges and explains a click on a button no route above knows.
   app.action<BlockAction>({ type: "block_actions" }, staleButtonCallback());
 }

@@ -6,6 +6,7 @@ import { findItem } from "../../plan/model.ts";
 import { callOnce } from "../../slack/call-once.ts";
 import { itemCard } from "../../views/item-card.ts";
 import type { BotDeps, ButtonClickArgs } from "../deps.ts";
+import { withReportedResults } from "../reports.ts";
 import { ITEM_GONE } from "./show-detail.ts";
 
 export function pickCandidateCallback(deps: BotDeps) {
@@ -14,7 +15,7 @@ export function pickCandidateCallback(deps: BotDeps) {
     const item = findItem(deps.plans.plan, Number(action.value));
     if (!item)
       return void (await respond({ response_type: "ephemeral", replace_original: false, text: ITEM_GONE }));
-    const card = itemCard(item, deps.plans.plan.meta);
+    const card = withReportedResults(deps, itemCard(item, deps.plans.plan.meta), item.number, logger);
     const container = body.container as { is_ephemeral?: boolean } | undefined;
     if (container?.is_ephemeral || !body.message || !body.channel) {
       await respond({ replace_original: true, ...card });

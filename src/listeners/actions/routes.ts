@@ -12,6 +12,10 @@ export const ACTION_ROUTES = {
   snoozeItem: actionPattern(ACTION.snoozeItem),
   feedbackHelpful: ACTION.feedbackHelpful,
   feedbackWrong: ACTION.feedbackWrong,
+  openReport: actionPattern(ACTION.openReport),
+  saveReportDraft: ACTION.saveReportDraft,
+  approveReport: actionPattern(ACTION.approveReport),
+  returnReport: actionPattern(ACTION.returnReport),
 } as const satisfies Record<keyof typeof ACTION, string | RegExp>;
 
 /** Whether a listener answers this action_id. */
