@@ -114,8 +114,14 @@ export async function main(
   let approved: Map<number, Submission>;
   let all: Submission[];
   let skipped: ReturnType<typeof leftOut>;
+  /** Per exported item, a newer submission still waiting for review: exported is the approved one before it. */
+  const waiting = new Map<number, number>();
   try {
     approved = store.reports.approved(fy);
+    for (const n of approved.keys()) {
+      const newest = store.reports.latest(n, fy);
+      if (newest?.state === "pending") waiting.set(n, newest.id);
+    }
     all = store.reports.submissions();
     skipped = leftOut(
       store.reports,
@@ -147,7 +153,8 @@ export async function main(
       );
       continue;
     }
-    const what = describe(s);
+    const newer = waiting.get(n);
+    const what = `${describe(s)}${newer ? `。その後の提出 #${newer} は審査待ちです` : ""}`;
     if (result.text === before) {
       lines.push(`  No.${n} ${title(n)}: 変更なし（提出 #${s.id} はすでに書かれています）`);
     } else {

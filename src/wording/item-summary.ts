@@ -17,8 +17,19 @@ import { assessmentFor, type Measurement, STATUS_LABELS } from "../plan/status.t
  */
 export const OWNER_REPORT_SOURCE = "担当課からの報告（承認済み・報告書は未公表）";
 
-/** Whether the current year's status rests on the owner's self-assessment rather than the report. */
-function statusFromOwner(item: PlanItem): boolean {
+/**
+ * 「（担当課からの報告）」 for a row an owner reported, "" for the report's own: for any view that labels rows by
+ * year (the detail view's 取組内容, 取組による効果 and 総評 headings), so that none reads as the report's.
+ */
+export function ownerReportMark(row: { origin?: "report" | "owner_report" | undefined }): string {
+  return isOwnerReported(row) ? "（担当課からの報告）" : "";
+}
+
+/**
+ * Whether the current year's status rests on the owner's self-assessment rather than the report: a view that
+ * heads the status's quote 「評価の根拠（報告書の総評）」 must say 「評価の根拠（担当課の自己評価）」 instead.
+ */
+export function statusFromOwner(item: PlanItem): boolean {
   const assessment = assessmentFor(item, item.current.fiscalYear);
   return item.current.basis === "report" && !!assessment && isOwnerReported(assessment);
 }
@@ -128,7 +139,7 @@ function effectLine(e: {
   const label = saysBasis ? fiscalYearLabel(e.fiscal_year) : rowLabel(e.fiscal_year, e.basis);
   return {
     // The row's own text reads like the report's (「… 40,000 千円（実績）」): the label says whose it is.
-    label: isOwnerReported(e) ? `${label}（担当課からの報告）` : label,
+    label: `${label}${ownerReportMark(e)}`,
     text: e.text,
     // A row of many figures (No.20: ten rates and an amount) reads as one run-on line; one figure per line then.
     ...(e.figures.length >= MANY_FIGURES

@@ -5,7 +5,6 @@
  * reports stay out, the original comments stay in, and a second run changes nothing.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/ask/answer.ts";
 import { main } from "../../src/cli/export-reports.ts";
@@ -176,6 +175,27 @@ describe("export-reports", () => {
     expect(text).toContain("滞納額の縮減は見込みに近い水準で進んでいる。");
     expect(text).toContain("出典: 令和6年度は担当課からの報告（承認済み・報告書は未公表）");
     expect(text).not.toContain("報告書の総評: 「滞納額の縮減");
+    expect(text).toContain("令和6年度（担当課からの報告）: 滞納額の縮減効果 40,000 千円（実績）");
+  });
+
+  it("writes the approved report when a newer one waits for review, and says so", async () => {
+    const store = StateStore.open(db);
+    const approved = store.reports.approved(2024).get(16);
+    if (!approved) throw new Error("no approved report");
+    const newer = store.reports.submit({
+      item: 16,
+      fiscalYear: 2024,
+      values: { ...approved.values, figures: [{ label: "滞納額の縮減効果", unit: "千円", value: "99,999" }] },
+      submittedBy: "U0OWNER16",
+      viewId: "V5",
+    });
+    store.close();
+    if (!("id" in newer)) throw new Error("not stored");
+    const result = await run("--fiscal-year", "2024");
+    expect(result.stdout).toContain(`その後の提出 #${newer.id} は審査待ちです`);
+    const no16 = readFileSync(data.path("items/16.yml"), "utf8");
+    expect(no16).toContain('value: "40,000"');
+    expect(no16).not.toContain("99,999");
   });
 
   it("changes nothing when run again", async () => {
