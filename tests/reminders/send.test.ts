@@ -5,6 +5,7 @@
  * stopped or killed before a post leaves nothing stranded.
  */
 
+import { type ChildProcess, spawn } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -16,7 +17,7 @@ import { createReminderClient, type ReminderClient } from "../../src/reminders/c
 import { EmailDirectory } from "../../src/reminders/email-directory.ts";
 import type { OwnersConfig } from "../../src/reminders/owners.ts";
 import { intervalPacer, noPacing, type Pacer } from "../../src/reminders/pacing.ts";
-import { type ReminderRunDeps, sendDueReminders } from "../../src/reminders/send.ts";
+import { POST_CONCURRENCY, type ReminderRunDeps, sendDueReminders } from "../../src/reminders/send.ts";
 import { type Sleep, sleep } from "../../src/sleep.ts";
 import { StateStore } from "../../src/state/store.ts";
 import { reminderDigestMessage } from "../../src/views/reminder-digest.ts";
@@ -27,6 +28,7 @@ import {
   ownersFrom,
   plan,
   REMINDER_CHANNEL,
+  REPO_ROOT,
   type RecordedLogger,
   recordingLogger,
   tempDir,
@@ -601,5 +603,171 @@ describe("pacing and caching", () => {
         .map((c) => c.args.channel)
         .filter((c) => String(c).endsWith("UGYOKAKU1")),
     ).toEqual(["UGYOKAKU1", "DUGYOKAKU1"]);
+  });
+});
+
+describe("posts in flight together (concurrency)", () => {
+  const people = (n: number) => Array.from({ length: n }, (_, i) => `UC${String(i).padStart(3, "0")}`);
+  const ownersOf = (ids: string[]) => ownersFrom(`departments:\n  納税課:\n    users: [${ids.join(", ")}]\n`);
+  const concurrent = (ids: string[], overrides: Partial<ReminderRunDeps> = {}) =>
+    deps({ owners: ownersOf(ids), reminderChannel: null, concurrency: POST_CONCURRENCY, ...overrides });
+  const limited = { status: 429, headers: { "Retry-After": "2" }, body: { ok: false, error: "ratelimited" } };
+
+  it("reports in the plan's order although the answers come back in another", async () => {
+    const ids = people(3);
+    // The second batch is UC001 and UC002; the answer to whichever arrives first is held back, so the other's
+    // comes first.
+    standIn.queue(
+      "chat.postMessage",
+      { body: { ok: true, ts: "1.1" } },
+      { body: { ok: true, ts: "1.2" }, delayMs: 200 },
+    );
+    const report = await sendDueReminders(concurrent(ids));
+    expect(report.sent.map((s) => s.recipient)).toEqual(ids);
+    expect(store.deliveriesForWeek(W48).map((d) => [d.recipient, d.status])).toEqual(
+      ids.map((id) => [id, "sent"]),
+    );
+  });
+
+  it("gives a refused post's claim back while it waits, with the batch's answered posts already recorded", async () => {
+    const ids = people(5);
+    // The third post to arrive (one of the second batch, UC001 and UC002) is refused, its answer sent well after
+    // the other's, so that the other is answered by the time the refusal is.
+    standIn.queue(
+      "chat.postMessage",
+      { body: { ok: true, ts: "1.1" } },
+      { body: { ok: true, ts: "1.2" } },
+      { ...limited, delayMs: 300 },
+    );
+    const waits: { ms: number; rows: [string, string, number][] }[] = [];
+    const report = await sendDueReminders(
+      concurrent(ids, {
+        sleep: async (ms) => {
+          const rows = store
+            .deliveriesForWeek(W48)
+            .map((d): [string, string, number] => [d.recipient, d.status, d.attempts]);
+          waits.push({ ms, rows });
+        },
+      }),
+    );
+    expect(waits).toHaveLength(1);
+    expect(waits[0]?.ms).toBe(2_000);
+    const refused = standIn.callsOf("chat.postMessage")[2]?.args.channel;
+    const other = refused === "UC001" ? "UC002" : "UC001";
+    // Refused: given back (failed, the attempt not counted). The other post of its batch got the first queued
+    // answer and was recorded before the wait began. Nothing of a later batch was claimed.
+    expect(waits[0]?.rows).toEqual(
+      [
+        ["UC000", "sent", 1],
+        [refused, "failed", 0],
+        [other, "sent", 1],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+    expect(report.failed).toEqual([]);
+    expect(report.sent.map((s) => s.recipient)).toEqual(ids);
+    expect(postedCounts()).toEqual({
+      UC000: 1,
+      UC001: 1,
+      UC002: 1,
+      UC003: 1,
+      UC004: 1,
+      [String(refused)]: 2,
+    });
+    expect(store.deliveriesForWeek(W48).every((d) => d.status === "sent" && d.attempts === 1)).toBe(true);
+  });
+
+  it("refuses a claim inside settleTogether, whose commit is not flushed to disk", () => {
+    store.claimDelivery(W48, "UC000", [14], 3);
+    expect(() =>
+      store.settleTogether(() => {
+        store.markSent(W48, "UC000", { channel: "DUC000", ts: "1.1" });
+        store.claimDelivery(W48, "UC001", [14], 3);
+      }),
+    ).toThrow("cannot be claimed inside settleTogether");
+    // The transaction was rolled back whole, and claims work again after it.
+    expect(store.delivery(W48, "UC000")?.status).toBe("pending");
+    expect(store.claimDelivery(W48, "UC001", [14], 3)).toEqual({ claimed: true, attempt: 1 });
+  });
+
+  /** Posts received per channel, refused ones included. */
+  function postedCounts(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const c of standIn.callsOf("chat.postMessage"))
+      out[String(c.args.channel)] = (out[String(c.args.channel)] ?? 0) + 1;
+    return out;
+  }
+
+  it("a run killed (SIGKILL) mid-batch leaves that batch unconfirmed, never sent twice, and the rest to the next run", {
+    timeout: 30_000,
+  }, async () => {
+    const ids = people(12);
+    const statePath = join(dir.path, "state.db");
+    let child: ChildProcess | null = null;
+    const arrivedBeforeKill: string[] = [];
+    let killed = false;
+    // Batches of 1, 2 and 4: the run is killed when the first post of the third batch (UC003-UC006) arrives, before
+    // Slack answers it. Its other posts may have left the process or not: either way they may have been posted.
+    const killing = await new SlackWebApiStandIn({
+      onCall: (call) => {
+        if (call.method !== "chat.postMessage" || killed) return;
+        arrivedBeforeKill.push(String(call.args.channel));
+        if (arrivedBeforeKill.length === 4) {
+          killed = true;
+          child?.kill("SIGKILL");
+        }
+      },
+    }).start();
+    try {
+      const exit = await new Promise<NodeJS.Signals | null>((resolve, reject) => {
+        const spawned = spawn(process.execPath, ["--import", "tsx", "tests/support/remind-child.ts"], {
+          cwd: REPO_ROOT,
+          env: {
+            PATH: process.env.PATH ?? "",
+            STATE_DB: statePath,
+            SLACK_API_URL: killing.apiUrl,
+            PEOPLE: ids.join(","),
+            NOW: DUE.toISOString(),
+          },
+          stdio: ["ignore", "ignore", "inherit"],
+        });
+        child = spawned;
+        spawned.on("error", reject);
+        spawned.on("close", (_code, signal) => resolve(signal));
+      });
+      expect(exit).toBe("SIGKILL");
+      // What the killed run left on disk: the first two batches sent, the third claimed ("pending"), no more.
+      const left = store.deliveriesForWeek(W48).map((d) => [d.recipient, d.status]);
+      expect(left).toEqual([
+        ["UC000", "sent"],
+        ["UC001", "sent"],
+        ["UC002", "sent"],
+        ["UC003", "pending"],
+        ["UC004", "pending"],
+        ["UC005", "pending"],
+        ["UC006", "pending"],
+      ]);
+
+      const next = await sendDueReminders(concurrent(ids));
+      expect(next.unconfirmed.map((u) => u.recipient)).toEqual(["UC003", "UC004", "UC005", "UC006"]);
+      expect(next.alreadySent).toEqual(["UC000", "UC001", "UC002"]);
+      expect(next.sent.map((s) => s.recipient)).toEqual(ids.slice(7));
+      // Nobody got two: each post of the killed run (received before or after the kill) plus the next run's.
+      const received: Record<string, number> = {};
+      for (const c of [...killing.callsOf("chat.postMessage"), ...standIn.callsOf("chat.postMessage")]) {
+        received[String(c.args.channel)] = (received[String(c.args.channel)] ?? 0) + 1;
+      }
+      expect(Object.values(received).every((n) => n === 1)).toBe(true);
+      for (const id of [...ids.slice(0, 3), ...ids.slice(7)]) expect(received[id]).toBe(1);
+      // The kill came with the first post of the third batch, after the two earlier batches' posts.
+      expect(arrivedBeforeKill.slice(0, 3).sort()).toEqual(["UC000", "UC001", "UC002"]);
+      expect(["UC003", "UC004", "UC005", "UC006"]).toContain(arrivedBeforeKill[3]);
+
+      const third = await sendDueReminders(concurrent(ids));
+      expect(third.sent).toEqual([]);
+      expect(standIn.callsOf("chat.postMessage")).toHaveLength(5);
+    } finally {
+      (child as ChildProcess | null)?.kill("SIGKILL");
+      await killing.stop();
+    }
   });
 });
