@@ -252,11 +252,8 @@ describe("submitting", () => {
       api_app_id: "A0PLANBOT",
       container: { type: "view", view_id: viewId },
       trigger_id: uniqueId("T"),
-      view: {
-        ...submission({ user: OWNER, view, fields: { activities: "途中まで", "figure:0": "12" }, viewId })
-          .view,
-        type: "modal",
-      },
+      view: submission({ user: OWNER, view, fields: { activities: "途中まで", "figure:0": "12" }, viewId })
+        .view,
       actions: [{ type: "button", action_id: "save_report_draft", block_id: "draft", value: "17" }],
     });
     expect(res.status).toBe(200);
