@@ -11,8 +11,10 @@ import { createReminders } from "../compose.ts";
 import type { Config } from "../config.ts";
 import { MemoryDeduplicator } from "../listeners/deps.ts";
 import { reminderActions } from "../listeners/reminder-actions.ts";
+import { departmentBaseName } from "../plan/departments.ts";
 import { createReminderClient } from "../reminders/client.ts";
 import { demoOwners, previewDigests } from "../reminders/demo.ts";
+import type { OwnersConfig } from "../reminders/owners.ts";
 import { StateStore } from "../state/store.ts";
 import { reminderRenderers } from "../views/reminder-dry-run.ts";
 import { startPlayground } from "./server.ts";
@@ -55,13 +57,18 @@ export async function startPlaygroundMode(opts: PlaygroundModeOptions): Promise<
     logger: opts.logger,
     deps: {
       plans: opts.plans,
-      // The person at the page is the playground's only user, and may try the admin commands.
+      // The page's default person (管理者) may try the admin commands; 担当者 and ほかの職員 may not.
       adminUserIds: [PLAYGROUND_IDS.user],
       listenChannels: [],
       dedupe: new MemoryDeduplicator(),
       reminders: reminderActions(reminders),
       // In the in-memory store too, so /plan 未回答 can be tried; it goes with the process.
       questionLog: store.questions,
+      // Reporting can be tried in full: 担当者 owns 納税課's items (No.16, No.17), 管理者 approves.
+      reports: {
+        store: store.reports,
+        owners: () => withPersonaOwner(reminders.currentOwnersConfig()),
+      },
     },
   });
   const playground = await startPlayground({
@@ -93,4 +100,18 @@ export async function startPlaygroundMode(opts: PlaygroundModeOptions): Promise<
       store.close();
     },
   };
+}
+
+/** The department the playground's 担当者 persona reports for. */
+const PERSONA_DEPARTMENT = "納税課";
+
+/** owners.yml as loaded (or nothing), with the playground's 担当者 added to 納税課's owners. */
+function withPersonaOwner(config: OwnersConfig | null): OwnersConfig {
+  const departments = new Map(config?.departments ?? []);
+  const key =
+    [...departments.keys()].find((name) => departmentBaseName(name) === PERSONA_DEPARTMENT) ??
+    PERSONA_DEPARTMENT;
+  const current = departments.get(key) ?? { users: [], emails: [], channel: null };
+  departments.set(key, { ...current, users: [...new Set([...current.users, PLAYGROUND_IDS.ownerUser])] });
+  return { file: config?.file ?? "（プレイグラウンド）", departments };
 }
