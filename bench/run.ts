@@ -112,7 +112,7 @@ if (only.has("reminders")) {
           ...(impl ? { impl } : {}),
         })) {
           console.log(
-            `${label}${String(n).padStart(5)} by ${r.addressedBy.padEnd(15)} total ${fmt(r.totalMs).padEnd(10)} (waited ${fmt(r.waitedMs)}) floor ${fmt(r.floorMs).padEnd(10)} ${(r.totalMs / r.floorMs).toFixed(2)}× floor; floor1 ${fmt(r.sequentialFloorMs).padEnd(10)} ${(r.totalMs / r.sequentialFloorMs).toFixed(2)}×; exactly one post: ${r.exactlyOnce}/${n} (posts ${r.posts}); 429s ${JSON.stringify(r.refused)}; failed ${r.report.failed.length}, unconfirmed ${r.report.unconfirmed.length}`,
+            `${label}${String(n).padStart(5)} by ${r.addressedBy.padEnd(15)} total ${fmt(r.totalMs).padEnd(10)} (waited ${fmt(r.waitedMs)}, claims ${fmt(r.claimMs)}) floor ${fmt(r.floorMs).padEnd(10)} ${(r.totalMs / r.floorMs).toFixed(2)}× floor; floor1 ${fmt(r.sequentialFloorMs).padEnd(10)} ${(r.totalMs / r.sequentialFloorMs).toFixed(2)}×; exactly one post: ${r.exactlyOnce}/${n} (posts ${r.posts}); 429s ${JSON.stringify(r.refused)}; failed ${r.report.failed.length}, unconfirmed ${r.report.unconfirmed.length}`,
           );
         }
       }
