@@ -41,7 +41,7 @@
  */
 
 import type { LogWriter } from "../logger.ts";
-import type { Plan } from "../plan/model.ts";
+import { type Plan, reportingYear } from "../plan/model.ts";
 import { type CallFailure, classifyCallFailure } from "../slack/call-failure.ts";
 import { hintFor } from "../slack/error-text.ts";
 import { type Sleep, sleep } from "../sleep.ts";
@@ -53,6 +53,7 @@ import {
   planReminders,
   type Recipient,
   type ReminderRenderers,
+  recentlyReported,
   type UnroutableDepartment,
 } from "./digests.ts";
 import { EmailDirectory, type EmailLookup } from "./email-directory.ts";
@@ -83,6 +84,8 @@ export interface ReminderRunDeps {
   owners: OwnersConfig;
   schedule: WeeklySchedule;
   reminderChannel: string | null;
+  /** Items reported from Slack within this many days are left out (see `recentlyReported`); 0 or absent: none. */
+  skipReportedDays?: number;
   /** Counts each recipient's outcome for /metrics (once, when it happens in this run). */
   metrics?: { reminder(outcome: "sent" | "failed" | "unconfirmed"): void };
   /** How a digest looks (the views' Block Kit); passed in so that this module knows nothing of it. */
@@ -170,6 +173,12 @@ export async function sendDueReminders(deps: ReminderRunDeps): Promise<RunReport
       owners: deps.owners,
       week: slot.week,
       reminderChannel: deps.reminderChannel,
+      reported: recentlyReported(
+        deps.store.reports,
+        reportingYear(deps.plan),
+        now,
+        deps.skipReportedDays ?? 0,
+      ),
       snoozes: deps.store.snoozesForWeek(slot.week),
       userIdsByEmail,
     });
@@ -234,6 +243,11 @@ export async function sendDueReminders(deps: ReminderRunDeps): Promise<RunReport
     }
     batch.push(ready);
     if (batch.length >= width) await flush();
+  }
+  if (deps.signal?.aborted && batch.length > 0) {
+    // Stopped with a batch gathered but not claimed: it goes out with the next run.
+    report.interrupted = true;
+    batch = [];
   }
   await flush();
   inPlanOrder(report, plan.digests);
