@@ -32,6 +32,7 @@ export function createReminders(opts: {
     render: reminderRenderers,
     schedule: config.reminders.schedule,
     reminderChannel: config.reminders.reminderChannel,
+    skipReportedDays: config.reminders.skipReportedDays,
     client: opts.client,
     store: opts.store,
     logger: opts.logger,

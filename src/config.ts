@@ -207,12 +207,22 @@ const channelIdSchema = z
   .string()
   .regex(/^[CG][A-Z0-9]{2,}$/, "チャンネル ID（C で始まる英大文字と数字、例: C0123ABCD）を設定してください");
 
+/** A week: an item reported since last week's digest is not reminded again. */
+export const DEFAULT_SKIP_REPORTED_DAYS = 7;
+
 /** The variables both the CLI and the app read for reminders. */
 export const reminderEnvShape = {
   REMINDER_CHANNEL: channelIdSchema.optional(),
   REMINDER_WEEKDAY: weekdaySchema.optional(),
   REMINDER_TIME: timeSchema.optional(),
   REMINDER_TIMEZONE: timeZoneSchema.optional(),
+  /** Items whose results were reported from Slack within this many days are left out of the digest (0: never). */
+  REMINDER_SKIP_REPORTED_DAYS: z
+    .string()
+    .regex(/^\d{1,3}$/, "日数を 0 以上の整数で設定してください（例: 7。0 なら報告済みでも省きません）")
+    .transform(Number)
+    .refine((n) => n <= 365, "365 日以下で設定してください")
+    .optional(),
   // Empty values never get here (see `parse`), so a plain string is all these need.
   STATE_DB: z.string().default("var/state.db"),
   PLAN_DATA_DIR: z.string().default("data"),
@@ -229,6 +239,8 @@ const slackEnvShape = {
 export interface ReminderSettings {
   schedule: WeeklySchedule;
   reminderChannel: string | null;
+  /** An item reported from Slack within this many days is left out of that week's digests; 0 turns it off. */
+  skipReportedDays: number;
   stateDb: string;
   planDataDir: string;
   ownersFile: string;
@@ -253,6 +265,7 @@ export function parseReminderEnv(env: NodeJS.ProcessEnv): ReminderSettings {
       timeZone: e.REMINDER_TIMEZONE ?? DEFAULT_SCHEDULE.timeZone,
     },
     reminderChannel: e.REMINDER_CHANNEL ?? null,
+    skipReportedDays: e.REMINDER_SKIP_REPORTED_DAYS ?? DEFAULT_SKIP_REPORTED_DAYS,
     stateDb: e.STATE_DB,
     planDataDir: e.PLAN_DATA_DIR,
     ownersFile: e.OWNERS_FILE ?? `${e.PLAN_DATA_DIR.replace(/\/+$/, "")}/owners.yml`,

@@ -4,8 +4,8 @@
  * answer shows beside the report's own figures.
  */
 import type { Logger, types, webApi } from "@slack/bolt";
-import { findItem, type PlanItem } from "../plan/model.ts";
-import { type AccessContext, reportingYear, reportRole } from "../reports/access.ts";
+import { findItem, type PlanItem, reportingYear } from "../plan/model.ts";
+import { type AccessContext, reportRole } from "../reports/access.ts";
 import { reportForm } from "../reports/form.ts";
 import { tokyoDay } from "../reports/time.ts";
 import { callOnce } from "../slack/call-once.ts";

@@ -82,6 +82,11 @@ function collectDepartments(meta: PlanFile, items: PlanItem[]): Department[] {
   return [...byBase.values()];
 }
 
+/** The fiscal year owners report now (from Slack): the one after the latest year with results in the data. */
+export function reportingYear(plan: Plan): number {
+  return plan.meta.current_fiscal_year + 1;
+}
+
 export function findItem(plan: Plan, number: number): PlanItem | undefined {
   return plan.byNumber.get(number);
 }

@@ -16,6 +16,7 @@
 import { departmentBaseName } from "../plan/departments.ts";
 import type { Plan, PlanItem } from "../plan/model.ts";
 import type { PlanFile } from "../plan/schema.ts";
+import type { ReportStore, Submission } from "../state/reports.ts";
 import { hasOwners, type OwnersConfig, ownersOf } from "./owners.ts";
 
 export type Recipient =
@@ -106,6 +107,8 @@ export interface ReminderPlan {
   unroutable: UnroutableDepartment[];
   /** Items left out because their recipient snoozed them for this week. */
   snoozed: SnoozeRef[];
+  /** Behind items left out for everyone because their owners reported the year's results recently. */
+  reported: number[];
 }
 
 export interface PlanRemindersInput {
@@ -118,6 +121,29 @@ export interface PlanRemindersInput {
   snoozes: readonly SnoozeRef[];
   /** Slack user IDs of owners.yml's e-mail addresses, where known: those are merged into the user's digest. */
   userIdsByEmail?: ReadonlyMap<string, string>;
+  /** Items reported from Slack recently (see `recentlyReported`): the reminder has been answered. */
+  reported?: ReadonlySet<number>;
+}
+
+/**
+ * The items whose owners reported `fiscalYear`'s results within `days` days before `now`, going by each item's
+ * newest submission: a returned one is not an answer (the owner still has to act), so it does not count.
+ */
+export function recentlyReported(
+  reports: Pick<ReportStore, "submissions">,
+  fiscalYear: number,
+  now: Date,
+  days: number,
+): Set<number> {
+  if (days <= 0) return new Set();
+  const since = now.getTime() - days * 24 * 60 * 60 * 1000;
+  const newest = new Map<number, Submission>();
+  for (const s of reports.submissions(fiscalYear)) newest.set(s.item, s);
+  return new Set(
+    [...newest.values()]
+      .filter((s) => s.state !== "returned" && s.submittedAt.getTime() >= since)
+      .map((s) => s.item),
+  );
 }
 
 /** The items behind target in the plan's current fiscal year, by number. */
@@ -158,7 +184,9 @@ export function planReminders(input: PlanRemindersInput): ReminderPlan {
   };
 
   const behind = behindItems(plan);
+  const reported = behind.filter((i) => input.reported?.has(i.number)).map((i) => i.number);
   for (const item of behind) {
+    if (input.reported?.has(item.number)) continue;
     for (const lead of item.lead_departments) {
       if (generic.has(lead)) continue;
       const department = planDepartmentName(plan, lead);
@@ -207,6 +235,7 @@ export function planReminders(input: PlanRemindersInput): ReminderPlan {
     digests,
     unroutable: [...unroutable].map(([department, items]) => ({ department, items })),
     snoozed,
+    reported,
   };
 }
 

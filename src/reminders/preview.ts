@@ -4,7 +4,7 @@
  * (text or JSON) and the app shows it for `/plan remind`; both come from here so they always agree.
  */
 import { fiscalYearLabel } from "../plan/fiscal-year.ts";
-import type { Plan } from "../plan/model.ts";
+import { type Plan, reportingYear } from "../plan/model.ts";
 import { hintFor } from "../slack/error-text.ts";
 import type { Delivery, StateStore } from "../state/store.ts";
 import {
@@ -16,7 +16,7 @@ import {
   type WeeklySchedule,
   type WeekSlot,
 } from "./calendar.ts";
-import { type Digest, planReminders, type ReminderPlan } from "./digests.ts";
+import { type Digest, planReminders, type ReminderPlan, recentlyReported } from "./digests.ts";
 import type { OwnersConfig } from "./owners.ts";
 import type { RunReport } from "./send.ts";
 
@@ -44,6 +44,8 @@ export interface DryRunInput {
    * others stay recipients of their own here; the send looks them up and merges them.
    */
   userIdsByEmail?: ReadonlyMap<string, string>;
+  /** Items reported from Slack within this many days are left out (see `recentlyReported`); 0 or absent: none. */
+  skipReportedDays?: number;
 }
 
 export function dryRun(input: DryRunInput): DryRun {
@@ -55,6 +57,16 @@ export function dryRun(input: DryRunInput): DryRun {
     reminderChannel: input.reminderChannel,
     snoozes: input.store?.snoozesForWeek(slot.week) ?? [],
     ...(input.userIdsByEmail ? { userIdsByEmail: input.userIdsByEmail } : {}),
+    ...(input.store && input.skipReportedDays
+      ? {
+          reported: recentlyReported(
+            input.store.reports,
+            reportingYear(input.plan),
+            input.now,
+            input.skipReportedDays,
+          ),
+        }
+      : {}),
   });
   const rows = new Map((input.store?.deliveriesForWeek(slot.week) ?? []).map((d) => [d.recipient, d]));
   // A digest's row is under its key; an e-mail recipient's may be under the user ID it was merged into at send
@@ -90,6 +102,7 @@ export function dryRunJson(run: DryRun) {
     })),
     unroutable: plan.unroutable.map((u) => ({ department: u.department, items: u.items })),
     snoozed: plan.snoozed,
+    reported: plan.reported,
   };
 }
 
@@ -123,6 +136,12 @@ export function dryRunText(run: DryRun): string {
   }
   if (plan.snoozed.length > 0) {
     lines.push("", `スヌーズ中: ${plan.snoozed.map((s) => `${s.recipient} の No.${s.item}`).join("、")}`);
+  }
+  if (plan.reported.length > 0) {
+    lines.push(
+      "",
+      `最近 Slack で実績が報告されたため今週は省く項目: ${plan.reported.map((n) => `No.${n}`).join("、")}`,
+    );
   }
   lines.push(...unroutableLines(plan));
   return lines.join("\n");

@@ -38,6 +38,8 @@ export interface ReminderServiceOptions {
   render: ReminderRenderers;
   schedule: WeeklySchedule;
   reminderChannel: string | null;
+  /** Items reported from Slack within this many days are left out of the digests (0: never). */
+  skipReportedDays?: number;
   /** Made by `createReminderClient` (no automatic retries: they would post a digest twice). */
   client: ReminderClient;
   store: StateStore;
@@ -127,6 +129,7 @@ export class ReminderService {
         store: this.options.store,
         now: this.clock(),
         userIdsByEmail: this.emails.known(),
+        skipReportedDays: this.options.skipReportedDays ?? 0,
       }),
     );
     return {
@@ -171,6 +174,7 @@ export class ReminderService {
         owners: owners.config,
         schedule: this.options.schedule,
         reminderChannel: this.options.reminderChannel,
+        skipReportedDays: this.options.skipReportedDays ?? 0,
         client: this.options.client,
         store: this.options.store,
         logger,

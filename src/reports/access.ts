@@ -57,8 +57,3 @@ export async function itemsOwnedBy(plan: Plan, userId: string, ctx: AccessContex
   for (const item of plan.items) if (await isOwner(item, userId, ctx, email)) out.push(item);
   return out;
 }
-
-/** The fiscal year owners report now: the one after the latest year with results in the data. */
-export function reportingYear(plan: Plan): number {
-  return plan.meta.current_fiscal_year + 1;
-}

@@ -3,7 +3,8 @@
  * person's own items to report (from owners.yml; every item for admins) and, for admins, the reports awaiting review.
  */
 import type { AllMiddlewareArgs, Logger, SlackEventMiddlewareArgs, webApi } from "@slack/bolt";
-import { itemsOwnedBy, reportingYear } from "../../reports/access.ts";
+import { reportingYear } from "../../plan/model.ts";
+import { itemsOwnedBy } from "../../reports/access.ts";
 import { callOnce } from "../../slack/call-once.ts";
 import { type HomeReports, homeView } from "../../views/home.ts";
 import type { BotDeps } from "../deps.ts";

@@ -5,8 +5,8 @@
  * click, a retry) is stored once. After the ack, the admins are told a report is waiting for them.
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
-import { findItem } from "../../plan/model.ts";
-import { reportingYear, reportRole } from "../../reports/access.ts";
+import { findItem, reportingYear } from "../../plan/model.ts";
+import { reportRole } from "../../reports/access.ts";
 import { checkReport, reportForm } from "../../reports/form.ts";
 import { callOnce } from "../../slack/call-once.ts";
 import {
