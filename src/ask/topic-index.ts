@@ -9,9 +9,13 @@
  * mostly unexplained by any item is not about the plan.
  *
  * A bigram index narrows the phrases before fuse.js runs, so that the cost grows with the phrases that share
- * characters with the question, not with the size of the plan.
+ * characters with the question, not with the size of the plan. Whole phrases are found by their first characters
+ * at each position of the question, so finding them costs the same in a plan of 21 items or 20,000. Indexes and
+ * per-question sums live in typed arrays: in a large plan a common word (推進) touches thousands of items, and an
+ * object or map per item made each question's cost grow faster than the plan (issue 14).
  */
 import Fuse from "fuse.js";
+import { bucketed, int32Column } from "./columns.ts";
 import { fold } from "./text.ts";
 
 export interface TopicDocument {
@@ -27,8 +31,6 @@ interface Phrase {
   id: number;
   text: string;
   weight: number;
-  /** How many distinct bigrams the text has. */
-  grams: number;
 }
 
 export interface TopicHit {
@@ -48,6 +50,17 @@ const WEIGHT = { title: 1, alias: 1, keyword: 0.75, body: 0.7 } as const;
 const FUZZY_THRESHOLD = 0.26;
 const FUZZY_MIN_LENGTH = 4;
 const FUZZY_MAX_CANDIDATES = 200;
+/**
+ * A bigram in more phrases than this is a stop word for the topic search, decided by how common it is (as
+ * search engines drop stop words by document frequency), not by a list: it cannot point at an item, and walking
+ * its phrases made a question's cost grow with the plan (issue 14). The real plan is far below it (its most
+ * common bigram, 施設, is in 33 of 481 phrases), so its answers do not depend on it. A run made only of such
+ * bigrams (推進, 実績 in a plan of thousands of items) still counts for the items the rest of the question found.
+ */
+const STOP_PHRASES = 1000;
+
+/** Phrases are filed under their first characters, this many at most (fewer when the phrase is shorter). */
+const PREFIX = 4;
 
 function bigrams(text: string): string[] {
   if (text.length < 2) return text ? [text] : [];
@@ -58,62 +71,137 @@ function bigrams(text: string): string[] {
 
 export class TopicIndex {
   private readonly phrases: Phrase[] = [];
-  private readonly byBigram = new Map<string, number[]>();
+  /** Each phrase's document, as a dense index into `docIds`. */
+  private readonly phraseDoc: Int32Array;
+  private readonly docIds: number[] = [];
+  /** Document `d`'s phrases are `docPhraseStart[d]` … `docPhraseStart[d + 1] - 1` (phrases are added by document). */
+  private readonly docPhraseStart: Int32Array;
+  /** Bigram postings: bigram `g`'s phrases are `bigramPhrases[bigramStart[g]]` … `[bigramStart[g + 1] - 1]`, ascending. */
+  private readonly bigramIds = new Map<string, number>();
+  private readonly bigramStart: Int32Array;
+  private readonly bigramPhrases: Int32Array;
+  /** Phrases by their first PREFIX characters (the whole text when shorter), ascending. */
+  private readonly byPrefix = new Map<string, number[]>();
   /**
    * Scratch for counting shared bigrams per phrase: a typed array indexed by phrase and the list of phrases
    * touched, reset after each count. A Map holding millions of entries for a large plan made each question's
    * cost grow faster than the plan (issue 14).
    */
   private readonly counts: Uint32Array;
-  /** Each phrase's distinct bigram count, beside the phrases: read for every candidate of a question. */
-  private readonly phraseGrams: Uint32Array;
   private readonly touchedIds: Uint32Array;
   private readonly touchedShared: Uint32Array;
   /** The near candidates of one run (see `search`). */
   private readonly nearIds: Uint32Array;
   private readonly nearShared: Uint16Array;
+  /** Per document (dense index), one question's evidence: reused and reset after each search. */
+  private readonly phraseScore: Float64Array;
+  private readonly runBest: Float64Array;
+  private readonly runTotal: Float64Array;
+  private readonly docTouched: Int32Array;
+  private readonly docSeen: Uint8Array;
+  private readonly runTouched: Int32Array;
+  /** The phrases that gave each document evidence, in order, as a list per document through `matchNext`. */
+  private readonly matchHead: Int32Array;
+  private readonly matchTail: Int32Array;
+  private readonly matchPhrase = int32Column();
+  private readonly matchNext = int32Column();
 
   constructor(documents: readonly TopicDocument[]) {
+    const docOf = int32Column();
+    const rowBigram = int32Column();
+    const rowPhrase = int32Column();
+    // Each document's phrases once (a keyword that repeats the title adds nothing).
     const seen = new Set<string>();
-    const add = (id: number, raw: string, weight: number) => {
+    const add = (raw: string, weight: number) => {
       const text = fold(raw);
-      const key = `${id}\u0000${text}`;
-      if (text.length < 2 || seen.has(key)) return;
-      seen.add(key);
-      const index = this.phrases.push({ id, text, weight, grams: new Set(bigrams(text)).size }) - 1;
-      for (const g of new Set(bigrams(text))) {
-        const list = this.byBigram.get(g);
-        if (list) list.push(index);
-        else this.byBigram.set(g, [index]);
+      if (text.length < 2 || seen.has(text)) return;
+      seen.add(text);
+      const doc = this.docIds.length - 1;
+      const distinct = new Set(bigrams(text));
+      const index = this.phrases.push({ id: this.docIds[doc] as number, text, weight }) - 1;
+      docOf.push(doc);
+      for (const g of distinct) {
+        let id = this.bigramIds.get(g);
+        if (id === undefined) {
+          id = this.bigramIds.size;
+          this.bigramIds.set(g, id);
+        }
+        rowBigram.push(id);
+        rowPhrase.push(index);
       }
+      const prefix = text.slice(0, PREFIX);
+      const list = this.byPrefix.get(prefix);
+      if (list) list.push(index);
+      else this.byPrefix.set(prefix, [index]);
     };
     for (const d of documents) {
-      add(d.id, d.title, WEIGHT.title);
-      for (const a of d.aliases) add(d.id, a, WEIGHT.alias);
-      for (const k of d.keywords) add(d.id, k, WEIGHT.keyword);
-      for (const b of d.body) add(d.id, b, WEIGHT.body);
+      this.docIds.push(d.id);
+      seen.clear();
+      add(d.title, WEIGHT.title);
+      for (const a of d.aliases) add(a, WEIGHT.alias);
+      for (const k of d.keywords) add(k, WEIGHT.keyword);
+      for (const b of d.body) add(b, WEIGHT.body);
     }
+    const { start, order } = bucketed(rowBigram.data, rowBigram.length, this.bigramIds.size);
+    this.bigramStart = start;
+    this.bigramPhrases = order.map((row) => rowPhrase.data[row] as number);
     const n = this.phrases.length;
-    this.phraseGrams = Uint32Array.from(this.phrases, (p) => p.grams);
+    this.phraseDoc = docOf.data.slice(0, n);
     this.counts = new Uint32Array(n);
     this.touchedIds = new Uint32Array(n);
     this.touchedShared = new Uint32Array(n);
     this.nearIds = new Uint32Array(n);
     this.nearShared = new Uint16Array(n);
+    const docs = this.docIds.length;
+    this.docPhraseStart = bucketed(this.phraseDoc, n, docs).start;
+    this.phraseScore = new Float64Array(docs);
+    this.runBest = new Float64Array(docs);
+    this.runTotal = new Float64Array(docs);
+    this.docTouched = new Int32Array(docs);
+    this.docSeen = new Uint8Array(docs);
+    this.runTouched = new Int32Array(docs);
+    this.matchHead = new Int32Array(docs).fill(-1);
+    this.matchTail = new Int32Array(docs).fill(-1);
+  }
+
+  /** How many phrases have the bigram. */
+  private postingCount(gram: string): number {
+    const id = this.bigramIds.get(gram);
+    return id === undefined ? 0 : (this.bigramStart[id + 1] as number) - (this.bigramStart[id] as number);
   }
 
   /** The phrases that occur whole in `folded`. */
   phrasesIn(folded: string): string[] {
-    const found: string[] = [];
-    // A phrase can only lie inside the text if every one of its bigrams does: comparing the counts first keeps
-    // the string search to the few phrases that can match, not every phrase sharing a common bigram (issue 14).
-    const phraseGrams = this.phraseGrams;
-    this.forEachShared(folded, (i, shared) => {
-      if (shared !== phraseGrams[i]) return;
-      const p = this.phrases[i] as Phrase;
-      if (folded.includes(p.text)) found.push(p.text);
-    });
-    return found;
+    return this.wholePhrases(folded).map((i) => (this.phrases[i] as Phrase).text);
+  }
+
+  /**
+   * The phrases lying whole inside `text`, found by looking up the first characters at each position, so that
+   * the cost does not depend on how many phrases share a common bigram with the text. In the order a walk of
+   * the text's distinct bigrams, each bigram's phrases in index order, would first meet them.
+   */
+  private wholePhrases(text: string): number[] {
+    const found = new Set<number>();
+    for (let at = 0; at + 1 < text.length; at++) {
+      for (let length = 2; length <= PREFIX && at + length <= text.length; length++) {
+        const list = this.byPrefix.get(text.slice(at, at + length));
+        if (!list) continue;
+        for (const i of list) {
+          if (!found.has(i) && text.startsWith((this.phrases[i] as Phrase).text, at)) found.add(i);
+        }
+      }
+    }
+    if (found.size < 2) return [...found];
+    const firstMet = new Map<string, number>();
+    for (const g of bigrams(text)) if (!firstMet.has(g)) firstMet.set(g, firstMet.size);
+    const metAt = new Map<number, number>();
+    for (const i of found) {
+      let first = Number.POSITIVE_INFINITY;
+      for (const g of bigrams((this.phrases[i] as Phrase).text))
+        first = Math.min(first, firstMet.get(g) as number);
+      metAt.set(i, first);
+    }
+    return [...found].sort((a, b) => (metAt.get(a) as number) - (metAt.get(b) as number) || a - b);
   }
 
   /**
@@ -121,55 +209,85 @@ export class TopicIndex {
    * question words removed). Returns hits sorted best first.
    */
   search(full: string, runs: readonly string[]): TopicHit[] {
-    // Per document, the best evidence for each run, and whole phrases found in the question.
-    const perDoc = new Map<
-      number,
-      { runScores: Map<string, number>; phraseScore: number; matched: Set<string> }
-    >();
-    const entry = (id: number) => {
-      let e = perDoc.get(id);
-      if (!e) {
-        e = { runScores: new Map(), phraseScore: 0, matched: new Set() };
-        perDoc.set(id, e);
+    const phraseScore = this.phraseScore;
+    const runBest = this.runBest;
+    const runTotal = this.runTotal;
+    const docSeen = this.docSeen;
+    const docTouched = this.docTouched;
+    let docCount = 0;
+    this.matchPhrase.length = 0;
+    this.matchNext.length = 0;
+    /** The document of phrase `i` has evidence from it: noted once, in order, for `matched`. */
+    const note = (i: number) => {
+      const doc = this.phraseDoc[i] as number;
+      if (docSeen[doc] === 0) {
+        docSeen[doc] = 1;
+        docTouched[docCount++] = doc;
       }
-      return e;
-    };
-    const setRun = (p: Phrase, run: string, score: number) => {
-      const e = entry(p.id);
-      if (score > (e.runScores.get(run) ?? 0)) {
-        e.runScores.set(run, score);
-        e.matched.add(p.text);
-      }
+      const at = this.matchPhrase.length;
+      this.matchPhrase.push(i);
+      this.matchNext.push(-1);
+      const tail = this.matchTail[doc] as number;
+      if (tail < 0) this.matchHead[doc] = at;
+      else this.matchNext.data[tail] = at;
+      this.matchTail[doc] = at;
+      return doc;
     };
 
-    // A phrase can only lie inside the question if every one of its bigrams does.
-    const phraseGrams = this.phraseGrams;
-    this.forEachShared(full, (i, shared) => {
-      // The count check reads a compact array; the phrase itself only when it can match.
-      if (shared !== phraseGrams[i]) return;
+    // Whole phrases found in the question.
+    for (const i of this.wholePhrases(full)) {
       const p = this.phrases[i] as Phrase;
-      if (full.includes(p.text)) {
-        const e = entry(p.id);
-        e.phraseScore = Math.max(e.phraseScore, p.text.length * p.weight);
-        e.matched.add(p.text);
-      }
-    });
+      const doc = note(i);
+      phraseScore[doc] = Math.max(phraseScore[doc] as number, p.text.length * p.weight);
+    }
 
-    for (const run of runs) {
+    // Per document, the best evidence for each run, summed over the runs in order. A run given twice scores
+    // once: its second pass would find the same phrases with the same scores.
+    const runTouched = this.runTouched;
+    let runDocs = 0;
+    const setRun = (i: number, score: number) => {
+      const doc = this.phraseDoc[i] as number;
+      const best = runBest[doc] as number;
+      if (score > best) {
+        if (best === 0) runTouched[runDocs++] = doc;
+        runBest[doc] = score;
+        note(i);
+      }
+    };
+    const flushRun = () => {
+      for (let k = 0; k < runDocs; k++) {
+        const doc = runTouched[k] as number;
+        runTotal[doc] = (runTotal[doc] as number) + (runBest[doc] as number);
+        runBest[doc] = 0;
+      }
+      runDocs = 0;
+    };
+    const stopRuns: string[] = [];
+    for (const run of new Set(runs)) {
       if (run.length < 2) continue;
-      const runGrams = new Set(bigrams(run)).size;
+      const distinct = new Set(bigrams(run));
+      const stop = [...distinct].filter((g) => this.postingCount(g) > STOP_PHRASES).length;
+      if (
+        stop > 0 &&
+        stop + [...distinct].filter((g) => this.postingCount(g) === 0).length === distinct.size
+      ) {
+        stopRuns.push(run);
+        continue;
+      }
+      // Stop bigrams are not walked: a phrase that contains the run has its rarer bigrams too.
+      const runGrams = distinct.size - stop;
       // Each edit breaks at most two bigrams: fewer shared than this cannot be a near match.
       const minShared = Math.max(1, runGrams - 2 * Math.floor(run.length * FUZZY_THRESHOLD));
       // Near candidates go into reused buffers, not an array of objects: for a short run in a large plan they
       // are tens of thousands, and a large array per question made the garbage collector's work grow with the
       // plan squared (issue 14).
       let nearCount = 0;
-      this.forEachShared(run, (i, shared) => {
+      this.forEachShared(distinct, (i, shared) => {
         const p = shared === runGrams ? (this.phrases[i] as Phrase) : null;
         if (p?.text.includes(run)) {
           // A word inside a longer phrase is weaker evidence than the phrase itself: 議会 is in まちづくり協議会
           // without being about it.
-          setRun(p, run, run.length * p.weight * (run.length / p.text.length) ** 0.25);
+          setRun(i, run.length * p.weight * (run.length / p.text.length) ** 0.25);
         } else if (shared >= minShared) {
           this.nearIds[nearCount] = i;
           this.nearShared[nearCount] = shared;
@@ -178,50 +296,99 @@ export class TopicIndex {
       });
       // fuse.js cuts patterns over 32 characters into chunks and averages them; runs that long are sentences,
       // not topics, and are left to the exact checks above.
-      if (run.length < FUZZY_MIN_LENGTH || run.length > 32 || nearCount === 0) continue;
-      // In a large plan a short run shares a bigram with thousands of phrases; the near matches are among those
-      // sharing the most, so only those go to fuse.js: most shared first, ties in the order found (what a
-      // stable sort by shared count gave), without sorting them all.
-      const closest: Phrase[] = [];
-      for (let want = runGrams; want >= minShared && closest.length < FUZZY_MAX_CANDIDATES; want--) {
-        for (let k = 0; k < nearCount && closest.length < FUZZY_MAX_CANDIDATES; k++) {
-          if (this.nearShared[k] === want) closest.push(this.phrases[this.nearIds[k] as number] as Phrase);
+      if (run.length >= FUZZY_MIN_LENGTH && run.length <= 32 && nearCount > 0) {
+        this.nearMatches(run, runGrams, minShared, nearCount, setRun);
+      }
+      flushRun();
+    }
+    // A run of stop bigrams only adds to the documents found by the rest of the question, looked up in their
+    // own phrases: the same score a walk would have given them, without visiting the thousands of others.
+    const found = docCount;
+    for (const run of stopRuns) {
+      for (let k = 0; k < found; k++) {
+        const doc = docTouched[k] as number;
+        const end = this.docPhraseStart[doc + 1] as number;
+        for (let i = this.docPhraseStart[doc] as number; i < end; i++) {
+          const p = this.phrases[i] as Phrase;
+          if (p.text.includes(run)) setRun(i, run.length * p.weight * (run.length / p.text.length) ** 0.25);
         }
       }
-      const fuse = new Fuse(closest, {
+      flushRun();
+    }
+
+    const hits: TopicHit[] = [];
+    for (let k = 0; k < docCount; k++) {
+      const doc = docTouched[k] as number;
+      const matched: string[] = [];
+      for (let m = this.matchHead[doc] as number; m >= 0; m = this.matchNext.data[m] as number) {
+        const text = (this.phrases[this.matchPhrase.data[m] as number] as Phrase).text;
+        if (!matched.includes(text)) matched.push(text);
+      }
+      hits.push({
+        id: this.docIds[doc] as number,
+        score: Math.max(phraseScore[doc] as number, runTotal[doc] as number),
+        matched,
+      });
+      phraseScore[doc] = 0;
+      runTotal[doc] = 0;
+      docSeen[doc] = 0;
+      this.matchHead[doc] = -1;
+      this.matchTail[doc] = -1;
+    }
+    return hits.sort((a, b) => b.score - a.score || a.id - b.id);
+  }
+
+  /**
+   * fuse.js over the near candidates of a run. In a large plan a short run shares a bigram with thousands of
+   * phrases; the near matches are among those sharing the most, so only those go to fuse.js: most shared
+   * first, ties in the order found (what a stable sort by shared count gave), without sorting them all.
+   */
+  private nearMatches(
+    run: string,
+    runGrams: number,
+    minShared: number,
+    nearCount: number,
+    setRun: (phrase: number, score: number) => void,
+  ): void {
+    const closest: number[] = [];
+    for (let want = runGrams; want >= minShared && closest.length < FUZZY_MAX_CANDIDATES; want--) {
+      for (let k = 0; k < nearCount && closest.length < FUZZY_MAX_CANDIDATES; k++) {
+        if (this.nearShared[k] === want) closest.push(this.nearIds[k] as number);
+      }
+    }
+    const fuse = new Fuse(
+      closest.map((i) => this.phrases[i] as Phrase),
+      {
         keys: ["text"],
         includeScore: true,
         ignoreLocation: true,
         ignoreFieldNorm: true,
         threshold: FUZZY_THRESHOLD,
         minMatchCharLength: 2,
-      });
-      for (const r of fuse.search(run)) {
-        // Each edit costs twice its share: a near match must stay well behind an exact one.
-        setRun(r.item, run, run.length * (1 - 2 * (r.score ?? 1)) * r.item.weight);
-      }
+      },
+    );
+    for (const r of fuse.search(run)) {
+      // Each edit costs twice its share: a near match must stay well behind an exact one.
+      setRun(closest[r.refIndex] as number, run.length * (1 - 2 * (r.score ?? 1)) * r.item.weight);
     }
-
-    const hits: TopicHit[] = [];
-    for (const [id, e] of perDoc) {
-      const runTotal = [...e.runScores.values()].reduce((a, b) => a + b, 0);
-      hits.push({ id, score: Math.max(e.phraseScore, runTotal), matched: [...e.matched] });
-    }
-    return hits.sort((a, b) => b.score - a.score || a.id - b.id);
   }
 
   /**
-   * Calls `visit` for each phrase sharing a bigram with `text`, with how many of `text`'s distinct bigrams it
-   * has, in the order first found. Nothing is allocated per phrase: the counts live in a reused typed array.
+   * Calls `visit` for each phrase sharing one of `grams` (stop bigrams left out), with how many of them it has,
+   * in the order first found. Nothing is allocated per phrase: the counts live in a reused typed array.
    */
-  private forEachShared(text: string, visit: (phrase: number, shared: number) => void): void {
+  private forEachShared(grams: ReadonlySet<string>, visit: (phrase: number, shared: number) => void): void {
     const counts = this.counts;
     const touched = this.touchedIds;
+    const phrases = this.bigramPhrases;
     let n = 0;
-    for (const g of new Set(bigrams(text))) {
-      const list = this.byBigram.get(g);
-      if (!list) continue;
-      for (const i of list) {
+    for (const g of grams) {
+      const id = this.bigramIds.get(g);
+      if (id === undefined) continue;
+      const end = this.bigramStart[id + 1] as number;
+      if (end - (this.bigramStart[id] as number) > STOP_PHRASES) continue;
+      for (let k = this.bigramStart[id] as number; k < end; k++) {
+        const i = phrases[k] as number;
         if (counts[i] === 0) touched[n++] = i;
         counts[i] = (counts[i] as number) + 1;
       }
