@@ -211,6 +211,8 @@ describe.skipIf(browserSkipReason !== null)("the playground page in Chromium", (
     await modal.locator("textarea[data-block-id=result]").fill("途中まで");
     await modal.locator("button.bk-button", { hasText: "下書きを保存" }).click();
     await modal.locator(".bk-context", { hasText: "下書きを保存しました" }).waitFor();
+    // As in Slack, what was typed survives the update: the input kept its block_id and action_id.
+    await expect(modal.locator("textarea[data-block-id=result]").inputValue()).resolves.toBe("途中まで");
     expect(bot.received.at(-1)?.body).toMatchObject({
       type: "block_actions",
       container: { type: "view" },

@@ -220,6 +220,7 @@ function setModals(modals) {
     const old = existing[index];
     if (old && old.dataset.viewId === modal.id && old.dataset.hash === modal.hash) return;
     const fresh = modalElement(modal);
+    if (old && old.dataset.viewId === modal.id) keepEntries(old, fresh);
     if (old) old.replaceWith(fresh);
     else modalLayerEl.append(fresh);
     existing[index] = fresh;
@@ -237,6 +238,24 @@ function setModals(modals) {
   if (top && (wasHidden || !top.contains(document.activeElement)))
     (top.querySelector("[data-input]:not(.bk-radios), .bk-radios input, .modal-submit") ?? top).focus();
   if (shown.length === 0 && !wasHidden && currentView === "messages") inputEl.focus();
+}
+
+/**
+ * Slack keeps what the person entered when the bot updates a view (views.update, response_action: update)
+ * and an input keeps its block_id and action_id; so does the page.
+ */
+function keepEntries(oldModal, newModal) {
+  const entered = enteredValues(oldModal);
+  for (const el of newModal.querySelectorAll("[data-input]")) {
+    const { blockId, actionId, elementType } = el.dataset;
+    const value = entered[blockId]?.[actionId];
+    if (value === undefined) continue;
+    if (elementType === "radio_buttons") {
+      for (const radio of el.querySelectorAll("input[type=radio]")) radio.checked = radio.value === value;
+    } else if (elementType !== "static_select" || [...el.options].some((o) => o.value === (value ?? ""))) {
+      el.value = value ?? "";
+    }
+  }
 }
 
 /** What the inputs hold: block id → action id → text, or the chosen option's value (null when none). */
