@@ -5,7 +5,7 @@
  */
 import type { PlanItem } from "../plan/model.ts";
 import type { PlanFile } from "../plan/schema.ts";
-import { summarizeItem } from "../wording/item-summary.ts";
+import { statusFromOwner, summarizeItem } from "../wording/item-summary.ts";
 import { FIGURE_IN_TEXT, PASSAGES_HEADING, type QuotedPassage } from "../wording/passages.ts";
 import { itemText } from "../wording/plain-text.ts";
 import { ACTION, actionId } from "./action-ids.ts";
@@ -102,7 +102,9 @@ export function itemCard(item: PlanItem, meta: PlanFile, options: CardOptions = 
   }
   // Where the report's own verdict decides (No.12: 目標以上 although one figure alone is 2 of 10), show it too.
   if (item.current.basis === "report" && item.current.quote) {
-    blocks.push(section(`*評価の根拠（報告書の総評）*\n>「${e(item.current.quote)}」`));
+    // An owner's self-assessment (exported from Slack, not yet in a published report) is never called the report's.
+    const whose = statusFromOwner(item) ? "担当課の自己評価" : "報告書の総評";
+    blocks.push(section(`*評価の根拠（${whose}）*\n>「${e(item.current.quote)}」`));
   }
   // Every status says what it rests on: the figures, the report's words (the secretariat's reading), or nothing.
   blocks.push(context(`状況の根拠: ${e(s.statusBasis)}`));

@@ -7,7 +7,7 @@ import { fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { PlanItem } from "../plan/model.ts";
 import type { PlanFile } from "../plan/schema.ts";
 import { STATUS_LABELS } from "../plan/status.ts";
-import { departmentsLine, rowLabel, sourceLine } from "../wording/item-summary.ts";
+import { departmentsLine, ownerReportMark, rowLabel, summarizeItem } from "../wording/item-summary.ts";
 import type { SlackMessage } from "./blocks.ts";
 import {
   actions,
@@ -57,13 +57,15 @@ export function itemDetail(item: PlanItem, meta: PlanFile): SlackMessage {
   for (const year of item.activities) {
     blocks.push(
       ...sections(
-        `*取組内容 ${e(rowLabel(year.fiscal_year, year.basis))}*\n${e(year.entries.map((x) => `• ${x}`).join("\n"))}`,
+        `*取組内容 ${e(rowLabel(year.fiscal_year, year.basis))}${ownerReportMark(year)}*\n${e(year.entries.map((x) => `• ${x}`).join("\n"))}`,
       ),
     );
   }
 
   blocks.push(divider());
-  const effects = item.effects.map((row) => `• ${rowLabel(row.fiscal_year, row.basis)}: ${row.text}`);
+  const effects = item.effects.map(
+    (row) => `• ${rowLabel(row.fiscal_year, row.basis)}${ownerReportMark(row)}: ${row.text}`,
+  );
   if (item.total) effects.push(`• 総計: ${item.total.text}`);
   blocks.push(...sections(`*取組による効果*\n${e(effects.join("\n"))}`));
 
@@ -85,9 +87,11 @@ export function itemDetail(item: PlanItem, meta: PlanFile): SlackMessage {
           .join("\n"),
       )
       .join("\n");
-    blocks.push(...sections(`*${e(fiscalYearLabel(review.fiscal_year))}総評*\n${e(text)}`));
+    const title = ownerReportMark(review) ? "総評案（担当課からの報告）" : "総評";
+    blocks.push(...sections(`*${e(fiscalYearLabel(review.fiscal_year))}${title}*\n${e(text)}`));
   }
-  blocks.push(context(e(sourceLine(meta))));
+  // Names the owner's report where the current year comes from it, like the card.
+  blocks.push(context(e(summarizeItem(item, meta).source)));
 
   const plain = `No.${item.number} ${item.title}（詳細）: ${item.objective}`;
   // Escaped: Slack reads the notification text as mrkdwn.
