@@ -128,7 +128,7 @@ export function reportModal(form: ReportForm, options: ReportModalOptions = {}):
       maxLength: REPORT_LIMITS.comment,
       optional: true,
     }),
-    textInput("review", "総評の案（任意）", {
+    textInput("review", "総評の案", {
       initial: v.review,
       multiline: true,
       maxLength: REPORT_LIMITS.review,

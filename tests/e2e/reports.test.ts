@@ -5,13 +5,26 @@
  * return with the owner told by DM, and the approved report shows on answers apart from the report's own figures.
  * Expected labels, units and hints are No.16's and No.20's in data/items (the report's 令和6年度 row).
  */
+
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createLogger } from "../../src/logger.ts";
+import { DEFAULT_SCHEDULE } from "../../src/reminders/calendar.ts";
+import { createReminderClient } from "../../src/reminders/client.ts";
 import type { OwnersConfig } from "../../src/reminders/owners.ts";
+import { ReminderService } from "../../src/reminders/service.ts";
 import { StateStore } from "../../src/state/store.ts";
+import { reminderRenderers } from "../../src/views/reminder-dry-run.ts";
 import { tempDir } from "../reminders/fixtures.ts";
 import { ADMIN, buttonClick, type Harness, startHarness, uniqueId } from "../support/bot-harness.ts";
 import type { RecordedCall } from "../support/web-api-stand-in.ts";
+
+/**
+ * When every submission and review here happens: Monday 7 December 2026, 09:30 in Japan, a business day just after
+ * the weekly reminder's slot (Monday 09:00), so the reminder test at the end sends at the same instant.
+ */
+const NOW = new Date("2026-12-07T00:30:00Z");
 
 /** Owns 納税課's items (No.16, No.17) by user ID. */
 const OWNER = "U0NOZEI01";
@@ -33,7 +46,7 @@ let dir: ReturnType<typeof tempDir>;
 let store: StateStore;
 beforeAll(async () => {
   dir = tempDir("reports-e2e-");
-  store = StateStore.open(join(dir.path, "state.db"));
+  store = StateStore.open(join(dir.path, "state.db"), { clock: () => NOW });
   h = await startHarness({ reports: { store: store.reports, owners: () => owners } });
 });
 afterAll(async () => {
@@ -349,5 +362,38 @@ describe("review", () => {
     expect(view.callback_id).toBeUndefined();
     expect(texts(view)).toContain("管理者");
     expect(store.reports.latest(16, 2024)?.state).toBe("pending");
+  });
+});
+
+describe("weekly reminders after reporting", () => {
+  it("leave out the item reported this week, keep the one whose report was returned, and offer the modal", async () => {
+    // By now No.16 has a report waiting for review and No.17's was returned; both are behind in the report.
+    expect(store.reports.latest(16, 2024)?.state).toBe("pending");
+    expect(store.reports.latest(17, 2024)?.state).toBe("returned");
+    const ownersFile = join(dir.path, "owners.yml");
+    writeFileSync(ownersFile, `departments:\n  納税課:\n    users: [${OWNER}]\n`);
+    const service = new ReminderService({
+      plan: () => h.plans.plan,
+      ownersFile,
+      schedule: DEFAULT_SCHEDULE,
+      render: reminderRenderers,
+      reminderChannel: null,
+      skipReportedDays: 7,
+      client: createReminderClient("xoxb-reports-reminders", { slackApiUrl: h.standIn.apiUrl }),
+      store,
+      logger: createLogger({ level: "error", sink: () => {} }),
+      clock: () => NOW,
+    });
+    expect(service.dryRunReport().text).toContain("今週は省く項目: No.16");
+    await service.runDue();
+    const digest = h.standIn.calls.find((c) => c.method === "chat.postMessage" && c.args.channel === OWNER);
+    const shown = texts(digest?.args.blocks);
+    expect(shown).toContain("No.17");
+    expect(shown).not.toContain("No.16");
+    expect(shown).toContain("open_report:17");
+    // Its button opens the report modal like any other.
+    h.standIn.calls.length = 0;
+    const { view } = await clickOpen(17, OWNER, { channel: `D${OWNER}` });
+    expect(view.callback_id).toBe("report_submit");
   });
 });
