@@ -113,6 +113,35 @@ export function gramsOf(text: string, forQuery = false): string[] {
   return out;
 }
 
+/** Code points there are: a Japanese bigram's key is first × CODE_POINTS + second, above any lone character's. */
+const CODE_POINTS = 0x110000;
+
+/**
+ * The grams of a report text as gramsOf gives them, in the same order, with each Japanese gram as a number (its
+ * two code points, or one for a lone character) and a Latin word as itself: no string per gram.
+ */
+function forEachGramKey(text: string, visit: (key: number | string) => void): void {
+  for (const m of normalize(text).matchAll(RUN)) {
+    const run = m[0];
+    const first = run.charCodeAt(0);
+    if (first <= 0x7a) {
+      if (first >= 0x61) visit(run);
+      continue;
+    }
+    let prev = 0;
+    let count = 0;
+    for (let i = 0; i < run.length; i++) {
+      let code = run.codePointAt(i) as number;
+      if (code > 0xffff) i++;
+      if (code >= KATAKANA_START && code <= KATAKANA_END) code -= KANA_OFFSET;
+      if (count > 0) visit(prev * CODE_POINTS + code);
+      prev = code;
+      count++;
+    }
+    if (count === 1) visit(prev);
+  }
+}
+
 /** Runs of one script: a Latin word, a number, or Japanese characters. */
 const RUN =
   /[a-z][a-z0-9]*|[0-9]+(?:[.,][0-9]+)*|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+/gu;
@@ -197,8 +226,14 @@ interface Postings {
 }
 
 export class PassageIndex {
-  /** Each distinct gram of the report, numbered in the order first met. */
-  private readonly gramIds = new Map<string, number>();
+  /**
+   * Each distinct gram of the report, numbered in the order first met: Japanese grams by their characters' code
+   * points as one number (see `forEachGramKey`), Latin words by themselves. Making a string for each of the
+   * millions of grams of a large plan was a third of its build (issue 14).
+   */
+  private readonly kanaIds = new Map<number, number>();
+  private readonly wordIds = new Map<string, number>();
+  private gramCount = 0;
   private readonly postings: Postings;
   /** Item numbers by dense index, in the order of the passages. */
   private readonly itemNumbers: number[];
@@ -207,7 +242,7 @@ export class PassageIndex {
    * (`passagesFor`), and keeping one Set per passage made the build's garbage collection grow faster than the
    * plan (issue 14).
    */
-  private readonly passagesByItem = new Map<number, Passage[]>();
+  private readonly passagesOf: (item: number) => readonly Passage[];
   private readonly itemCount: number;
   /** IDF of a gram no item contains: the most a gram can weigh. */
   private readonly unseenIdf: number;
@@ -221,15 +256,25 @@ export class PassageIndex {
   private readonly touched: Int32Array;
   private readonly seen: Uint8Array;
 
-  constructor(passages: readonly Passage[]) {
-    for (const passage of passages) {
-      const list = this.passagesByItem.get(passage.item);
-      if (list) list.push(passage);
-      else this.passagesByItem.set(passage.item, [passage]);
+  /**
+   * From the passages themselves, or from the items and a way to make each item's passages: then the passages
+   * are made again when an answer quotes them rather than kept, as a large plan has millions (issue 14).
+   */
+  constructor(source: readonly Passage[] | PassageSource) {
+    if (Array.isArray(source)) {
+      const byItem = new Map<number, Passage[]>();
+      for (const passage of source as readonly Passage[]) {
+        const list = byItem.get(passage.item);
+        if (list) list.push(passage);
+        else byItem.set(passage.item, [passage]);
+      }
+      this.itemNumbers = [...byItem.keys()];
+      this.passagesOf = (item) => byItem.get(item) ?? [];
+    } else {
+      const { items, passagesOf } = source as PassageSource;
+      this.itemNumbers = [...items];
+      this.passagesOf = passagesOf;
     }
-    this.itemNumbers = [...this.passagesByItem.keys()];
-    // One item's gram counts at a time, in typed arrays indexed by gram id, appended as (gram, item) rows; the
-    // rows are then bucketed by gram, keeping item order: the same postings, in the same order, as a map per item.
     const rowGram = int32Column();
     const rowTf = new Column(new Float64Array(1024), (n) => new Float64Array(n));
     const rowName = new Column(new Uint8Array(1024), (n) => new Uint8Array(n));
@@ -238,14 +283,15 @@ export class PassageIndex {
     let named = new Uint8Array(1024);
     const itemGrams: number[] = [];
     this.itemNumbers.forEach((itemNumber, item) => {
-      for (const passage of this.passagesByItem.get(itemNumber) as Passage[]) {
+      for (const passage of this.passagesOf(itemNumber)) {
         const isName = passage.kind === "title" || passage.kind === "alias" || passage.kind === "keyword";
         const weight = FIELD_WEIGHT[passage.kind];
-        for (const g of gramsOf(passage.text)) {
-          let id = this.gramIds.get(g);
+        forEachGramKey(passage.text, (key) => {
+          const ids = typeof key === "number" ? this.kanaIds : this.wordIds;
+          let id = (ids as Map<number | string, number>).get(key);
           if (id === undefined) {
-            id = this.gramIds.size;
-            this.gramIds.set(g, id);
+            id = this.gramCount++;
+            (ids as Map<number | string, number>).set(key, id);
             tf = grown(tf, (n) => new Float64Array(n), id + 1);
             named = grown(named, (n) => new Uint8Array(n), id + 1);
           }
@@ -253,7 +299,7 @@ export class PassageIndex {
           if (tf[id] === 0) itemGrams.push(id);
           tf[id] = (tf[id] as number) + weight;
           if (isName) named[id] = 1;
-        }
+        });
       }
       for (const id of itemGrams) {
         rowGram.push(id);
@@ -266,7 +312,7 @@ export class PassageIndex {
       itemGrams.length = 0;
     });
     const rows = rowGram.length;
-    const { start, order } = bucketed(rowGram.data, rows, this.gramIds.size);
+    const { start, order } = bucketed(rowGram.data, rows, this.gramCount);
     const items = new Int32Array(rows);
     const weightedTfs = new Float64Array(rows);
     const inName = new Uint8Array(rows);
@@ -285,13 +331,21 @@ export class PassageIndex {
     this.seen = new Uint8Array(this.itemCount);
   }
 
+  /** A gram's number, for a gram as gramsOf gives it. */
+  private gramId(gram: string): number | undefined {
+    if (gram.charCodeAt(0) < 0x80) return this.wordIds.get(gram);
+    const first = gram.codePointAt(0) as number;
+    const second = gram.codePointAt(first > 0xffff ? 2 : 1);
+    return this.kanaIds.get(second === undefined ? first : first * CODE_POINTS + second);
+  }
+
   private idf(df: number): number {
     return Math.log(1 + (this.itemCount - df + 0.5) / (df + 0.5));
   }
 
   /** How many items have the gram (0 when none has it). */
   private documentFrequency(gram: string): number {
-    const id = this.gramIds.get(gram);
+    const id = this.gramId(gram);
     return id === undefined
       ? 0
       : (this.postings.start[id + 1] as number) - (this.postings.start[id] as number);
@@ -299,7 +353,7 @@ export class PassageIndex {
 
   /** Whether the item (dense index) has the gram: a binary search, as postings are in item order. */
   private itemHas(item: number, gram: string): boolean {
-    const id = this.gramIds.get(gram);
+    const id = this.gramId(gram);
     if (id === undefined) return false;
     const items = this.postings.items;
     let lo = this.postings.start[id] as number;
@@ -332,7 +386,7 @@ export class PassageIndex {
 
   /** The numbers of the items that have a gram, in item order. */
   private itemsWith(gram: string): number[] {
-    const id = this.gramIds.get(gram);
+    const id = this.gramId(gram);
     if (id === undefined) return [];
     const out: number[] = [];
     for (let k = this.postings.start[id] as number; k < (this.postings.start[id + 1] as number); k++) {
@@ -347,7 +401,9 @@ export class PassageIndex {
   private foldedText(item: number): string {
     let text = this.folded.get(item);
     if (text === undefined) {
-      text = (this.passagesByItem.get(item) ?? []).map((passage) => fold(passage.text)).join("\n");
+      text = this.passagesOf(item)
+        .map((passage) => fold(passage.text))
+        .join("\n");
       this.folded.set(item, text);
     }
     return text;
@@ -370,7 +426,7 @@ export class PassageIndex {
     let n = 0;
     let total = 0;
     for (const g of grams) {
-      const id = this.gramIds.get(g);
+      const id = this.gramId(g);
       // An unknown gram with hiragana in it is the asker's phrasing (の土, 達成で), not an unknown topic.
       if (id === undefined && HAS_HIRAGANA.test(g)) continue;
       const from = id === undefined ? 0 : (start[id] as number);
@@ -469,7 +525,7 @@ export class PassageIndex {
 
   /** The item's 取組による効果 rows of one year with results (basis: actual), as the index holds them. */
   resultRows(item: number, year: number): ScoredPassage[] {
-    return (this.passagesByItem.get(item) ?? [])
+    return this.passagesOf(item)
       .filter((p) => p.kind === "effect" && p.fiscalYear === year && p.basis === "actual")
       .map((p) => ({ ...p, score: 1 }));
   }
@@ -485,7 +541,7 @@ export class PassageIndex {
   ): ScoredPassage[] {
     const grams = [...new Set(gramsOf(question, true))];
     const scored: ScoredPassage[] = [];
-    for (const passage of this.passagesByItem.get(item) ?? []) {
+    for (const passage of this.passagesOf(item)) {
       if (!QUOTABLE.has(passage.kind)) continue;
       const own = new Set(gramsOf(passage.text));
       let score = 0;
@@ -555,8 +611,20 @@ export function passagesOf(item: PlanItem): Passage[] {
   return out;
 }
 
+/** Items and a way to make an item's passages (see the PassageIndex constructor). */
+export interface PassageSource {
+  items: readonly number[];
+  passagesOf: (item: number) => readonly Passage[];
+}
+
 export function createPassageIndex(plan: Plan): PassageIndex {
-  return new PassageIndex(plan.items.flatMap(passagesOf));
+  return new PassageIndex({
+    items: plan.items.map((i) => i.number),
+    passagesOf: (n) => {
+      const item = plan.byNumber.get(n);
+      return item ? passagesOf(item) : [];
+    },
+  });
 }
 
 /** Where a quoted sentence comes from, as the report's headings name it: 令和5年度の取組, 総評 ＜政策課＞ … */
