@@ -121,9 +121,10 @@ export function reportModal(form: ReportForm, options: ReportModalOptions = {}):
     },
   } as Block);
   blocks.push(
-    textInput("comment", "コメント（「遅れ」のときは必須）", {
+    textInput("comment", "コメント", {
       initial: v.comment,
       placeholder: "遅れの理由と今後の見通しなど",
+      hint: "自己評価が「遅れ」のときは必ず書いてください。",
       multiline: true,
       maxLength: REPORT_LIMITS.comment,
       optional: true,
