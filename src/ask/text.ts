@@ -4,8 +4,6 @@
  * Folded text is for comparison only; nothing folded is ever shown to anyone.
  */
 
-const KATAKANA_START = 0x30a1;
-const KATAKANA_END = 0x30f6;
 const KANA_OFFSET = 0x60;
 
 /** NFKC, lower case, trimmed. */
@@ -15,13 +13,15 @@ export function normalize(text: string): string {
 
 /** Katakana → hiragana (ナンバー → なんばー); the long-vowel mark ー stays as it is in both scripts. */
 export function toHiragana(text: string): string {
-  let out = "";
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    out += code >= KATAKANA_START && code <= KATAKANA_END ? String.fromCodePoint(code - KANA_OFFSET) : ch;
-  }
-  return out;
+  // One replacement over the text, not a string built a character at a time: fold runs over every phrase and
+  // sentence of the plan when the indexes are built (issue 14).
+  return KATAKANA.test(text)
+    ? text.replace(KATAKANA_ALL, (ch) => String.fromCharCode(ch.charCodeAt(0) - KANA_OFFSET))
+    : text;
 }
+
+const KATAKANA = /[\u30a1-\u30f6]/;
+const KATAKANA_ALL = /[\u30a1-\u30f6]/g;
 
 /**
  * The comparison form: normalized, hiragana, and without white space and the punctuation that the report and
