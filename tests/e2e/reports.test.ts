@@ -6,9 +6,11 @@
  * Expected labels, units and hints are No.16's and No.20's in data/items (the report's 令和6年度 row).
  */
 
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { main as exportReports } from "../../src/cli/export-reports.ts";
+import { main as validate } from "../../src/cli/validate.ts";
 import { createLogger } from "../../src/logger.ts";
 import { DEFAULT_SCHEDULE } from "../../src/reminders/calendar.ts";
 import { createReminderClient } from "../../src/reminders/client.ts";
@@ -395,5 +397,36 @@ describe("weekly reminders after reporting", () => {
     h.standIn.calls.length = 0;
     const { view } = await clickOpen(17, OWNER, { channel: `D${OWNER}` });
     expect(view.callback_id).toBe("report_submit");
+  });
+});
+
+describe("into next year's data", () => {
+  it("exports the approved report, validates, and after /plan reload the bot answers with the new year", async () => {
+    const out: string[] = [];
+    const io = { stdout: (t: string) => void out.push(t), stderr: (t: string) => void out.push(t) };
+    const statePath = join(dir.path, "state.db");
+    const env = { STATE_DB: statePath, PLAN_DATA_DIR: h.dataDir };
+    expect(
+      await exportReports(["--fiscal-year", "令和6年度", "--data", h.dataDir, "--state", statePath], env, io),
+    ).toBe(0);
+    expect(readFileSync(join(h.dataDir, "items/16.yml"), "utf8")).toContain("origin: owner_report");
+    const planYml = join(h.dataDir, "plan.yml");
+    writeFileSync(
+      planYml,
+      readFileSync(planYml, "utf8").replace("current_fiscal_year: 2023", "current_fiscal_year: 2024"),
+    );
+    expect(await validate([h.dataDir], env, io), out.join("")).toBe(0);
+
+    const responseId = uniqueId("R");
+    await h.command("reload", { user: ADMIN, responseId });
+    await h.standIn.waitFor((calls) => calls.some((c) => c.responseId === responseId));
+    expect(String(h.standIn.calls.find((c) => c.responseId === responseId)?.args.text)).toContain(
+      "読み直しました",
+    );
+
+    const shown = texts(await (await h.command("16", { user: "USTAFF01" })).json());
+    expect(shown).toContain("状況（令和6年度）");
+    expect(shown).toContain("41,200");
+    expect(shown).toContain("担当課からの報告（承認済み・報告書は未公表）");
   });
 });
