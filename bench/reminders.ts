@@ -67,7 +67,7 @@ export async function benchReminders(
   plan: Plan,
   recipients: number,
   byEmail: boolean,
-  options: { impl?: ReminderImpl; full?: boolean; concurrency?: number } = {},
+  options: { impl?: ReminderImpl; full?: boolean; concurrency?: number; latencyMs?: number } = {},
 ): Promise<ReminderBenchResult[]> {
   const impl = options.impl ?? current;
   const concurrency = options.concurrency ?? 1;
@@ -83,6 +83,8 @@ export async function benchReminders(
   const emails = ids.map((id) => `${id.toLowerCase()}@example.jp`);
   const usersByEmail = Object.fromEntries(emails.map((e, i) => [e, ids[i] as string]));
   const standIn = await new LimitedWebApiStandIn({ usersByEmail }, clockNow).start();
+  // Slack's round trip, for the bot and the bare client alike (real time even in virtual-time runs).
+  standIn.answerDelayMs = options.latencyMs ?? 0;
   const dir = mkdtempSync(join(resolve(import.meta.dirname, ".."), ".bench-remind-"));
   const quiet = createLogger({ level: "error", sink: () => {} });
   const client = createReminderClient("xoxb-bench", { slackApiUrl: standIn.apiUrl, logger: quiet });

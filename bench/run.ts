@@ -10,16 +10,19 @@
  * 2. Reminders for 100 and 1,000 recipients against a stand-in enforcing Slack's limits, in virtual time
  *    (BENCH_FULL=1: real time), against the floor those limits allow (bench/reminders.ts). Goal: within 10%.
  *    BENCH_REMINDER_CONCURRENCY: the bot's posts in flight (default POST_CONCURRENCY; 1: one after another);
- *    BENCH_REMINDERS_BASELINE=<checkout>: that checkout's reminders run too, interleaved with these.
+ *    BENCH_REMINDERS_BASELINE=<checkout>: that checkout's reminders run too, interleaved with these;
+ *    BENCH_SLACK_LATENCY_MS: the stand-in answers after that long, as Slack does (default 0, loopback speed);
+ *    BENCH_REMINDER_SIZES=1000: the numbers of recipients.
  * 3. The matcher at 21 (the real plan), 500, 5,000 and 20,000 items: index build, p50/p99 per question over the
- *    evaluation set. Goal: build and p99 grow at most linearly; the real plan's p99 ≤ 1 ms.
+ *    evaluation set, in wall time and in CPU time (less inflated by other jobs on a shared machine), and the
+ *    growth from each size to the next. Goal: build and p99 grow at most linearly; the real plan's p99 ≤ 1 ms.
  * 4. De-duplication: blocked time per event, a flush per insert (before issue 14) against the store's way.
  *
  * BENCH_ONLY=http,reminders,matcher,dedup picks parts; BENCH_SIZES=5000,20000 the matcher's sizes;
  * BENCH_MATCHER_ONLY=1 is BENCH_ONLY=matcher.
  */
 import { readFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parse } from "yaml";
@@ -83,6 +86,9 @@ if (only.has("reminders")) {
   const concurrency = Number(process.env.BENCH_REMINDER_CONCURRENCY ?? POST_CONCURRENCY);
   // BENCH_REMINDERS_BASELINE=<another checkout>: its send.ts and store.ts run first in each pair, interleaved.
   const baselineDir = process.env.BENCH_REMINDERS_BASELINE;
+  // BENCH_SLACK_LATENCY_MS=50: every answer of the stand-in takes that long, as Slack's do (0: loopback speed).
+  const latencyMs = Number(process.env.BENCH_SLACK_LATENCY_MS ?? 0);
+  const sizes = (process.env.BENCH_REMINDER_SIZES ?? "100,1000").split(",").map(Number);
   const impls: [string, ReminderImpl | undefined][] = [["", undefined]];
   if (baselineDir) {
     const send = (await import(resolve(baselineDir, "src/reminders/send.ts"))) as Pick<
@@ -98,17 +104,18 @@ if (only.has("reminders")) {
     ]);
   }
   console.log(
-    `\n== Reminders against Slack's limits (${full ? "real time" : "virtual time for waits; BENCH_FULL=1 for real time"}; bot concurrency ${concurrency}${baselineDir ? `; baseline ${baselineDir}` : ""}) ==`,
+    `\n== Reminders against Slack's limits (${full ? "real time" : "virtual time for waits; BENCH_FULL=1 for real time"}; bot concurrency ${concurrency}; stand-in answers after ${latencyMs} ms${baselineDir ? `; baseline ${baselineDir}` : ""}) ==`,
   );
   console.log(
     `floor = waits the limits force on a perfect client (users.lookupByEmail 50/min: (⌈n/50⌉−1) min; posts to n distinct channels: none) + n bare chat.postMessage to the same stand-in, ${concurrency} in flight (the bot's concurrency); floor1 = the same one after another`,
   );
-  for (const n of [100, 1000]) {
+  for (const n of sizes) {
     for (const byEmail of [false, true]) {
       for (const [label, impl] of impls) {
         for (const r of await benchReminders(real, n, byEmail, {
           full,
           concurrency,
+          latencyMs,
           ...(impl ? { impl } : {}),
         })) {
           console.log(
@@ -122,29 +129,50 @@ if (only.has("reminders")) {
 
 if (only.has("matcher")) {
   console.log("\n== Matcher (evaluation questions, tests/ask/eval-questions.yml) ==");
+  // Wall time and this process's CPU time (process.cpuUsage: time on a core, not time waiting for one). On a
+  // shared machine other jobs' load inflates wall time but much less CPU time, so growth is judged on both.
+  console.log(
+    "CPU time includes V8's helper threads (garbage collection). ×: against the previous size (build, p99)",
+  );
   const questions = (
     parse(readFileSync(resolve(root, "tests/ask/eval-questions.yml"), "utf8")) as { q: string }[]
   ).map((x) => x.q);
   const sizes = (process.env.BENCH_SIZES ?? "21,500,5000,20000").split(",").map(Number);
+  const cpuMs = (since: NodeJS.CpuUsage) => {
+    const d = process.cpuUsage(since);
+    return (d.user + d.system) / 1000;
+  };
+  let previous: { build: number; buildCpu: number; p99: number; p99Cpu: number } | null = null;
   for (const size of sizes) {
     const plan = size === real.items.length ? real : generatedPlan(real, size);
+    const load = loadavg()[0]?.toFixed(1) ?? "?";
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const answerer = createAnswerer(plan);
     const build = performance.now() - t0;
+    const buildCpu = cpuMs(c0);
     for (const q of questions) answerer.answer(q); // warm-up
     const rounds = size <= 21 ? 30 : size <= 500 ? 5 : 3;
     const samples: number[] = [];
+    const cpuSamples: number[] = [];
     for (let r = 0; r < rounds; r++) {
       for (const q of questions) {
+        const c = process.cpuUsage();
         const s = performance.now();
         answerer.answer(q);
         samples.push(performance.now() - s);
+        cpuSamples.push(cpuMs(c));
       }
     }
     const x = summarize(samples);
+    const y = summarize(cpuSamples);
+    const growth = previous
+      ? ` | × build ${(build / previous.build).toFixed(2)} (CPU ${(buildCpu / previous.buildCpu).toFixed(2)}), p99 ${(x.p99 / previous.p99).toFixed(2)} (CPU ${(y.p99 / previous.p99Cpu).toFixed(2)})`
+      : "";
     console.log(
-      `${String(plan.items.length).padStart(6)} items: build ${fmt(build).padEnd(10)} p50 ${fmt(x.p50).padEnd(9)} p99 ${fmt(x.p99).padEnd(9)} max ${fmt(x.max)} (${x.n} answers)`,
+      `${String(plan.items.length).padStart(6)} items: build ${fmt(build).padEnd(10)} p50 ${fmt(x.p50).padEnd(9)} p99 ${fmt(x.p99).padEnd(9)} max ${fmt(x.max)} (${x.n} answers); CPU: build ${fmt(buildCpu)}, p50 ${fmt(y.p50)}, p99 ${fmt(y.p99)}; load ${load}${growth}`,
     );
+    previous = { build, buildCpu, p99: x.p99, p99Cpu: y.p99 };
   }
 }
 

@@ -32,6 +32,11 @@ export class LimitedWebApiStandIn extends SlackWebApiStandIn {
   readonly refused = new Map<string, number>();
   /** Posts answered with a 429, by the limit they broke. */
   readonly refusedPosts = { channel: 0, workspace: 0 };
+  /**
+   * Every answer held back this long (real time), as Slack's own round trip is tens of milliseconds or more: for
+   * a benchmark that asks how a run fares when its time goes to waiting for Slack, not to this process's work.
+   */
+  answerDelayMs = 0;
   /** Posts let through, by channel (a DM counted under the user ID it was addressed by or opened for). */
   readonly delivered = new Map<string, number>();
 
@@ -51,9 +56,11 @@ export class LimitedWebApiStandIn extends SlackWebApiStandIn {
         status: 429,
         headers: { "Retry-After": String(Math.ceil(wait / 1000)) },
         body: { ok: false, error: "ratelimited" },
+        ...(this.answerDelayMs > 0 ? { delayMs: this.answerDelayMs } : {}),
       };
     }
-    return super.replyTo(call);
+    const reply = super.replyTo(call);
+    return this.answerDelayMs > 0 ? { ...reply, delayMs: this.answerDelayMs } : reply;
   }
 
   /** How long (ms) the call is early; 0 when it is within the limits, and then it counts against them. */
