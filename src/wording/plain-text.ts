@@ -22,6 +22,7 @@ export const SLASH_USAGE: ReadonlyArray<{ command: string; does: string }> = [
   { command: "/plan 納税課", does: "課の項目の一覧" },
   { command: "/plan 遅れ", does: "目標に届いていない項目の一覧（達成・順調・評価なし も使えます）" },
   { command: "/plan list", does: "全項目と状況" },
+  { command: "/plan 報告 16", does: "項目の実績を報告する入力画面（記入担当課の担当者）" },
   { command: "/plan help", does: "この説明" },
 ];
 
