@@ -82,8 +82,8 @@ export interface ReportStore {
   submissions(fiscalYear?: number): Submission[];
   /** The newest submission per item that is waiting for review. */
   pending(): Submission[];
-  /** Per item, the newest approved submission of the year. */
-  approved(fiscalYear: number): Map<number, Submission>;
+  /** Per item, the newest approved submission of the year. The map is shared: do not change it. */
+  approved(fiscalYear: number): ReadonlyMap<number, Submission>;
   /** The newest submission of an item and year, whatever its state. */
   latest(item: number, fiscalYear: number): Submission | undefined;
   saveDraft(
@@ -117,12 +117,19 @@ const SELECT = `
   FROM report_submissions s LEFT JOIN report_reviews r ON r.submission_id = s.id`;
 
 export class SqliteReportStore implements ReportStore {
+  /**
+   * `approved()` by fiscal year: every item answer asks for it, and it changes only when this process stores a
+   * submission or a review (no other process writes reviews: the export CLI only reads). Cleared on each write.
+   */
+  private readonly approvedCache = new Map<number, Map<number, Submission>>();
+
   constructor(
     private readonly db: Database.Database,
     private readonly clock: () => Date,
   ) {}
 
   submit(s: NewSubmission): SubmitResult {
+    this.approvedCache.clear();
     return this.db.transaction((): SubmitResult => {
       const existing = this.db
         .prepare<[string], { id: number }>("SELECT id FROM report_submissions WHERE view_id = ?")
@@ -150,6 +157,7 @@ export class SqliteReportStore implements ReportStore {
   }
 
   review(id: number, decision: ReviewDecision, comment: string, reviewedBy: string): ReviewResult {
+    this.approvedCache.clear();
     return this.db.transaction((): ReviewResult => {
       const submission = this.submission(id);
       if (!submission) return { ok: false, reason: "not_found" };
@@ -185,9 +193,12 @@ export class SqliteReportStore implements ReportStore {
   }
 
   approved(fiscalYear: number): Map<number, Submission> {
+    const cached = this.approvedCache.get(fiscalYear);
+    if (cached) return cached;
     const out = new Map<number, Submission>();
     // Oldest first, so a newer approval replaces an older one.
     for (const s of this.submissions(fiscalYear)) if (s.review?.decision === "approved") out.set(s.item, s);
+    this.approvedCache.set(fiscalYear, out);
     return out;
   }
 

@@ -70,6 +70,8 @@ describe("report submissions", () => {
     expect(reports.submissions().map((s) => s.state)).toEqual(["superseded", "pending"]);
     expect(reports.pending().map((s) => s.id)).toEqual([2]);
     expect(reports.review(1, "approved", "", "UADMIN")).toMatchObject({ ok: false, reason: "superseded" });
+    // Read before the approval (answers ask on every item card): the approval must still show at once.
+    expect(reports.approved(2024).size).toBe(0);
     const approved = reports.review(2, "approved", "確認しました", "UADMIN");
     expect(approved).toMatchObject({ ok: true, submission: { state: "approved" } });
     expect(reports.review(2, "returned", "", "UADMIN")).toMatchObject({
