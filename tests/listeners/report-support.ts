@@ -6,6 +6,7 @@
  *
  * The plan is the real one in data/ (current_fiscal_year 2023, so reports are for 令和6年度 = 2024).
  */
+import { expect } from "vitest";
 import type { PlanStore } from "../../src/ask/plan-store.ts";
 import type { ReportDeps } from "../../src/listeners/deps.ts";
 import type { Plan } from "../../src/plan/model.ts";
@@ -153,4 +154,12 @@ export function submitted(
   });
   if (!result.stored) throw new Error(`view ${opts.viewId} was stored before`);
   return result.id;
+}
+
+/** The text of a modal that only says something (one section, no inputs). */
+export function modalText(view: unknown): string {
+  const v = view as { callback_id?: string; blocks: { type: string; text?: { text?: string } }[] };
+  expect(v.callback_id).toBeUndefined();
+  expect(v.blocks.map((b) => b.type)).toEqual(["section"]);
+  return String(v.blocks[0]?.text?.text);
 }
