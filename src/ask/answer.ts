@@ -132,6 +132,8 @@ export class Answerer {
   private readonly passages: PassageIndex;
   /** Each item's title and aliases of four or more characters, folded once (see namedItem). */
   private readonly names: { item: PlanItem; forms: string[] }[];
+  /** Each item's title and aliases, folded: what the item is called (see soleSharedTerm). */
+  private readonly itemNames: { number: number; names: string[] }[];
   private readonly departments: DepartmentForms[];
   private readonly range: [number, number];
   /** All of the plan's own text, folded: a place the plan names is not "another city". */
@@ -156,6 +158,10 @@ export class Answerer {
     this.names = plan.items.map((item) => ({
       item,
       forms: [item.title, ...item.aliases].map(fold).filter((f) => [...f].length >= 4),
+    }));
+    this.itemNames = plan.items.map((item) => ({
+      number: item.number,
+      names: [item.title, ...item.aliases].map(fold),
     }));
     this.departments = plan.departments.map((department) => ({
       department,
@@ -418,8 +424,42 @@ export class Answerer {
     );
     if (other && close.length < 5) close.push(other);
     const items = close.map((h) => this.plan.byNumber.get(h.id) as PlanItem);
+    if (items.length === 1 && runs.length === 1) {
+      const shared = this.soleSharedTerm(query, runs[0] as string, items[0] as PlanItem, hits, allowed);
+      if (shared) return shared;
+    }
     if (items.length === 1)
       return this.resolveSharedTerm(query, phraseText, items[0] as PlanItem, best, allowed);
+    return { kind: "candidates", query, items };
+  }
+
+  /**
+   * A question whose whole content is one term that several items are called by (統廃合: in No.2's title and
+   * No.14's alias): nothing else in the question can decide between them, so they are offered together, the
+   * best match first. A term that one item is called by and others only mention in keywords or text (滞納整理:
+   * No.16's alias, No.17's keywords) is that item's, as the topic weights say.
+   */
+  private soleSharedTerm(
+    query: string,
+    run: string,
+    item: PlanItem,
+    hits: readonly TopicHit[],
+    allowed: Set<number> | null,
+  ): AnswerBody | null {
+    if (run.length < MIN_TERM_LENGTH || fold(item.title) === run) return null;
+    const naming = this.itemNames
+      .filter(
+        ({ number, names }) =>
+          number !== item.number && (!allowed || allowed.has(number)) && names.some((n) => n.includes(run)),
+      )
+      .map(({ number }) => number);
+    if (naming.length === 0) return null;
+    const rank = (n: number) => {
+      const at = hits.findIndex((h) => h.id === n);
+      return at < 0 ? hits.length : at;
+    };
+    const others = naming.sort((a, b) => rank(a) - rank(b) || a - b).slice(0, 2);
+    const items = [item.number, ...others].map((n) => this.plan.byNumber.get(n) as PlanItem);
     return { kind: "candidates", query, items };
   }
 

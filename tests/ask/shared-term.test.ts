@@ -1,0 +1,33 @@
+/**
+ * A question that is only one term, where several items are called by that term, cannot be decided: the items
+ * are offered together. A term one item is called by and others only mention stays that item's.
+ */
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createAnswerer } from "../../src/ask/answer.ts";
+import { loadPlan } from "../../src/plan/load.ts";
+import { REPO_ROOT } from "../support/seed.ts";
+
+const answerer = createAnswerer(loadPlan(resolve(REPO_ROOT, "data")));
+const numbers = (q: string) => {
+  const a = answerer.answer(q);
+  return {
+    kind: a.kind,
+    items: a.kind === "item" ? [a.item.number] : "items" in a ? a.items.map((i) => i.number) : [],
+  };
+};
+
+describe("a question that is one shared term", () => {
+  it("offers the items whose title or alias has it (統廃合: No.2's title, No.14's alias)", () => {
+    expect(numbers("統廃合の進み具合を知りたい")).toEqual({ kind: "candidates", items: [14, 2] });
+    expect(numbers("統廃合")).toEqual({ kind: "candidates", items: [14, 2] });
+  });
+
+  it("keeps the item called by the term when others only mention it (滞納整理: No.16's alias, No.17's keywords)", () => {
+    expect(numbers("滞納整理")).toEqual({ kind: "item", items: [16] });
+  });
+
+  it("lets the rest of the question decide (事務事業の整理・統廃合 is No.2's title)", () => {
+    expect(numbers("事務事業の統廃合はどうなった")).toEqual({ kind: "item", items: [2] });
+  });
+});
