@@ -552,9 +552,12 @@ export class Answerer {
   /** Every department named in the text, longest name first, none inside another or inside a topic phrase. */
   private findDepartments(text: string): { department: Department; form: string }[] {
     const found: { department: Department; form: string }[] = [];
-    // 「財政の取組」「納税の担当分」: a department's name without 課, where what follows makes it a department.
+    // 「財政の取組」「納税の担当分」: a department's name without 課, where what follows makes it a department,
+    // unless an item is called by it (「人材育成の取組」 is No.8's alias before it is 人材育成課 without 課).
+    const named = this.index.phrasesIn(fold(text));
     for (const d of this.departments) {
       for (const stem of d.stems) {
+        if (named.some((p) => p.includes(fold(stem)))) continue;
         const m = text.match(new RegExp(`${stem}(?=(?:の|が|で)?(?:担当|取組|取り組み|項目|所管|関係))`));
         if (m && !found.some((f) => f.department === d.department)) {
           found.push({ department: d.department, form: stem });

@@ -31,3 +31,13 @@ describe("a question that is one shared term", () => {
     expect(numbers("事務事業の統廃合はどうなった")).toEqual({ kind: "item", items: [2] });
   });
 });
+
+describe("a department's name without 課 that is also an item's name", () => {
+  it("reads 「人材育成の取組」 as No.8 (alias 人材育成), not 人材育成課's list", () => {
+    expect(numbers("人材育成の取組の令和5年度実績を教えて")).toEqual({ kind: "item", items: [8] });
+  });
+
+  it("still reads a department's name without 課 as the department when no item is called by it", () => {
+    expect(numbers("財政の取組").kind).toBe("list");
+  });
+});
