@@ -61,7 +61,7 @@ function saying(view: types.ModalView): string {
 
 /** The line above the inputs, if any. */
 function noteOf(view: types.ModalView): string | undefined {
-  const ctx = (view.blocks as Blocks).find((b) => b.type === "context") as
+  const ctx = (view.blocks as unknown as Blocks).find((b) => b.type === "context") as
     | { elements: { text: string }[] }
     | undefined;
   return ctx?.elements[0]?.text;
