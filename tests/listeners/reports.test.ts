@@ -70,7 +70,7 @@ function noteOf(view: types.ModalView): string | undefined {
 /** Each input's pre-filled value, by block id (the form's field key). */
 function initialValues(view: types.ModalView): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
-  for (const b of view.blocks as Blocks) {
+  for (const b of view.blocks as unknown as Blocks) {
     if (b.type !== "input") continue;
     const el = b.element as { initial_value?: string; initial_option?: { value: string } };
     out[b.block_id as string] = el.initial_value ?? el.initial_option?.value;
