@@ -412,9 +412,16 @@ export class Answerer {
       if (depts.length > 0) return this.departmentList(query, depts, status);
       return status ? this.statusList(query, status) : none("no_match");
     }
-    const close = hits.filter((h) => h.score >= best.score * CLOSE_SHARE).slice(0, 5);
     // Two topics in one question (「ふるさと納税と滞納整理」): another item explains a part the best one does not.
     const explains = (h: TopicHit, run: string) => h.matched.some((p) => p.includes(run) || run.includes(p));
+    // A runner-up is no alternative when it explains nothing the best does not, while the best explains a word
+    // of three characters or more that it does not (「ANAのポータルサイト」: both have a ポータルサイト, only
+    // No.18 has ANA).
+    const outdone = (h: TopicHit) =>
+      h !== best &&
+      runs.some((r) => r.length >= 3 && explains(best, r) && !explains(h, r)) &&
+      !runs.some((r) => explains(h, r) && !explains(best, r));
+    const close = hits.filter((h) => h.score >= best.score * CLOSE_SHARE && !outdone(h)).slice(0, 5);
     // Short runs (DX, AI) appear inside too many phrases to count as a topic of their own.
     const unexplained = runs.filter((r) => r.length >= 3 && !explains(best, r));
     const other = hits.find(

@@ -41,3 +41,16 @@ describe("a department's name without 課 that is also an item's name", () => {
     expect(numbers("財政の取組").kind).toBe("list");
   });
 });
+
+describe("a runner-up that explains less than the best", () => {
+  it("is not offered when the best also explains a word it does not (ANA: No.18 only)", () => {
+    expect(numbers("ANAのポータルサイトを増やした件って、プランの実績に載っていますか")).toEqual({
+      kind: "item",
+      items: [18],
+    });
+  });
+
+  it("is offered when it explains a word the best does not (two topics in one question)", () => {
+    expect(numbers("ふるさと納税と滞納整理").kind).toBe("candidates");
+  });
+});
