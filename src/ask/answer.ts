@@ -358,7 +358,7 @@ export class Answerer {
     const greeted = greeting.found;
     rest = greeting.rest;
     if (this.namesAnotherGovernment(rest)) return none("not_about_plan");
-    if (SERVICE_INTENT.test(rest)) {
+    if (this.asksForService(rest)) {
       // 「移動市長室はどこで確認できますか」 asks where in the plan; 「住民票はどこで取れますか」 asks for a counter.
       if (!PLAN_CONTEXT.test(text)) return none("not_about_plan");
       rest = rest.replace(new RegExp(SERVICE_INTENT.source, "gi"), " ");
@@ -530,6 +530,19 @@ export class Answerer {
       items: this.plan.items.filter((i) => i.current.status === status),
       reason: { type: "status", status },
     };
+  }
+
+  /**
+   * A word of a counter's or a service's question (やり方, 手続き) that is not part of a term of the plan: in
+   * 「「やり方改善」になったのは何件」 やり方 is in No.2's やり方改善, a result of 事務事業評価.
+   */
+  private asksForService(text: string): boolean {
+    if (!SERVICE_INTENT.test(text)) return false;
+    const phrases = this.index.phrasesIn(fold(text));
+    return [...text.matchAll(new RegExp(SERVICE_INTENT.source, "gi"))].some((m) => {
+      const word = fold(m[0]);
+      return !phrases.some((p) => p.length > word.length && p.includes(word));
+    });
   }
 
   /** A municipality or prefecture (仙台市, 東京都) whose name the plan never uses. */

@@ -54,3 +54,17 @@ describe("a runner-up that explains less than the best", () => {
     expect(numbers("ふるさと納税と滞納整理").kind).toBe("candidates");
   });
 });
+
+describe("a service word inside a term of the plan", () => {
+  it("is part of the term, not a question for a counter (やり方改善 is No.2's keyword)", () => {
+    expect(numbers("事務事業評価で「やり方改善」になったのは何件ですか")).toEqual({
+      kind: "item",
+      items: [2],
+    });
+  });
+
+  it("still asks for a counter on its own", () => {
+    const a = answerer.answer("住民票のやり方を教えて");
+    expect(a.kind === "none" && a.reason).toBe("not_about_plan");
+  });
+});
