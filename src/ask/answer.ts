@@ -132,8 +132,6 @@ export class Answerer {
   private readonly passages: PassageIndex;
   /** Each item's title and aliases of four or more characters, folded once (see namedItem). */
   private readonly names: { item: PlanItem; forms: string[] }[];
-  /** Each item's title and aliases, folded: what the item is called (see soleSharedTerm). */
-  private readonly itemNames: { number: number; names: string[] }[];
   private readonly departments: DepartmentForms[];
   private readonly range: [number, number];
   /** All of the plan's own text, folded: a place the plan names is not "another city". */
@@ -158,10 +156,6 @@ export class Answerer {
     this.names = plan.items.map((item) => ({
       item,
       forms: [item.title, ...item.aliases].map(fold).filter((f) => [...f].length >= 4),
-    }));
-    this.itemNames = plan.items.map((item) => ({
-      number: item.number,
-      names: [item.title, ...item.aliases].map(fold),
     }));
     this.departments = plan.departments.map((department) => ({
       department,
@@ -454,12 +448,9 @@ export class Answerer {
     allowed: Set<number> | null,
   ): AnswerBody | null {
     if (run.length < MIN_TERM_LENGTH || fold(item.title) === run) return null;
-    const naming = this.itemNames
-      .filter(
-        ({ number, names }) =>
-          number !== item.number && (!allowed || allowed.has(number)) && names.some((n) => n.includes(run)),
-      )
-      .map(({ number }) => number);
+    const naming = this.index
+      .calledBy(run)
+      .filter((number) => number !== item.number && (!allowed || allowed.has(number)));
     if (naming.length === 0) return null;
     const rank = (n: number) => {
       const at = hits.findIndex((h) => h.id === n);
@@ -575,6 +566,7 @@ export class Answerer {
     // 「財政の取組」「納税の担当分」: a department's name without 課, where what follows makes it a department,
     // unless an item is called by it (「人材育成の取組」 is No.8's alias before it is 人材育成課 without 課).
     const named = this.index.phrasesIn(fold(text));
+    const before = text;
     for (const d of this.departments) {
       for (const stem of d.stems) {
         if (named.some((p) => p.includes(fold(stem)))) continue;
@@ -585,7 +577,7 @@ export class Answerer {
         }
       }
     }
-    const phrases = this.index.phrasesIn(fold(text));
+    const phrases = text === before ? named : this.index.phrasesIn(fold(text));
     const candidates = this.departments.flatMap((d) =>
       d.forms.map((form) => ({ department: d.department, form })),
     );

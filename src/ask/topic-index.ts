@@ -31,6 +31,8 @@ interface Phrase {
   id: number;
   text: string;
   weight: number;
+  /** A title or an alias: what the document is called, not what it mentions. */
+  calls: boolean;
 }
 
 export interface TopicHit {
@@ -112,13 +114,13 @@ export class TopicIndex {
     const rowPhrase = int32Column();
     // Each document's phrases once (a keyword that repeats the title adds nothing).
     const seen = new Set<string>();
-    const add = (raw: string, weight: number) => {
+    const add = (raw: string, weight: number, calls = false) => {
       const text = fold(raw);
       if (text.length < 2 || seen.has(text)) return;
       seen.add(text);
       const doc = this.docIds.length - 1;
       const distinct = new Set(bigrams(text));
-      const index = this.phrases.push({ id: this.docIds[doc] as number, text, weight }) - 1;
+      const index = this.phrases.push({ id: this.docIds[doc] as number, text, weight, calls }) - 1;
       docOf.push(doc);
       for (const g of distinct) {
         let id = this.bigramIds.get(g);
@@ -137,8 +139,8 @@ export class TopicIndex {
     for (const d of documents) {
       this.docIds.push(d.id);
       seen.clear();
-      add(d.title, WEIGHT.title);
-      for (const a of d.aliases) add(a, WEIGHT.alias);
+      add(d.title, WEIGHT.title, true);
+      for (const a of d.aliases) add(a, WEIGHT.alias, true);
       for (const k of d.keywords) add(k, WEIGHT.keyword);
       for (const b of d.body) add(b, WEIGHT.body);
     }
@@ -168,6 +170,25 @@ export class TopicIndex {
   private postingCount(gram: string): number {
     const id = this.bigramIds.get(gram);
     return id === undefined ? 0 : (this.bigramStart[id + 1] as number) - (this.bigramStart[id] as number);
+  }
+
+  /**
+   * The documents whose title or an alias contains `folded`, in document order: what they are called, not what
+   * they mention. A text made only of stop bigrams (see STOP_PHRASES) names none.
+   */
+  calledBy(folded: string): number[] {
+    const distinct = new Set(bigrams(folded));
+    const counts = [...distinct].map((g) => this.postingCount(g));
+    // A bigram no phrase has: no phrase contains the text.
+    if (counts.includes(0)) return [];
+    const needed = counts.filter((n) => n <= STOP_PHRASES).length;
+    if (needed === 0) return [];
+    const docs = new Set<number>();
+    this.forEachShared(distinct, (i, shared) => {
+      const p = this.phrases[i] as Phrase;
+      if (shared === needed && p.calls && p.text.includes(folded)) docs.add(p.id);
+    });
+    return [...docs];
   }
 
   /** The phrases that occur whole in `folded`. */
