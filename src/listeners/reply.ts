@@ -15,13 +15,16 @@ import { withReportedResults } from "./reports.ts";
 export function answerWithMessage(
   deps: BotDeps,
   question: string,
+  /** Where a failed read of approved reports is logged (the answer goes out without them). */
+  logger?: Logger,
 ): { answer: Answer; message: SlackMessage } {
   const answer = deps.plans.answerer.answer(question);
   deps.metrics?.answered(answer.kind);
   const message = withFeedback(answerMessage(answer, deps.plans.plan.meta), answer, question);
   return {
     answer,
-    message: answer.kind === "item" ? withReportedResults(deps, message, answer.item.number) : message,
+    message:
+      answer.kind === "item" ? withReportedResults(deps, message, answer.item.number, logger) : message,
   };
 }
 

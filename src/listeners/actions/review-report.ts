@@ -16,7 +16,13 @@ export function reviewReportCallback(deps: BotDeps, decision: ReviewDecision) {
     const view = (() => {
       if (!deps.reports) return messageModal(title, NOT_SET_UP);
       if (!deps.adminUserIds.includes(body.user.id)) return messageModal(title, REVIEW_ADMIN_ONLY);
-      const s = deps.reports.store.submission(Number(action.value));
+      let s: ReturnType<typeof deps.reports.store.submission>;
+      try {
+        s = deps.reports.store.submission(Number(action.value));
+      } catch (err) {
+        logger.warn("報告を読めませんでした", err);
+        return messageModal(title, "報告を読めませんでした。しばらくしてからもう一度試してください。");
+      }
       if (!s) return messageModal(title, "この報告は見つかりませんでした。");
       if (s.state !== "pending") return messageModal(title, alreadyDone(s.state));
       return reviewModal(deps.plans.plan, s, decision);

@@ -2,7 +2,7 @@
  * 「下書きを保存」 inside the report modal: keeps what was typed so far, unchecked, and redraws the modal saying so.
  * The modal stays open; the person can go on or close it and come back later (the draft fills the form again).
  */
-import { findItem } from "../../plan/model.ts";
+import { findItem, reportingYear } from "../../plan/model.ts";
 import { reportRole } from "../../reports/access.ts";
 import { reportForm } from "../../reports/form.ts";
 import { tokyoDateTime } from "../../reports/time.ts";
@@ -26,21 +26,32 @@ export function saveReportDraftCallback(deps: BotDeps) {
     // The same rule as submitting: a draft is part of the item's report.
     if (!(await reportRole(item, body.user.id, accessContext(deps, client)))) return;
     const values = reportInputValues(view.state.values as ViewStateValues);
+    const form = reportForm(item, meta.fiscalYear);
+    const redraw = (note: string) =>
+      callOnce(
+        () =>
+          client.views.update({
+            view_id: view.id,
+            hash: view.hash,
+            view: reportModal(form, { values, note }),
+          }),
+        { logger, what: `報告画面の更新（No.${meta.item}）` },
+      );
+    // A draft of a year no longer reported would never come back (the form opens the new year's): say so instead.
+    if (meta.fiscalYear !== reportingYear(deps.plans.plan)) {
+      return void (await redraw(
+        "この画面を開いたあとで報告する年度が変わったため、下書きを保存できませんでした。閉じて、もう一度「進捗を報告」から開いてください。",
+      ));
+    }
     try {
       deps.reports.store.saveDraft(meta.item, meta.fiscalYear, values, body.user.id);
     } catch (err) {
       logger.warn("報告の下書きを保存できませんでした", err);
-      return;
+      return void (await redraw(
+        "下書きを保存できませんでした。入力はそのままです。少し待ってから、もう一度押してください。",
+      ));
     }
     const note = `下書きを保存しました（${tokyoDateTime(deps.clock?.() ?? new Date())}）。閉じても、次に開いたときに続きから書けます。`;
-    await callOnce(
-      () =>
-        client.views.update({
-          view_id: view.id,
-          hash: view.hash,
-          view: reportModal(reportForm(item, meta.fiscalYear), { values, note }),
-        }),
-      { logger, what: `報告画面の更新（No.${meta.item}）` },
-    );
+    await redraw(note);
   };
 }

@@ -16,7 +16,7 @@ export function shareToChannelCallback(deps: BotDeps) {
     const channel = body.channel?.id;
     if (!channel) return;
     const question = action.value ?? "";
-    const { message } = answerWithMessage(deps, question);
+    const { message } = answerWithMessage(deps, question, logger);
     const sharedBy = context(
       `<@${body.user.id}> さんが /plan で共有しました（質問: ${escapeMrkdwn(truncate(question, 200))}）`,
     );

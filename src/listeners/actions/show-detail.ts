@@ -3,6 +3,7 @@
  * clicked (a long record in a channel would drown the conversation); from the Home tab, which has no place to
  * reply, it goes to the person's DM with the bot.
  */
+import type { Logger } from "@slack/bolt";
 import { findItem, type PlanItem } from "../../plan/model.ts";
 import { callOnce } from "../../slack/call-once.ts";
 import { itemDetail } from "../../views/item-detail.ts";
@@ -16,7 +17,7 @@ export function showDetailCallback(deps: BotDeps) {
     await ack();
     const item = findItem(deps.plans.plan, Number(action.value));
     if (body.container?.type === "view" || !body.response_url) {
-      const message = item ? detailOf(deps, item) : { text: ITEM_GONE };
+      const message = item ? detailOf(deps, item, logger) : { text: ITEM_GONE };
       await callOnce(() => client.chat.postMessage({ channel: body.user.id, ...message }), {
         logger,
         what: `詳細の DM 送信（${body.user.id}）`,
@@ -28,12 +29,12 @@ export function showDetailCallback(deps: BotDeps) {
     await respond({
       response_type: "ephemeral",
       replace_original: false,
-      ...detailOf(deps, item),
+      ...detailOf(deps, item, logger),
     });
   };
 }
 
 /** The full record, with the approved report of the reporting year where there is one. */
-function detailOf(deps: BotDeps, item: PlanItem) {
-  return withReportedResults(deps, itemDetail(item, deps.plans.plan.meta), item.number);
+function detailOf(deps: BotDeps, item: PlanItem, logger: Logger) {
+  return withReportedResults(deps, itemDetail(item, deps.plans.plan.meta), item.number, logger);
 }

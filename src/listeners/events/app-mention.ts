@@ -23,7 +23,7 @@ export function appMentionCallback(deps: BotDeps) {
     // Another bot mentioning us (or answering our answer) is not a question: replying could start a loop.
     if ("bot_id" in event && event.bot_id) return;
     const question = questionFromMention(event.text);
-    const { answer, message } = answerWithMessage(deps, question);
+    const { answer, message } = answerWithMessage(deps, question, logger);
     // Before the reply: a question stays recorded even if the reply cannot be posted.
     recordUnanswered(deps.questionLog, logger, answer, question, "channel", event.user);
     await postReply(

@@ -29,7 +29,7 @@ export function messageCallback(deps: BotDeps) {
     if (event.subtype !== undefined || "bot_id" in event) return;
     const text = unescapeSlackText(event.text ?? "");
     if (event.channel_type === "im") {
-      const { answer, message } = answerWithMessage(deps, text);
+      const { answer, message } = answerWithMessage(deps, text, logger);
       // Before the reply: a question stays recorded even if the reply cannot be posted.
       recordUnanswered(deps.questionLog, logger, answer, text, "im", event.user);
       await postReply(client, logger, { channel: event.channel }, message);
@@ -39,7 +39,7 @@ export function messageCallback(deps: BotDeps) {
     // A mention is answered by the app_mention listener; answering here too would reply twice.
     if (context.botUserId && (event.text ?? "").includes(`<@${context.botUserId}>`)) return;
     if (!readsAsQuestion(text)) return;
-    const { answer, message } = answerWithMessage(deps, text);
+    const { answer, message } = answerWithMessage(deps, text, logger);
     // Unsure answers stay unsaid here, and unrecorded: this was talk among people, not a question to the bot.
     if (answer.kind !== "item" && answer.kind !== "list") return;
     await postReply(

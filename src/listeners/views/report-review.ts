@@ -16,7 +16,8 @@ export function reportReviewCallback(deps: BotDeps) {
   return async ({ ack, body, view, client, logger }: ViewArgs) => {
     const say = (text: string) => ack({ response_action: "update", view: messageModal("報告の審査", text) });
     const meta = reviewMetadata(view.private_metadata);
-    if (!deps.reports || !meta) return void (await say(NOT_SET_UP));
+    if (!deps.reports) return void (await say(NOT_SET_UP));
+    if (!meta) return void (await say("この報告は見つかりませんでした。"));
     if (!deps.adminUserIds.includes(body.user.id)) return void (await say(REVIEW_ADMIN_ONLY));
     const comment = (reportInputValues(view.state.values as ViewStateValues).comment ?? "").trim();
     if (meta.decision === "returned" && !comment) {
@@ -25,7 +26,19 @@ export function reportReviewCallback(deps: BotDeps) {
         errors: { comment: "差し戻しの理由を書いてください。担当者に届きます。" },
       }));
     }
-    const result = deps.reports.store.review(meta.id, meta.decision, comment, body.user.id);
+    let result: ReturnType<typeof deps.reports.store.review>;
+    try {
+      result = deps.reports.store.review(meta.id, meta.decision, comment, body.user.id);
+    } catch (err) {
+      logger.error("審査の結果を保存できませんでした", err);
+      // Kept open with the comment, as a failed report submission is.
+      return void (await ack({
+        response_action: "errors",
+        errors: {
+          comment: "保存できませんでした。入力はそのままです。少し待ってから、もう一度押してください。",
+        },
+      }));
+    }
     if (!result.ok) {
       return void (await say(
         result.reason === "not_found"

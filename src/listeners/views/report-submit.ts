@@ -70,7 +70,13 @@ export function reportSubmitCallback(deps: BotDeps) {
     );
     if (!result.stored) return;
     // The secretariat hears of it where they work; each admin gets the report with 承認 and 差し戻し.
-    const stored = deps.reports.store.submission(result.id);
+    let stored: ReturnType<typeof deps.reports.store.submission>;
+    try {
+      stored = deps.reports.store.submission(result.id);
+    } catch (err) {
+      logger.warn("管理者への報告の知らせを作れませんでした（報告は保存済みです）", err);
+      return;
+    }
     if (!stored) return;
     const message = pendingReportsMessage(plan, [stored]);
     for (const admin of deps.adminUserIds) {

@@ -157,11 +157,11 @@ describe("reviewReportCallback", () => {
     );
   });
 
-  // BUG (src/listeners/actions/review-report.ts, `deps.reports.store.submission(...)` inside the view's IIFE): a
+  // Regression (found by these tests, since fixed; src/listeners/actions/review-report.ts, `deps.reports.store.submission(...)` inside the view's IIFE): a
   // store that cannot be read (a locked database) throws out of the handler after the ack, so the admin sees
   // nothing and only Bolt's global handler logs it. open-report.ts, for the same failure, logs a warning and opens
   // a modal asking to try again; this button should do the same.
-  it.fails("a store that cannot be read: logged, not thrown, and a modal says so", async () => {
+  it("a store that cannot be read: logged, not thrown, and a modal says so", async () => {
     const deps = depsWithStore();
     const broken = Object.assign(Object.create(store.reports), {
       submission() {
