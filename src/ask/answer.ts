@@ -565,19 +565,21 @@ export class Answerer {
     const found: { department: Department; form: string }[] = [];
     // 「財政の取組」「納税の担当分」: a department's name without 課, where what follows makes it a department,
     // unless an item is called by it (「人材育成の取組」 is No.8's alias before it is 人材育成課 without 課).
-    const named = this.index.phrasesIn(fold(text));
+    let named: string[] | null = null;
     const before = text;
     for (const d of this.departments) {
       for (const stem of d.stems) {
-        if (named.some((p) => p.includes(fold(stem)))) continue;
         const m = text.match(new RegExp(`${stem}(?=(?:の|が|で)?(?:担当|取組|取り組み|項目|所管|関係))`));
-        if (m && !found.some((f) => f.department === d.department)) {
+        if (!m) continue;
+        named ??= this.index.phrasesIn(fold(before));
+        if (named.some((p) => p.includes(fold(stem)))) continue;
+        if (!found.some((f) => f.department === d.department)) {
           found.push({ department: d.department, form: stem });
           text = text.replace(stem, " ");
         }
       }
     }
-    const phrases = text === before ? named : this.index.phrasesIn(fold(text));
+    const phrases = text === before && named ? named : this.index.phrasesIn(fold(text));
     const candidates = this.departments.flatMap((d) =>
       d.forms.map((form) => ({ department: d.department, form })),
     );
