@@ -45,6 +45,8 @@ export interface Passage {
   basis?: "actual" | "forecast" | "plan";
   /** For a 総評 paragraph written by one department (＜政策課＞). */
   department?: string;
+  /** A row an owner reported from Slack (exported, not yet in a published report): quoted as such, never as the report's. */
+  ownerReport?: true;
 }
 
 /** How much a match in each kind of passage counts: what an item is called weighs more than what it did. */
@@ -576,7 +578,13 @@ export function passagesOf(item: PlanItem): Passage[] {
   for (const row of item.schedule) out.push({ item: n, kind: "schedule", text: row.label });
   for (const year of item.activities)
     for (const text of year.entries)
-      out.push({ item: n, kind: "activity", text, fiscalYear: year.fiscal_year });
+      out.push({
+        item: n,
+        kind: "activity",
+        text,
+        fiscalYear: year.fiscal_year,
+        ...(year.origin === "owner_report" ? { ownerReport: true as const } : {}),
+      });
   for (const row of item.effects) {
     if (row.text !== "－")
       out.push({
@@ -585,6 +593,7 @@ export function passagesOf(item: PlanItem): Passage[] {
         text: row.text,
         fiscalYear: row.fiscal_year,
         ...(row.basis ? { basis: row.basis } : {}),
+        ...(row.origin === "owner_report" ? { ownerReport: true as const } : {}),
       });
   }
   if (item.total) out.push({ item: n, kind: "total", text: item.total.text });
@@ -597,6 +606,7 @@ export function passagesOf(item: PlanItem): Passage[] {
           text,
           fiscalYear: review.fiscal_year,
           ...(section.department ? { department: section.department } : {}),
+          ...(review.origin === "owner_report" ? { ownerReport: true as const } : {}),
         });
   if (item.receivables) {
     const r = item.receivables;
@@ -627,8 +637,15 @@ export function createPassageIndex(plan: Plan): PassageIndex {
   });
 }
 
-/** Where a quoted sentence comes from, as the report's headings name it: 令和5年度の取組, 総評 ＜政策課＞ … */
+/**
+ * Where a quoted sentence comes from, as the report's headings name it: 令和5年度の取組, 総評 ＜政策課＞ …; a row an
+ * owner reported from Slack says so (「令和6年度の取組（担当課からの報告）」).
+ */
 export function passageSourceLabel(p: Passage): string {
+  return p.ownerReport ? `${reportLabel(p)}（担当課からの報告）` : reportLabel(p);
+}
+
+function reportLabel(p: Passage): string {
   const year = p.fiscalYear !== undefined ? fiscalYearLabel(p.fiscalYear) : "";
   switch (p.kind) {
     case "activity":

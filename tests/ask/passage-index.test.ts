@@ -91,6 +91,27 @@ describe("the sentences quoted for a question", () => {
       passageSourceLabel({ item: 6, kind: "review", text: "x", fiscalYear: 2023, department: "政策課" }),
     ).toBe("令和5年度総評 ＜政策課＞");
   });
+
+  it("says so where a row was reported by its owner from Slack (exported, not in a published report)", () => {
+    const no16 = plan.byNumber.get(16);
+    if (!no16) throw new Error("no No.16");
+    const exported = {
+      ...no16,
+      activities: [
+        ...no16.activities.filter((a) => a.fiscal_year !== 2024),
+        {
+          fiscal_year: 2024,
+          basis: "actual" as const,
+          entries: ["催告書を送付した。"],
+          origin: "owner_report" as const,
+        },
+      ],
+    };
+    const labels = passagesOf(exported).map((p) => [p.text, passageSourceLabel(p)]);
+    expect(labels).toContainEqual(["催告書を送付した。", "令和6年度の取組（担当課からの報告）"]);
+    // The report's own rows keep their labels.
+    expect(labels.filter(([, l]) => l?.includes("担当課からの報告"))).toHaveLength(1);
+  });
 });
 
 /** Every question of the three evaluation sets, for checks over all answers. */
