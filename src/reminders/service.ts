@@ -21,7 +21,7 @@ import { EmailDirectory } from "./email-directory.ts";
 import { loadOwners, type OwnersConfig } from "./owners.ts";
 import type { Pacer } from "./pacing.ts";
 import { dryRun, dryRunText, weekLabel } from "./preview.ts";
-import { type RunReport, sendDueReminders } from "./send.ts";
+import { POST_CONCURRENCY, type RunReport, sendDueReminders } from "./send.ts";
 import { snoozeFromButton, snoozeReply } from "./snooze.ts";
 
 export interface ReminderServiceOptions {
@@ -175,6 +175,9 @@ export class ReminderService {
         schedule: this.options.schedule,
         reminderChannel: this.options.reminderChannel,
         skipReportedDays: this.options.skipReportedDays ?? 0,
+        // Up to 8 recipients' posts in flight (send.ts ramps up and falls back to one on a 429). The remind CLI keeps
+        // one at a time: a person who presses Ctrl+C there is promised that only the post in flight finishes.
+        concurrency: POST_CONCURRENCY,
         client: this.options.client,
         store: this.options.store,
         logger,
