@@ -431,22 +431,25 @@ export class StateStore {
    * A cached answer of Slack's directory, if it has not expired at `nowMs`: `value` null is a cached "not found".
    * Lost rows only cost a look-up again, so writes are not flushed per row (durability.ts).
    */
+  // Prepared once: a first-week run asks once per recipient (issue 14).
   cachedLookup(kind: LookupKind, key: string, nowMs: number): { value: string | null } | undefined {
-    const row = this.db
-      .prepare<[string, string, number], { value: string | null }>(
-        "SELECT value FROM slack_lookups WHERE kind = ? AND key = ? AND expires_at > ?",
-      )
-      .get(kind, key, nowMs);
+    this.lookupStatement ??= this.db.prepare<[string, string, number], { value: string | null }>(
+      "SELECT value FROM slack_lookups WHERE kind = ? AND key = ? AND expires_at > ?",
+    );
+    const row = this.lookupStatement.get(kind, key, nowMs);
     return row ? { value: row.value } : undefined;
   }
+  private lookupStatement: Database.Statement<[string, string, number], { value: string | null }> | undefined;
 
   cacheLookup(kind: LookupKind, key: string, value: string | null, expiresAtMs: number): void {
-    const upsert = this.db.prepare(
+    this.upsertLookup ??= this.db.prepare(
       `INSERT INTO slack_lookups (kind, key, value, expires_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`,
     );
+    const upsert = this.upsertLookup;
     withRelaxedSync(this.db, () => upsert.run(kind, key, value, Math.round(expiresAtMs)));
   }
+  private upsertLookup: Database.Statement | undefined;
 
   /** Forgets look-ups that expired before `nowMs`. Returns how many. */
   pruneLookups(nowMs: number): number {
