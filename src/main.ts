@@ -16,6 +16,7 @@ import { BotMetrics, countingQuestionLog } from "./metrics.ts";
 import { createReminderClient } from "./reminders/client.ts";
 import { classifyCallFailure } from "./slack/call-failure.ts";
 import { singleAttemptClientOptions } from "./slack/call-once.ts";
+import { EventLedger } from "./state/event-ledger.ts";
 import { startEventPruning } from "./state/prune.ts";
 import { StateStore } from "./state/store.ts";
 
@@ -45,6 +46,11 @@ async function main(): Promise<void> {
 
   await checkBotToken(config.botToken, config.slackApiUrl, logger);
   const store = StateStore.open(resolve(config.stateDb));
+  // Handled deliveries, checked in memory and written behind (event-ledger.ts says what that trades).
+  const events = new EventLedger(store, {
+    onWriteError: (err) =>
+      logger.warn("処理済みイベントの記録を書き込めませんでした（このまま受け付けます）", err),
+  });
   // The reminder scheduler gets its own client, which never retries on its own (a retried post could reach the
   // person twice); the run waits out 429s itself. Bolt's client answers events.
   const client = createReminderClient(config.botToken, { slackApiUrl: config.slackApiUrl, logger });
@@ -62,8 +68,8 @@ async function main(): Promise<void> {
       plans,
       adminUserIds: config.adminUserIds,
       listenChannels: config.listenChannels,
-      // Kept in SQLite, so a retry that arrives after a restart is still recognised.
-      dedupe: { firstSeen: (id) => store.markEventProcessed(id) },
+      // Also kept in SQLite, so a retry that arrives after a restart is still recognised.
+      dedupe: events,
       reminders: reminderActions(reminders),
       // Unanswered questions and answer feedback, for /plan 未回答 and `npm run unanswered`.
       questionLog: countingQuestionLog(store.questions, metrics),
@@ -91,6 +97,7 @@ async function main(): Promise<void> {
     await health?.stop();
     await bot.stop();
     await reminders.stop();
+    events.close();
     store.close();
   });
 }

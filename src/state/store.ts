@@ -474,6 +474,33 @@ export class StateStore {
 
   private insertEvent: Database.Statement | undefined;
 
+  /**
+   * Records many processed deliveries in one commit (the app's EventLedger writes behind its in-memory set, see
+   * event-ledger.ts). Not flushed to disk: losing the newest costs at worst one duplicate answer to a retry.
+   */
+  markEventsProcessed(events: readonly { id: string; at: number }[]): void {
+    if (events.length === 0) return;
+    this.insertEventAt ??= this.db.prepare(
+      "INSERT OR IGNORE INTO processed_events (event_id, received_at) VALUES (?, ?)",
+    );
+    const insert = this.insertEventAt;
+    const insertAll = this.db.transaction(() => {
+      for (const e of events) insert.run(e.id, new Date(e.at).toISOString());
+    });
+    withRelaxedSync(this.db, () => insertAll());
+  }
+  private insertEventAt: Database.Statement | undefined;
+
+  /** The deliveries processed since `since`, oldest first: what a restarted app must still recognise. */
+  eventsSince(since: Date): { id: string; at: number }[] {
+    return this.db
+      .prepare<[string], { event_id: string; received_at: string }>(
+        "SELECT event_id, received_at FROM processed_events WHERE received_at >= ? ORDER BY received_at",
+      )
+      .all(since.toISOString())
+      .map((r) => ({ id: r.event_id, at: Date.parse(r.received_at) }));
+  }
+
   /** Forgets events received before `before`; Slack stops retrying within the hour. Returns how many. */
   pruneProcessedEvents(before: Date): number {
     return this.db.prepare("DELETE FROM processed_events WHERE received_at < ?").run(before.toISOString())
