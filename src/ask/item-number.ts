@@ -48,6 +48,7 @@ const SUFFIX = "(?:番目|番|号|項目|項)";
 /** What may follow the number: "の状況は", "どうなった", "を見せて", "は?" and similar question endings. */
 const ENDING =
   "(?:の?(?:状況|進捗|進み具合|実績|詳細|内容|中身|結果|評価))?(?:は|を|って|とは|について|に関して)?(?:どう(?:なった|なってる|なっている|なっていますか|ですか)?|教えて(?:ください)?|見せて(?:ください)?|見たい|お願いします|ですか|だっけ)?";
+const PREFIX_SPACE = new RegExp(String.raw`^(${PREFIX})\s+`, "i");
 const NUMBER_REFERENCE = new RegExp(
   String.raw`^(?:${PREFIX}\s*)?([0-9]+|[〇零一二三四五六七八九十百]+)\s*(${SUFFIX})?\s*${ENDING}$`,
   "i",
@@ -61,7 +62,7 @@ export function itemNumberReference(question: string): number | null {
   const q = normalize(question)
     .replace(/[\s?!。、.…]+$/u, "")
     // Spaces may separate a prefix from its number (「No. 18」), never two numbers (「18 19」).
-    .replace(new RegExp(String.raw`^(${PREFIX})\s+`, "i"), "$1")
+    .replace(PREFIX_SPACE, "$1")
     .replace(/\s+(?=\D)|(?<=\D)\s+/g, "");
   const m = q.match(NUMBER_REFERENCE);
   if (!m?.[1]) return null;

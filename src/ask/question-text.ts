@@ -56,12 +56,18 @@ export function readsAsOtherLanguage(text: string): boolean {
   return (text.match(/[a-z]{2,}/gi) ?? []).length >= 2;
 }
 
+const NUMBER_REF = String.raw`(?:no\.?\s*|№\s*|#\s*|項目\s*)?([0-9]{1,2})\s*(?:番)?`;
+const SEVERAL_NUMBERS = new RegExp(
+  String.raw`^\s*${NUMBER_REF}(?:\s*(?:と|、|,|・|や|及び|および|and)\s*${NUMBER_REF})+`,
+  "i",
+);
+
 /** Item numbers joined by と, 、, ・, や or commas: 「18と19」, 「No.1と2」, 「#3、#4」. */
 export function severalItemNumbers(text: string): number[] {
   const t = normalize(text);
-  const ref = String.raw`(?:no\.?\s*|№\s*|#\s*|項目\s*)?([0-9]{1,2})\s*(?:番)?`;
-  const joined = new RegExp(String.raw`^\s*${ref}(?:\s*(?:と|、|,|・|や|及び|および|and)\s*${ref})+`, "i");
-  const m = t.match(joined);
+  // Most questions hold no digit at all: no pattern to run.
+  if (!/[0-9]/.test(t)) return [];
+  const m = t.match(SEVERAL_NUMBERS);
   if (!m) return [];
   return [...new Set([...m[0].matchAll(/[0-9]{1,2}/g)].map((x) => Number(x[0])))];
 }

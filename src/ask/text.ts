@@ -6,10 +6,19 @@
 
 const KANA_OFFSET = 0x60;
 
-/** NFKC, lower case, trimmed. */
+/**
+ * NFKC, lower case, trimmed. The last input is remembered: answering one question normalizes the same text a
+ * dozen times (number, department, status and topic checks each start from it), and NFKC copies the string.
+ */
 export function normalize(text: string): string {
-  return text.normalize("NFKC").toLowerCase().trim();
+  if (text === lastInput) return lastOutput;
+  const out = text.normalize("NFKC").toLowerCase().trim();
+  lastInput = text;
+  lastOutput = out;
+  return out;
 }
+let lastInput = "";
+let lastOutput = "";
 
 /** Katakana → hiragana (ナンバー → なんばー); the long-vowel mark ー stays as it is in both scripts. */
 export function toHiragana(text: string): string {

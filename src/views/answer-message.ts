@@ -69,7 +69,8 @@ export function answerMessage(answer: Answer, meta: PlanFile, options: MessageOp
 
 function answerBodyMessage(answer: Answer, meta: PlanFile, options: MessageOptions): SlackMessage {
   // Slack reads a message's top-level text as mrkdwn too (notifications, screen readers): escaped like blocks.
-  const text = e(answerText(answer, meta));
+  // Not made for an item answer: its card makes its own.
+  const text = answer.kind === "item" ? "" : e(answerText(answer, meta));
   switch (answer.kind) {
     case "item":
       return itemCard(answer.item, meta, {
