@@ -130,7 +130,12 @@ export function recordingClient() {
   const method =
     (name: string) =>
     async (args: Record<string, unknown>): Promise<Record<string, unknown>> => {
-      calls.push({ method: name, args });
+      // Recorded as Slack reads them: blocks sent as a JSON string (as the Web API client sends them anyway) are
+      // decoded, like the loopback stand-in does.
+      calls.push({
+        method: name,
+        args: typeof args.blocks === "string" ? { ...args, blocks: JSON.parse(args.blocks) } : args,
+      });
       const err = failures.get(name);
       if (err) throw err;
       return { ok: true, ts: "1700000000.000100" };
