@@ -7,13 +7,12 @@ import * as actions from "./actions/index.ts";
 import * as commands from "./commands/index.ts";
 import type { BotDeps } from "./deps.ts";
 import * as events from "./events/index.ts";
-import { onlyOnce, onlySlackResponseUrls } from "./guards.ts";
+import { guardRequests } from "./guards.ts";
 import * as messages from "./messages/index.ts";
 import * as views from "./views/index.ts";
 
 export function registerListeners(app: App, deps: BotDeps): void {
-  app.use(onlySlackResponseUrls(deps.responseUrlOrigins ?? []));
-  app.use(onlyOnce(deps.dedupe));
+  app.use(guardRequests(deps.responseUrlOrigins ?? [], deps.dedupe));
   events.register(app, deps);
   messages.register(app, deps);
   commands.register(app, deps);

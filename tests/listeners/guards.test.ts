@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { MemoryDeduplicator } from "../../src/listeners/deps.ts";
 import {
   deliveryKey,
+  guardRequests,
   isAllowedResponseUrl,
   onlyOnce,
   onlySlackResponseUrls,
@@ -104,5 +105,21 @@ describe("onlySlackResponseUrls", () => {
     const guard = onlySlackResponseUrls(["http://127.0.0.1:4000"]);
     const { order } = await through(guard, { response_url: "http://127.0.0.1:4000/respond/1" });
     expect(order).toEqual(["next"]);
+  });
+});
+
+describe("guardRequests (both guards, as the app registers them)", () => {
+  it("refuses a foreign response URL without marking the delivery handled, then handles a retry once", async () => {
+    const dedupe = new MemoryDeduplicator();
+    const guard = guardRequests([], dedupe);
+    const foreign = await through(guard, { trigger_id: "T9", response_url: "https://evil.example/x" });
+    expect(foreign.order).toEqual(["ack"]);
+    expect(foreign.logger.at("warn")).toContain("evil.example");
+    // The refused delivery was not recorded: the same trigger with Slack's URL is handled, and only once.
+    const good = { trigger_id: "T9", response_url: "https://hooks.slack.com/commands/T/1/x" };
+    expect((await through(guard, good)).order).toEqual(["next"]);
+    expect((await through(guard, good)).order).toEqual(["ack"]);
+    expect((await through(guard, { event_id: "Ev7" }, false)).order).toEqual(["next"]);
+    expect((await through(guard, { event_id: "Ev7" }, false)).order).toEqual([]);
   });
 });
