@@ -287,6 +287,19 @@ describe("submitting", () => {
   });
 });
 
+describe("a modal the bot no longer knows", () => {
+  it("is closed with an empty ack and nothing stored", async () => {
+    const before = store.reports.submissions().length;
+    const ack = await submit({
+      user: OWNER,
+      view: { callback_id: "old_modal_v0", blocks: [] },
+      fields: { "figure:0": "1" },
+    });
+    expect(ack).toEqual({});
+    expect(store.reports.submissions()).toHaveLength(before);
+  });
+});
+
 describe("review", () => {
   it("an admin approves; the owner is told by DM; answers show the report apart from the report's figures", async () => {
     const pending = store.reports.pending().find((s) => s.item === 16);

@@ -18,9 +18,19 @@ export const ACTION_ROUTES = {
   returnReport: actionPattern(ACTION.returnReport),
 } as const satisfies Record<keyof typeof ACTION, string | RegExp>;
 
+export type ActionRoute = keyof typeof ACTION_ROUTES;
+
+const ROUTE_ENTRIES = Object.entries(ACTION_ROUTES) as [ActionRoute, string | RegExp][];
+
+/** Which listener answers this action_id, or null. */
+export function routeOf(actionId: string): ActionRoute | null {
+  for (const [name, route] of ROUTE_ENTRIES) {
+    if (typeof route === "string" ? route === actionId : route.test(actionId)) return name;
+  }
+  return null;
+}
+
 /** Whether a listener answers this action_id. */
 export function isKnownActionId(actionId: string): boolean {
-  return Object.values(ACTION_ROUTES).some((route) =>
-    typeof route === "string" ? route === actionId : route.test(actionId),
-  );
+  return routeOf(actionId) !== null;
 }
