@@ -184,10 +184,13 @@ export async function main(
   }
   if (skipped.length > 0) {
     out.push("承認済みの報告がないため書かなかった項目:");
+    // Items that waited for review or were returned need the secretariat's attention, one line each; those
+    // nobody reported are many early in the year, so they share one line.
     for (const s of skipped) {
-      const why = s.state === "none" ? "報告なし" : STATE_LABELS[s.state];
-      out.push(`  No.${s.item} ${title(s.item)}: ${why}`);
+      if (s.state !== "none") out.push(`  No.${s.item} ${title(s.item)}: ${STATE_LABELS[s.state]}`);
     }
+    const none = skipped.filter((s) => s.state === "none").map((s) => `No.${s.item}`);
+    if (none.length > 0) out.push(`  報告なし: ${none.join("、")}`);
   }
   if (dryRun) {
     for (const [file, { before, after }] of changes) {

@@ -120,7 +120,7 @@ describe("export-reports", () => {
     expect(result.stdout).toContain("No.20 病院事業の経営健全化: 書きました（提出 #2");
     expect(result.stdout).toMatch(/No\.5 .*: 差し戻し/);
     expect(result.stdout).toMatch(/No\.7 .*: 審査待ち/);
-    expect(result.stdout).toMatch(/No\.1 .*: 報告なし/);
+    expect(result.stdout).toMatch(/報告なし: No\.1、No\.2、/);
     expect(result.stdout).toContain("current_fiscal_year を 2024 にします（今は 2023）");
     expect(result.stdout).toContain("No.16 令和6年度（担当課からの報告）");
 
