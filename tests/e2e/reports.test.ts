@@ -20,6 +20,7 @@ import { StateStore } from "../../src/state/store.ts";
 import { reminderRenderers } from "../../src/views/reminder-dry-run.ts";
 import { tempDir } from "../reminders/fixtures.ts";
 import { ADMIN, buttonClick, type Harness, startHarness, uniqueId } from "../support/bot-harness.ts";
+import { stateValues } from "../support/slack-requests.ts";
 import type { RecordedCall } from "../support/web-api-stand-in.ts";
 
 /**
@@ -79,23 +80,6 @@ async function clickOpen(item: number, user: string, extra: Partial<Parameters<t
   );
   expect(res.status).toBe(200);
   return openedView();
-}
-
-/** The modal's input, in the shape Slack sends it in view.state.values. */
-function stateValues(fields: Record<string, string | undefined>): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) {
-    values[key] =
-      key === "assessment"
-        ? {
-            value: {
-              type: "radio_buttons",
-              selected_option: value ? { text: { type: "plain_text", text: value }, value } : null,
-            },
-          }
-        : { value: { type: "plain_text_input", value: value ?? null } };
-  }
-  return values;
 }
 
 function submission(opts: {

@@ -105,22 +105,7 @@ export function nextFiscalYear(): PlanStore {
   }));
 }
 
-/** The modal's input, in the shape Slack sends it in view.state.values (block id = field key). */
-export function stateValues(fields: Record<string, string | undefined>): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) {
-    values[key] =
-      key === "assessment"
-        ? {
-            value: {
-              type: "radio_buttons",
-              selected_option: value ? { text: { type: "plain_text", text: value }, value } : null,
-            },
-          }
-        : { value: { type: "plain_text_input", value: value ?? null } };
-  }
-  return values;
-}
+export { stateValues } from "../support/slack-requests.ts";
 
 /** Good input for No.16 (one figure, 滞納額の縮減効果 in 千円). */
 export const GOOD_16 = {

@@ -58,3 +58,20 @@ export function commandBody(fields: {
 export function interactionBody(payload: Record<string, unknown>): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
+
+/** A modal's input as Slack sends it in view.state.values: plain_text_input by block id (= the form's field key), radio_buttons for `assessment`. */
+export function stateValues(fields: Record<string, string | undefined>): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    values[key] =
+      key === "assessment"
+        ? {
+            value: {
+              type: "radio_buttons",
+              selected_option: value ? { text: { type: "plain_text", text: value }, value } : null,
+            },
+          }
+        : { value: { type: "plain_text_input", value: value ?? null } };
+  }
+  return values;
+}
