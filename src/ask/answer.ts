@@ -430,7 +430,7 @@ export class Answerer {
       if (shared) return shared;
     }
     if (items.length === 1)
-      return this.resolveSharedTerm(query, phraseText, items[0] as PlanItem, best, allowed);
+      return this.resolveSharedTerm(query, phraseText, runs, items[0] as PlanItem, best, allowed);
     return { kind: "candidates", query, items };
   }
 
@@ -466,16 +466,22 @@ export class Answerer {
    * one the term fits: 政策アドバイザー stands in No.1's activities and No.6's keywords. The items whose text also
    * has the term are weighed by the whole question in the report's text; those about as good as the best are
    * offered together, and a clearly better one is the answer (保育料の滞納額 is No.17's table, not No.16).
+   * The term is a phrase found whole in the question or, when none is, a word of the question found inside the
+   * item's phrases (指定管理 inside No.15's 指定管理者制度, and in No.3's 指定管理者 too).
    */
   private resolveSharedTerm(
     query: string,
     question: string,
+    runs: readonly string[],
     item: PlanItem,
     hit: TopicHit,
     allowed: Set<number> | null,
   ): AnswerBody {
     const folded = fold(question);
-    const terms = hit.matched.filter((p) => p.length >= 3 && folded.includes(p));
+    let terms = hit.matched.filter((p) => p.length >= 3 && folded.includes(p));
+    if (terms.length === 0) {
+      terms = runs.filter((r) => r.length >= MIN_TERM_LENGTH && hit.matched.some((p) => p.includes(r)));
+    }
     const title = fold(item.title);
     if (terms.length === 0 || terms.some((t) => title.includes(t))) return { kind: "item", query, item };
     const term = [...terms].sort((a, b) => b.length - a.length)[0] as string;
