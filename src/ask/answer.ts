@@ -418,10 +418,22 @@ export class Answerer {
     const close = hits.filter((h) => h.score >= best.score * CLOSE_SHARE && !outdone(h)).slice(0, 5);
     // Short runs (DX, AI) appear inside too many phrases to count as a topic of their own.
     const unexplained = runs.filter((r) => r.length >= 3 && !explains(best, r));
+    // Its evidence is measured on that word alone: a word found only inside a long phrase (プラン, the plan
+    // itself, in No.20's 大崎市民病院経営強化プラン) added to what it shares with the best is not a topic of its own.
+    const strength = new Map<string, TopicHit[]>();
+    const alone = (r: string) => {
+      let found = strength.get(r);
+      if (!found) strength.set(r, (found = this.index.search(r, [r])));
+      return found;
+    };
     const other = hits.find(
       (h) =>
         !close.includes(h) &&
-        unexplained.some((r) => explains(h, r) && h.score >= r.length * SECOND_TOPIC_STRENGTH),
+        unexplained.some(
+          (r) =>
+            explains(h, r) &&
+            (alone(r).find((a) => a.id === h.id)?.score ?? 0) >= r.length * SECOND_TOPIC_STRENGTH,
+        ),
     );
     if (other && close.length < 5) close.push(other);
     const items = close.map((h) => this.plan.byNumber.get(h.id) as PlanItem);
