@@ -438,7 +438,7 @@ export class Answerer {
     if (other && close.length < 5) close.push(other);
     const items = close.map((h) => this.plan.byNumber.get(h.id) as PlanItem);
     if (items.length === 1 && runs.length === 1) {
-      const shared = this.soleSharedTerm(query, runs[0] as string, items[0] as PlanItem, hits, allowed);
+      const shared = this.soleSharedTerm(query, phraseText, runs[0] as string, best, hits, allowed);
       if (shared) return shared;
     }
     if (items.length === 1)
@@ -448,21 +448,33 @@ export class Answerer {
 
   /**
    * A question whose whole content is one term that several items are called by (統廃合: in No.2's title and
-   * No.14's alias): nothing else in the question can decide between them, so they are offered together, the
+   * No.14's alias) or measure their effect by: nothing else in the question can decide between them, so they are offered together, the
    * best match first. A term that one item is called by and others only mention in keywords or text (滞納整理:
    * No.16's alias, No.17's keywords) is that item's, as the topic weights say.
    */
   private soleSharedTerm(
     query: string,
+    question: string,
     run: string,
-    item: PlanItem,
+    best: TopicHit,
     hits: readonly TopicHit[],
     allowed: Set<number> | null,
   ): AnswerBody | null {
+    const item = this.plan.byNumber.get(best.id) as PlanItem;
     if (run.length < MIN_TERM_LENGTH || fold(item.title) === run) return null;
-    const naming = this.index
-      .calledBy(run)
-      .filter((number) => number !== item.number && (!allowed || allowed.has(number)));
+    // A phrase of the best item found whole in the question and reaching past the term decides (市税の滞納 in
+    // 「市税の滞納額を…」 is No.16's): the question says more than the shared term.
+    if (best.matched.some((p) => !run.includes(p) && question.includes(p))) return null;
+    // An item whose effect rows measure the term (市民満足度: No.6's alias, and the label of No.1's figure
+    // 協働のまちづくりに関する市民満足度) is as much what the term asks about as one called by it.
+    const measuring = this.passages
+      .itemsContaining(run)
+      .filter((n) =>
+        this.plan.byNumber.get(n)?.effects.some((e) => e.figures.some((f) => fold(f.label).includes(run))),
+      );
+    const naming = [...new Set([...this.index.calledBy(run), ...measuring])].filter(
+      (number) => number !== item.number && (!allowed || allowed.has(number)),
+    );
     if (naming.length === 0) return null;
     const rank = (n: number) => {
       const at = hits.findIndex((h) => h.id === n);
