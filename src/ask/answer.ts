@@ -24,7 +24,13 @@ import type { Department, Plan, PlanItem } from "../plan/model.ts";
 import { itemsOfDepartment } from "../plan/model.ts";
 import type { Status } from "../plan/schema.ts";
 import { explicitItemNumber, itemNumberReference } from "./item-number.ts";
-import { createPassageIndex, type PassageIndex, type ScoredPassage, TERM_RANKS } from "./passage-index.ts";
+import {
+  createPassageIndex,
+  type ItemScore,
+  type PassageIndex,
+  type ScoredPassage,
+  TERM_RANKS,
+} from "./passage-index.ts";
 import {
   ALL,
   CLAUSE_BREAK,
@@ -41,6 +47,7 @@ import {
   STATUS_PATTERNS,
 } from "./patterns.ts";
 import {
+  askedUnit,
   contentRuns,
   cut,
   FIGURE_ASK,
@@ -234,10 +241,12 @@ export class Answerer {
       const results = this.passages.resultRows(body.item.number, year);
       if (results.length > 0) return { ...body, passages: results.slice(0, MAX_PASSAGES) };
     }
+    const unit = askedUnit(text);
     const passages = this.passages.passagesFor(body.item.number, residual ? rest : topic, {
       wantsFigure,
       max: MAX_PASSAGES,
       year,
+      ...(unit ? { counting: { terms: countedTerms(rest), unit } } : {}),
     });
     return passages.length > 0 ? { ...body, passages } : body;
   }
@@ -261,11 +270,16 @@ export class Answerer {
    * The whole report searched for the question's words, for a question that names no title, alias or keyword:
    * one item when it clearly explains most of the question, both when two explain it about as well.
    */
-  private byPassages(query: string, text: string, allowed: Set<number> | null): AnswerBody | null {
+  private byPassages(
+    query: string,
+    text: string,
+    allowed: Set<number> | null,
+    unit: string | null,
+  ): AnswerBody | null {
     // The leaders are enough: below them no item has its terms measured, so none could change the answer.
     const hits = this.passages.search(text, { allowed, limit: TERM_RANKS });
     const best = hits[0];
-    if (!best || best.longestTerm < MIN_TERM_LENGTH) return null;
+    if (!best) return null;
     const runnerUp = hits[1]?.score ?? 0;
     // Either the item explains most of the question, or it stands far above every other item (a question with
     // a sentence of context around its topic).
@@ -275,11 +289,29 @@ export class Answerer {
       hits.slice(1).every((h) => h.distinctiveTerm < best.distinctiveTerm);
     const dominant =
       (best.score >= runnerUp * DOMINANCE || singledOut) && best.coverage >= MIN_DOMINANT_COVERAGE;
-    if (best.coverage < MIN_PASSAGE_COVERAGE && !dominant) return null;
+    const decided =
+      best.longestTerm >= MIN_TERM_LENGTH && (best.coverage >= MIN_PASSAGE_COVERAGE || dominant);
     const close = hits.filter((h) => h.score >= best.score * PASSAGE_CLOSE).slice(0, 5);
+    if (unit && (!decided || close.length > 1)) {
+      const counting = this.countingItem(text, unit, hits);
+      if (counting) return { kind: "item", query, item: counting };
+    }
+    if (!decided) return null;
     const items = close.map((h) => this.plan.byNumber.get(h.item) as PlanItem);
     if (items.length === 1) return { kind: "item", query, item: items[0] as PlanItem };
     return { kind: "candidates", query, items };
+  }
+
+  /**
+   * A question that asks how many of something (「会議は何件」) and that the search leaves undecided: the one
+   * leading item whose report counts a word of the question in that unit (「会議開催 1,243 件」), if only one does.
+   */
+  private countingItem(text: string, unit: string, hits: readonly ItemScore[]): PlanItem | null {
+    const terms = countedTerms(text);
+    const counting = hits
+      .slice(0, TERM_RANKS)
+      .filter((h) => h.longestTerm >= 2 && this.passages.countsIn(h.item, terms, unit));
+    return counting.length === 1 ? (this.plan.byNumber.get((counting[0] as ItemScore).item) ?? null) : null;
   }
 
   /** 「ありがとう」「こんにちは」 and nothing else: answered in kind, never with 「見つかりませんでした」. */
@@ -399,7 +431,8 @@ export class Answerer {
     const minScore = allowed ? MIN_SCORE_IN_DEPARTMENT : MIN_SCORE;
     if (!best || best.score < minScore || best.score / contentLength < MIN_COVERAGE) {
       const found =
-        this.namedItem(query, phraseText, allowed) ?? this.byPassages(query, topicText(rest), allowed);
+        this.namedItem(query, phraseText, allowed) ??
+        this.byPassages(query, topicText(rest), allowed, askedUnit(text));
       if (found) return found;
       // The topic is not among the departments' items: show what the departments do have. Words left over
       // beside a status (「達成できた取組を全部出してもらえますか」) are phrasing: the status list is the answer.
@@ -422,8 +455,10 @@ export class Answerer {
     // itself, in No.20's 大崎市民病院経営強化プラン) added to what it shares with the best is not a topic of its own.
     const strength = new Map<string, TopicHit[]>();
     const alone = (r: string) => {
-      let found = strength.get(r);
-      if (!found) strength.set(r, (found = this.index.search(r, [r])));
+      const known = strength.get(r);
+      if (known) return known;
+      const found = this.index.search(r, [r]);
+      strength.set(r, found);
       return found;
     };
     const other = hits.find(
@@ -626,6 +661,11 @@ export class Answerer {
     // In the order the question names them: 「納税課と財政課」 lists 納税課's items first.
     return found.sort((a, b) => text.indexOf(a.form) - text.indexOf(b.form));
   }
+}
+
+/** The words of a question that a figure could count: its content runs that are more than hiragana. */
+function countedTerms(text: string): string[] {
+  return contentRuns(text).filter((r) => /[^\p{Script=Hiragana}ー]/u.test(r));
 }
 
 export function createAnswerer(plan: Plan): Answerer {

@@ -144,6 +144,25 @@ function forEachGramKey(text: string, visit: (key: number | string) => void): vo
   }
 }
 
+/**
+ * A figure in `unit` a few characters at most after one of `terms` (folded): 「会議開催 1,243 件」 counts 会議 in 件.
+ * Null when there is no term to look for.
+ */
+function countPattern(terms: readonly string[], unit: string): RegExp | null {
+  if (terms.length === 0) return null;
+  return new RegExp(`(?:${terms.map(literal).join("|")})[^0-9。、，,]{0,4}[0-9][0-9,.]*${literal(unit)}`);
+}
+
+/** Text matched as it is in a regular expression. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Whether a sentence of the report matches a countPattern: compared in hiragana, without white space. */
+function counts(pattern: RegExp, text: string): boolean {
+  return pattern.test(toHiragana(normalize(text)).replace(/\s+/g, ""));
+}
+
 /** Runs of one script: a Latin word, a number, or Japanese characters. */
 const RUN =
   /[a-z][a-z0-9]*|[0-9]+(?:[.,][0-9]+)*|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+/gu;
@@ -525,6 +544,12 @@ export class PassageIndex {
     return { longest, distinctive };
   }
 
+  /** Whether one of the item's sentences counts one of `terms` (folded) in `unit` (see countPattern). */
+  countsIn(item: number, terms: readonly string[], unit: string): boolean {
+    const pattern = countPattern(terms, unit);
+    return pattern !== null && this.passagesOf(item).some((p) => counts(pattern, p.text));
+  }
+
   /** The item's 取組による効果 rows of one year with results (basis: actual), as the index holds them. */
   resultRows(item: number, year: number): ScoredPassage[] {
     return this.passagesOf(item)
@@ -539,7 +564,13 @@ export class PassageIndex {
   passagesFor(
     item: number,
     question: string,
-    opts: { wantsFigure: boolean; max: number; year: number },
+    opts: {
+      wantsFigure: boolean;
+      max: number;
+      year: number;
+      /** 「会議は何件」: the sentences that count one of these terms in this unit may come first. */
+      counting?: { terms: readonly string[]; unit: string };
+    },
   ): ScoredPassage[] {
     const grams = [...new Set(gramsOf(question, true))];
     const scored: ScoredPassage[] = [];
@@ -563,7 +594,17 @@ export class PassageIndex {
     scored.sort((a, b) => b.score - a.score || (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0));
     const best = scored[0]?.score ?? 0;
     // Sentences much weaker than the best one are noise, not context.
-    return scored.filter((p) => p.score >= best * 0.6).slice(0, opts.max);
+    const strong = scored.filter((p) => p.score >= best * 0.6);
+    const counting = opts.counting;
+    const top = scored[0];
+    // 「会議は何件」 when the best sentence states no figure in 件: the sentences that count a word of the
+    // question in it (「会議開催 1,243 件」) are the answer, however few of the question's words they share.
+    if (!counting || !top || counts(new RegExp(`[0-9]${literal(counting.unit)}`), top.text)) {
+      return strong.slice(0, opts.max);
+    }
+    const pattern = countPattern(counting.terms, counting.unit);
+    const first = pattern ? scored.filter((p) => counts(pattern, p.text)) : [];
+    return [...first, ...strong.filter((p) => !first.includes(p))].slice(0, opts.max);
   }
 }
 

@@ -76,6 +76,19 @@ export function severalItemNumbers(text: string): number[] {
 export const FIGURE_ASK =
   /何\s*(?:件|人|名|%|％|パーセント|円|千円|万円|億|施設|団体|ha|ヘクタール|回|か所|カ所|ヶ所|箇所|割|社|校|時間|本|台|部|課|種類|手続)|いくら|いくつ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|効果額|金額|件数|人数|割合|[^a-z]率/u;
 
+/**
+ * The unit a question counts in (「何件」 -> 件, 「何％」 -> %), as the report writes it after a figure; null when it
+ * asks for no counted figure.
+ */
+export function askedUnit(text: string): string | null {
+  const m = normalize(text).match(
+    /何\s*(件|人|名|%|パーセント|施設|団体|回|か所|カ所|ヶ所|箇所|社|校|台|種類)/u,
+  );
+  if (!m) return null;
+  const unit = m[1] as string;
+  return unit === "パーセント" ? "%" : unit;
+}
+
 /** The question without what says nothing about its topic: years, the plan's name, greetings, question words. */
 export function topicText(text: string): string {
   return text.replace(FISCAL_YEAR, " ").replace(PLAN_NAME, " ").replace(GREETING, " ").replace(FILLER, " ");
