@@ -52,6 +52,7 @@ import {
   cut,
   FIGURE_ASK,
   GREETING_ONLY,
+  hiraganaRuns,
   mentionedFiscalYear,
   readsAsOtherLanguage,
   severalItemNumbers,
@@ -426,8 +427,22 @@ export class Answerer {
         ? new Set(depts.flatMap((d) => itemsOfDepartment(this.plan, d).map((i) => i.number)))
         : null;
     const hits = this.index.search(phraseText, runs).filter((h) => !allowed || allowed.has(h.id));
-    const contentLength = runs.reduce((n, r) => n + r.length, 0);
     const best = hits[0];
+    // Two topics in one question (「ふるさと納税と滞納整理」): another item explains a part the best one does not.
+    const explains = (h: TopicHit, run: string) => h.matched.some((p) => p.includes(run) || run.includes(p));
+    // A run typed in hiragana that no item's phrase holds (あった, いきま) is phrasing, not content left
+    // unexplained, when the best item stands clearly apart and itself holds a word of the question; otherwise
+    // the whole question is weighed, and a weak or shared match goes on to the report's text.
+    const phrasing = hiraganaRuns(rest);
+    const holds = (r: string) => hits.some((h) => h.matched.some((p) => p.includes(r)));
+    const apart =
+      best !== undefined &&
+      (hits[1]?.score ?? 0) < best.score * CLOSE_SHARE &&
+      runs.some((r) => !phrasing.has(r) && explains(best, r));
+    const contentLength = runs.reduce(
+      (n, r) => (apart && phrasing.has(r) && !holds(r) ? n : n + r.length),
+      0,
+    );
     const minScore = allowed ? MIN_SCORE_IN_DEPARTMENT : MIN_SCORE;
     if (!best || best.score < minScore || best.score / contentLength < MIN_COVERAGE) {
       const found =
@@ -439,8 +454,6 @@ export class Answerer {
       if (depts.length > 0) return this.departmentList(query, depts, status);
       return status ? this.statusList(query, status) : none("no_match");
     }
-    // Two topics in one question (「ふるさと納税と滞納整理」): another item explains a part the best one does not.
-    const explains = (h: TopicHit, run: string) => h.matched.some((p) => p.includes(run) || run.includes(p));
     // A runner-up is no alternative when it explains nothing the best does not, while the best explains a word
     // of three characters or more that it does not (「ANAのポータルサイト」: both have a ポータルサイト, only
     // No.18 has ANA).
@@ -663,9 +676,10 @@ export class Answerer {
   }
 }
 
-/** The words of a question that a figure could count: its content runs that are more than hiragana. */
+/** The words of a question that a figure could count: its content runs not typed in hiragana alone. */
 function countedTerms(text: string): string[] {
-  return contentRuns(text).filter((r) => /[^\p{Script=Hiragana}ー]/u.test(r));
+  const phrasing = hiraganaRuns(text);
+  return contentRuns(text).filter((r) => !phrasing.has(r));
 }
 
 export function createAnswerer(plan: Plan): Answerer {

@@ -96,17 +96,35 @@ export function topicText(text: string): string {
 
 /** The question's content words, folded, grouped into runs of adjacent words. */
 export function contentRuns(text: string): string[] {
-  const runs: string[] = [];
+  return typedRuns(text).map((r) => r.folded);
+}
+
+/**
+ * The content runs (as contentRuns gives them) that were typed in hiragana alone (あった, ですが, いきま): the
+ * asker's phrasing unless a phrase of the plan holds them. Folding makes katakana hiragana too, so only the
+ * typed form tells でじたる typed as デジタル from a verb's ending.
+ */
+export function hiraganaRuns(text: string): Set<string> {
+  return new Set(
+    typedRuns(text)
+      .filter((r) => /^[\p{Script=Hiragana}ー]+$/u.test(r.typed))
+      .map((r) => r.folded),
+  );
+}
+
+function typedRuns(text: string): { folded: string; typed: string }[] {
+  const runs: { folded: string; typed: string }[] = [];
   let current = "";
   const flush = () => {
     // Okurigana and verb endings (差押え, 試した, 進んだ) are not part of the topic: a run with kanji, katakana or
     // Latin letters loses its trailing hiragana.
-    let folded = fold(current);
+    let typed = current;
     if (/[^\p{Script=Hiragana}ー]/u.test(fold(current.replace(/\p{Script=Hiragana}+$/u, "")))) {
-      folded = fold(current.replace(/\p{Script=Hiragana}+$/u, ""));
+      typed = current.replace(/\p{Script=Hiragana}+$/u, "");
     }
+    const folded = fold(typed);
     // A single character names no topic (進 of 進んだ, 億 of 11億).
-    if (folded.length >= 2) runs.push(folded);
+    if (folded.length >= 2) runs.push({ folded, typed });
     current = "";
   };
   for (const { segment, isWordLike } of segmenter.segment(text)) {
@@ -120,5 +138,5 @@ export function contentRuns(text: string): string[] {
     current += token;
   }
   if (current) flush();
-  return runs.filter((r) => r.length > 0);
+  return runs;
 }
