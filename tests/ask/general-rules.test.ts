@@ -1,0 +1,111 @@
+/**
+ * General rules of the matcher found on the blind questions (issue 9), each checked on the real plan with
+ * expectations read from the report itself: which item's text holds the words, and which figure answers.
+ */
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createAnswerer } from "../../src/ask/answer.ts";
+import { askedUnit, hiraganaRuns } from "../../src/ask/question-text.ts";
+import { loadPlan } from "../../src/plan/load.ts";
+import { REPO_ROOT } from "../support/seed.ts";
+
+const answerer = createAnswerer(loadPlan(resolve(REPO_ROOT, "data")));
+const numbers = (q: string) => {
+  const a = answerer.answer(q);
+  return {
+    kind: a.kind,
+    items: a.kind === "item" ? [a.item.number] : "items" in a ? a.items.map((i) => i.number).sort() : [],
+  };
+};
+
+describe("a term shared by several items", () => {
+  it("is also a word of the question inside the best item's phrases (指定管理: No.3's 指定管理者, No.15's 指定管理者制度)", () => {
+    expect(numbers("指定管理の更新手続きの状況を教えて")).toEqual({
+      kind: "candidates",
+      items: [15, 3].sort(),
+    });
+  });
+
+  it("offers the items whose effect figures are labelled with it (市民満足度: No.6's alias, No.1's figure)", () => {
+    expect(numbers("市民満足度の実績を教えてください")).toEqual({ kind: "candidates", items: [1, 6] });
+  });
+
+  it("stays one item's when a longer phrase of that item is in the question (市税の滞納 is No.16's)", () => {
+    expect(numbers("市税の滞納額を減らす取組ってどうなってる？")).toEqual({ kind: "item", items: [16] });
+  });
+});
+
+describe("a second topic", () => {
+  it("needs strong evidence for the unexplained word alone (プラン only inside No.20's 経営強化プラン)", () => {
+    expect(numbers("鹿島台深谷創作館を地域に譲与した件、プランの実績を見たいです")).toEqual({
+      kind: "item",
+      items: [15],
+    });
+  });
+
+  it("is still offered when another item names the other word outright", () => {
+    expect(numbers("ふるさと納税と滞納整理")).toEqual({ kind: "candidates", items: [16, 18] });
+  });
+});
+
+describe("a question that asks how many", () => {
+  it("reads the unit asked for", () => {
+    expect(askedUnit("会議は全部で何件あったんですか")).toBe("件");
+    expect(askedUnit("開催率は何パーセント")).toBe("%");
+    expect(askedUnit("何施設の予定ですか")).toBe("施設");
+    expect(askedUnit("どうなってる？")).toBeNull();
+  });
+
+  it("is the item whose report counts a word of the question in that unit, quoted first (No.13: 会議開催 1,243 件)", () => {
+    const a = answerer.answer("5年度に庁内で開かれた会議は全部で何件あったんですか");
+    expect(a.kind === "item" && a.item.number).toBe(13);
+    expect(a.kind === "item" && a.passages?.[0]?.text).toContain("会議開催 1,243 件");
+  });
+
+  it("keeps a best sentence that already states a figure in the unit first (No.7: 979 人)", () => {
+    const a = answerer.answer("令和5年4月1日時点の職員数（一般職＋再任用フルタイム）は何人でしたか");
+    expect(a.kind === "item" && a.item.number).toBe(7);
+    expect(a.kind === "item" && a.passages?.[0]?.text).toContain("979 人");
+  });
+});
+
+describe("phrasing typed in hiragana", () => {
+  it("is told from katakana words by the typed form", () => {
+    const runs = hiraganaRuns("デジタルを使って住民サービスを良くする取組はどこまでいきましたか");
+    expect(runs.has("でじたる")).toBe(false);
+    expect([...runs].some((r) => r.startsWith("いき"))).toBe(true);
+  });
+
+  it("is not unexplained content when the best item stands apart (負担金のあり方 -> No.4)", () => {
+    expect(
+      numbers("各種団体に出している負担金のあり方を検討する取組があったと思うのですが、進捗を教えてください"),
+    ).toEqual({ kind: "item", items: [4] });
+    expect(numbers("デジタルを使って住民サービスを良くする取組、令和5年度はどこまでいきましたか？")).toEqual({
+      kind: "item",
+      items: [9],
+    });
+  });
+
+  it("still counts when the best item is close to another or found only by a near match", () => {
+    // 公の施設 38 施設 is No.3's figure; No.15 has 指定管理者制度 too, so the topic search alone cannot decide.
+    expect(numbers("指定管理者の更新で協定を結んだ公の施設はいくつありますか")).toEqual({
+      kind: "item",
+      items: [3],
+    });
+    // 官民協働 is not in the report; 市民協働 (No.1) is only a near match.
+    expect(numbers("官民協働の取組の令和5年度実績をまとめて教えてください").kind).not.toBe("item");
+  });
+});
+
+describe("where in the plan", () => {
+  it("見られますか about a topic of the plan asks where the plan reports it (No.17's 学校給食費)", () => {
+    expect(numbers("学校給食費とか奨学資金の償還金の回収状況って、どこで見られますか")).toEqual({
+      kind: "item",
+      items: [17],
+    });
+  });
+
+  it("a counter's question stays outside the plan", () => {
+    expect(numbers("住民票の写しってどこで取れますか？").kind).toBe("none");
+  });
+});
