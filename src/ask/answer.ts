@@ -298,9 +298,25 @@ export class Answerer {
       if (counting) return { kind: "item", query, item: counting };
     }
     if (!decided) return null;
-    const items = close.map((h) => this.plan.byNumber.get(h.item) as PlanItem);
+    const items = this.notContained(text, close).map((h) => this.plan.byNumber.get(h.item) as PlanItem);
     if (items.length === 1) return { kind: "item", query, item: items[0] as PlanItem };
     return { kind: "candidates", query, items };
+  }
+
+  /**
+   * Of items about as good as each other, one whose text holds only some of the question's words that another's
+   * holds is no alternative to it (「未利用の土地や建物を活用する」: No.13 has 活用, No.19 has 活用 and 土地).
+   */
+  private notContained(text: string, close: ItemScore[]): ItemScore[] {
+    if (close.length < 2) return close;
+    const words = countedTerms(text);
+    const held = close.map((h) => words.filter((w) => this.passages.itemContains(h.item, w)));
+    return close.filter((_, i) => {
+      const mine = held[i] as string[];
+      return !held.some(
+        (other, j) => j !== i && other.length > mine.length && mine.every((w) => other.includes(w)),
+      );
+    });
   }
 
   /**

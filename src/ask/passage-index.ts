@@ -405,6 +405,17 @@ export class PassageIndex {
     return [...(items ?? [])].filter((n) => this.foldedText(n).includes(foldedPhrase));
   }
 
+  /** Whether the item's sentences contain a phrase (folded as `fold` folds), as itemsContaining would say. */
+  itemContains(item: number, foldedPhrase: string): boolean {
+    const chars = [...foldedPhrase];
+    const dense = this.itemNumbers.indexOf(item);
+    if (chars.length < 2 || dense < 0) return false;
+    for (let i = 0; i + 1 < chars.length; i++) {
+      if (!this.itemHas(dense, `${chars[i]}${chars[i + 1]}`)) return false;
+    }
+    return this.foldedText(item).includes(foldedPhrase);
+  }
+
   /** The numbers of the items that have a gram, in item order. */
   private itemsWith(gram: string): number[] {
     const id = this.gramId(gram);
