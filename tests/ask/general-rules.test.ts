@@ -97,6 +97,15 @@ describe("phrasing typed in hiragana", () => {
   });
 });
 
+describe("items about as good in the report's text", () => {
+  it("drop one that holds only some of the words another holds (No.19 has 土地 and 活用, No.13 only 活用)", () => {
+    expect(numbers("未利用の土地や建物を活用する取組、目標は達成できたんでしょうか")).toEqual({
+      kind: "item",
+      items: [19],
+    });
+  });
+});
+
 describe("where in the plan", () => {
   it("見られますか about a topic of the plan asks where the plan reports it (No.17's 学校給食費)", () => {
     expect(numbers("学校給食費とか奨学資金の償還金の回収状況って、どこで見られますか")).toEqual({
