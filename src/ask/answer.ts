@@ -29,6 +29,7 @@ import {
   type ItemScore,
   type PassageIndex,
   type ScoredPassage,
+  statesFigureIn,
   TERM_RANKS,
 } from "./passage-index.ts";
 import {
@@ -237,17 +238,25 @@ export class Answerer {
     if (!wantsFigure && !residual) return body;
     const current = this.plan.meta.current_fiscal_year;
     const year = mentionedFiscalYear(text, current) ?? current;
-    if (!residual) {
-      // A figure asked of the item as a whole (「ふるさと納税の寄附件数は?」): the year's results are the answer.
-      const results = this.passages.resultRows(body.item.number, year);
-      if (results.length > 0) return { ...body, passages: results.slice(0, MAX_PASSAGES) };
-    }
     const unit = askedUnit(text);
+    const terms = countedTerms(residual ? rest : topic);
+    if (!residual) {
+      // A figure asked of the item as a whole (「ふるさと納税の寄附件数は?」): the year's results are the answer,
+      // unless they state none in the unit asked while a sentence counts the question's word in it
+      // (「ペーパーレス会議は何件」: the result is a rate in ％, the activities count 614 件).
+      const results = this.passages.resultRows(body.item.number, year);
+      const countedElsewhere =
+        unit !== null &&
+        !results.some((r) => statesFigureIn(r.text, unit)) &&
+        this.passages.countsIn(body.item.number, terms, unit);
+      if (results.length > 0 && !countedElsewhere)
+        return { ...body, passages: results.slice(0, MAX_PASSAGES) };
+    }
     const passages = this.passages.passagesFor(body.item.number, residual ? rest : topic, {
       wantsFigure,
       max: MAX_PASSAGES,
       year,
-      ...(unit ? { counting: { terms: countedTerms(rest), unit } } : {}),
+      ...(unit ? { counting: { terms, unit } } : {}),
     });
     return passages.length > 0 ? { ...body, passages } : body;
   }

@@ -153,6 +153,11 @@ function countPattern(terms: readonly string[], unit: string): RegExp | null {
   return new RegExp(`(?:${terms.map(literal).join("|")})[^0-9。、，,]{0,4}[0-9][0-9,.]*${literal(unit)}`);
 }
 
+/** Whether a sentence states a figure in `unit` (「614 件」, 「49％」 for %). */
+export function statesFigureIn(text: string, unit: string): boolean {
+  return counts(new RegExp(`[0-9]${literal(unit)}`), text);
+}
+
 /** Text matched as it is in a regular expression. */
 function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -610,7 +615,7 @@ export class PassageIndex {
     const top = scored[0];
     // 「会議は何件」 when the best sentence states no figure in 件: the sentences that count a word of the
     // question in it (「会議開催 1,243 件」) are the answer, however few of the question's words they share.
-    if (!counting || !top || counts(new RegExp(`[0-9]${literal(counting.unit)}`), top.text)) {
+    if (!counting || !top || statesFigureIn(top.text, counting.unit)) {
       return strong.slice(0, opts.max);
     }
     const pattern = countPattern(counting.terms, counting.unit);

@@ -62,6 +62,13 @@ describe("a question that asks how many", () => {
     expect(a.kind === "item" && a.passages?.[0]?.text).toContain("会議開催 1,243 件");
   });
 
+  it("quotes the sentence that counts the item's own name when its result is in another unit (No.13: 614 件, not 49％)", () => {
+    const count = answerer.answer("ペーパーレス会議は何件でしたか");
+    expect(count.kind === "item" && count.passages?.[0]?.text).toContain("ペーパーレス会議 614 件");
+    const rate = answerer.answer("ペーパーレス会議の開催率は何％でしたか");
+    expect(rate.kind === "item" && rate.passages?.[0]?.text).toContain("ペーパーレス会議開催率 49％");
+  });
+
   it("keeps a best sentence that already states a figure in the unit first (No.7: 979 人)", () => {
     const a = answerer.answer("令和5年4月1日時点の職員数（一般職＋再任用フルタイム）は何人でしたか");
     expect(a.kind === "item" && a.item.number).toBe(7);
