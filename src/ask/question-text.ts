@@ -112,7 +112,12 @@ export function hiraganaRuns(text: string): Set<string> {
   );
 }
 
+/** The last text's runs: the topic search asks for its content runs and then for its hiragana ones. */
+let lastRunsOf = "";
+let lastRuns: { folded: string; typed: string }[] = [];
+
 function typedRuns(text: string): { folded: string; typed: string }[] {
+  if (text === lastRunsOf) return lastRuns;
   const runs: { folded: string; typed: string }[] = [];
   let current = "";
   const flush = () => {
@@ -138,5 +143,7 @@ function typedRuns(text: string): { folded: string; typed: string }[] {
     current += token;
   }
   if (current) flush();
+  lastRunsOf = text;
+  lastRuns = runs;
   return runs;
 }
