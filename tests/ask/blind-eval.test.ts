@@ -53,7 +53,7 @@ describe("the blind evaluation set", () => {
     expect(covered.size).toBe(21);
   });
 
-  it("is answered correctly at least 90% of the time (status questions apart)", () => {
+  it("is answered correctly at least 97% of the time (status questions apart; 99.1% at the end of round 3)", () => {
     const misses = scored.filter(({ q, a }) => !isCorrect(q, a));
     const accuracy = (scored.length - misses.length) / scored.length;
     console.log(
@@ -65,7 +65,7 @@ describe("the blind evaluation set", () => {
         ),
       ].join("\n"),
     );
-    expect(accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(accuracy).toBeGreaterThanOrEqual(0.97);
   });
 
   it("never answers a question outside the plan with an item", () => {
@@ -75,7 +75,7 @@ describe("the blind evaluation set", () => {
     expect(wrong.map(({ q, a }) => `「${q.q}」 → ${describeAnswer(a)}`)).toEqual([]);
   });
 
-  it("states the asked figure, as the report writes it, in at least 90% of figure questions", () => {
+  it("states the asked figure, as the report writes it, in at least 95% of figure questions (45/45 now)", () => {
     const figureQuestions = results.filter(({ q }) => q.figure !== undefined);
     expect(figureQuestions.length).toBeGreaterThanOrEqual(40);
     const missing = figureQuestions.filter(
@@ -89,6 +89,6 @@ describe("the blind evaluation set", () => {
         .map(({ q, a }) => `  figure missing [${q.figure}]: 「${q.q}」 → ${describeAnswer(a)}`)
         .join("\n"),
     );
-    expect(missing.length / figureQuestions.length).toBeLessThanOrEqual(0.1);
+    expect(missing.length / figureQuestions.length).toBeLessThanOrEqual(0.05);
   });
 });
