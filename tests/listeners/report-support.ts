@@ -14,8 +14,7 @@ import type { OwnersConfig } from "../../src/reminders/owners.ts";
 import type { ReportValues } from "../../src/state/reports.ts";
 import { StateStore } from "../../src/state/store.ts";
 import { ownersFrom } from "../reminders/fixtures.ts";
-import type { ApiCall } from "./support.ts";
-import { plans } from "./support.ts";
+import { type ApiCall, type Args, plans, recordingLogger } from "./support.ts";
 
 /** Monday 7 December 2026, 09:30 in Japan: 「12月7日」. */
 export const NOW = new Date("2026-12-07T00:30:00Z");
@@ -147,4 +146,43 @@ export function modalText(view: unknown): string {
   expect(v.callback_id).toBeUndefined();
   expect(v.blocks.map((b) => b.type)).toEqual(["section"]);
   return String(v.blocks[0]?.text?.text);
+}
+
+/**
+ * Runs a view_submission listener as Bolt calls it: the view in the body and as `view`, the person, a recording
+ * client and logger. Keeps each ack, and how many Web API calls (as `counted` counts them) came before it.
+ */
+export function runViewSubmission<A>(
+  callback: (args: A) => Promise<void>,
+  view: Record<string, unknown>,
+  user: string,
+  api: ReturnType<typeof reportClient>,
+  counted: (calls: { method: string }[]) => number = (calls) => calls.length,
+) {
+  const logger = recordingLogger();
+  const acks: Record<string, unknown>[] = [];
+  const callsBeforeAck: number[] = [];
+  const run = () =>
+    callback({
+      ack: async (m: Record<string, unknown>) => {
+        callsBeforeAck.push(counted(api.calls));
+        acks.push(m);
+      },
+      body: { type: "view_submission", user: { id: user }, view },
+      view,
+      client: api.client,
+      logger,
+    } as Args as unknown as A);
+  return {
+    api,
+    logger,
+    acks,
+    callsBeforeAck,
+    run,
+    /** The one ack's answer. */
+    acked: () => {
+      expect(acks).toHaveLength(1);
+      return acks[0] as { response_action: string; view?: unknown; errors?: Record<string, string> };
+    },
+  };
 }

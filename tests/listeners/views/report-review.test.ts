@@ -18,10 +18,11 @@ import {
   OWNER,
   reportClient,
   reportDeps,
+  runViewSubmission,
   stateValues,
   submitted,
 } from "../report-support.ts";
-import { type Args, makeDeps, platformError, recordingLogger } from "../support.ts";
+import { makeDeps, platformError } from "../support.ts";
 
 let store: StateStore;
 afterEach(() => store?.close());
@@ -40,9 +41,6 @@ interface ReviewOptions {
 }
 
 function review(deps: BotDeps, opts: ReviewOptions, api = reportClient()) {
-  const logger = recordingLogger();
-  const acks: Record<string, unknown>[] = [];
-  const callsBeforeAck: number[] = [];
   const view = {
     id: "V-REVIEW-1",
     type: "modal",
@@ -50,27 +48,7 @@ function review(deps: BotDeps, opts: ReviewOptions, api = reportClient()) {
     private_metadata: opts.metadata ?? JSON.stringify({ id: opts.id, decision: opts.decision }),
     state: { values: stateValues({ comment: opts.comment }) },
   };
-  const run = () =>
-    reportReviewCallback(deps)({
-      ack: async (m: Record<string, unknown>) => {
-        callsBeforeAck.push(api.calls.length);
-        acks.push(m);
-      },
-      body: { type: "view_submission", user: { id: opts.user ?? ADMIN }, view },
-      view,
-      client: api.client,
-      logger,
-    } as Args);
-  return {
-    api,
-    logger,
-    callsBeforeAck,
-    run,
-    acked: () => {
-      expect(acks).toHaveLength(1);
-      return acks[0] as { response_action: string; view?: unknown; errors?: Record<string, string> };
-    },
-  };
+  return runViewSubmission(reportReviewCallback(deps), view, opts.user ?? ADMIN, api);
 }
 
 describe("reportReviewCallback: decisions", () => {
