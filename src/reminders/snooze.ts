@@ -5,6 +5,7 @@
  */
 import type { Plan } from "../plan/model.ts";
 import type { StateStore } from "../state/store.ts";
+import { parseJsonObject } from "../text/json-object.ts";
 import { formatSlotJa, nextSlots, type WeeklySchedule } from "./calendar.ts";
 import { recipientFromKey } from "./digests.ts";
 
@@ -24,14 +25,9 @@ export function encodeSnoozeValue(value: SnoozeButtonValue): string {
 
 /** Parses a 「1週間スヌーズ」 value; null for anything that is not one (a forged or stale payload). */
 export function parseSnoozeValue(value: string): SnoozeButtonValue | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    return null;
-  }
-  if (typeof parsed !== "object" || parsed === null) return null;
-  const { item, recipient, week } = parsed as Record<string, unknown>;
+  const parsed = parseJsonObject(value);
+  if (!parsed) return null;
+  const { item, recipient, week } = parsed;
   if (!Number.isInteger(item) || (item as number) < 1) return null;
   if (typeof recipient !== "string" || recipient === "" || recipient.length > 320) return null;
   if (typeof week !== "string" || !/^\d{4}-W\d{2}$/.test(week)) return null;

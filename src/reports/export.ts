@@ -21,7 +21,8 @@
 import { Document, isMap, isSeq, Pair, parseDocument, Scalar, YAMLMap, type YAMLSeq } from "yaml";
 import { fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { ReportStore, Submission, SubmissionState } from "../state/reports.ts";
-import { SELF_ASSESSMENT_LABELS } from "./form.ts";
+import { figureLine, SELF_ASSESSMENT_LABELS } from "./form.ts";
+import { tokyoDate, tokyoDateTime } from "./time.ts";
 
 const OWNER = "owner_report";
 const SECTIONS = ["activities", "effects", "reviews", "assessments"] as const;
@@ -251,21 +252,6 @@ export const STATE_LABELS: Readonly<Record<SubmissionState, string>> = {
   superseded: "新しい提出で置き換え",
 };
 
-/**
- * "2026-12-01", in Japan's time. Computed explicitly (UTC+9, Japan has no daylight saving) because the machines
- * that run the export are on UTC: a report approved at 08:00 JST on 1 December is 30 November there.
- */
-export function tokyoDate(date: Date): string {
-  return tokyoDateTime(date).slice(0, 10);
-}
-
-/** "2026-12-01 08:05", in Japan's time. */
-export function tokyoDateTime(date: Date): string {
-  const t = new Date(date.getTime() + 9 * 60 * 60 * 1000);
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${t.getUTCFullYear()}-${p(t.getUTCMonth() + 1)}-${p(t.getUTCDate())} ${p(t.getUTCHours())}:${p(t.getUTCMinutes())}`;
-}
-
 export const CSV_HEADER = [
   "項目番号",
   "項目名",
@@ -310,9 +296,7 @@ export function submissionsCsv(
       s.review?.comment ?? "",
       SELF_ASSESSMENT_LABELS[s.values.assessment],
       s.values.activities.join("\n"),
-      s.values.figures
-        .map((f) => `${f.label}: ${isNone(f.value) ? "－" : `${f.value} ${f.unit}`}`)
-        .join("\n"),
+      s.values.figures.map(figureLine).join("\n"),
       s.values.comment,
       s.values.review,
     ]),

@@ -34,6 +34,11 @@ export interface ReportForm {
   figures: FigureField[];
 }
 
+/** 「滞納額の縮減効果: 40,000 千円」, or 「…: －」 where the owner had no figure: one reported figure, as lists show it. */
+export function figureLine(f: { label: string; unit: string; value: string }): string {
+  return `${f.label}: ${f.value === "－" ? "－" : `${f.value} ${f.unit}`}`;
+}
+
 /** What came back from the form, unchecked: every value as typed (undefined when the field was left empty). */
 export interface ReportInput {
   figures: (string | undefined)[];

@@ -12,6 +12,11 @@ export function tokyoDay(instant: Date): string {
   return format(new TZDate(instant.getTime(), ZONE), "M月d日");
 }
 
+/** "2026-12-01" */
+export function tokyoDate(instant: Date): string {
+  return format(new TZDate(instant.getTime(), ZONE), "yyyy-MM-dd");
+}
+
 /** "2026-12-01 10:05" */
 export function tokyoDateTime(instant: Date): string {
   return format(new TZDate(instant.getTime(), ZONE), "yyyy-MM-dd HH:mm");

@@ -459,24 +459,9 @@ export class StateStore {
   // --- processed events -------------------------------------------------------------------------------------
 
   /**
-   * Remembers a Slack `event_id`; true the first time, false when it was already seen (a retry of an event the app
-   * handled). Atomic, so two deliveries of the same event racing each other are answered once. Not flushed to
-   * disk per event (see durability.ts): a power cut may forget the last few, which costs one duplicate answer.
-   */
-  markEventProcessed(eventId: string): boolean {
-    // Prepared once: this runs for every event, and preparing is most of its cost.
-    this.insertEvent ??= this.db.prepare(
-      "INSERT OR IGNORE INTO processed_events (event_id, received_at) VALUES (?, ?)",
-    );
-    const insert = this.insertEvent;
-    return withRelaxedSync(this.db, () => insert.run(eventId, this.clock().toISOString()).changes === 1);
-  }
-
-  private insertEvent: Database.Statement | undefined;
-
-  /**
-   * Records many processed deliveries in one commit (the app's EventLedger writes behind its in-memory set, see
-   * event-ledger.ts). Not flushed to disk: losing the newest costs at worst one duplicate answer to a retry.
+   * Records processed Slack deliveries (event_id, trigger_id) in one commit: the app's EventLedger answers retries
+   * from memory and writes behind (event-ledger.ts). Not flushed to disk (durability.ts): losing the newest costs at
+   * worst one duplicate answer to a retry after a power cut.
    */
   markEventsProcessed(events: readonly { id: string; at: number }[]): void {
     if (events.length === 0) return;

@@ -3,6 +3,7 @@
  * it answered, so the click can be logged without the bot remembering anything of the answer it sent.
  */
 import type { types } from "@slack/bolt";
+import { parseJsonObject } from "../text/json-object.ts";
 import { ACTION } from "./action-ids.ts";
 import { button, LIMITS } from "./blocks.ts";
 
@@ -36,15 +37,9 @@ export function encodeFeedbackValue(item: number, question: string): string {
 
 /** The value of a click, or null for anything malformed (an old button, a forged payload). */
 export function parseFeedbackValue(value: string | undefined): FeedbackValue | null {
-  if (!value) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    return null;
-  }
-  if (typeof parsed !== "object" || parsed === null) return null;
-  const { item, q } = parsed as { item?: unknown; q?: unknown };
+  const parsed = parseJsonObject(value);
+  if (!parsed) return null;
+  const { item, q } = parsed;
   if (typeof item !== "number" || !Number.isSafeInteger(item) || item < 1) return null;
   if (typeof q !== "string") return null;
   return { item, question: [...q].slice(0, MAX_QUESTION_CHARS).join("") };

@@ -13,6 +13,7 @@ import {
   SELF_ASSESSMENT_LABELS,
   type SelfAssessment,
 } from "../reports/form.ts";
+import { parseJsonObject } from "../text/json-object.ts";
 import { ACTION, actionId, VIEW } from "./action-ids.ts";
 import { actions, type Block, button, context, escapeMrkdwn as e, section, truncate } from "./blocks.ts";
 
@@ -195,14 +196,10 @@ export function reportInput(
 
 /** Reads and checks the modal's private_metadata; null when it is not ours. */
 export function reportMetadata(raw: string | undefined): ReportMetadata | null {
-  try {
-    const m = JSON.parse(raw ?? "") as Partial<ReportMetadata>;
-    return Number.isInteger(m.item) && Number.isInteger(m.fiscalYear)
-      ? { item: m.item as number, fiscalYear: m.fiscalYear as number }
-      : null;
-  } catch {
-    return null;
-  }
+  const m = parseJsonObject(raw);
+  return m && Number.isInteger(m.item) && Number.isInteger(m.fiscalYear)
+    ? { item: m.item as number, fiscalYear: m.fiscalYear as number }
+    : null;
 }
 
 /** 「進捗を報告」 on an item card, detail, digest entry or Home. */

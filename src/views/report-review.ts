@@ -6,9 +6,10 @@
 import type { types } from "@slack/bolt";
 import { fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { Plan } from "../plan/model.ts";
-import { SELF_ASSESSMENT_LABELS } from "../reports/form.ts";
+import { figureLine, SELF_ASSESSMENT_LABELS } from "../reports/form.ts";
 import { tokyoDateTime, tokyoDay } from "../reports/time.ts";
 import type { ReviewDecision, Submission } from "../state/reports.ts";
+import { parseJsonObject } from "../text/json-object.ts";
 import { ACTION, actionId, VIEW } from "./action-ids.ts";
 import {
   actions,
@@ -30,9 +31,7 @@ const DECISION_LABELS: Readonly<Record<ReviewDecision, string>> = { approved: "�
 
 /** 「• 滞納額の縮減効果: 40,000 千円」 per figure, one per line so that No.20's ten stay readable. */
 export function figureLines(s: Submission): string[] {
-  return s.values.figures.map(
-    (f) => `• ${e(f.label)}: ${f.value === "－" ? "－" : `${e(f.value)} ${e(f.unit)}`}`,
-  );
+  return s.values.figures.map((f) => `• ${e(figureLine(f))}`);
 }
 
 /** The whole submission as mrkdwn: figures, activities, assessment, comment, 総評 draft. */
@@ -143,14 +142,10 @@ export function reviewModal(plan: Plan, s: Submission, decision: ReviewDecision)
 }
 
 export function reviewMetadata(raw: string | undefined): ReviewMetadata | null {
-  try {
-    const m = JSON.parse(raw ?? "") as Partial<ReviewMetadata>;
-    return Number.isInteger(m.id) && (m.decision === "approved" || m.decision === "returned")
-      ? { id: m.id as number, decision: m.decision }
-      : null;
-  } catch {
-    return null;
-  }
+  const m = parseJsonObject(raw);
+  return m && Number.isInteger(m.id) && (m.decision === "approved" || m.decision === "returned")
+    ? { id: m.id as number, decision: m.decision }
+    : null;
 }
 
 /** The DM to the person who submitted, after the review. */

@@ -15,8 +15,8 @@ import {
   csvCell,
   effectText,
   submissionsCsv,
-  tokyoDateTime,
 } from "../../src/reports/export.ts";
+import { tokyoDateTime } from "../../src/reports/time.ts";
 import type { ReportValues, Submission } from "../../src/state/reports.ts";
 import { REPO_ROOT } from "../support/seed.ts";
 

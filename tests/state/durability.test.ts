@@ -56,7 +56,7 @@ describe("withRelaxedSync", () => {
 describe("the state store", () => {
   it("relaxes the flush for de-duplication, the question log and settlements, never for claims", () => {
     const pragma = vi.spyOn(Database.prototype, "pragma");
-    store.markEventProcessed("Ev0001");
+    store.markEventsProcessed([{ id: "Ev0001", at: Date.parse("2026-11-24T00:00:00Z") }]);
     store.questions.record({
       kind: "none",
       question: "除雪は？",

@@ -24,14 +24,14 @@ afterEach(() => {
 
 describe("pruning processed events", () => {
   it("forgets events older than the kept period at each interval", () => {
-    store.markEventProcessed("Ev0001");
+    store.markEventsProcessed([{ id: "Ev0001", at: Date.parse("2026-11-24T00:00:00Z") }]);
     const pruning = startEventPruning(store, recordingLogger(), {
       everyMs: 1_000,
       keepMs: 60_000,
       now: () => new Date("2026-11-24T00:02:00Z").getTime(),
     });
     vi.advanceTimersByTime(1_000);
-    expect(store.markEventProcessed("Ev0001")).toBe(true);
+    expect(store.eventsSince(new Date(0))).toEqual([]);
     pruning.stop();
   });
 

@@ -223,20 +223,28 @@ describe("snoozes", () => {
 });
 
 describe("processed events", () => {
-  it("says true the first time an event id is seen and false after, across reopening", () => {
+  const at = Date.parse("2026-11-24T09:00:00Z");
+
+  it("keeps an event id once, however often it is written, across reopening", () => {
     const store = openStore();
-    expect(store.markEventProcessed("Ev0001")).toBe(true);
-    expect(store.markEventProcessed("Ev0001")).toBe(false);
+    store.markEventsProcessed([{ id: "Ev0001", at }]);
+    store.markEventsProcessed([
+      { id: "Ev0001", at: at + 1 },
+      { id: "Ev0002", at: at + 2 },
+    ]);
     store.close();
-    expect(openStore().markEventProcessed("Ev0001")).toBe(false);
+    expect(openStore().eventsSince(new Date(0))).toEqual([
+      { id: "Ev0001", at },
+      { id: "Ev0002", at: at + 2 },
+    ]);
   });
 
   it("forgets events older than a given time", () => {
     const store = openStore();
-    store.markEventProcessed("Ev0001");
+    store.markEventsProcessed([{ id: "Ev0001", at }]);
     expect(store.pruneProcessedEvents(new Date("2026-11-24T00:00:00Z"))).toBe(0);
     expect(store.pruneProcessedEvents(new Date("2026-11-25T00:00:00Z"))).toBe(1);
-    expect(store.markEventProcessed("Ev0001")).toBe(true);
+    expect(store.eventsSince(new Date(0))).toEqual([]);
   });
 });
 
