@@ -164,6 +164,10 @@ describe("opening the report modal", () => {
   it("a question that starts with 報告 is still a question", async () => {
     const res = await h.command("報告書の滞納整理の実績は?", { user: OWNER, responseId: uniqueId("R") });
     expect(res.status).toBe(200);
+    // Answered as a question (No.16's card), not taken for 「/plan 報告」 and its list of the person's items.
+    const shown = texts(await res.json());
+    expect(shown).toContain("No.16 滞納整理の推進");
+    expect(shown).not.toContain("報告する項目の番号");
     expect(h.standIn.calls.some((c) => c.method === "views.open")).toBe(false);
   });
 

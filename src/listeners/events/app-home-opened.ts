@@ -42,9 +42,11 @@ async function homeReports(
     const isAdmin = deps.adminUserIds.includes(userId);
     const items = isAdmin ? plan.items : await itemsOwnedBy(plan, userId, accessContext(deps, client));
     const fiscalYear = reportingYear(plan);
+    // The year's submissions in one read (oldest first, so the newest per item is kept), not one query per item.
+    const latest = new Map(store.submissions(fiscalYear).map((s) => [s.item, s]));
     return {
       fiscalYear,
-      mine: items.map((item) => ({ item, latest: store.latest(item.number, fiscalYear) })),
+      mine: items.map((item) => ({ item, latest: latest.get(item.number) })),
       ...(isAdmin ? { pending: store.pending() } : {}),
     };
   } catch (err) {

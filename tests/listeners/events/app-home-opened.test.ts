@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { appHomeOpenedCallback } from "../../../src/listeners/events/app-home-opened.ts";
 import { BEHIND_IN_REPORT } from "../../reminders/fixtures.ts";
+import { ADMIN, memoryStore, OWNER, reportDeps, submitted } from "../report-support.ts";
 import {
   type Args,
   contentOf,
@@ -66,5 +67,29 @@ describe("appHomeOpenedCallback", () => {
     expect(t.logger.at("warn")).toBe(
       "ホームタブの表示（U1） に失敗しました: Slack API エラー（request_error:ECONNREFUSED）",
     );
+  });
+});
+
+describe("appHomeOpenedCallback: the owner's items", () => {
+  it("shows each of the owner's items with its newest submission of the year and that one's state", async () => {
+    const store = memoryStore();
+    try {
+      const first = submitted(store, { item: 16, viewId: "V1" });
+      store.reports.review(first, "returned", "数値を確認してください", ADMIN);
+      submitted(store, { item: 16, viewId: "V2" });
+      const api = recordingClient();
+      await appHomeOpenedCallback(makeDeps({ reports: reportDeps(store) }))({
+        event: { type: "app_home_opened", user: OWNER, channel: "D1", tab: "home", event_ts: "1.1" },
+        client: api.client,
+        logger: recordingLogger(),
+      } as Args);
+      const json = contentOf(api.calls[0]?.args.view);
+      expect(json).toContain("あなたの担当項目");
+      // No.16: the newer submission (pending), not the returned one; No.17: nothing yet.
+      expect(json).toMatch(/No\.16 滞納整理の推進\*\\n状況: 遅れ ／ 最新の報告: 12月7日 提出（確認待ち）/);
+      expect(json).toMatch(/No\.17 使用料等の収入確保\*\\n状況: [^／]+ ／ まだ報告はありません/);
+    } finally {
+      store.close();
+    }
   });
 });
