@@ -134,6 +134,8 @@ interface DepartmentForms {
   forms: string[];
   /** Names without 課 (財政, 納税), which name the department only before 担当, 取組, 項目 and the like. */
   stems: string[];
+  /** The first part of a stem that no other department's begins with (人財 of 人財育成): 「人財の課」. */
+  partials: string[];
 }
 
 export class Answerer {
@@ -168,16 +170,27 @@ export class Answerer {
     }));
     this.departments = plan.departments.map((department) => ({
       department,
+      // Compared in hiragana (see findDepartments): 「ザイセイカ」, 「ｻﾞｲｾｲｶ」 and 「ざいせいか」 are one reading.
       forms: [department.name, ...department.aliases]
-        .map(normalize)
+        .map((f) => toHiragana(normalize(f)))
         .filter((f) => f.length >= 2)
         .sort((a, b) => b.length - a.length),
+      // A reading's stem (ざいせい) is short kana that ordinary words hold, so only names in kanji give stems.
       stems: [department.name, ...department.aliases]
-        .map((f) => normalize(f).replace(/[（(].*$/, ""))
+        .map((f) => toHiragana(normalize(f)).replace(/[（(].*$/, ""))
         .filter((f) => /課$/.test(f))
         .map((f) => f.replace(/課$/, ""))
         .filter((f) => f.length >= 2),
+      partials: [],
     }));
+    for (const d of this.departments) {
+      const prefixes = d.stems.flatMap((stem) =>
+        Array.from({ length: Math.max(0, stem.length - 2) }, (_, n) => stem.slice(0, n + 2)),
+      );
+      d.partials = [...new Set(prefixes)].filter(
+        (p) => !this.departments.some((o) => o !== d && o.stems.some((stem) => stem.startsWith(p))),
+      );
+    }
     const numbers = plan.items.map((i) => i.number);
     this.range = [Math.min(...numbers), Math.max(...numbers)];
     // Folded piece by piece and then joined: the same text as folding the joined whole (fold drops the white
@@ -664,22 +677,42 @@ export class Answerer {
   }
 
   /** Every department named in the text, longest name first, none inside another or inside a topic phrase. */
-  private findDepartments(text: string): { department: Department; form: string }[] {
+  private findDepartments(original: string): { department: Department; form: string }[] {
+    // Matched in hiragana, which keeps every character where it was: each form found is returned as the question
+    // wrote it, so that the caller can take it out of the question's own text.
+    let text = toHiragana(original);
+    const before = text;
+    const asWritten = (form: string) => {
+      const at = before.indexOf(form);
+      return at < 0 ? form : original.slice(at, at + form.length);
+    };
     const found: { department: Department; form: string }[] = [];
     // 「財政の取組」「納税の担当分」: a department's name without 課, where what follows makes it a department,
     // unless an item is called by it (「人材育成の取組」 is No.8's alias before it is 人材育成課 without 課).
     let named: string[] | null = null;
-    const before = text;
     for (const d of this.departments) {
       for (const stem of d.stems) {
-        const m = text.match(new RegExp(`${stem}(?=(?:の|が|で)?(?:担当|取組|取り組み|項目|所管|関係))`));
+        const m = text.match(
+          new RegExp(`${stem}(?=(?:の|が|で)?(?:担当|取組|取り組み|項目|所管|関係)|の課)`),
+        );
         if (!m) continue;
+        // 「人財の課」「DXの課」 say it is a department whatever items the word also names.
+        const ofDepartment = text.startsWith("の課", (m.index ?? 0) + stem.length);
         named ??= this.index.phrasesIn(fold(before));
-        if (named.some((p) => p.includes(fold(stem)))) continue;
+        if (!ofDepartment && named.some((p) => p.includes(fold(stem)))) continue;
         if (!found.some((f) => f.department === d.department)) {
           found.push({ department: d.department, form: stem });
           text = text.replace(stem, " ");
         }
+      }
+    }
+    // 「人財の課」「デジタルの課」: the first part of one department's name, said to be a 課.
+    for (const d of this.departments) {
+      if (found.some((f) => f.department === d.department)) continue;
+      const partial = d.partials.find((p) => text.includes(`${p}の課`));
+      if (partial) {
+        found.push({ department: d.department, form: `${partial}の課` });
+        text = text.replace(`${partial}の課`, " ");
       }
     }
     const phrases = text === before && named ? named : this.index.phrasesIn(fold(text));
@@ -697,7 +730,9 @@ export class Answerer {
       remaining = remaining.replace(c.form, " ");
     }
     // In the order the question names them: 「納税課と財政課」 lists 納税課's items first.
-    return found.sort((a, b) => text.indexOf(a.form) - text.indexOf(b.form));
+    return found
+      .sort((a, b) => before.indexOf(a.form) - before.indexOf(b.form))
+      .map((f) => ({ department: f.department, form: asWritten(f.form) }));
   }
 }
 

@@ -14,7 +14,7 @@ export interface PlanItem extends ItemFile {
 
 export interface Department {
   name: string;
-  /** Short names people use: from `department_aliases`, plus the parts of a bracketed name. */
+  /** Short names people use: from `department_aliases` and `department_readings`, plus the parts of a bracketed name. */
   aliases: string[];
   /** Items this department writes the report for (記入担当課). */
   leadOf: number[];
@@ -74,6 +74,8 @@ function collectDepartments(meta: PlanFile, items: PlanItem[]): Department[] {
     const aliases = new Set([
       ...(meta.department_aliases[dept.name] ?? []),
       ...(meta.department_aliases[base] ?? []),
+      ...(meta.department_readings[dept.name] ?? []),
+      ...(meta.department_readings[base] ?? []),
     ]);
     if (base !== dept.name) aliases.add(base);
     if (inner) aliases.add(inner);

@@ -237,6 +237,23 @@ export const planFileSchema = z.strictObject({
   generic_departments: z.array(nonEmpty).default([]),
   /** Everyday names of departments (short forms), by official name. */
   department_aliases: z.record(nonEmpty, z.array(nonEmpty)).default({}),
+  /**
+   * Departments' names as read aloud, by official name: staff type 「ざいせいか」 before the kanji come up. Kana only,
+   * so a name in kanji put here by mistake (it belongs in department_aliases) is caught.
+   */
+  department_readings: z
+    .record(
+      nonEmpty,
+      z.array(
+        z
+          .string()
+          .regex(
+            /^[\u3041-\u3096\u30a1-\u30fa\u30fc]+$/,
+            "読みはひらがなかカタカナだけで書きます（例: ざいせいか）",
+          ),
+      ),
+    )
+    .default({}),
 });
 
 export type ItemFile = z.infer<typeof itemFileSchema>;

@@ -75,12 +75,16 @@ export function checkPlan(input: PlanCheckInput): DataIssue[] {
       );
     }
   });
-  for (const name of Object.keys(plan.department_aliases)) {
-    if (!isOfficial(name)) {
+  for (const [field, names] of [
+    ["department_aliases", Object.keys(plan.department_aliases)],
+    ["department_readings", Object.keys(plan.department_readings)],
+  ] as const) {
+    for (const name of names) {
+      if (isOfficial(name)) continue;
       const near = closest(name, departmentWords);
       at(
         planSource,
-        ["department_aliases"],
+        [field],
         `「${name}」は課の一覧（departments）にありません。${near ? `「${near}」ではありませんか` : "課の名前を departments のとおりに書きます"}`,
         name,
       );

@@ -1,0 +1,62 @@
+/**
+ * Departments named as staff type them: by reading in any script (ざいせいか, ザイセイカ, ｻﾞｲｾｲｶ), by a nickname
+ * (DX課), or by part of the name before 「の課」 (人財の課). Readings live in data/plan.yml's department_readings,
+ * which accepts kana only.
+ */
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createAnswerer } from "../../src/ask/answer.ts";
+import { loadPlan } from "../../src/plan/load.ts";
+import { planFileSchema } from "../../src/plan/schema.ts";
+
+const REPO_ROOT = resolve(import.meta.dirname, "../..");
+const plan = loadPlan(resolve(REPO_ROOT, "data"));
+const answerer = createAnswerer(plan);
+
+function listed(question: string): number[] {
+  const a = answerer.answer(question);
+  if (a.kind === "list") return a.items.map((i) => i.number).sort((x, y) => x - y);
+  if (a.kind === "item") return [a.item.number];
+  return [];
+}
+
+const itemsOf = (name: string) => {
+  const d = plan.departments.find((x) => x.name === name);
+  if (!d) throw new Error(`no department ${name}`);
+  return [...d.leadOf, ...d.relatedTo].sort((x, y) => x - y);
+};
+
+describe("department names as staff type them", () => {
+  it.each([
+    ["ざいせいかの担当はどれ", "財政課"],
+    ["ザイセイカの取組", "財政課"],
+    ["ｻﾞｲｾｲｶの項目を教えて", "財政課"],
+    ["のうぜいかの担当分", "納税課"],
+    ["ちいきしんこうかの取組", "各総合支所地域振興課"],
+    ["人財の課の取組は", "人財育成課"],
+    ["DXの課が持ってる項目", "デジタル戦略課"],
+    ["デジタル課の担当", "デジタル戦略課"],
+    ["デジタルの課がやっていること", "デジタル戦略課"],
+  ])("「%s」 lists %s's items", (question, department) => {
+    expect(listed(question)).toEqual(itemsOf(department));
+  });
+
+  it("gives every department of the plan a reading", () => {
+    for (const name of plan.meta.departments) {
+      expect(plan.meta.department_readings[name], name).toBeDefined();
+    }
+  });
+
+  it("accepts readings in kana only", () => {
+    const base = { ...plan.meta };
+    expect(
+      planFileSchema.safeParse({ ...base, department_readings: { 財政課: ["ざいせいか"] } }).success,
+    ).toBe(true);
+    expect(
+      planFileSchema.safeParse({ ...base, department_readings: { 財政課: ["ザイセイカ"] } }).success,
+    ).toBe(true);
+    const kanji = planFileSchema.safeParse({ ...base, department_readings: { 財政課: ["財政課"] } });
+    expect(kanji.success).toBe(false);
+    expect(JSON.stringify(kanji.error?.issues)).toContain("ひらがなかカタカナ");
+  });
+});
