@@ -59,6 +59,11 @@ describe("explicitItemNumber", () => {
     ["18番の担当課は？", 18],
     ["項目3の担当課", 3],
     ["18の評価はどうして達成なの", 18],
+    ["第9項目ってなにやってるの", 9],
+    ["第１２番の取組", 12],
+    ["ナンバー5の令和6年度の予定は？", 5],
+    ["ﾅﾝﾊﾞｰ１２の状況", 12],
+    ["項目No.3の担当", 3],
   ])("「%s」 names item %i", (q, n) => expect(explicitItemNumber(q)).toBe(n));
 
   it.each([
@@ -68,5 +73,6 @@ describe("explicitItemNumber", () => {
     "5年度の実績",
     "No.16とNo.17の違い",
     "18番号",
+    "第6次集中改革プランの第3四半期",
   ])("「%s」 names no single item", (q) => expect(explicitItemNumber(q)).toBeNull());
 });
