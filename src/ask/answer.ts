@@ -226,6 +226,8 @@ export class Answerer {
     if (text === "" || HELP.test(text.replace(/[\s?？!！。]+$/u, ""))) return { kind: "help", query };
     const small = this.smallTalk(query, text);
     if (small) return small;
+    const pastPlan = this.yearPastPlan(query, text);
+    if (pastPlan) return pastPlan;
     const body = this.withPassages(
       text,
       this.withSeveralNumbers(query, text) ?? this.withNumbers(query, text) ?? this.byClauses(query, text),
@@ -659,6 +661,29 @@ export class Answerer {
       if (name !== "大崎" && !this.planText.includes(fold(name))) return true;
     }
     return false;
+  }
+
+  /**
+   * A fiscal year after the plan's last (令和10年度 of a plan that ends in 令和7年度) that the plan never names:
+   * nothing in the data answers for it, and an item's card would pass its other years off as that one's.
+   */
+  private yearPastPlan(query: string, text: string): AnswerBody | null {
+    const { first, last } = this.plan.meta.fiscal_years;
+    const asked = mentionedFiscalYear(text, this.plan.meta.current_fiscal_year);
+    // 「令和38年時点で32.3％減」: a target year the report names is a year of the plan's, fiscal or not.
+    if (
+      asked === null ||
+      asked <= last ||
+      this.planText.includes(fold(fiscalYearLabel(asked).replace(/度$/, "")))
+    )
+      return null;
+    return {
+      kind: "none",
+      query,
+      reason: "no_match",
+      range: this.range,
+      note: `${fiscalYearLabel(asked)}は第6次集中改革プランの期間（${fiscalYearLabel(first)}～${fiscalYearLabel(last)}）の後の年度なので、データがありません。`,
+    };
   }
 
   /**
