@@ -18,7 +18,8 @@ export function stripSlackMarkup(text: string): string {
 export function mentionedFiscalYear(text: string, current: number): number | null {
   const t = normalize(text);
   const reiwa = t.match(/令和\s*(?:\d+|元)|(?<![a-z])r\s*\d+/);
-  if (reiwa) return parseReiwaYear(reiwa[0]);
+  // Upper case again: normalize lowers 「R5」, and parseReiwaYear reads 令和 or R.
+  if (reiwa) return parseReiwaYear(reiwa[0].toUpperCase());
   const western = t.match(/(20\d{2})\s*年度/);
   if (western) return Number(western[1]);
   // 「5年度」: staff drop 令和 for the plan's years.

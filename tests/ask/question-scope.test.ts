@@ -1,6 +1,7 @@
 /**
  * Questions the plan's data cannot answer are not answered with an item: a fiscal year after the plan's period
- * that the plan never names. A year the plan does name (令和38年, the facilities' long-term target; 令和9年, No.5's next revision) is the plan's.
+ * that the plan never names. A year the plan does name (令和38年, the facilities' long-term target; 令和9年, No.5's
+ * next revision; 令和11年, the end of No.7's staffing plan) is the plan's.
  */
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,7 +13,7 @@ const answerer = createAnswerer(loadPlan(resolve(import.meta.dirname, "../../dat
 describe("a fiscal year after the plan's period", () => {
   it.each([
     ["令和10年度の職員数の計画は何人ですか", "令和10年度"],
-    ["R11の職員数", "令和11年度"],
+    ["R13の職員数", "令和13年度"],
     ["2030年度のふるさと納税の目標", "令和12年度"],
   ])("「%s」 is answered with no item and says why", (question, label) => {
     const a = answerer.answer(question);
@@ -24,6 +25,7 @@ describe("a fiscal year after the plan's period", () => {
 
   it.each([
     ["令和7年度の職員数", 7],
+    ["令和11年度までの定員管理計画", 7],
     ["施設総量は令和38年までに何％減らす目標？", 14],
   ])("「%s」 is a year of the plan's: item %i", (question, n) => {
     const a = answerer.answer(question);
