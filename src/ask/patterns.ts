@@ -147,10 +147,11 @@ export const GREETING =
 
 /**
  * How to get a service, where, when, what it costs: questions for a counter or a web page, not about how far
- * the plan has come. 「マイナンバーカードどこで作れる？」 mentions item 10 but does not ask about it.
+ * the plan has come. 「マイナンバーカードどこで作れる？」 mentions item 10 but does not ask about it; 「下水道の使用料は
+ * 1か月いくら」 asks a household's bill, not the plan's 使用料 revision (what it cost the plan is in the past tense).
  */
 export const SERVICE_INTENT =
-  /(?:どこで|どこに|どこへ|どこにある|どこ[?]*$|どうやって|やり方|作り方|払い方|の方法|方法[はを]|どうすれば|(?:払う|作る|取る|申し込む|申請する|出す|捨てる|使う)には|納期限|いつまで|手続き|申請したい|申請方法|予約(?:したい|を取|の仕方|の方法|方法)|受付時間|面会|営業時間|何時から|何時まで|駐車場|売店|電話番号|連絡先|再発行|暗証番号|忘れ(?:た|ました)|おすすめ|何位|順位|買いたい|借りたい|行きたい|作りたい|作れる|見つけた|してしまいました|何歳|給料|url|鍵)/i;
+  /(?:どこで|どこに|どこへ|どこにある|どこ[?]*$|どうやって|やり方|作り方|払い方|の方法|方法[はを]|どうすれば|(?:払う|作る|取る|申し込む|申請する|出す|捨てる|使う)には|納期限|いつまで|手続き|申請したい|申請方法|予約(?:したい|を取|の仕方|の方法|方法)|受付時間|面会|営業時間|何時から|何時まで|駐車場|売店|電話番号|連絡先|再発行|暗証番号|忘れ(?:た|ました)|おすすめ|何位|順位|買いたい|借りたい|行きたい|作りたい|作れる|見つけた|してしまいました|何歳|給料|url|鍵|(?:1|一)\s*(?:か|ヶ|ケ|カ|箇)月(?:に|で|あたり)?いくら|いくら(?:くらい|ぐらい)?(?:かかりますか|かかるの|かかる[?？]|払えば))/i;
 
 /**
  * Words that put a question inside the plan: with one of them, 「どこで確認できますか」 asks where in the plan

@@ -33,3 +33,22 @@ describe("a fiscal year after the plan's period", () => {
     if (a.kind === "item") expect(a.item.number).toBe(n);
   });
 });
+
+describe("what a service costs a household", () => {
+  it.each([
+    "下水道の使用料って1か月いくらくらいかかりますか？",
+    "施設の使用料はいくらかかりますか",
+    "水道料金は一ヶ月いくら？",
+  ])("「%s」 is a question for the counter, not the plan", (question) => {
+    expect(answerer.answer(question)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+  });
+
+  it.each([
+    ["ふるさと納税の効果額はいくら？", 18],
+    ["ふるさと納税の寄附はいくら集まった", 18],
+  ])("「%s」 asks what the plan achieved: item %i", (question, n) => {
+    const a = answerer.answer(question);
+    expect(a.kind).toBe("item");
+    if (a.kind === "item") expect(a.item.number).toBe(n);
+  });
+});
