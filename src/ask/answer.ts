@@ -125,6 +125,8 @@ const MIN_TERM_LENGTH = 3;
 const PASSAGE_CLOSE = 0.8;
 /** How much of a question is read (characters). */
 export const MAX_QUESTION_CHARS = 500;
+/** A quoted phrase shorter than this (characters, folded) is a word, not a passage copied from the report. */
+const MIN_QUOTE_LENGTH = 4;
 /** How many sentences of the report an answer quotes. */
 const MAX_PASSAGES = 3;
 
@@ -145,6 +147,8 @@ export class Answerer {
   private readonly names: { item: PlanItem; forms: string[] }[];
   private readonly departments: DepartmentForms[];
   private readonly range: [number, number];
+  /** Each item's text, folded, made when a question first quotes a phrase (see quotedItem). */
+  private itemTexts: { item: PlanItem; text: string }[] | undefined;
   /** All of the plan's own text, folded: a place the plan names is not "another city". */
   private readonly planText: string;
 
@@ -230,7 +234,10 @@ export class Answerer {
     if (pastPlan) return pastPlan;
     const body = this.withPassages(
       text,
-      this.withSeveralNumbers(query, text) ?? this.withNumbers(query, text) ?? this.byClauses(query, text),
+      this.withSeveralNumbers(query, text) ??
+        this.withNumbers(query, text) ??
+        this.quotedItem(query, text) ??
+        this.byClauses(query, text),
     );
     if (body.kind === "none" && body.reason === "no_match" && readsAsOtherLanguage(text)) {
       return { ...body, reason: "not_japanese" };
@@ -392,6 +399,45 @@ export class Answerer {
     const item = this.plan.byNumber.get(number);
     if (item) return { kind: "item", query, item };
     return { kind: "none", query, reason: "out_of_range", number, range: this.range };
+  }
+
+  /**
+   * A phrase quoted in the question (「大崎市市税等滞納整理の指針」ってどこ) that one item's text holds word for word:
+   * the person copied it from the report, and no weighing of its words can know better. Quotes side by side
+   * (「モノ」から「コト」へ) are one phrase. A quote that several items hold, or none, decides nothing.
+   */
+  private quotedItem(query: string, text: string): AnswerBody | null {
+    if (!text.includes("「")) return null;
+    const quoted = [
+      ...[...text.matchAll(/「[^「」]+」(?:[^「」]{1,3}「[^「」]+」)+/g)].map((m) => m[0]),
+      ...[...text.matchAll(/「([^「」]+)」/g)].map((m) => m[1] ?? ""),
+    ]
+      .map(fold)
+      .filter((q) => q.length >= MIN_QUOTE_LENGTH)
+      .sort((a, b) => b.length - a.length);
+    if (quoted.length === 0) return null;
+    this.itemTexts ??= this.plan.items.map((i) => ({
+      item: i,
+      text: [
+        i.title,
+        ...i.aliases,
+        ...i.keywords,
+        i.objective,
+        ...i.measures,
+        ...i.schedule.map((r) => r.label),
+        ...i.activities.flatMap((a) => a.entries),
+        ...i.reviews.flatMap((r) => r.sections.flatMap((sec) => sec.entries)),
+        ...i.effects.map((e) => e.text),
+      ]
+        .map(fold)
+        .join("\n"),
+    }));
+    for (const q of quoted) {
+      const holding = this.itemTexts.filter((t) => t.text.includes(q));
+      if (holding.length === 1) return { kind: "item", query, item: (holding[0] as { item: PlanItem }).item };
+      if (holding.length > 1) return null;
+    }
+    return null;
   }
 
   /**
