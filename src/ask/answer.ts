@@ -125,6 +125,8 @@ const MIN_TERM_LENGTH = 3;
 const PASSAGE_CLOSE = 0.8;
 /** How much of a question is read (characters). */
 export const MAX_QUESTION_CHARS = 500;
+/** A word only one item's text uses, this long or longer (characters), names that item among bigram matches. */
+const DISTINCT_WORD_LENGTH = 4;
 /** A quoted phrase shorter than this (characters, folded) is a word, not a passage copied from the report. */
 const MIN_QUOTE_LENGTH = 4;
 /** How many sentences of the report an answer quotes. */
@@ -328,7 +330,20 @@ export class Answerer {
       const counting = this.countingItem(text, unit, hits);
       if (counting) return { kind: "item", query, item: counting };
     }
-    if (!decided) return null;
+    if (!decided) {
+      // A long word only one item uses (kintone in a sentence of hiragana phrasing) is the topic when no other
+      // leader matches even a three-character term: their scores are the phrasing's bigrams.
+      const holders = hits.filter((h) => h.distinctiveTerm >= DISTINCT_WORD_LENGTH);
+      const holder = holders[0];
+      if (
+        holders.length === 1 &&
+        holder &&
+        hits.every((h) => h === holder || h.longestTerm < MIN_TERM_LENGTH)
+      ) {
+        return { kind: "item", query, item: this.plan.byNumber.get(holder.item) as PlanItem };
+      }
+      return null;
+    }
     const items = this.notContained(text, close).map((h) => this.plan.byNumber.get(h.item) as PlanItem);
     if (items.length === 1) return { kind: "item", query, item: items[0] as PlanItem };
     return { kind: "candidates", query, items };

@@ -1,6 +1,7 @@
 /**
  * A phrase quoted in a question and held word for word by one item's text decides the answer; a quoted phrase
- * that several items hold is weighed like any other words.
+ * that several items hold is weighed like any other words. So does a long word that only one item's text uses,
+ * however much hiragana phrasing surrounds it.
  */
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -29,5 +30,14 @@ describe("a quoted phrase", () => {
   it("held by several items decides nothing: the answer is the one its words give without quotes", () => {
     expect(numbers("「指定管理者」の話")).toEqual(numbers("指定管理者の話"));
     expect(numbers("「指定管理者」の話").length).toBeGreaterThan(1);
+  });
+});
+
+describe("a long word only one item uses", () => {
+  it.each([
+    ["うちの係でkintoneを使ってみたいという話が出ています。もう使ってたりするんでしょうか", 12],
+    ["うちでも移動市長室みたいなのをやってみたいという話があって、もうやってたりするんでしょうか", 6],
+  ])("「%s」 names that item among a sentence of phrasing (No.%i)", (question, n) => {
+    expect(numbers(question)).toEqual([n]);
   });
 });
