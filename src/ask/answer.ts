@@ -127,6 +127,9 @@ const PASSAGE_CLOSE = 0.8;
 export const MAX_QUESTION_CHARS = 500;
 /** A word only one item's text uses, this long or longer (characters), names that item among bigram matches. */
 const DISTINCT_WORD_LENGTH = 4;
+const SHARED_CLOSE = 0.6;
+/** A word in more than this share of the items is common: it tells no item from another. */
+const COMMON_WORD_SHARE = 0.25;
 /** A quoted phrase shorter than this (characters, folded) is a word, not a passage copied from the report. */
 const MIN_QUOTE_LENGTH = 4;
 /** How many sentences of the report an answer quotes. */
@@ -345,8 +348,38 @@ export class Answerer {
       return null;
     }
     const items = this.notContained(text, close).map((h) => this.plan.byNumber.get(h.item) as PlanItem);
-    if (items.length === 1) return { kind: "item", query, item: items[0] as PlanItem };
+    if (items.length === 1) {
+      const also = this.alsoAnswering(text, best, hits);
+      if (also) return { kind: "candidates", query, items: [items[0] as PlanItem, also] };
+      return { kind: "item", query, item: items[0] as PlanItem };
+    }
     return { kind: "candidates", query, items };
+  }
+
+  /**
+   * A runner-up of the report search that the leader outscores but not by far (三本木: No.14's 三本木公民館,
+   * No.15's 三本木地域) is another answer when it holds every uncommon word of the question the leader holds:
+   * nothing asked tells them apart, only how often each mentions the words.
+   */
+  private alsoAnswering(text: string, best: ItemScore, hits: readonly ItemScore[]): PlanItem | null {
+    const second = hits[1];
+    if (!second || second.score < best.score * SHARED_CLOSE || second.longestTerm < MIN_TERM_LENGTH)
+      return null;
+    // A word of the question in the leader's title or aliases and not in the runner-up's is what the leader is
+    // called (「使用料などの収入を確保する」: No.17 is 使用料等の収入確保): the body of another does not beat it.
+    const terms = countedTerms(text).filter((w) => w.length >= 2);
+    const names = (n: number) => {
+      const item = this.plan.byNumber.get(n);
+      return item ? [item.title, ...item.aliases].map(fold) : [];
+    };
+    const [leaderNames, secondNames] = [names(best.item), names(second.item)];
+    const named = (list: string[], w: string) => list.some((name) => name.includes(w));
+    if (terms.some((w) => named(leaderNames, w) && !named(secondNames, w))) return null;
+    const common = Math.max(2, this.plan.items.length * COMMON_WORD_SHARE);
+    const words = terms.filter((w) => this.passages.itemsContaining(w).length <= common);
+    const leaders = words.filter((w) => this.passages.itemContains(best.item, w));
+    if (leaders.length === 0 || leaders.some((w) => !this.passages.itemContains(second.item, w))) return null;
+    return this.plan.byNumber.get(second.item) ?? null;
   }
 
   /**
@@ -671,7 +704,20 @@ export class Answerer {
       .map((n) => ({ n, score: scores.get(n) ?? 0 }))
       .sort((a, b) => b.score - a.score);
     const top = ranked[0]?.score ?? 0;
-    const close = ranked.filter((r) => r.score >= top * PASSAGE_CLOSE).slice(0, 3);
+    // The rest of the question decides when the leader's text holds a word of it that another's lacks
+    // (「公共施設の総量を減らす」: 総量 is No.14's alone); when nothing else does (「三本木に関係する取組」), the
+    // shared term is the question, and an item that mentions it somewhat less is still an answer.
+    // Words most items use (関係, 影響) decide nothing.
+    const common = Math.max(2, this.plan.items.length * COMMON_WORD_SHARE);
+    const rest = countedTerms(question).filter(
+      (w) => !w.includes(term) && !term.includes(w) && this.passages.itemsContaining(w).length <= common,
+    );
+    const leader = ranked[0]?.n ?? item.number;
+    const decides = (n: number) =>
+      rest.some((w) => this.passages.itemContains(leader, w) && !this.passages.itemContains(n, w));
+    const close = ranked
+      .filter((r) => r.score >= top * (decides(r.n) ? PASSAGE_CLOSE : SHARED_CLOSE))
+      .slice(0, 3);
     const items = close.map((r) => this.plan.byNumber.get(r.n) as PlanItem);
     return items.length === 1
       ? { kind: "item", query, item: items[0] as PlanItem }

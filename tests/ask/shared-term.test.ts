@@ -68,3 +68,25 @@ describe("a service word inside a term of the plan", () => {
     expect(a.kind === "none" && a.reason).toBe("not_about_plan");
   });
 });
+
+describe("a term in the text of two items, with nothing else in the question to tell them apart", () => {
+  it("offers both when the other mentions it somewhat less (三本木: No.14's 三本木公民館, No.15's 三本木地域)", () => {
+    expect(numbers("三本木のことが書いてある取組").kind).toBe("candidates");
+    expect(numbers("三本木のことが書いてある取組").items.sort((a, b) => a - b)).toEqual([14, 15]);
+  });
+
+  it("offers both for 指定管理 with words both items' texts hold (更新, 手続き)", () => {
+    const got = numbers("指定管理の更新手続きをやった取組");
+    expect(got.kind).toBe("candidates");
+    expect(got.items).toContain(3);
+    expect(got.items).toContain(15);
+  });
+
+  it("keeps one item when a word of the question is what that item is called (No.17 使用料等の収入確保)", () => {
+    expect(numbers("使用料などの収入をきちんと確保する取組")).toEqual({ kind: "item", items: [17] });
+  });
+
+  it("keeps one item when the rest of the question is in its text alone (総量: No.14)", () => {
+    expect(numbers("公共施設の総量を減らしていく取組")).toEqual({ kind: "item", items: [14] });
+  });
+});
