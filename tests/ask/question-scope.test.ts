@@ -52,3 +52,21 @@ describe("what a service costs a household", () => {
     if (a.kind === "item") expect(a.item.number).toBe(n);
   });
 });
+
+describe("where in the plan something is told", () => {
+  it.each([
+    ["ペーパーレス会議を増やしたって話はどこ？", 13],
+    ["職員の採用人数を調整したという記述はどこに出てくる？", 7],
+  ])("「%s」 asks where the report tells it, not for a counter (No.%i)", (question, n) => {
+    const a = answerer.answer(question);
+    expect(a.kind).toBe("item");
+    if (a.kind === "item") expect(a.item.number).toBe(n);
+  });
+
+  it.each(["住民票はどこで取れますか", "マイナンバーカードはどこで作れる？"])(
+    "「%s」 is still for a counter",
+    (question) => {
+      expect(answerer.answer(question)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    },
+  );
+});
