@@ -689,7 +689,9 @@ export class Answerer {
       terms = runs.filter((r) => r.length >= MIN_TERM_LENGTH && hit.matched.some((p) => p.includes(r)));
     }
     const title = fold(item.title);
-    if (terms.length === 0 || terms.some((t) => title.includes(t))) return { kind: "item", query, item };
+    if (terms.length === 0) return { kind: "item", query, item };
+    const inTitle = terms.find((t) => title.includes(t));
+    if (inTitle) return this.titleTermElsewhere(query, question, item, inTitle, allowed);
     const term = [...terms].sort((a, b) => b.length - a.length)[0] as string;
     const sharing = this.passages
       .itemsContaining(term)
@@ -722,6 +724,41 @@ export class Answerer {
     return items.length === 1
       ? { kind: "item", query, item: items[0] as PlanItem }
       : { kind: "candidates", query, items };
+  }
+
+  /**
+   * A term of the item's title is that item's, unless another item's text holds a stretch of the question at
+   * least twice the term's length and scores about as well (「遊休資産の売却に向けた」: No.19 is 遊休資産の活用,
+   * and No.21's text says 遊休資産の売却に向けた word for word): that item is offered beside it. Only the term
+   * and a word or two more (遊休資産の売却) is the title's item.
+   */
+  private titleTermElsewhere(
+    query: string,
+    question: string,
+    item: PlanItem,
+    term: string,
+    allowed: Set<number> | null,
+  ): AnswerBody {
+    const sharing = this.passages
+      .itemsContaining(term)
+      .filter((n) => n !== item.number && (!allowed || allowed.has(n)));
+    if (sharing.length === 0) return { kind: "item", query, item };
+    const hits = this.passages.search(question, { allowed: new Set([item.number, ...sharing]) });
+    const own = hits.find((h) => h.item === item.number);
+    if (!own) return { kind: "item", query, item };
+    const also = hits
+      .filter(
+        (h) =>
+          h.item !== item.number &&
+          h.score >= own.score * PASSAGE_CLOSE &&
+          h.longestTerm >= term.length * 2 &&
+          h.longestTerm >= own.longestTerm,
+      )
+      .slice(0, 2)
+      .map((h) => this.plan.byNumber.get(h.item) as PlanItem);
+    return also.length === 0
+      ? { kind: "item", query, item }
+      : { kind: "candidates", query, items: [item, ...also] };
   }
 
   private departmentList(query: string, departments: Department[], status: Status | undefined): AnswerBody {

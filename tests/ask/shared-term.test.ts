@@ -90,3 +90,14 @@ describe("a term in the text of two items, with nothing else in the question to 
     expect(numbers("公共施設の総量を減らしていく取組")).toEqual({ kind: "item", items: [14] });
   });
 });
+
+describe("a term of one item's title that another item's text repeats with the question's wording", () => {
+  it("offers the other item too when its text holds a stretch of the question twice the term's length", () => {
+    expect(numbers("遊休資産の売却に向けた取組について")).toEqual({ kind: "candidates", items: [19, 21] });
+  });
+
+  it("keeps the title's item when the other holds only the term and a word more", () => {
+    expect(numbers("遊休資産の売却の状況")).toEqual({ kind: "item", items: [19] });
+    expect(numbers("遊休資産の活用に向けた取組")).toEqual({ kind: "item", items: [19] });
+  });
+});
