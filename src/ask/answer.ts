@@ -365,6 +365,8 @@ export class Answerer {
     const second = hits[1];
     if (!second || second.score < best.score * SHARED_CLOSE || second.longestTerm < MIN_TERM_LENGTH)
       return null;
+    // A term of the question only the leader's text uses (統合・連携) tells them apart.
+    if (best.distinctiveTerm >= MIN_TERM_LENGTH && second.distinctiveTerm < best.distinctiveTerm) return null;
     // A word of the question in the leader's title or aliases and not in the runner-up's is what the leader is
     // called (「使用料などの収入を確保する」: No.17 is 使用料等の収入確保): the body of another does not beat it.
     const terms = countedTerms(text).filter((w) => w.length >= 2);

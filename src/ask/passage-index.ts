@@ -103,6 +103,7 @@ export function gramsOf(text: string, forQuery = false): string[] {
     let count = 0;
     for (const typed of run) {
       const code = typed.codePointAt(0) ?? 0;
+      if (code === MIDDLE_DOT) continue;
       const ch =
         code >= KATAKANA_START && code <= KATAKANA_END ? String.fromCharCode(code - KANA_OFFSET) : typed;
       if (count > 0) out.push(prev + ch);
@@ -135,6 +136,7 @@ function forEachGramKey(text: string, visit: (key: number | string) => void): vo
     for (let i = 0; i < run.length; i++) {
       let code = run.codePointAt(i) as number;
       if (code > 0xffff) i++;
+      if (code === MIDDLE_DOT) continue;
       if (code >= KATAKANA_START && code <= KATAKANA_END) code -= KANA_OFFSET;
       if (count > 0) visit(prev * CODE_POINTS + code);
       prev = code;
@@ -169,8 +171,12 @@ function counts(pattern: RegExp, text: string): boolean {
 }
 
 /** Runs of one script: a Latin word, a number, or Japanese characters. */
+// A 中黒 between two words of kanji or katakana joins them (事業統合・連携, 統合・連携): the report and the question
+// write it or leave it out as they please, and either way it is one term.
 const RUN =
-  /[a-z][a-z0-9]*|[0-9]+(?:[.,][0-9]+)*|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+/gu;
+  /[a-z][a-z0-9]*|[0-9]+(?:[.,][0-9]+)*|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+(?:・(?=[\p{Script=Han}\p{Script=Katakana}])[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+)*/gu;
+/** ・ (NFKC makes the half-width ･ this one too), skipped inside a run. */
+const MIDDLE_DOT = 0x30fb;
 /** As toHiragana folds katakana (see text.ts). */
 const KATAKANA_START = 0x30a1;
 const KATAKANA_END = 0x30f6;
@@ -188,7 +194,7 @@ export function gramRuns(text: string, forQuery = false): GramRun[] {
   const runs: GramRun[] = [];
   const t = normalize(text);
   for (const m of t.matchAll(RUN)) {
-    const run = m[0];
+    const run = m[0].replace(/・/g, "");
     if (/^[a-z0-9]/.test(run)) {
       // Digits in a question are years and counts, not topics; in the report they are never searched for.
       if (!/^[0-9]/.test(run)) runs.push({ text: run, grams: [run] });

@@ -32,6 +32,13 @@ describe("gramsOf", () => {
     );
   });
 
+  it("joins words a 中黒 joins, half-width or not, so 統合・連携 meets 統合連携", () => {
+    expect(gramsOf("事業統合・連携")).toEqual(["事業", "業統", "統合", "合連", "連携"]);
+    expect(gramsOf("統合･連携")).toEqual(gramsOf("統合連携"));
+    // Before a Latin word the dot separates, as any punctuation does.
+    expect(gramsOf("見直し・AI")).toEqual(["見直", "直し", "ai"]);
+  });
+
   it("leaves a lone character out of a question", () => {
     expect(gramsOf("課", true)).toEqual([]);
     expect(gramsOf("課")).toEqual(["課"]);
