@@ -67,7 +67,14 @@ export async function benchReminders(
   plan: Plan,
   recipients: number,
   byEmail: boolean,
-  options: { impl?: ReminderImpl; full?: boolean; concurrency?: number; latencyMs?: number } = {},
+  options: {
+    impl?: ReminderImpl;
+    full?: boolean;
+    concurrency?: number;
+    latencyMs?: number;
+    /** A workspace-wide limit on chat.postMessage (Slack has one and does not publish it); none if absent. */
+    workspacePosts?: { max: number; windowMs: number };
+  } = {},
 ): Promise<ReminderBenchResult[]> {
   const impl = options.impl ?? current;
   const concurrency = options.concurrency ?? 1;
@@ -82,12 +89,25 @@ export async function benchReminders(
   const ids = Array.from({ length: recipients }, (_, i) => `UB${String(i).padStart(6, "0")}`);
   const emails = ids.map((id) => `${id.toLowerCase()}@example.jp`);
   const usersByEmail = Object.fromEntries(emails.map((e, i) => [e, ids[i] as string]));
-  const standIn = await new LimitedWebApiStandIn({ usersByEmail }, clockNow).start();
+  const limits = options.workspacePosts
+    ? { ...SLACK_LIMITS, workspacePosts: options.workspacePosts }
+    : SLACK_LIMITS;
+  const standIn = await new LimitedWebApiStandIn({ usersByEmail }, clockNow, limits).start();
   // Slack's round trip, for the bot and the bare client alike (real time even in virtual-time runs).
   standIn.answerDelayMs = options.latencyMs ?? 0;
   const dir = mkdtempSync(join(resolve(import.meta.dirname, ".."), ".bench-remind-"));
   const quiet = createLogger({ level: "error", sink: () => {} });
   const client = createReminderClient("xoxb-bench", { slackApiUrl: standIn.apiUrl, logger: quiet });
+  // The bare posts of the floor measure round trips only: with a workspace limit, the waits it forces are counted
+  // in `postFloor`, so they go to a stand-in of their own without it (the same code, in the same process).
+  const floorStandIn = options.workspacePosts
+    ? await new LimitedWebApiStandIn({}, clockNow).start()
+    : standIn;
+  if (floorStandIn !== standIn) floorStandIn.answerDelayMs = standIn.answerDelayMs;
+  const floorClient =
+    floorStandIn === standIn
+      ? client
+      : createReminderClient("xoxb-bench", { slackApiUrl: floorStandIn.apiUrl, logger: quiet });
   const yaml = `departments:\n  ${DEPARTMENT}:\n    ${byEmail ? "emails" : "users"}: [${(byEmail ? emails : ids).join(", ")}]\n`;
   const owners = parseOwners(new SourceFile("owners.yml", yaml), plan);
   const store = impl.openStore(join(dir, "state.db"));
@@ -130,20 +150,25 @@ export async function benchReminders(
       // A perfect client: the first `perMinute` look-ups at once, then `perMinute` a minute; posts unpaced
       // (one per channel), each one round trip.
       const lookupFloor = lookups === 0 ? 0 : (Math.ceil(lookups / SLACK_LIMITS.perMinute) - 1) * 60_000;
+      // With a workspace limit: `max` posts at once, then the next `max` when the window has passed, and so on.
+      const posted = report.sent.length;
+      const postFloor = options.workspacePosts
+        ? (Math.ceil(posted / options.workspacePosts.max) - 1) * options.workspacePosts.windowMs
+        : 0;
       const counts = [...standIn.delivered.values()];
       const refused = Object.fromEntries(standIn.refused);
       const sample = standIn.callsOf("chat.postMessage").at(-1)?.args ?? {};
-      const bare = await barePosts(recipients, client, sample, concurrency);
-      const bareOneByOne = concurrency === 1 ? bare : await barePosts(recipients, client, sample, 1);
+      const bare = await barePosts(recipients, floorClient, sample, concurrency);
+      const bareOneByOne = concurrency === 1 ? bare : await barePosts(recipients, floorClient, sample, 1);
       results.push({
         recipients,
         addressedBy,
         totalMs: realMs + waitedMs,
         waitedMs,
         claimMs: claims.ms,
-        floorMs: lookupFloor + bare,
+        floorMs: lookupFloor + postFloor + bare,
         concurrency,
-        sequentialFloorMs: lookupFloor + bareOneByOne,
+        sequentialFloorMs: lookupFloor + postFloor + bareOneByOne,
         exactlyOnce: counts.filter((c) => c === 1).length,
         posts: counts.reduce((a, b) => a + b, 0),
         refused,
@@ -158,6 +183,7 @@ export async function benchReminders(
   } finally {
     store.close();
     await standIn.stop();
+    if (floorStandIn !== standIn) await floorStandIn.stop();
     rmSync(dir, { recursive: true, force: true });
   }
   return results;
