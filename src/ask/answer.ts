@@ -152,6 +152,8 @@ export class Answerer {
   private readonly names: { item: PlanItem; forms: string[] }[];
   private readonly departments: DepartmentForms[];
   private readonly range: [number, number];
+  /** Names of items written in kanji alone, by their first character (see expandAbbreviations). */
+  private namesByFirst: Map<string, string[]> | undefined;
   /** Each item's text, folded, made when a question first quotes a phrase (see quotedItem). */
   private itemTexts: { item: PlanItem; text: string }[] | undefined;
   /** All of the plan's own text, folded: a place the plan names is not "another city". */
@@ -229,9 +231,11 @@ export class Answerer {
   }
 
   private answerQuestion(query: string): Answer {
-    const text = normalize(stripSlackMarkup(query))
-      // 「/plan 18」 typed as a message means the same as the command.
-      .replace(/^\/plan(?:\s+|$)/, "");
+    const text = this.expandAbbreviations(
+      normalize(stripSlackMarkup(query))
+        // 「/plan 18」 typed as a message means the same as the command.
+        .replace(/^\/plan(?:\s+|$)/, ""),
+    );
     if (text === "" || HELP.test(text.replace(/[\s?？!！。]+$/u, ""))) return { kind: "help", query };
     const small = this.smallTalk(query, text);
     if (small) return small;
@@ -449,6 +453,42 @@ export class Answerer {
     const item = this.plan.byNumber.get(number);
     if (item) return { kind: "item", query, item };
     return { kind: "none", query, reason: "out_of_range", number, range: this.range };
+  }
+
+  /**
+   * Abbreviations staff make by keeping the first kanji of each word (新採研修 for 新規採用職員研修): a run of
+   * kanji with a bigram the report never writes, read as the one title, alias or keyword of the plan that starts with its first
+   * character, ends with its last and holds the rest in order. Two such names, or none, and it stays as typed.
+   */
+  private expandAbbreviations(text: string): string {
+    if (!/\p{Script=Han}{3}/u.test(text)) return text;
+    return text.replace(/\p{Script=Han}{3,6}/gu, (run) => {
+      if (this.passages.mayContain(run)) return run;
+      this.namesByFirst ??= this.groupNamesByFirst();
+      const chars = [...run];
+      const last = chars[chars.length - 1] as string;
+      const found = new Set(
+        (this.namesByFirst.get(chars[0] as string) ?? []).filter(
+          (name) => name.length > run.length && name.endsWith(last) && holdsInOrder(name, chars),
+        ),
+      );
+      return found.size === 1 ? ([...found][0] as string) : run;
+    });
+  }
+
+  private groupNamesByFirst(): Map<string, string[]> {
+    const byFirst = new Map<string, string[]>();
+    for (const item of this.plan.items) {
+      for (const name of [item.title, ...item.aliases, ...item.keywords]) {
+        const n = normalize(name).replace(/\s+/g, "");
+        if (!/^\p{Script=Han}+$/u.test(n)) continue;
+        const first = [...n][0] as string;
+        const list = byFirst.get(first) ?? [];
+        list.push(n);
+        byFirst.set(first, list);
+      }
+    }
+    return byFirst;
   }
 
   /**
@@ -905,6 +945,17 @@ export class Answerer {
       .sort((a, b) => before.indexOf(a.form) - before.indexOf(b.form))
       .map((f) => ({ department: f.department, form: asWritten(f.form) }));
   }
+}
+
+/** Whether `text` holds `chars` in that order, others between them allowed. */
+function holdsInOrder(text: string, chars: readonly string[]): boolean {
+  let at = 0;
+  for (const ch of chars) {
+    at = text.indexOf(ch, at);
+    if (at < 0) return false;
+    at += ch.length;
+  }
+  return true;
 }
 
 /** The words of a question that a figure could count: its content runs not typed in hiragana alone. */

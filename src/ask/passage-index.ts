@@ -416,6 +416,18 @@ export class PassageIndex {
     return [...(items ?? [])].filter((n) => this.foldedText(n).includes(foldedPhrase));
   }
 
+  /**
+   * Whether the report may write a phrase: every bigram of it occurs somewhere (a phrase with a bigram the report
+   * never has, 新採 of 新採研修, is surely not in it). Costs a look-up per bigram, not a pass over the text.
+   */
+  mayContain(foldedPhrase: string): boolean {
+    const chars = [...foldedPhrase];
+    for (let i = 0; i + 1 < chars.length; i++) {
+      if (this.gramId(`${chars[i]}${chars[i + 1]}`) === undefined) return false;
+    }
+    return true;
+  }
+
   /** Whether the item's sentences contain a phrase (folded as `fold` folds), as itemsContaining would say. */
   itemContains(item: number, foldedPhrase: string): boolean {
     const chars = [...foldedPhrase];
