@@ -1,10 +1,13 @@
 /**
- * The blind evaluation set (tests/ask/blind-questions.yml): 230 questions written from the report alone by
- * someone who had not seen the matcher, weighted toward full sentences, words from inside the items and
- * questions for one figure. Scored before the matcher was changed (60.9%, the asked figure in 22 of 45 answers)
- * and after, on general rules only (see the README).
+ * The blind evaluation sets: questions written from the report alone by someone who had not seen the matcher,
+ * weighted toward full sentences, words from inside the items and questions for one figure.
+ * - Set 2 (tests/ask/blind-questions.yml, 230 questions): scored before the matcher was changed (60.9%, the asked
+ *   figure in 22 of 45 answers) and after, on general rules only (see the README).
+ * - Set 3 (tests/ask/blind-questions-3.yml, 271 questions, written 2026-11-29): 87.8% untuned (238/271, figure in
+ *   59 of 64 answers); 95.2% (258/271) after the third pass, 96.9% (251/259) without status questions, figure in
+ *   61 of 64 answers. Its misses left: see the commit log of that pass.
  *
- * The status questions (tag: status) are kept but scored apart: their writer read the report's 総評 for a
+ * The status questions (tag: status) are kept but scored apart: their writers read the report's 総評 for a
  * verdict and left out items the secretariat rates (No.5 and No.7 達成, No.2 遅れ), so they measure that
  * judgement, not the matcher.
  */
@@ -38,22 +41,51 @@ const questionSchema = z.object({
   source: z.string().optional(),
 });
 
-const questions = z
-  .array(questionSchema)
-  .parse(parse(readFileSync(resolve(REPO_ROOT, "tests/ask/blind-questions.yml"), "utf8")));
 const plan = loadPlan(resolve(REPO_ROOT, "data"));
 const answerer = createAnswerer(plan);
-const results = questions.map((q) => ({ q, a: answerer.answer(q.q) }));
-const scored = results.filter(({ q }) => q.tag !== "status");
 
-describe("the blind evaluation set", () => {
-  it("is the set as written: 230 questions, every item asked about", () => {
-    expect(questions).toHaveLength(230);
+interface BlindSet {
+  file: string;
+  size: number;
+  /** Least share right, status questions apart, and what it was when the threshold was set. */
+  accuracy: number;
+  reached: string;
+  /** Least share of figure questions whose answer states the figure, and what it was. */
+  figures: number;
+  figuresReached: string;
+}
+
+const SETS: BlindSet[] = [
+  {
+    file: "tests/ask/blind-questions.yml",
+    size: 230,
+    accuracy: 0.97,
+    reached: "99.1% at the end of round 3",
+    figures: 0.95,
+    figuresReached: "45/45",
+  },
+  {
+    file: "tests/ask/blind-questions-3.yml",
+    size: 271,
+    accuracy: 0.96,
+    reached: "96.9%, 251/259, at the end of the third pass",
+    figures: 0.92,
+    figuresReached: "61/64",
+  },
+];
+
+describe.each(SETS)("the blind evaluation set $file", (set) => {
+  const questions = z.array(questionSchema).parse(parse(readFileSync(resolve(REPO_ROOT, set.file), "utf8")));
+  const results = questions.map((q) => ({ q, a: answerer.answer(q.q) }));
+  const scored = results.filter(({ q }) => q.tag !== "status");
+
+  it(`is the set as written: ${set.size} questions, every item asked about`, () => {
+    expect(questions).toHaveLength(set.size);
     const covered = new Set(questions.flatMap((q) => (q.kind === "item" ? q.items : [])));
     expect(covered.size).toBe(21);
   });
 
-  it("is answered correctly at least 97% of the time (status questions apart; 99.1% at the end of round 3)", () => {
+  it(`is answered correctly at least ${set.accuracy * 100}% of the time (status questions apart; ${set.reached})`, () => {
     const misses = scored.filter(({ q, a }) => !isCorrect(q, a));
     const accuracy = (scored.length - misses.length) / scored.length;
     console.log(
@@ -65,7 +97,7 @@ describe("the blind evaluation set", () => {
         ),
       ].join("\n"),
     );
-    expect(accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(accuracy).toBeGreaterThanOrEqual(set.accuracy);
   });
 
   it("never answers a question outside the plan with an item", () => {
@@ -75,7 +107,7 @@ describe("the blind evaluation set", () => {
     expect(wrong.map(({ q, a }) => `「${q.q}」 → ${describeAnswer(a)}`)).toEqual([]);
   });
 
-  it("states the asked figure, as the report writes it, in at least 95% of figure questions (45/45 now)", () => {
+  it(`states the asked figure, as the report writes it, in at least ${set.figures * 100}% of figure questions (${set.figuresReached} now)`, () => {
     const figureQuestions = results.filter(({ q }) => q.figure !== undefined);
     expect(figureQuestions.length).toBeGreaterThanOrEqual(40);
     const missing = figureQuestions.filter(
@@ -89,6 +121,6 @@ describe("the blind evaluation set", () => {
         .map(({ q, a }) => `  figure missing [${q.figure}]: 「${q.q}」 → ${describeAnswer(a)}`)
         .join("\n"),
     );
-    expect(missing.length / figureQuestions.length).toBeLessThanOrEqual(0.05);
+    expect(1 - missing.length / figureQuestions.length).toBeGreaterThanOrEqual(set.figures);
   });
 });
