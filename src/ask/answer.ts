@@ -531,11 +531,25 @@ export class Answerer {
   }
 
   /**
+   * A question for how many of something (「指定管理者って何団体」) answered with candidates: the one of them whose
+   * report counts a word of the question in that unit (No.3's 「指定管理者 36 団体」) is the answer; the others
+   * only mention the word.
+   */
+  private countedAmong(text: string, body: AnswerBody): AnswerBody {
+    if (body.kind !== "candidates") return body;
+    const unit = askedUnit(text);
+    if (!unit) return body;
+    const terms = countedTerms(topicText(text));
+    const counting = body.items.filter((i) => this.passages.countsIn(i.number, terms, unit));
+    return counting.length === 1 ? { kind: "item", query: body.query, item: counting[0] as PlanItem } : body;
+  }
+
+  /**
    * The whole message first; when that finds nothing, each clause on its own, and the one clause that gives a
    * confident answer wins (「お世話になっております。滞納整理の件で、…」).
    */
   private byClauses(query: string, text: string): AnswerBody {
-    const whole = this.interpret(query, text);
+    const whole = this.countedAmong(text, this.interpret(query, text));
     if (whole.kind !== "none" || whole.reason !== "no_match") return whole;
     const clauses = text.split(CLAUSE_BREAK).filter((c) => c.trim() !== "");
     if (clauses.length < 2) return whole;

@@ -101,3 +101,13 @@ describe("a term of one item's title that another item's text repeats with the q
     expect(numbers("遊休資産の活用に向けた取組")).toEqual({ kind: "item", items: [19] });
   });
 });
+
+describe("a count asked of a shared term", () => {
+  it("is the item whose report counts the term in the unit asked (指定管理者 36 団体: No.3)", () => {
+    expect(numbers("指定管理者の数は何団体？")).toEqual({ kind: "item", items: [3] });
+  });
+
+  it("stays with the candidates when no item counts it in that unit", () => {
+    expect(numbers("指定管理者の話").kind).toBe("candidates");
+  });
+});
