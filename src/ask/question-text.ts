@@ -83,11 +83,18 @@ export const FIGURE_ASK =
  */
 export function askedUnit(text: string): string | null {
   const m = normalize(text).match(
-    /何\s*(件|人|名|%|パーセント|施設|団体|回|か所|カ所|ヶ所|箇所|社|校|台|種類)/u,
+    /何\s*(件|人|名|%|パーセント|施設|団体|回|か所|カ所|ヶ所|箇所|社|校|台|種類|m2|平方メートル|平米|ha|ヘクタール)/u,
   );
   if (!m) return null;
   const unit = m[1] as string;
-  return unit === "パーセント" ? "%" : unit;
+  // As the report writes them once normalized: ㎡ is m2 after NFKC.
+  return unit === "パーセント"
+    ? "%"
+    : unit === "平方メートル" || unit === "平米"
+      ? "m2"
+      : unit === "ヘクタール"
+        ? "ha"
+        : unit;
 }
 
 /** The question without what says nothing about its topic: years, the plan's name, greetings, question words. */

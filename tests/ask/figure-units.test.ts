@@ -1,0 +1,35 @@
+/**
+ * Areas are figures too: a question for 何㎡ (何平方メートル, 何平米) or 何ha quotes the report's sentence that
+ * states the area, as 何件 quotes the one that counts.
+ */
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createAnswerer } from "../../src/ask/answer.ts";
+import { askedUnit } from "../../src/ask/question-text.ts";
+import { loadPlan } from "../../src/plan/load.ts";
+import { answerText } from "../../src/wording/plain-text.ts";
+
+const plan = loadPlan(resolve(import.meta.dirname, "../../data"));
+const answerer = createAnswerer(plan);
+
+describe("areas asked for", () => {
+  it.each([
+    ["何㎡", "m2"],
+    ["何平方メートル", "m2"],
+    ["何平米", "m2"],
+    ["何ha", "ha"],
+    ["何ヘクタール", "ha"],
+  ])("「%s」 asks for %s", (question, unit) => {
+    expect(askedUnit(question)).toBe(unit);
+  });
+
+  it.each([
+    ["旧消防庁舎跡地の全体面積は何平方メートル？", 19, "3,086"],
+    ["古川処理区の事業計画区域は何ha？", 21, "968.6"],
+  ])("「%s」 is No.%i and quotes %s", (question, n, figure) => {
+    const a = answerer.answer(question);
+    expect(a.kind).toBe("item");
+    if (a.kind === "item") expect(a.item.number).toBe(n);
+    expect(answerText(a, plan.meta).normalize("NFKC")).toContain(figure);
+  });
+});
