@@ -33,7 +33,9 @@ export const FISCAL_YEAR =
   /(?:令和\s*(?:\d+|元)\s*年度?|(?<![a-z])r\s*\d+(?:\s*年度?)?|\d{4}\s*年度?|今年度|昨年度|前年度|来年度|本年度|今年|去年|昨年)/g;
 
 /** The plan's own name says nothing about which item is meant. */
-export const PLAN_NAME = /(?:第\s*6\s*次\s*)?(?:集中)?改革プラン|大崎市(?!民)/g;
+// 「プランではどう進めて」: プラン alone is this plan too; inside a katakana word (アクションプラン) it is another.
+export const PLAN_NAME =
+  /(?:第\s*6\s*次\s*)?(?:集中)?改革プラン|(?<![\p{Script=Katakana}ー])プラン(?![\p{Script=Katakana}ー])|大崎市(?!民)/gu;
 
 /** Question endings and words that say "tell me about" without naming anything. */
 export const FILLER =
@@ -141,9 +143,13 @@ export const HELP_WORDS = new Set([
   "できること",
 ]);
 
-/** Greetings and courtesies around a question; a message of nothing else is not a question about the plan. */
+/**
+ * Greetings and courtesies around a question, and who asked it of the person asking (市民の方に聞かれました,
+ * 議員からの質問で): a message of nothing else is not a question about the plan, and the one who asked is not
+ * its topic (市民 would point at No.1's 市民協働).
+ */
 export const GREETING =
-  /(?:お世話になって(?:おり|い)ます|お疲れ様です|おつかれさまです|お疲れさまです|おはようございます|こんにちは|こんばんは|ありがとうございます|よろしくお願いします|よろしくおねがいします|失礼します)/g;
+  /(?:お世話になって(?:おり|い)ます|お疲れ様です|おつかれさまです|お疲れさまです|おはようございます|こんにちは|こんばんは|ありがとうございます|よろしくお願いします|よろしくおねがいします|失礼します|(?:市民|住民|議員|議会|課長|部長|上司|市長|記者|窓口)(?:の方|さん|の人)?(?:に|から)(?:聞かれ|質問され|尋ねられ|問い合わせ|言われ|頼まれ)(?:ました|まして|た|て)?|(?:市民|住民|議員|議会|課長|部長|上司|市長|記者)(?:の方|さん|の人)?からの(?:質問|問い合わせ|依頼))/g;
 
 /**
  * How to get a service, where, when, what it costs: questions for a counter or a web page, not about how far

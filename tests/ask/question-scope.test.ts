@@ -70,3 +70,21 @@ describe("where in the plan something is told", () => {
     },
   );
 });
+
+describe("who asked, and the plan called プラン", () => {
+  it.each([
+    ["市民の方に聞かれたのですが、納付環境の整備はどうなっていますか", 16],
+    ["議員からの質問で、ペーパーレス会議の実績を知りたいです", 13],
+  ])("「%s」: the one who asked is not a topic (No.%i)", (question, n) => {
+    const a = answerer.answer(question);
+    expect(a.kind).toBe("item");
+    if (a.kind === "item") expect(a.item.number).toBe(n);
+  });
+
+  it("reads プラン alone as this plan, and アクションプラン as a name", () => {
+    const plain = answerer.answer("納付環境の整備ってプランではどう進めているんでしょう");
+    expect(plain.kind === "item" && plain.item.number).toBe(16);
+    const named = answerer.answer("人財育成アクションプラン");
+    expect(named.kind === "item" && named.item.number).toBe(8);
+  });
+});
