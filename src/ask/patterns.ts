@@ -145,11 +145,11 @@ export const HELP_WORDS = new Set([
 
 /**
  * Greetings and courtesies around a question, and who asked it of the person asking (市民の方に聞かれました,
- * 議員からの質問で): a message of nothing else is not a question about the plan, and the one who asked is not
+ * 議員からの質問で) and where they heard of it (どこかで読んだ): a message of nothing else is not a question about the plan, and the one who asked is not
  * its topic (市民 would point at No.1's 市民協働).
  */
 export const GREETING =
-  /(?:お世話になって(?:おり|い)ます|お疲れ様です|おつかれさまです|お疲れさまです|おはようございます|こんにちは|こんばんは|ありがとうございます|よろしくお願いします|よろしくおねがいします|失礼します|(?:市民|住民|議員|議会|課長|部長|上司|市長|記者|窓口)(?:の方|さん|の人)?(?:に|から)(?:聞かれ|質問され|尋ねられ|問い合わせ|言われ|頼まれ)(?:ました|まして|た|て)?|(?:市民|住民|議員|議会|課長|部長|上司|市長|記者)(?:の方|さん|の人)?からの(?:質問|問い合わせ|依頼))/g;
+  /(?:お世話になって(?:おり|い)ます|お世話になります|お疲れ様です|おつかれさまです|お疲れさまです|おはようございます|こんにちは|こんばんは|ありがとうございます|よろしくお願いします|よろしくおねがいします|失礼します|(?:市民|住民|議員|議会|課長|部長|上司|市長|記者|窓口)(?:の方|さん|の人)?(?:に|から)(?:聞かれ|質問され|尋ねられ|問い合わせ|言われ|頼まれ)(?:ました|まして|た|て)?|(?:市民|住民|議員|議会|課長|部長|上司|市長|記者)(?:の方|さん|の人)?からの(?:質問|問い合わせ|依頼)|(?:と|って)?(?:どこか|何か|なにか|前に|以前)で?(?:読んだ|見た|聞いた|見かけた)(?:のですが|んですが|けど|気がします)?)/g;
 
 /**
  * How to get a service, where, when, what it costs: questions for a counter or a web page, not about how far

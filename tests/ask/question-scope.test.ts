@@ -6,6 +6,7 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/ask/answer.ts";
+import { topicText } from "../../src/ask/question-text.ts";
 import { loadPlan } from "../../src/plan/load.ts";
 
 const answerer = createAnswerer(loadPlan(resolve(import.meta.dirname, "../../data")));
@@ -86,5 +87,15 @@ describe("who asked, and the plan called プラン", () => {
     expect(plain.kind === "item" && plain.item.number).toBe(16);
     const named = answerer.answer("人財育成アクションプラン");
     expect(named.kind === "item" && named.item.number).toBe(8);
+  });
+});
+
+describe("courtesies and hearsay around a question", () => {
+  it.each([
+    ["お世話になります、ペーパーレス会議の実績", "お世話になります"],
+    ["予定があるとどこかで読んだのですが、載っていますか", "読んだ"],
+    ["以前見た気がします", "見た"],
+  ])("「%s」 loses 「%s」 before its topic is searched", (question, gone) => {
+    expect(topicText(question)).not.toContain(gone);
   });
 });
