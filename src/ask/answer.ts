@@ -283,12 +283,12 @@ export class Answerer {
       if (results.length > 0 && !countedElsewhere)
         return { ...body, passages: results.slice(0, MAX_PASSAGES) };
     }
-    const passages = this.passages.passagesFor(body.item.number, residual ? rest : topic, {
-      wantsFigure,
-      max: MAX_PASSAGES,
-      year,
-      ...(unit ? { counting: { terms, unit } } : {}),
-    });
+    const options = { wantsFigure, max: MAX_PASSAGES, year, ...(unit ? { counting: { terms, unit } } : {}) };
+    let passages = this.passages.passagesFor(body.item.number, residual ? rest : topic, options);
+    // Words beyond the item's name that its text never uses (実際 of 「実際の職員数は」): the sentences about the
+    // name are still better than the card alone.
+    if (passages.length === 0 && residual)
+      passages = this.passages.passagesFor(body.item.number, topic, options);
     return passages.length > 0 ? { ...body, passages } : body;
   }
 

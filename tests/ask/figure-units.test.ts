@@ -33,3 +33,14 @@ describe("areas asked for", () => {
     expect(answerText(a, plan.meta).normalize("NFKC")).toContain(figure);
   });
 });
+
+describe("words beyond the item's name that its text never uses", () => {
+  it("still quote the sentences about the name (実際 of 「実際の職員数は？」)", () => {
+    const a = answerer.answer("実際の職員数は？");
+    expect(a.kind).toBe("item");
+    if (a.kind !== "item") return;
+    expect(a.item.number).toBe(7);
+    expect(a.passages?.[0]?.text).toContain("時点の職員数");
+    expect(answerText(a, plan.meta)).toContain("979 人");
+  });
+});
