@@ -340,7 +340,17 @@ export class Answerer {
     if (!decided) {
       // A long word only one item uses (kintone in a sentence of hiragana phrasing) is the topic when no other
       // leader matches even a three-character term: their scores are the phrasing's bigrams.
-      const holders = hits.filter((h) => h.distinctiveTerm >= DISTINCT_WORD_LENGTH);
+      // A Latin word of three letters (RPA, OJT) is as much a name as four kanji.
+      const latinOf = (item: number) =>
+        (normalize(text).match(/[a-z][a-z0-9]{2,}/g) ?? []).some((w) => {
+          const holding = this.passages.itemsWithWord(w);
+          return holding.length === 1 && holding[0] === item;
+        });
+      const holders = hits.filter(
+        (h) =>
+          h.distinctiveTerm >= DISTINCT_WORD_LENGTH ||
+          (h.distinctiveTerm >= MIN_TERM_LENGTH && latinOf(h.item)),
+      );
       const holder = holders[0];
       if (
         holders.length === 1 &&

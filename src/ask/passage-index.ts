@@ -439,6 +439,11 @@ export class PassageIndex {
     return this.foldedText(item).includes(foldedPhrase);
   }
 
+  /** The numbers of the items whose text has a Latin word (indexed whole: rpa, kintone), in item order. */
+  itemsWithWord(word: string): number[] {
+    return /^[a-z][a-z0-9]*$/.test(word) ? this.itemsWith(word) : [];
+  }
+
   /** The numbers of the items that have a gram, in item order. */
   private itemsWith(gram: string): number[] {
     const id = this.gramId(gram);

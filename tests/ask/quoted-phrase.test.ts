@@ -37,6 +37,9 @@ describe("a long word only one item uses", () => {
   it.each([
     ["うちの係でkintoneを使ってみたいという話が出ています。もう使ってたりするんでしょうか", 12],
     ["うちでも移動市長室みたいなのをやってみたいという話があって、もうやってたりするんでしょうか", 6],
+    // A Latin word of three letters that one item's text alone has is as good a name.
+    ["係でRPAを使ってみたいという話が出ていますが、市ではもうやってたりするんでしょうか", 12],
+    ["係でOJTをやってみたいという話が出ていますが、市ではもうやってたりするんでしょうか", 8],
   ])("「%s」 names that item among a sentence of phrasing (No.%i)", (question, n) => {
     expect(numbers(question)).toEqual([n]);
   });
