@@ -781,8 +781,11 @@ export class Answerer {
       (w) => !w.includes(term) && !term.includes(w) && this.passages.itemsContaining(w).length <= common,
     );
     const leader = ranked[0]?.n ?? item.number;
+    // A term that is the leader's keyword word for word (三本木地域: No.15's) is its name for the matter; another
+    // item's text that merely mentions it must come as close as any runner-up.
+    const ownName = (this.plan.byNumber.get(leader)?.keywords ?? []).some((k) => fold(k) === term);
     const decides = (n: number) =>
-      rest.some((w) => this.passages.itemContains(leader, w) && !this.passages.itemContains(n, w));
+      ownName || rest.some((w) => this.passages.itemContains(leader, w) && !this.passages.itemContains(n, w));
     const close = ranked
       .filter((r) => r.score >= top * (decides(r.n) ? PASSAGE_CLOSE : SHARED_CLOSE))
       .slice(0, 3);

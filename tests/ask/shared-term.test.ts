@@ -111,3 +111,9 @@ describe("a count asked of a shared term", () => {
     expect(numbers("指定管理者の話").kind).toBe("candidates");
   });
 });
+
+describe("a term that is one item's keyword word for word", () => {
+  it("stays that item's when another item's text only mentions it (三本木地域: No.15's keyword)", () => {
+    expect(numbers("三本木地域について、令和5年度はどうでしたか")).toEqual({ kind: "item", items: [15] });
+  });
+});
