@@ -944,13 +944,22 @@ export class Answerer {
         }
       }
     }
-    // 「人財の課」「デジタルの課」: the first part of one department's name, said to be a 課.
+    // 「人財の課」「デジタルの課」: the first part of one department's name, said to be a 課; before 担当, 取組 and
+    // the like (「人財の取組」) as a stem is, unless a phrase of an item holds it.
     for (const d of this.departments) {
       if (found.some((f) => f.department === d.department)) continue;
-      const partial = d.partials.find((p) => text.includes(`${p}の課`));
-      if (partial) {
-        found.push({ department: d.department, form: `${partial}の課` });
-        text = text.replace(`${partial}の課`, " ");
+      for (const partial of d.partials) {
+        const m = text.match(
+          new RegExp(`${partial}(?:の課|(?=(?:の|が|で)?(?:担当|取組|取り組み|項目|所管)))`),
+        );
+        if (!m) continue;
+        if (!m[0].endsWith("課")) {
+          named ??= this.index.phrasesIn(fold(before));
+          if (named.some((p) => p.includes(fold(partial)))) continue;
+        }
+        found.push({ department: d.department, form: m[0] });
+        text = text.replace(m[0], " ");
+        break;
       }
     }
     const phrases = text === before && named ? named : this.index.phrasesIn(fold(text));
