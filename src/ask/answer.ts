@@ -43,6 +43,7 @@ import {
   MUNICIPALITY,
   PLAN_CONTEXT,
   PLAN_NAME,
+  REASON_CLAUSE,
   SERVICE_INTENT,
   STATUS_KANA,
   STATUS_PATTERNS,
@@ -236,7 +237,17 @@ export class Answerer {
         // 「/plan 18」 typed as a message means the same as the command.
         .replace(/^\/plan(?:\s+|$)/, ""),
     );
-    if (text === "" || HELP.test(text.replace(/[\s?？!！。]+$/u, ""))) return { kind: "help", query };
+    // What the bot can do, asked alone or after a greeting or a reason (「お疲れ様です。何ができるの?」).
+    const request = text
+      .replace(REASON_CLAUSE, "")
+      .replace(GREETING, " ")
+      .replace(/^[\s。、，,！!]+|[\s?？!！。]+$/gu, "");
+    if (
+      text === "" ||
+      HELP.test(text.replace(/[\s?？!！。]+$/u, "")) ||
+      (request !== "" && HELP.test(request))
+    )
+      return { kind: "help", query };
     const small = this.smallTalk(query, text);
     if (small) return small;
     const pastPlan = this.yearPastPlan(query, text);
@@ -458,7 +469,16 @@ export class Answerer {
 
   /** A whole-question number, or an explicit item reference anywhere (「No.18の達成率は」, 「なぜ#12は達成?」). */
   private withNumbers(query: string, text: string): AnswerBody | null {
-    const number = itemNumberReference(text) ?? explicitItemNumber(text);
+    // A bare number after a greeting or a reason (「お疲れ様です。16」「報告するので、第16」) is a reference as well.
+    const bare = text
+      .replace(REASON_CLAUSE, "")
+      .replace(GREETING, " ")
+      .replace(/^[\s。、，,！!]+/, "");
+    const number =
+      itemNumberReference(text) ??
+      (bare !== text ? itemNumberReference(bare) : null) ??
+      explicitItemNumber(text, query) ??
+      (bare !== text ? explicitItemNumber(bare, query) : null);
     if (number === null) return null;
     const item = this.plan.byNumber.get(number);
     if (item) return { kind: "item", query, item };
@@ -559,7 +579,26 @@ export class Answerer {
    * confident answer wins (「お世話になっております。滞納整理の件で、…」).
    */
   private byClauses(query: string, text: string): AnswerBody {
+    // Why the asker asks (「来週の会議で使うので、」) is not the topic: the question without it is asked first, and
+    // answers when it names something (an item, items, a department). A reason that is the whole topic
+    // (「ふるさと納税の資料を作るので、実績を」) leaves nothing named, and the whole question is asked; so does a
+    // status word left alone (「…の件で報告するので、達成状況は」: the item is in the reason).
+    const core = text.replace(REASON_CLAUSE, "");
+    let help: AnswerBody | null = null;
+    if (core !== text && core.trim() !== "") {
+      const asked = this.countedAmong(core, this.interpret(query, core));
+      if (asked.kind === "help") help = asked;
+      if (
+        asked.kind === "item" ||
+        asked.kind === "candidates" ||
+        (asked.kind === "list" && asked.reason.type === "department") ||
+        (asked.kind === "none" && asked.reason === "not_about_plan")
+      )
+        return asked;
+    }
     const whole = this.countedAmong(text, this.interpret(query, text));
+    // 「来週の会議で使うので、使い方を教えて」: asking how to use the bot, whatever for.
+    if (help && whole.kind === "none" && whole.reason === "no_match") return help;
     if (whole.kind !== "none" || whole.reason !== "no_match") return whole;
     const clauses = text.split(CLAUSE_BREAK).filter((c) => c.trim() !== "");
     if (clauses.length < 2) return whole;

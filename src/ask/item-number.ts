@@ -77,11 +77,12 @@ export function itemNumberReference(question: string): number | null {
 
 /**
  * An explicit item reference anywhere in a question: 「No.18の達成率は」, 「なぜ#12は達成なの」, 「18番の担当課」,
- * 「項目3の担当課」, or a number of one or two digits that opens the question (「18の評価はどうして達成なの」).
+ * 「項目3の担当課」, a circled number (⑱), or a number of one or two digits that opens the question or one of its
+ * sentences (「18の評価はどうして達成なの」「お疲れ様です。18の状況は」).
  * Null when there is none, or more than one distinct number (that question is not about one item). 第 is left
- * out here: 「第6次集中改革プラン」 is not item 6.
+ * out here: 「第6次集中改革プラン」 is not item 6. `asTyped`: the question before normalizing, for circled numbers.
  */
-export function explicitItemNumber(question: string): number | null {
+export function explicitItemNumber(question: string, asTyped: string = question): number | null {
   const q = normalize(question);
   const found = new Set<number>();
   // 「ナンバー5」「第9項目」 as well: 第 with digits only before 番/項目/項, since 「第6次」 names the plan.
@@ -99,8 +100,17 @@ export function explicitItemNumber(question: string): number | null {
     if (digits === "一" && !m[1] && !/^(?:目)?の?項目/.test(q.slice((m.index ?? 0) + m[0].length))) continue;
     found.add(n);
   }
-  const leading = q.match(/^\s*([0-9]{1,2})\s*(?:の|は|って|番の)(?![0-9])/);
-  if (leading?.[1] && !/^\s*[0-9]{1,2}\s*の?(?:年|月|日|件|円|人|%|％|億|万|千)/.test(q))
-    found.add(Number(leading[1]));
+  // A circled number (⑱, ㉑) is a list marker, never a quantity: wherever it stands it names an item. Read from
+  // the question as typed: normalizing (NFKC) makes ⑱ a plain 18.
+  for (const c of asTyped.matchAll(/[\u2460-\u2473\u3251-\u325f]/gu)) {
+    const code = (c[0] as string).codePointAt(0) as number;
+    found.add(code <= 0x2473 ? code - 0x2460 + 1 : code - 0x3251 + 21);
+  }
+  // A number that opens the question, or a sentence of it after a greeting (「お疲れ様です。18の状況は」).
+  for (const sentence of q.split(/[。！？!?\n]+/)) {
+    const leading = sentence.match(/^\s*([0-9]{1,2})\s*(?:の|は|って|番の)(?![0-9])/);
+    if (leading?.[1] && !/^\s*[0-9]{1,2}\s*の?(?:年|月|日|件|円|人|%|％|億|万|千)/.test(sentence))
+      found.add(Number(leading[1]));
+  }
   return found.size === 1 ? ([...found][0] as number) : null;
 }

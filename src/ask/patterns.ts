@@ -166,5 +166,11 @@ export const SERVICE_INTENT =
 export const PLAN_CONTEXT =
   /プラン|改革|取組|取り組み|項目|実績|総評|目標|進捗|進み具合|どこまで進|の状況|状況[はを]|達成|載って|書かれて|書いて|効果額|評価されて|評価は|確認でき|見られ|見れ(?:る|ます)|どの(?:取組|項目)|出て(?:くる|き(?:ます|た))|(?:って|という|といった)(?:話|記述|件)/;
 
+/**
+ * Clauses at the start of a message that say why the asker asks (「来週の会議で使うので、」「課長に報告するため、」): one
+ * or more, each ending in ので・ため・から and a comma.
+ */
+export const REASON_CLAUSE = /^(?:[^、。，,!！?？\n]*?(?:ので|ため(?:に)?|から)[、，,]\s*)+/;
+
 /** Where a long message divides into clauses: punctuation, and 「…ので、」「…けど」 style connectives. */
 export const CLAUSE_BREAK = /[、。，,!！?？\n]+|(?:のですが|んですが|んだけど|ですが|けど|ので)(?=.)/;

@@ -1,0 +1,80 @@
+/**
+ * What surrounds a question never changes its answer (issue 9): a greeting before it, or the reason for asking
+ * (「来週の会議で使うので、」「課長に報告するため、」). Checked as a property over the first round's evaluation set and
+ * the persona set, whose questions were written without any such context, and on the cases the property found.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { type Answer, createAnswerer } from "../../src/ask/answer.ts";
+import { loadPlan } from "../../src/plan/load.ts";
+
+const answerer = createAnswerer(loadPlan(resolve(import.meta.dirname, "../../data")));
+
+/** The kind of an answer and the items it names, in order. */
+function outcome(a: Answer): string {
+  const items = a.kind === "item" ? [a.item] : a.kind === "list" || a.kind === "candidates" ? a.items : [];
+  return `${a.kind}:${items.map((i) => i.number).join(",")}`;
+}
+
+const questions = ["eval-questions.yml", "persona-questions.yml"]
+  .flatMap((f) => parse(readFileSync(resolve(import.meta.dirname, f), "utf8")) as { q: string }[])
+  .map((x) => String(x.q))
+  // A slash command typed as a message is one only at the start; 「18 19」 is not a sentence to put after a reason.
+  .filter((q) => !q.startsWith("/") && !/^[0-9\s]+$/.test(q));
+
+describe.each([
+  "お疲れ様です。",
+  "来週の会議で使うので、",
+  "課長に報告するため、",
+])("「%s」 before a question", (opener) => {
+  it("leaves every answer of the evaluation and persona sets as it was", () => {
+    expect(questions.length).toBeGreaterThan(250);
+    const changed = questions
+      .map((q) => ({ q, alone: outcome(answerer.answer(q)), after: outcome(answerer.answer(opener + q)) }))
+      .filter((x) => x.alone !== x.after);
+    expect(changed).toEqual([]);
+  });
+});
+
+describe("the reason for asking", () => {
+  it("is not the topic: a status word beside a topic after it is about that item", () => {
+    // No.19's title: 未利用財産の有効活用; 会議 is a word of No.1 and No.13, which the reason brought in.
+    const a = answerer.answer("会議で使うので、未利用の土地や建物を活用する取組、目標は達成できたんでしょうか");
+    expect(outcome(a)).toBe("item:19");
+  });
+
+  it("is the topic when nothing after it names anything", () => {
+    expect(outcome(answerer.answer("ふるさと納税の資料を作るので、実績を教えて"))).toBe("item:18");
+  });
+
+  it("leaves a status list a status list, and a department's list the department's", () => {
+    expect(outcome(answerer.answer("課長に報告するので、遅れている取組は？"))).toBe(
+      outcome(answerer.answer("遅れている取組は？")),
+    );
+    expect(outcome(answerer.answer("来週の会議で使うので、納税課の取組を教えてください"))).toBe("list:16,17");
+  });
+
+  it("does not hide a request for help", () => {
+    expect(answerer.answer("お疲れ様です。何ができるの?").kind).toBe("help");
+    expect(answerer.answer("来週の会議で使うので、使い方を教えて").kind).toBe("help");
+  });
+});
+
+describe("item numbers after a greeting or a reason", () => {
+  it.each([
+    ["お疲れ様です。⑱の状況を教えて", 18],
+    ["来週、⑫の総評を教えてください", 12],
+    ["㉑の進捗", 21],
+    ["お疲れ様です。16", 16],
+    ["課長に報告するため、第16", 16],
+    ["課長に報告するため、18の評価はどうして達成なの", 18],
+  ])("「%s」 is item %i", (question, n) => {
+    expect(outcome(answerer.answer(question))).toBe(`item:${n}`);
+  });
+
+  it("reads a number of a quantity as no item", () => {
+    expect(answerer.answer("お疲れ様です。5年度の実績は").kind).not.toBe("item");
+  });
+});
