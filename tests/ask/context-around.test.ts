@@ -24,24 +24,25 @@ const questions = ["eval-questions.yml", "persona-questions.yml"]
   // A slash command typed as a message is one only at the start; 「18 19」 is not a sentence to put after a reason.
   .filter((q) => !q.startsWith("/") && !/^[0-9\s]+$/.test(q));
 
-describe.each([
-  "お疲れ様です。",
-  "来週の会議で使うので、",
-  "課長に報告するため、",
-])("「%s」 before a question", (opener) => {
-  it("leaves every answer of the evaluation and persona sets as it was", () => {
-    expect(questions.length).toBeGreaterThan(250);
-    const changed = questions
-      .map((q) => ({ q, alone: outcome(answerer.answer(q)), after: outcome(answerer.answer(opener + q)) }))
-      .filter((x) => x.alone !== x.after);
-    expect(changed).toEqual([]);
-  });
-});
+describe.each(["お疲れ様です。", "来週の会議で使うので、", "課長に報告するため、"])(
+  "「%s」 before a question",
+  (opener) => {
+    it("leaves every answer of the evaluation and persona sets as it was", () => {
+      expect(questions.length).toBeGreaterThan(250);
+      const changed = questions
+        .map((q) => ({ q, alone: outcome(answerer.answer(q)), after: outcome(answerer.answer(opener + q)) }))
+        .filter((x) => x.alone !== x.after);
+      expect(changed).toEqual([]);
+    });
+  },
+);
 
 describe("the reason for asking", () => {
   it("is not the topic: a status word beside a topic after it is about that item", () => {
     // No.19's title: 未利用財産の有効活用; 会議 is a word of No.1 and No.13, which the reason brought in.
-    const a = answerer.answer("会議で使うので、未利用の土地や建物を活用する取組、目標は達成できたんでしょうか");
+    const a = answerer.answer(
+      "会議で使うので、未利用の土地や建物を活用する取組、目標は達成できたんでしょうか",
+    );
     expect(outcome(a)).toBe("item:19");
   });
 
