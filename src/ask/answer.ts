@@ -47,6 +47,7 @@ import {
   SERVICE_INTENT,
   STATUS_KANA,
   STATUS_PATTERNS,
+  TRAILING_REASON,
 } from "./patterns.ts";
 import {
   askedUnit,
@@ -234,7 +235,9 @@ export class Answerer {
   private answerQuestion(query: string): Answer {
     const text = this.expandAbbreviations(
       normalize(stripSlackMarkup(query))
-        // 「/plan 18」 typed as a message means the same as the command.
+        // 「/plan 18」 typed as a message means the same as the command; 「@大崎改革プランbot …」 typed as text
+        // (not picked as a mention, so not <@U…>) is addressed to the bot, not about it.
+        .replace(/^@\S+\s+/, "")
         .replace(/^\/plan(?:\s+|$)/, ""),
     );
     // What the bot can do, asked alone or after a greeting or a reason (「お疲れ様です。何ができるの?」).
@@ -472,8 +475,9 @@ export class Answerer {
     // A bare number after a greeting or a reason (「お疲れ様です。16」「報告するので、第16」) is a reference as well.
     const bare = text
       .replace(REASON_CLAUSE, "")
+      .replace(TRAILING_REASON, "")
       .replace(GREETING, " ")
-      .replace(/^[\s。、，,！!]+/, "");
+      .replace(/^[\s。、，,！!]+|[\s。、，,！!]+$/g, "");
     const number =
       itemNumberReference(text) ??
       (bare !== text ? itemNumberReference(bare) : null) ??
@@ -583,11 +587,12 @@ export class Answerer {
     // answers when it names something (an item, items, a department). A reason that is the whole topic
     // (「ふるさと納税の資料を作るので、実績を」) leaves nothing named, and the whole question is asked; so does a
     // status word left alone (「…の件で報告するので、達成状況は」: the item is in the reason).
-    const core = text.replace(REASON_CLAUSE, "");
-    let help: AnswerBody | null = null;
+    const core = text.replace(REASON_CLAUSE, "").replace(TRAILING_REASON, "");
+    // Help, or the whole plan (「全部」), asked beside a reason: the answer when the whole question finds nothing.
+    let plain: AnswerBody | null = null;
     if (core !== text && core.trim() !== "") {
       const asked = this.countedAmong(core, this.interpret(query, core));
-      if (asked.kind === "help") help = asked;
+      if (asked.kind === "help" || (asked.kind === "list" && asked.reason.type === "all")) plain = asked;
       if (
         asked.kind === "item" ||
         asked.kind === "candidates" ||
@@ -596,9 +601,13 @@ export class Answerer {
       )
         return asked;
     }
-    const whole = this.countedAmong(text, this.interpret(query, text));
+    let whole = this.countedAmong(text, this.interpret(query, text));
+    // A reason before the topic (kept: it may be the topic) and another after it (「…。資料作成のためです」).
+    const untrailed = text.replace(TRAILING_REASON, "");
+    if (whole.kind === "none" && whole.reason === "no_match" && untrailed !== text)
+      whole = this.countedAmong(untrailed, this.interpret(query, untrailed));
     // 「来週の会議で使うので、使い方を教えて」: asking how to use the bot, whatever for.
-    if (help && whole.kind === "none" && whole.reason === "no_match") return help;
+    if (plain && whole.kind === "none" && whole.reason === "no_match") return plain;
     if (whole.kind !== "none" || whole.reason !== "no_match") return whole;
     const clauses = text.split(CLAUSE_BREAK).filter((c) => c.trim() !== "");
     if (clauses.length < 2) return whole;

@@ -37,6 +37,20 @@ describe.each(["お疲れ様です。", "来週の会議で使うので、", "�
   },
 );
 
+describe.each([" 資料作成のためです。", "。急ぎではないです", " よろしくお願いします。"])(
+  "「%s」 after a question",
+  (closer) => {
+    it("leaves every answer of the evaluation and persona sets as it was", () => {
+      const changed = questions
+        // A bare number followed by more words is not a sentence anyone writes (「3。急ぎではないです」 is).
+        .filter((q) => !/^[0-9０-９一二三四五六七八九十第\s]+$/.test(q))
+        .map((q) => ({ q, alone: outcome(answerer.answer(q)), after: outcome(answerer.answer(q + closer)) }))
+        .filter((x) => x.alone !== x.after);
+      expect(changed).toEqual([]);
+    });
+  },
+);
+
 describe("the reason for asking", () => {
   it("is not the topic: a status word beside a topic after it is about that item", () => {
     // No.19's title: 未利用財産の有効活用; 会議 is a word of No.1 and No.13, which the reason brought in.
@@ -55,6 +69,15 @@ describe("the reason for asking", () => {
       outcome(answerer.answer("遅れている取組は？")),
     );
     expect(outcome(answerer.answer("来週の会議で使うので、納税課の取組を教えてください"))).toBe("list:16,17");
+  });
+
+  it("keeps a counter's question one after a courtesy (「どこ？」 is no longer the last word)", () => {
+    expect(answerer.answer("選挙の投票所はどこ? よろしくお願いします。").kind).toBe("none");
+    expect(answerer.answer("住民票を取れる窓口はどこか教えていただけますか").kind).toBe("none");
+  });
+
+  it("reads 「@bot名」 typed as text as addressed to the bot", () => {
+    expect(outcome(answerer.answer("@大崎改革プランbot ふるさと納税の実績は？"))).toBe("item:18");
   });
 
   it("does not hide a request for help", () => {
