@@ -23,7 +23,7 @@ import { fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { Department, Plan, PlanItem } from "../plan/model.ts";
 import { itemsOfDepartment } from "../plan/model.ts";
 import type { Status } from "../plan/schema.ts";
-import { explicitItemNumber, itemNumberReference } from "./item-number.ts";
+import { explicitItemNumber, itemNumberReference, parseKanjiNumber } from "./item-number.ts";
 import {
   createPassageIndex,
   type ItemScore,
@@ -238,7 +238,12 @@ export class Answerer {
         // 「/plan 18」 typed as a message means the same as the command; 「@大崎改革プランbot …」 typed as text
         // (not picked as a mention, so not <@U…>) is addressed to the bot, not about it.
         .replace(/^@\S+\s+/, "")
-        .replace(/^\/plan(?:\s+|$)/, ""),
+        .replace(/^\/plan(?:\s+|$)/, "")
+        // 令和五年度 as 令和5年度: years in kanji numerals, as written in formal documents.
+        .replace(/令和\s*([〇一二三四五六七八九十]+)\s*年/g, (m, k: string) => {
+          const n = parseKanjiNumber(k);
+          return n === null ? m : `令和${n}年`;
+        }),
     );
     // What the bot can do, asked alone or after a greeting or a reason (「お疲れ様です。何ができるの?」).
     const request = text

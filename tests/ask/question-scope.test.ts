@@ -8,13 +8,16 @@ import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/ask/answer.ts";
 import { topicText } from "../../src/ask/question-text.ts";
 import { loadPlan } from "../../src/plan/load.ts";
+import { answerText } from "../../src/wording/plain-text.ts";
 
-const answerer = createAnswerer(loadPlan(resolve(import.meta.dirname, "../../data")));
+const plan = loadPlan(resolve(import.meta.dirname, "../../data"));
+const answerer = createAnswerer(plan);
 
 describe("a fiscal year after the plan's period", () => {
   it.each([
     ["令和10年度の職員数の計画は何人ですか", "令和10年度"],
     ["R13の職員数", "令和13年度"],
+    ["令和十年度の職員数の計画", "令和10年度"],
     ["2030年度のふるさと納税の目標", "令和12年度"],
   ])("「%s」 is answered with no item and says why", (question, label) => {
     const a = answerer.answer(question);
@@ -97,5 +100,15 @@ describe("courtesies and hearsay around a question", () => {
     ["以前見た気がします", "見た"],
   ])("「%s」 loses 「%s」 before its topic is searched", (question, gone) => {
     expect(topicText(question)).not.toContain(gone);
+  });
+});
+
+describe("years in kanji numerals", () => {
+  it("reads 令和五年度 as 令和5年度: the figure of that year is in the answer", () => {
+    // The report, No.13's 令和5年度 activities: 「会議開催 1,243 件のうち，ペーパーレス会議 614 件，Web 会議 481 件」.
+    const a = answerer.answer("令和五年度の会議の開催件数は全部で何件？");
+    expect(a.kind).toBe("item");
+    if (a.kind === "item") expect(a.item.number).toBe(13);
+    expect(answerText(a, plan.meta)).toContain("1,243");
   });
 });
