@@ -637,7 +637,7 @@ export class Answerer {
     const greeting = cut(rest, GREETING);
     const greeted = greeting.found;
     rest = greeting.rest;
-    if (this.namesAnotherGovernment(rest)) return none("not_about_plan");
+    if (this.namesAnotherGovernment(rest) || this.namesAnotherPlan(text)) return none("not_about_plan");
     if (this.asksForService(rest)) {
       // 「移動市長室はどこで確認できますか」 asks where in the plan; 「住民票はどこで取れますか」 asks for a counter.
       if (!PLAN_CONTEXT.test(text)) return none("not_about_plan");
@@ -920,6 +920,20 @@ export class Answerer {
     });
   }
 
+  /**
+   * Another plan of the same series (第5次集中改革プラン, 第7次の改革プラン): its items are not these, although its
+   * words are the same.
+   */
+  private namesAnotherPlan(text: string): boolean {
+    const own = normalize(this.plan.meta.name).match(/第\s*([0-9]+)\s*次/)?.[1];
+    if (!own) return false;
+    for (const m of text.matchAll(/第\s*([0-9]+|[一二三四五六七八九十]+)\s*次\s*(?:の\s*)?(?:集中|行財政|行政)?\s*(?:改革|プラン|行革)/g)) {
+      const n = /^[0-9]+$/.test(m[1] as string) ? Number(m[1]) : parseKanjiNumber(m[1] as string);
+      if (n !== null && n !== Number(own)) return true;
+    }
+    return false;
+  }
+
   /** A municipality or prefecture (仙台市, 東京都) whose name the plan never uses. */
   private namesAnotherGovernment(text: string): boolean {
     for (const m of text.matchAll(MUNICIPALITY)) {
@@ -930,8 +944,9 @@ export class Answerer {
   }
 
   /**
-   * A fiscal year after the plan's last (令和10年度 of a plan that ends in 令和7年度) that the plan never names:
-   * nothing in the data answers for it, and an item's card would pass its other years off as that one's.
+   * A fiscal year outside the plan's period that the plan never names (令和10年度 of a plan of 令和5～7年度, or
+   * 令和2年度 before it): nothing in the data answers for it, and an item's card would pass its other years off as
+   * that one's.
    */
   private yearPastPlan(query: string, text: string): AnswerBody | null {
     const { first, last } = this.plan.meta.fiscal_years;
@@ -939,16 +954,18 @@ export class Answerer {
     // 「令和38年時点で32.3％減」: a target year the report names is a year of the plan's, fiscal or not.
     if (
       asked === null ||
-      asked <= last ||
+      (asked >= first && asked <= last) ||
       this.planText.includes(fold(fiscalYearLabel(asked).replace(/度$/, "")))
     )
       return null;
+    // A year before the plan that the report never names (令和2年度) has no figures either; the report's own
+    // baseline years (令和4年度) are the plan's.
     return {
       kind: "none",
       query,
       reason: "no_match",
       range: this.range,
-      note: `${fiscalYearLabel(asked)}は第6次集中改革プランの期間（${fiscalYearLabel(first)}～${fiscalYearLabel(last)}）の後の年度なので、データがありません。`,
+      note: `${fiscalYearLabel(asked)}は第6次集中改革プランの期間（${fiscalYearLabel(first)}～${fiscalYearLabel(last)}）の${asked > last ? "後" : "前"}の年度なので、データがありません。`,
     };
   }
 

@@ -112,3 +112,39 @@ describe("years in kanji numerals", () => {
     expect(answerText(a, plan.meta)).toContain("1,243");
   });
 });
+
+describe("questions about something else than this plan", () => {
+  it.each(["第4次集中改革プランの結果は？", "第七次の改革プランではどうなる予定？"])(
+    "「%s」, another plan of the series, gets no item",
+    (question) => {
+      expect(answerer.answer(question).kind).toBe("none");
+    },
+  );
+
+  it("a year before the plan that the report never names gets no item, and says why", () => {
+    const a = answerer.answer("令和元年度のふるさと納税の寄附額は？");
+    expect(a.kind).toBe("none");
+    expect(a.note).toBe(
+      "令和元年度は第6次集中改革プランの期間（令和5年度～令和7年度）の前の年度なので、データがありません。",
+    );
+    // 令和4年度 is a year the report names (No.5: 「令和 4 年度から議論を行い」; 「令和4年度実績調査」): the plan's.
+    expect(answerer.answer("令和4年度のふるさと納税の寄附額は？").kind).toBe("item");
+  });
+
+  it.each([
+    "図書館の開館時間を市民の方に聞かれました",
+    "大崎市民病院の診療科を教えて",
+    "ふるさと納税の控除額は年収でいくら変わりますか",
+    "下水道使用料の料金表はありますか",
+    "投票所はどこか聞かれました",
+    "職員の時間外勤務の上限は何時間？",
+  ])("「%s」 asks for a counter or a rule, not the plan: no item", (question) => {
+    expect(answerer.answer(question).kind).toBe("none");
+  });
+
+  it("a service word inside the report's own term is the plan's (No.11's ごみの分別方法一覧, an open data set)", () => {
+    const a = answerer.answer("ごみの分別方法一覧のオープンデータ");
+    expect(a.kind).toBe("item");
+    if (a.kind === "item") expect(a.item.number).toBe(11);
+  });
+});
