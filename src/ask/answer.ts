@@ -927,7 +927,9 @@ export class Answerer {
   private namesAnotherPlan(text: string): boolean {
     const own = normalize(this.plan.meta.name).match(/第\s*([0-9]+)\s*次/)?.[1];
     if (!own) return false;
-    for (const m of text.matchAll(/第\s*([0-9]+|[一二三四五六七八九十]+)\s*次\s*(?:の\s*)?(?:集中|行財政|行政)?\s*(?:改革|プラン|行革)/g)) {
+    for (const m of text.matchAll(
+      /第\s*([0-9]+|[一二三四五六七八九十]+)\s*次\s*(?:の\s*)?(?:集中|行財政|行政)?\s*(?:改革|プラン|行革)/g,
+    )) {
       const n = /^[0-9]+$/.test(m[1] as string) ? Number(m[1]) : parseKanjiNumber(m[1] as string);
       if (n !== null && n !== Number(own)) return true;
     }
