@@ -35,6 +35,7 @@ import {
 import {
   ALL,
   CLAUSE_BREAK,
+  EACH_OF,
   FILLER,
   FISCAL_YEAR,
   GREETING,
@@ -68,7 +69,7 @@ import { type TopicHit, TopicIndex } from "./topic-index.ts";
 
 export type ListReason =
   | { type: "department"; departments: Department[]; status?: Status }
-  /** Several item numbers asked at once (「18と19」): each is shown, none dropped. */
+  /** Several items asked at once (「18と19」, 「AとB、それぞれ」): each is shown, none dropped. */
   | { type: "numbers" }
   | { type: "status"; status: Status }
   | { type: "all" };
@@ -262,16 +263,40 @@ export class Answerer {
     if (pastPlan) return pastPlan;
     const body = this.withPassages(
       text,
-      this.withSeveralNumbers(query, text) ??
-        this.withNumbers(query, text) ??
-        this.quotedItem(query, text) ??
-        this.byClauses(query, text),
+      this.eachOf(
+        text,
+        this.withSeveralNumbers(query, text) ??
+          this.withNumbers(query, text) ??
+          this.quotedItem(query, text) ??
+          this.byClauses(query, text),
+      ),
     );
     if (body.kind === "none" && body.reason === "no_match" && readsAsOtherLanguage(text)) {
       return { ...body, reason: "not_japanese" };
     }
     const note = [body.note, this.yearNote(text, body)].filter(Boolean).join(" ");
     return note ? { ...body, note } : body;
+  }
+
+  /**
+   * Items offered as 「もしかして」 when the question asks for each of them (「…とオープンデータ、それぞれ教えて」
+   * 「どれとどれ」): it asked for all, so all are shown, as for 「18と19」.
+   */
+  private eachOf(text: string, body: AnswerBody): AnswerBody {
+    const each = text.match(EACH_OF);
+    if (!each || (body.kind !== "candidates" && body.kind !== "item")) return body;
+    if (body.kind === "candidates")
+      return { kind: "list", query: body.query, items: body.items, reason: { type: "numbers" } };
+    // 「AI・RPAの導入とペーパーレス会議、それぞれ」: each part named before the word, asked alone.
+    const named = new Map<number, PlanItem>([[body.item.number, body.item]]);
+    for (const part of text.slice(0, each.index).split(/と|及び|および|、|,/)) {
+      if ([...part.trim()].length < 2) continue;
+      const asked = this.interpret(body.query, part);
+      if (asked.kind === "item") named.set(asked.item.number, asked.item);
+    }
+    if (named.size < 2) return body;
+    const items = [...named.values()].sort((a, b) => a.number - b.number);
+    return { kind: "list", query: body.query, items, reason: { type: "numbers" } };
   }
 
   /** An item answer quotes the sentences of the report that answer what was asked, when any do. */

@@ -44,7 +44,7 @@ export function parseKanjiNumber(text: string): number | null {
 }
 
 const PREFIX = String.raw`(?:no\.?|№\.?|#|ナンバー|項目(?:番号)?|第)`;
-const SUFFIX = "(?:番目|番|号|項目|項)";
+const SUFFIX = "(?:番目|番|ばんめ|ばん|号|項目|項)";
 /** What may follow the number: "の状況は", "どうなった", "を見せて", "は?" and similar question endings. */
 const ENDING =
   "(?:の?(?:状況|進捗|進み具合|実績|詳細|内容|中身|結果|評価))?(?:は|を|って|とは|について|に関して)?(?:どう(?:なった|なってる|なっている|なっていますか|ですか)?|教えて(?:ください)?|見せて(?:ください)?|見たい|お願いします|ですか|だっけ)?";
@@ -87,7 +87,7 @@ export function explicitItemNumber(question: string, asTyped: string = question)
   const found = new Set<number>();
   // 「ナンバー5」「第9項目」 as well: 第 with digits only before 番/項目/項, since 「第6次」 names the plan.
   const marked =
-    /(?:no\.?|№\.?|#|項目(?:番号)?|ナンバー|なんばー)\s*([0-9]{1,3})(?![0-9.,])|(?<![0-9.,])([0-9]{1,3})\s*番(?!号)|第\s*([0-9]{1,3})\s*(?:番目?|項目|項)(?![0-9])/gi;
+    /(?:no\.?|№\.?|#|項目(?:番号)?|ナンバー|なんばー)\s*([0-9]{1,3})(?![0-9.,])|(?<![0-9.,])([0-9]{1,3})\s*(?:番|ばん)(?!号)|第\s*([0-9]{1,3})\s*(?:番目?|項目|項)(?![0-9])/gi;
   for (const m of q.matchAll(marked)) found.add(Number(m[1] ?? m[2] ?? m[3]));
   // Kanji numerals inside a sentence count only with a mark that makes them a number (第十四項目, 十五番の,
   // 二十一番目, 九番の項目); 「一番」 alone means "most" (一番遅れている) unless 項目 follows.

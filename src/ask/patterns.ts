@@ -179,5 +179,9 @@ export const REASON_CLAUSE = /^(?:[^、。，,!！?？\n]*?(?:ので|ため(?:�
 export const TRAILING_REASON =
   /(?:[\s。！？!?]+)[^\s。！？!?]*(?:ためです|ためなので|ためです|(?:に|で)使います|(?:に|で)使いたいです|(?:に|で)使う予定です|参考にしたいです|急ぎ(?:です|ではないです|ではありません|じゃないです|ません))[。！!]*$/u;
 
+/** Words that ask for every one of several items (「それぞれ」「どれとどれ」「両方」「全部挙げて」). */
+export const EACH_OF =
+  /それぞれ|どれとどれ|両方|どちらも|(?:2|二)つとも|(?:全部|すべて|全て)(?:挙げ|拾|並べ)|並べて|まとめて/;
+
 /** Where a long message divides into clauses: punctuation, and 「…ので、」「…けど」 style connectives. */
 export const CLAUSE_BREAK = /[、。，,!！?？\n]+|(?:のですが|んですが|んだけど|ですが|けど|ので)(?=.)/;

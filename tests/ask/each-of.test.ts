@@ -1,0 +1,53 @@
+/**
+ * A question that asks for each of several items (「それぞれ」「どれとどれ」「まとめて」) is answered with all of them,
+ * one line each, not with one of them or a 「もしかして」 to pick from.
+ */
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type Answer, createAnswerer } from "../../src/ask/answer.ts";
+import { loadPlan } from "../../src/plan/load.ts";
+
+const answerer = createAnswerer(loadPlan(resolve(import.meta.dirname, "../../data")));
+
+const numbers = (a: Answer) =>
+  a.kind === "item"
+    ? [a.item.number]
+    : a.kind === "list" || a.kind === "candidates"
+      ? a.items.map((i) => i.number)
+      : [];
+
+describe("each of several items", () => {
+  it.each([
+    // No.12 AI や RPA 等を活用した業務の効率化, No.13 内部情報系システムの運用の見直し (ペーパーレス会議).
+    ["AI・RPAとペーパーレス会議の実績をそれぞれ教えて", [12, 13]],
+    // No.18 ふるさと納税制度の活用, No.16 滞納整理の推進.
+    ["ふるさと納税と滞納整理、それぞれの実績は？", [16, 18]],
+  ])("「%s」 lists items %j", (question, expected) => {
+    const a = answerer.answer(question);
+    expect(a.kind).toBe("list");
+    expect(numbers(a).sort((x, y) => x - y)).toEqual(expected);
+  });
+
+  it("keeps one item one item (「まとめて」 with a single topic)", () => {
+    const a = answerer.answer("ふるさと納税の実績をまとめて");
+    expect(a.kind).toBe("item");
+    expect(numbers(a)).toEqual([18]);
+  });
+
+  it("lists what it would have offered as 「もしかして」 when every one is asked for", () => {
+    const offered = answerer.answer("統廃合");
+    expect(offered.kind).toBe("candidates");
+    const each = answerer.answer("統廃合の取組をどれとどれか全部並べて");
+    expect(each.kind).toBe("list");
+    expect(numbers(each).sort()).toEqual(numbers(offered).sort());
+  });
+});
+
+describe("item numbers in hiragana", () => {
+  it.each([
+    ["19ばん 総評", 19],
+    ["3ばんめの項目", 3],
+  ])("「%s」 is item %i", (question, n) => {
+    expect(numbers(answerer.answer(question))).toEqual([n]);
+  });
+});
