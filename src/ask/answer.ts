@@ -41,6 +41,7 @@ import {
   GREETING,
   HELP,
   HELP_WORDS,
+  MENTIONING,
   MUNICIPALITY,
   PLAN_CONTEXT,
   PLAN_NAME,
@@ -72,6 +73,8 @@ export type ListReason =
   /** Several items asked at once (「18と19」, 「AとB、それぞれ」): each is shown, none dropped. */
   | { type: "numbers" }
   | { type: "status"; status: Status }
+  /** The items whose report text mentions a term (「鹿島台に関係する項目」), every one of them. */
+  | { type: "mentions"; term: string }
   | { type: "all" };
 
 type AnswerBody = (
@@ -268,6 +271,7 @@ export class Answerer {
         this.withSeveralNumbers(query, text) ??
           this.withNumbers(query, text) ??
           this.quotedItem(query, text) ??
+          this.mentioning(query, text) ??
           this.byClauses(query, text),
       ),
     );
@@ -276,6 +280,24 @@ export class Answerer {
     }
     const note = [body.note, this.yearNote(text, body)].filter(Boolean).join(" ");
     return note ? { ...body, note } : body;
+  }
+
+  /**
+   * 「鹿島台に関係する記載がある項目は」「指定管理者が出てくる取組は」: which items the report mentions a term in.
+   * Answered from the report's text itself, every item whose sentences hold the term: one is that item, several
+   * are listed. Null when the question is not of that form or no item holds the term (the rest of the matcher
+   * then reads it as usual).
+   */
+  private mentioning(query: string, text: string): AnswerBody | null {
+    const m = text.match(MENTIONING);
+    const asked = m?.[1] ?? m?.[2] ?? "";
+    const term = fold(asked);
+    if ([...term].length < 2) return null;
+    const numbers = this.passages.itemsContaining(term).sort((a, b) => a - b);
+    const items = numbers.map((n) => this.plan.byNumber.get(n) as PlanItem);
+    if (items.length === 0) return null;
+    if (items.length === 1) return { kind: "item", query, item: items[0] as PlanItem };
+    return { kind: "list", query, items, reason: { type: "mentions", term: asked } };
   }
 
   /**

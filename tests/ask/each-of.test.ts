@@ -1,13 +1,16 @@
 /**
  * A question that asks for each of several items (「それぞれ」「どれとどれ」「まとめて」) is answered with all of them,
- * one line each, not with one of them or a 「もしかして」 to pick from.
+ * one line each, not with one of them or a 「もしかして」 to pick from; so is a question for the items that mention
+ * a term (「鹿島台に関係する項目」), from the report's text.
  */
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type Answer, createAnswerer } from "../../src/ask/answer.ts";
 import { loadPlan } from "../../src/plan/load.ts";
+import { listHeading } from "../../src/wording/plain-text.ts";
 
-const answerer = createAnswerer(loadPlan(resolve(import.meta.dirname, "../../data")));
+const plan = loadPlan(resolve(import.meta.dirname, "../../data"));
+const answerer = createAnswerer(plan);
 
 const numbers = (a: Answer) =>
   a.kind === "item"
@@ -49,5 +52,24 @@ describe("item numbers in hiragana", () => {
     ["3ばんめの項目", 3],
   ])("「%s」 is item %i", (question, n) => {
     expect(numbers(answerer.answer(question))).toEqual([n]);
+  });
+});
+
+describe("which items mention a term", () => {
+  it("lists every item whose report text holds it, with a heading that says so", () => {
+    // 鹿島台 is written in the report sections of No.3, No.15, No.17, No.19 and No.20, and no other.
+    const a = answerer.answer("鹿島台に関係する記載がある項目を全部見せて");
+    expect(a.kind).toBe("list");
+    expect(numbers(a)).toEqual([3, 15, 17, 19, 20]);
+    if (a.kind === "list") expect(listHeading(a, plan.meta)).toBe("報告書に「鹿島台」が出てくる項目（5 件）");
+  });
+
+  it("answers with the item itself when only one mentions it", () => {
+    // 移動市長室: No.6 only.
+    expect(numbers(answerer.answer("移動市長室が出てくる取組は？"))).toEqual([6]);
+  });
+
+  it("reads the question as usual when no item mentions the term", () => {
+    expect(answerer.answer("宇宙開発に関係する項目").kind).toBe("none");
   });
 });
