@@ -138,6 +138,8 @@ const SHARED_CLOSE = 0.6;
 const COMMON_WORD_SHARE = 0.25;
 /** A quoted phrase shorter than this (characters, folded) is a word, not a passage copied from the report. */
 const MIN_QUOTE_LENGTH = 4;
+/** 「〇〇に関係する項目」 lists the items that mention 〇〇 only when they are at most this share of the plan. */
+const MENTIONS_SHARE = 0.4;
 /** How many sentences of the report an answer quotes. */
 const MAX_PASSAGES = 3;
 
@@ -295,7 +297,9 @@ export class Answerer {
     if ([...term].length < 2) return null;
     const numbers = this.passages.itemsContaining(term).sort((a, b) => a - b);
     const items = numbers.map((n) => this.plan.byNumber.get(n) as PlanItem);
-    if (items.length === 0) return null;
+    // A word most items use (市民, 取組) says nothing about which ones are meant: the usual reading decides.
+    if (items.length === 0 || items.length > Math.max(5, this.plan.items.length * MENTIONS_SHARE))
+      return null;
     if (items.length === 1) return { kind: "item", query, item: items[0] as PlanItem };
     return { kind: "list", query, items, reason: { type: "mentions", term: asked } };
   }

@@ -69,6 +69,11 @@ describe("which items mention a term", () => {
     expect(numbers(answerer.answer("移動市長室が出てくる取組は？"))).toEqual([6]);
   });
 
+  it("reads the question as usual when most items mention the term (市民: more than 40% of the plan)", () => {
+    const a = answerer.answer("市民に関係する項目");
+    expect(a.kind === "list" && a.reason.type === "mentions").toBe(false);
+  });
+
   it("reads the question as usual when no item mentions the term", () => {
     expect(answerer.answer("宇宙開発に関係する項目").kind).toBe("none");
   });
