@@ -138,6 +138,8 @@ describe("questions about something else than this plan", () => {
     "下水道使用料の料金表はありますか",
     "投票所はどこか聞かれました",
     "職員の時間外勤務の上限は何時間？",
+    // No.16 writes コンビニ収納 (市税): a certificate at a convenience store is a counter's question.
+    "コンビニで住民票は取れますか",
   ])("「%s」 asks for a counter or a rule, not the plan: no item", (question) => {
     expect(answerer.answer(question).kind).toBe("none");
   });
