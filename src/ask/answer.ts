@@ -311,8 +311,11 @@ export class Answerer {
   private eachOf(text: string, body: AnswerBody): AnswerBody {
     const each = text.match(EACH_OF);
     if (!each || (body.kind !== "candidates" && body.kind !== "item")) return body;
-    if (body.kind === "candidates")
-      return { kind: "list", query: body.query, items: body.items, reason: { type: "numbers" } };
+    if (body.kind === "candidates") {
+      // In the plan's order, as 「18と19」 is: a list is read top to bottom, not best match first.
+      const items = [...body.items].sort((a, b) => a.number - b.number);
+      return { kind: "list", query: body.query, items, reason: { type: "numbers" } };
+    }
     // 「AI・RPAの導入とペーパーレス会議、それぞれ」: each part named before the word, asked alone.
     const named = new Map<number, PlanItem>([[body.item.number, body.item]]);
     for (const part of text.slice(0, each.index).split(/と|及び|および|、|,/)) {

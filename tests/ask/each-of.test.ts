@@ -28,7 +28,8 @@ describe("each of several items", () => {
   ])("「%s」 lists items %j", (question, expected) => {
     const a = answerer.answer(question);
     expect(a.kind).toBe("list");
-    expect(numbers(a).sort((x, y) => x - y)).toEqual(expected);
+    // In the plan's order.
+    expect(numbers(a)).toEqual(expected);
   });
 
   it("keeps one item one item (「まとめて」 with a single topic)", () => {
