@@ -64,6 +64,7 @@ describe("explicitItemNumber", () => {
     ["ナンバー5の令和6年度の予定は？", 5],
     ["ﾅﾝﾊﾞｰ１２の状況", 12],
     ["項目No.3の担当", 3],
+    ["取組番号14について", 14],
   ])("「%s」 names item %i", (q, n) => expect(explicitItemNumber(q)).toBe(n));
 
   it.each([

@@ -140,6 +140,7 @@ describe("questions about something else than this plan", () => {
     "職員の時間外勤務の上限は何時間？",
     // No.16 writes コンビニ収納 (市税): a certificate at a convenience store is a counter's question.
     "コンビニで住民票は取れますか",
+    "ふるさと納税ってどこから申し込めばいいですか？",
   ])("「%s」 asks for a counter or a rule, not the plan: no item", (question) => {
     expect(answerer.answer(question).kind).toBe("none");
   });
@@ -148,5 +149,12 @@ describe("questions about something else than this plan", () => {
     const a = answerer.answer("ごみの分別方法一覧のオープンデータ");
     expect(a.kind).toBe("item");
     if (a.kind === "item") expect(a.item.number).toBe(11);
+  });
+});
+
+describe("status words", () => {
+  it("「目標を超えた」 asks for the items that met their target", () => {
+    const a = answerer.answer("R5で目標超えた項目だけ抜き出して");
+    expect(a.kind === "list" && a.reason.type === "status" && a.reason.status).toBe("achieved");
   });
 });
