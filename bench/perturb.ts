@@ -1,0 +1,82 @@
+/**
+ * `npx tsx bench/perturb.ts tests/ask/*.yml [-v]`: how robust the matcher is to what people put around a
+ * question. Each question of the given sets is asked again with an opener or a closer (a greeting, a reason, a
+ * courtesy, a purpose), a changed script (half-width katakana, digits), or a changed year form; the count per change
+ * is of answers that were right alone and are wrong with it (what a new rule should not make worse). `-v` prints
+ * them. Not a test: some changes (a bare number glued to words, /plan typed mid-message) are not sentences anyone
+ * writes; tests/ask/context-around.test.ts holds the ones that are.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parse } from "yaml";
+import { type Answer, createAnswerer } from "../src/ask/answer.ts";
+import { loadPlan } from "../src/plan/load.ts";
+import { answerText } from "../src/wording/plain-text.ts";
+import { type EvalQuestion, isCorrect } from "../tests/support/answers.ts";
+
+const plan = loadPlan(resolve(import.meta.dirname, "../data"));
+const answerer = createAnswerer(plan);
+
+const CHANGES: [string, (q: string) => string][] = [
+  ["greeting before", (q) => `お疲れ様です。${q}`],
+  ["reason before", (q) => `来週の会議で使うので、${q}`],
+  ["report reason before", (q) => `課長に報告するため、${q}`],
+  ["courtesy after", (q) => `${q} よろしくお願いします。`],
+  ["purpose after", (q) => `${q} 資料作成のためです。`],
+  ["urgency after", (q) => `${q}。急ぎではないです`],
+  ["@name before", (q) => `@大崎改革プランbot ${q}`],
+  ["half-width katakana", (q) => q.replace(/[\u30a1-\u30f6ー]+/g, (w) => toHalfWidth(w))],
+  ["full-width digits", (q) => q.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))],
+  ["R5 for 令和5年度", (q) => q.replace(/令和\s*[5５]\s*年度/g, "R5年度")],
+  ["2023年度 for 令和5年度", (q) => q.replace(/令和\s*[5５]\s*年度/g, "2023年度")],
+  ["令和五年度 for 令和5年度", (q) => q.replace(/令和\s*[5５]\s*年度/g, "令和五年度")],
+  ["spaces for punctuation", (q) => q.replace(/[、。，]/g, " ")],
+];
+
+/** Katakana as half-width (ｶﾀｶﾅ), the way some keyboards and old systems type it. */
+function toHalfWidth(word: string): string {
+  const table: Record<string, string> = {};
+  const full =
+    "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲンァィゥェォャュョッー";
+  const half = "ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜｦﾝｧｨｩｪｫｬｭｮｯｰ";
+  [...full].forEach((c, i) => {
+    table[c] = half[i] as string;
+  });
+  return [...word.normalize("NFD")]
+    .map((c) => (c === "\u3099" ? "ﾞ" : c === "\u309a" ? "ﾟ" : (table[c] ?? c)))
+    .join("");
+}
+
+const files = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+const verbose = process.argv.includes("-v");
+const broken = new Map<string, number>();
+const figureLost = new Map<string, number>();
+let asked = 0;
+const states = (a: Answer, figure: string) => answerText(a, plan.meta).normalize("NFKC").includes(figure);
+for (const file of files) {
+  for (const q of parse(readFileSync(file, "utf8")) as (EvalQuestion & { figure?: string; tag?: string })[]) {
+    // Status questions measure the data's judgement, not the matcher (README).
+    if (q.tag === "status") continue;
+    asked++;
+    const alone = answerer.answer(q.q);
+    for (const [name, change] of CHANGES) {
+      const changed = change(q.q);
+      if (changed === q.q) continue;
+      const a = answerer.answer(changed);
+      if (isCorrect(q, alone) && !isCorrect(q, a)) {
+        broken.set(name, (broken.get(name) ?? 0) + 1);
+        if (verbose) console.log(`${name}: 「${changed}」 → ${a.kind}`);
+      }
+      if (q.figure && states(alone, q.figure) && !states(a, q.figure)) {
+        figureLost.set(name, (figureLost.get(name) ?? 0) + 1);
+        if (verbose) console.log(`${name}: figure ${q.figure} lost in 「${changed}」`);
+      }
+    }
+  }
+}
+console.log(`${asked} questions (status apart) from ${files.length} file(s)`);
+for (const [name] of CHANGES) {
+  console.log(
+    `${name.padEnd(24)} right answers broken ${broken.get(name) ?? 0}, figures lost ${figureLost.get(name) ?? 0}`,
+  );
+}
