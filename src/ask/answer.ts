@@ -292,9 +292,32 @@ export class Answerer {
    */
   private mentioning(query: string, text: string): AnswerBody | null {
     const m = text.match(MENTIONING);
-    const asked = m?.[1] ?? m?.[2] ?? "";
+    if (!m || m.index === undefined) return null;
+    // The term is the longest end of what precedes, within its clause, that the report writes (「うちの課で鹿島台に
+    // 関係する…」: 鹿島台); a particle cannot mark where it starts, since words hold them too (ふるさと納税), so each
+    // start after one is tried, longest first.
+    const before =
+      text
+        .slice(0, m.index)
+        .split(/[\s、。，,！!？?「」『』]/)
+        .pop() ?? "";
+    const chars = [...before];
+    let asked = "";
+    for (let start = 0; start + 2 <= chars.length; start++) {
+      // A word starts at the clause's start or after a particle (hiragana), never inside a word (宇宙開発 is not 開発).
+      if (start > 0 && !/\p{Script=Hiragana}/u.test(chars[start - 1] as string)) continue;
+      const candidate = chars.slice(start).join("");
+      if (this.passages.itemsContaining(fold(candidate)).length > 0) {
+        asked = candidate;
+        break;
+      }
+    }
     const term = fold(asked);
     if ([...term].length < 2) return null;
+    // The name of one item (「ふるさと納税に関係する取組」: No.18's alias) means that item: the usual reading answers
+    // it, with the figures and passages an item answer has.
+    const namesOf = (i: PlanItem) => [i.title, ...i.aliases].map(fold);
+    if (this.plan.items.some((i) => namesOf(i).includes(term))) return null;
     const numbers = this.passages.itemsContaining(term).sort((a, b) => a - b);
     const items = numbers.map((n) => this.plan.byNumber.get(n) as PlanItem);
     // A word most items use (市民, 取組) says nothing about which ones are meant: the usual reading decides.

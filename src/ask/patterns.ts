@@ -181,10 +181,10 @@ export const TRAILING_REASON =
 
 /**
  * 「〇〇に関係する記載がある項目」「〇〇が出てくる取組」「〇〇が関係してくる項目」「〇〇に触れている項目」: which items
- * mention a term. The term is the run of characters just before it (no particle inside).
+ * mention a term. This is the part after the term; the term is what precedes it (answer.ts finds where it starts).
  */
 export const MENTIONING =
-  /([^\sのはがにをとでも、。？?「」]{2,})(?:に|が)?(?:関係|関連|言及|触れ)(?:する|した|して(?:いる|る|くる)|している)?(?:記載|記述)?(?:が(?:ある|あります))?(?:項目|取組|取り組み)|([^\sのはがにをとでも、。？?「」]{2,})(?:が|の)(?:出て(?:くる|きます|いる)|載って(?:いる|る))(?:項目|取組)/;
+  /(?:に|が)?(?:関係|関連|言及|触れ)(?:する|した|して(?:いる|る|くる)|している)?(?:記載|記述)?(?:が(?:ある|あります))?(?:項目|取組|取り組み)|(?:が|の)(?:出て(?:くる|きます|いる)|載って(?:いる|る))(?:項目|取組)/;
 
 /** Words that ask for every one of several items (「それぞれ」「どれとどれ」「両方」「全部挙げて」). */
 export const EACH_OF =

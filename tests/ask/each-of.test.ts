@@ -65,6 +65,18 @@ describe("which items mention a term", () => {
     if (a.kind === "list") expect(listHeading(a, plan.meta)).toBe("報告書に「鹿島台」が出てくる項目（5 件）");
   });
 
+  it("finds the term after the words before it, but never inside a word", () => {
+    const a = answerer.answer("うちの課で鹿島台に関係する記載がある項目は？");
+    if (a.kind === "list") expect(listHeading(a, plan.meta)).toBe("報告書に「鹿島台」が出てくる項目（5 件）");
+    expect(numbers(a)).toEqual([3, 15, 17, 19, 20]);
+    // Not 開発, which some item writes: 宇宙開発 is the term, and no item writes it.
+    expect(answerer.answer("宇宙開発に関係する項目").kind).toBe("none");
+  });
+
+  it("answers an item's own name with that item's answer (ふるさと納税: No.18's alias)", () => {
+    expect(numbers(answerer.answer("ふるさと納税に関係する取組の実績は？"))).toEqual([18]);
+  });
+
   it("answers with the item itself when only one mentions it", () => {
     // 移動市長室: No.6 only.
     expect(numbers(answerer.answer("移動市長室が出てくる取組は？"))).toEqual([6]);
