@@ -309,10 +309,7 @@ export function blockActionsRequest(args: {
     state: { values: {} },
     actions: [action],
   };
-  return {
-    contentType: "application/x-www-form-urlencoded",
-    body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
-  };
+  return interactionRequest(payload);
 }
 
 /**
@@ -337,10 +334,7 @@ export function viewSubmissionRequest(args: {
     is_enterprise_install: false,
     enterprise: null,
   };
-  return {
-    contentType: "application/x-www-form-urlencoded",
-    body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
-  };
+  return interactionRequest(payload);
 }
 
 /** `view_closed`: the person closed a modal whose view asked for it (`notify_on_close: true`). */
@@ -360,6 +354,11 @@ export function viewClosedRequest(args: {
     is_enterprise_install: false,
     enterprise: null,
   };
+  return interactionRequest(payload);
+}
+
+/** How Slack sends every interaction (buttons, modal submissions, closes): a form with one `payload` field of JSON. */
+function interactionRequest(payload: Record<string, unknown>): OutgoingRequest {
   return {
     contentType: "application/x-www-form-urlencoded",
     body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
