@@ -64,6 +64,7 @@ import {
   stripSlackMarkup,
   THANKS,
   topicText,
+  withoutSurroundings,
 } from "./question-text.ts";
 import { fold, normalize, toHiragana } from "./text.ts";
 import { type TopicHit, TopicIndex } from "./topic-index.ts";
@@ -252,10 +253,7 @@ export class Answerer {
         }),
     );
     // What the bot can do, asked alone or after a greeting or a reason (「お疲れ様です。何ができるの?」).
-    const request = text
-      .replace(REASON_CLAUSE, "")
-      .replace(GREETING, " ")
-      .replace(/^[\s。、，,！!]+|[\s?？!！。]+$/gu, "");
+    const request = withoutSurroundings(text);
     if (
       text === "" ||
       HELP.test(text.replace(/[\s?？!！。]+$/u, "")) ||
@@ -555,11 +553,7 @@ export class Answerer {
   /** A whole-question number, or an explicit item reference anywhere (「No.18の達成率は」, 「なぜ#12は達成?」). */
   private withNumbers(query: string, text: string): AnswerBody | null {
     // A bare number after a greeting or a reason (「お疲れ様です。16」「報告するので、第16」) is a reference as well.
-    const bare = text
-      .replace(REASON_CLAUSE, "")
-      .replace(TRAILING_REASON, "")
-      .replace(GREETING, " ")
-      .replace(/^[\s。、，,！!]+|[\s。、，,！!]+$/g, "");
+    const bare = withoutSurroundings(text);
     const number =
       itemNumberReference(text) ??
       (bare !== text ? itemNumberReference(bare) : null) ??

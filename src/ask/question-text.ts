@@ -4,7 +4,15 @@
  * the text; the Answerer (answer.ts) decides with them.
  */
 import { parseReiwaYear } from "../plan/fiscal-year.ts";
-import { FILLER, FISCAL_YEAR, GREETING, PLAN_NAME, STOP_TOKENS } from "./patterns.ts";
+import {
+  FILLER,
+  FISCAL_YEAR,
+  GREETING,
+  PLAN_NAME,
+  REASON_CLAUSE,
+  STOP_TOKENS,
+  TRAILING_REASON,
+} from "./patterns.ts";
 import { fold, normalize } from "./text.ts";
 
 const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
@@ -154,4 +162,16 @@ function typedRuns(text: string): { folded: string; typed: string }[] {
   lastRunsOf = text;
   lastRuns = runs;
   return runs;
+}
+
+/**
+ * The request without what surrounds it: a reason before (「来週の会議で使うので、」) or after (「資料作成のためです」),
+ * greetings and courtesies, and the punctuation left at either end. 「お疲れ様です。16」 is 「16」.
+ */
+export function withoutSurroundings(text: string): string {
+  return text
+    .replace(REASON_CLAUSE, "")
+    .replace(TRAILING_REASON, "")
+    .replace(GREETING, " ")
+    .replace(/^[\s。、，,！!]+|[\s。、，,！!?？]+$/gu, "");
 }
