@@ -4,40 +4,26 @@
  * 管理者 persona approves it from `/plan 報告一覧`; and the item's card then shows the approved report, apart from
  * the report's own figures. Screenshot: test-results/playground-report-modal.png.
  */
-import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PlanStore } from "../../src/ask/plan-store.ts";
-import { loadConfig } from "../../src/config.ts";
-import { createLogger } from "../../src/logger.ts";
 import { PLAYGROUND_IDS } from "../../src/playground/slack-requests.ts";
-import { type RunningPlayground, startPlaygroundMode } from "../../src/playground/start.ts";
-import { browserSkipReason, type LaunchedBrowser, launchChromium } from "../support/browser.ts";
+import { browserSkipReason } from "../support/browser.ts";
+import { openPlaygroundInChromium, type PlaygroundInBrowser } from "../support/playground-browser.ts";
 import { REPO_ROOT } from "../support/seed.ts";
 
 describe.skipIf(browserSkipReason !== null)("reporting in the playground, in Chromium", () => {
-  let playground: RunningPlayground;
-  let browser: LaunchedBrowser;
+  let opened: PlaygroundInBrowser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    playground = await startPlaygroundMode({
-      config: loadConfig({ PORT: "0" }),
-      plans: new PlanStore(resolve(REPO_ROOT, "data")),
-      logger: createLogger({ level: "warn", sink: () => {} }),
-    });
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-    await page.goto(playground.url);
-    await mkdir(resolve(REPO_ROOT, "test-results"), { recursive: true });
+    opened = await openPlaygroundInChromium();
+    ({ page, pageErrors } = opened);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await playground?.stop();
+    await opened?.close();
   });
 
   async function send(text: string) {

@@ -3,39 +3,28 @@
  * Slack) and shows its Block Kit answers. A person types a question, presses Enter, sees the item card with
  * the report's figures, clicks 「詳細」, and opens the Home tab. Screenshots go to test-results/.
  */
-import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PlanStore } from "../../src/ask/plan-store.ts";
-import { loadConfig } from "../../src/config.ts";
-import { createLogger } from "../../src/logger.ts";
-import { type RunningPlayground, startPlaygroundMode } from "../../src/playground/start.ts";
-import { browserSkipReason, type LaunchedBrowser, launchChromium } from "../support/browser.ts";
+import type { RunningPlayground } from "../../src/playground/start.ts";
+import { browserSkipReason, type LaunchedBrowser } from "../support/browser.ts";
+import { openPlaygroundInChromium, type PlaygroundInBrowser } from "../support/playground-browser.ts";
 import { REPO_ROOT } from "../support/seed.ts";
 
 describe.skipIf(browserSkipReason !== null)("the playground with the real bot, in Chromium", () => {
+  let opened: PlaygroundInBrowser;
   let playground: RunningPlayground;
   let browser: LaunchedBrowser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    playground = await startPlaygroundMode({
-      config: loadConfig({ PORT: "0" }),
-      plans: new PlanStore(resolve(REPO_ROOT, "data")),
-      logger: createLogger({ level: "warn", sink: () => {} }),
-    });
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-    await page.goto(playground.url);
-    await mkdir(resolve(REPO_ROOT, "test-results"), { recursive: true });
+    opened = await openPlaygroundInChromium();
+    ({ playground, browser, page, pageErrors } = opened);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await playground?.stop();
+    await opened?.close();
   });
 
   it("greets with what it is and example questions (the first screen the README describes)", async () => {
