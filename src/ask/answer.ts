@@ -161,6 +161,8 @@ export class Answerer {
   private readonly names: { item: PlanItem; forms: string[] }[];
   private readonly departments: DepartmentForms[];
   private readonly range: [number, number];
+  /** The plan's own number in its series (6 of 第6次集中改革プラン), "" if its name has none (see namesAnotherPlan). */
+  private ownOrdinal: string | undefined;
   /** Names of items written in kanji alone, by their first character (see expandAbbreviations). */
   private namesByFirst: Map<string, string[]> | undefined;
   /** Each item's text, folded, made when a question first quotes a phrase (see quotedItem). */
@@ -996,7 +998,10 @@ export class Answerer {
    * words are the same.
    */
   private namesAnotherPlan(text: string): boolean {
-    const own = normalize(this.plan.meta.name).match(/第\s*([0-9]+)\s*次/)?.[1];
+    if (!text.includes("次")) return false;
+    // Read once: normalize keeps only its last input, which is the question's, read again by every step.
+    this.ownOrdinal ??= normalize(this.plan.meta.name).match(/第\s*([0-9]+)\s*次/)?.[1] ?? "";
+    const own = this.ownOrdinal;
     if (!own) return false;
     for (const m of text.matchAll(
       /第\s*([0-9]+|[一二三四五六七八九十]+)\s*次\s*(?:の\s*)?(?:集中|行財政|行政)?\s*(?:改革|プラン|行革)/g,
