@@ -242,6 +242,14 @@ export function checkFigures(ctx: CheckContext, source: SourceFile, item: ItemFi
   });
 }
 
+/**
+ * Words with which a 総評 says a target was met. Without figures, 達成 rests on the report saying so; a sentence
+ * that only says the work was done as planned (No.5's 改正を行った, No.7's 範囲内に抑えた) is 順調. Every reader
+ * who wrote a blind question set from the report drew the line there, and a 達成 the report never states is a
+ * claim the bot cannot back with a quote.
+ */
+const SAYS_TARGET_MET = /達成|目標以上|上回|超え|超過/;
+
 export function checkAssessments(ctx: CheckContext, source: SourceFile, item: ItemFile): void {
   const { at } = ctx;
   const assessedYears = new Set<number>();
@@ -256,6 +264,18 @@ export function checkAssessments(ctx: CheckContext, source: SourceFile, item: It
         source,
         ["assessments", i, "status"],
         `状況「${a.status}」は数値（目標と実績）から求めた「${fromFigures}」と食い違います。報告書の評価を優先するなら overrides_figures: true を書いてください`,
+      );
+    }
+    if (
+      a.status === "achieved" &&
+      !fromFigures &&
+      !isOwnerReported(a) &&
+      !SAYS_TARGET_MET.test(compact(a.quote))
+    ) {
+      at(
+        source,
+        ["assessments", i, "quote"],
+        "「達成」（achieved）は、総評が目標を達成した・上回ったと書いている文を quote に引くときだけ書けます。予定どおり進めたという文なら on_track（順調）にしてください",
       );
     }
     if (a.overrides_figures && !fromFigures) {

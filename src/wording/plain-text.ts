@@ -106,7 +106,7 @@ export function noneText(answer: Extract<Answer, { kind: "none" }>): string {
 }
 
 /**
- * 「状況が「遅れ」の項目（令和5年度、8 件）」. Every heading of a status names the fiscal year the statuses are
+ * 「状況が「遅れ」の項目（令和5年度、7 件）」. Every heading of a status names the fiscal year the statuses are
  * for, so an answer is never read as being about another year.
  */
 export function listHeading(answer: Extract<Answer, { kind: "list" }>, meta: PlanFile): string {

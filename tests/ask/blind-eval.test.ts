@@ -14,9 +14,11 @@
  *   after sets 3 and 4 had been tuned on): scored once before any change on it, 92.6% (163/176), 95.9% without
  *   status questions, figure in 40 of 41, 1 out-of-plan question answered with an item; then 165/176.
  *
- * The status questions (tag: status) are kept but scored apart: their writers read the report's 総評 for a
- * verdict and left out items the secretariat rates (No.5 and No.7 達成, No.2 遅れ), so they measure that
- * judgement, not the matcher.
+ * Until session 5 the status questions (tag: status) were scored apart: every set's writer read 達成 and 遅れ
+ * only where the 総評 states a verdict, and the data then rated No.5 and No.7 達成 and No.2 遅れ without one. The
+ * data now follows that reading (README 「状況の決め方」; `npm run validate` refuses 達成 in words that no quoted
+ * sentence states), and the status questions count like the rest. All questions, session 5: set 2 99.1%,
+ * set 3 97.8%, set 4 90.1%, set 5 97.2%.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -54,7 +56,7 @@ const answerer = createAnswerer(plan);
 interface BlindSet {
   file: string;
   size: number;
-  /** Least share right, status questions apart, and what it was when the threshold was set. */
+  /** Least share right, and what it was when the threshold was set. */
   accuracy: number;
   reached: string;
   /** Least share of figure questions whose answer states the figure, and what it was. */
@@ -67,7 +69,7 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions.yml",
     size: 230,
     accuracy: 0.97,
-    reached: "99.1% at the end of round 3",
+    reached: "99.1%, 228/230, session 5",
     figures: 0.95,
     figuresReached: "45/45",
   },
@@ -75,15 +77,15 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-3.yml",
     size: 271,
     accuracy: 0.97,
-    reached: "98.1%, 254/259, at the end of the third pass",
+    reached: "97.8%, 265/271, session 5",
     figures: 0.95,
     figuresReached: "64/64",
   },
   {
     file: "tests/ask/blind-questions-4.yml",
     size: 233,
-    accuracy: 0.9,
-    reached: "92.3%, 204/221, after the fourth round's general rules (untuned 83.7% all questions)",
+    accuracy: 0.88,
+    reached: "90.1%, 210/233, session 5 (untuned 83.7%)",
     figures: 0.95,
     figuresReached: "67/69",
   },
@@ -91,7 +93,7 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-5.yml",
     size: 176,
     accuracy: 0.95,
-    reached: "97.1%, 165/170, after three general rules it showed (untuned 95.9% without status)",
+    reached: "97.2%, 171/176, session 5 (scored once untuned: 92.6%)",
     figures: 0.95,
     figuresReached: "40/41",
   },
@@ -100,7 +102,6 @@ const SETS: BlindSet[] = [
 describe.each(SETS)("the blind evaluation set $file", (set) => {
   const questions = z.array(questionSchema).parse(parse(readFileSync(resolve(REPO_ROOT, set.file), "utf8")));
   const results = questions.map((q) => ({ q, a: answerer.answer(q.q) }));
-  const scored = results.filter(({ q }) => q.tag !== "status");
 
   it(`is the set as written: ${set.size} questions, every item asked about`, () => {
     expect(questions).toHaveLength(set.size);
@@ -108,12 +109,12 @@ describe.each(SETS)("the blind evaluation set $file", (set) => {
     expect(covered.size).toBe(21);
   });
 
-  it(`is answered correctly at least ${set.accuracy * 100}% of the time (status questions apart; ${set.reached})`, () => {
-    const misses = scored.filter(({ q, a }) => !isCorrect(q, a));
-    const accuracy = (scored.length - misses.length) / scored.length;
+  it(`is answered correctly at least ${set.accuracy * 100}% of the time (${set.reached})`, () => {
+    const misses = results.filter(({ q, a }) => !isCorrect(q, a));
+    const accuracy = (results.length - misses.length) / results.length;
     console.log(
       [
-        `blind accuracy: ${(accuracy * 100).toFixed(1)}% (${scored.length - misses.length}/${scored.length})`,
+        `blind accuracy: ${(accuracy * 100).toFixed(1)}% (${results.length - misses.length}/${results.length})`,
         ...misses.map(
           ({ q, a }) =>
             `  miss(${q.tag}): 「${q.q}」 expected ${q.kind} [${q.items}], got ${describeAnswer(a)}`,

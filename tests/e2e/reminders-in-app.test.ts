@@ -65,7 +65,7 @@ describe("reminders in the app", () => {
     const reply = h.standIn.callsOf("response_url")[0];
     expect(reply?.args.response_type).toBe("ephemeral");
     const text = String(reply?.args.text);
-    expect(text).toContain("No.2、No.6、No.10、No.13、No.14、No.15、No.16、No.17");
+    expect(text).toContain("No.6、No.10、No.13、No.14、No.15、No.16、No.17");
     expect(text).toContain("CREMIND01");
   });
 

@@ -23,7 +23,7 @@ import {
 
 const TOKEN = "xoxb-9999-8888-cli-secret-value";
 const DUE = "2026-11-24T10:00:00+09:00";
-const EVERYONE_ONCE = { UNOZEI01: 1, UGYOKAKU1: 1, CDIGITAL1: 1, [REMINDER_CHANNEL]: 1 };
+const EVERYONE_ONCE = { UNOZEI01: 1, UMACHI001: 1, CDIGITAL1: 1, [REMINDER_CHANNEL]: 1 };
 
 interface Result {
   code: number;
@@ -159,7 +159,7 @@ describe("--dry-run", () => {
     expect(out).toMatchObject({ period: "2026-W48", reminders: [], behind_items: BEHIND_IN_REPORT });
     expect(
       out.unroutable.flatMap((u: { items: number[] }) => u.items).sort((a: number, b: number) => a - b),
-    ).toEqual([2, 6, 6, 10, 13, 14, 15, 16, 17]);
+    ).toEqual([6, 6, 10, 13, 14, 15, 16, 17]);
     const text = await remind(["--dry-run", "--now", DUE], { env: shipped });
     expect(text.stdout).toContain("通知先のない課");
     expect(text.stdout).toContain("REMINDER_CHANNEL");
@@ -175,9 +175,9 @@ describe("--dry-run", () => {
     expect(out.slot).toBe("2026-11-24T09:00:00+09:00");
     expect(out.reminders.map((r: { recipient: string; items: number[] }) => [r.recipient, r.items])).toEqual([
       ["UNOZEI01", [14, 16, 17]],
-      ["gyokaku@example.jp", [2]],
+      ["machi@example.jp", [15]],
       ["CDIGITAL1", [10, 13]],
-      [REMINDER_CHANNEL, [6, 15]],
+      [REMINDER_CHANNEL, [6]],
     ]);
     expect(standIn.calls).toEqual([]);
     expect(existsSync(env.STATE_DB as string)).toBe(false);
@@ -187,7 +187,9 @@ describe("--dry-run", () => {
     expect(lines[1]).toBe("送信時刻: 2026年11月24日（火）09:00（11月23日（月）が勤労感謝の日のため）");
     expect(text.stdout).toContain("- UNOZEI01（DM、財政課・納税課）: No.14、No.16、No.17");
     // A dry run cannot ask Slack who an address is: it says the merge happens at send time.
-    expect(text.stdout).toContain("- gyokaku@example.jp（DM（メールアドレスで検索）、行政管理課）: No.2");
+    expect(text.stdout).toContain(
+      "- machi@example.jp（DM（メールアドレスで検索）、まちづくり推進課）: No.15",
+    );
     expect(text.stdout).toContain(
       "同じ人がほかの課にユーザー ID で書かれていれば、その分とまとめて1通で届きます",
     );
@@ -222,7 +224,7 @@ describe("--send", () => {
     // The address was sent as its user's digest; the dry run still finds it.
     const dryText = await remind(["--dry-run", "--now", DUE]);
     expect(dryText.stdout).toContain(
-      "- gyokaku@example.jp（DM（メールアドレスで検索）、行政管理課）: No.2［送信済み、UGYOKAKU1 宛の1通として］",
+      "- machi@example.jp（DM（メールアドレスで検索）、まちづくり推進課）: No.15［送信済み、UMACHI001 宛の1通として］",
     );
     // Debug logging went to stderr (so it was on), and still without the token.
     expect(first.stderr).toContain("[DEBUG]");
@@ -243,8 +245,8 @@ describe("--send", () => {
     expect(result.stderr).toContain("Slack の送信制限（429）: 1 秒待って再試行します（chat.postMessage）");
     // The refused attempt and its retry, then one post each.
     expect(standIn.callsOf("chat.postMessage").map((c) => c.args.channel)).toEqual([
-      "UGYOKAKU1",
-      "UGYOKAKU1",
+      "UMACHI001",
+      "UMACHI001",
       "UNOZEI01",
       "CDIGITAL1",
       REMINDER_CHANNEL,
@@ -273,7 +275,7 @@ describe("--send", () => {
   it("strands nobody when the run dies before a post (waiting out a 429 on the second)", async () => {
     // Posts to different channels are not paced any more, so the run is made to wait before its second post by
     // a 429 whose wait never ends: to the state file, that run is a process that died there.
-    const ok = { body: { ok: true, channel: "DUGYOKAKU1", ts: "1.000001" } };
+    const ok = { body: { ok: true, channel: "DUMACHI001", ts: "1.000001" } };
     standIn.queue("chat.postMessage", ok, {
       status: 429,
       headers: { "Retry-After": "1" },
@@ -442,7 +444,7 @@ describe("as a process", { timeout: 30_000 }, () => {
     // second post (before, the pacing wait): the signal ends it, and the refused post was not a delivery.
     standIn.queue(
       "chat.postMessage",
-      { body: { ok: true, channel: "DUGYOKAKU1", ts: "1.000001" } },
+      { body: { ok: true, channel: "DUMACHI001", ts: "1.000001" } },
       {
         status: 429,
         headers: { "Retry-After": "1" },
@@ -484,13 +486,13 @@ describe("as a process", { timeout: 30_000 }, () => {
       };
     });
     expect(first.signal).toBe("SIGKILL");
-    expect(digestsReceived()).toEqual({ UGYOKAKU1: 1 });
+    expect(digestsReceived()).toEqual({ UMACHI001: 1 });
 
     onCall = null;
     const second = await remind(["--send", "--now", "2026-11-24T10:05:00+09:00"]);
     expect(second.stdout).toContain("送信しました: 3 件");
     expect(second.stdout).toContain("届いたか確認が必要です");
-    expect(second.stdout).toContain("- UGYOKAKU1");
+    expect(second.stdout).toContain("- UMACHI001");
     expect(second.code).toBe(1);
     expect(digestsReceived()).toEqual(EVERYONE_ONCE);
 

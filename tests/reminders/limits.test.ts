@@ -96,7 +96,7 @@ describe("pacing per channel", () => {
   it("asks the pacer with each digest's own channel", async () => {
     const asked: (string | undefined)[] = [];
     await sendDueReminders(deps({ pacer: { wait: async (_s, channel) => void asked.push(channel) } }));
-    expect(asked).toEqual(["UGYOKAKU1", "UNOZEI01", "CDIGITAL1", REMINDER_CHANNEL]);
+    expect(asked).toEqual(["UMACHI001", "UNOZEI01", "CDIGITAL1", REMINDER_CHANNEL]);
   });
 });
 
@@ -105,18 +105,18 @@ describe("DMs and look-ups", () => {
     const first = await sendDueReminders(deps());
     expect(standIn.callsOf("conversations.open")).toEqual([]);
     expect(first.sent.map((s) => [s.recipient, s.channel])).toEqual([
-      ["UGYOKAKU1", "DUGYOKAKU1"],
+      ["UMACHI001", "DUMACHI001"],
       ["UNOZEI01", "DUNOZEI01"],
       ["CDIGITAL1", "CDIGITAL1"],
       [REMINDER_CHANNEL, REMINDER_CHANNEL],
     ]);
     await sendDueReminders(deps({ clock: () => NEXT_WEEK }));
     expect(standIn.callsOf("chat.postMessage").map((c) => c.args.channel)).toEqual([
-      "UGYOKAKU1",
+      "UMACHI001",
       "UNOZEI01",
       "CDIGITAL1",
       REMINDER_CHANNEL,
-      "DUGYOKAKU1",
+      "DUMACHI001",
       "DUNOZEI01",
       "CDIGITAL1",
       REMINDER_CHANNEL,
@@ -128,7 +128,7 @@ describe("DMs and look-ups", () => {
     const reopened = StateStore.open(join(dir.path, "state.db"));
     try {
       const second = await sendDueReminders(deps({ store: reopened, clock: () => NEXT_WEEK }));
-      expect(second.sent.map((s) => s.recipient)).toContain("UGYOKAKU1");
+      expect(second.sent.map((s) => s.recipient)).toContain("UMACHI001");
       // And an hour later in the same week, when there is nothing left to send: the look-up is not repeated.
       await sendDueReminders(deps({ store: reopened, clock: () => new Date("2026-11-30T11:00:00+09:00") }));
     } finally {
@@ -160,7 +160,7 @@ describe("429s", () => {
     expect(slept).toHaveLength(12);
     expect(report.failed).toEqual([]);
     expect(report.sent).toHaveLength(4);
-    expect(store.delivery(W48, "UGYOKAKU1")).toMatchObject({ status: "sent", attempts: 1 });
+    expect(store.delivery(W48, "UMACHI001")).toMatchObject({ status: "sent", attempts: 1 });
   });
 
   it("stops waiting when the week ends during the wait: the digest is failed, nothing more is posted", async () => {
@@ -176,8 +176,8 @@ describe("429s", () => {
     );
     expect(standIn.callsOf("chat.postMessage")).toHaveLength(1);
     expect(report.sent).toEqual([]);
-    expect(report.failed.map((f) => [f.recipient, f.reason])).toEqual([["UGYOKAKU1", "ratelimited"]]);
-    expect(store.delivery(W48, "UGYOKAKU1")).toMatchObject({ status: "failed" });
+    expect(report.failed.map((f) => [f.recipient, f.reason])).toEqual([["UMACHI001", "ratelimited"]]);
+    expect(store.delivery(W48, "UMACHI001")).toMatchObject({ status: "failed" });
   });
 });
 

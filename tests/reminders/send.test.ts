@@ -99,19 +99,19 @@ describe("sending the week's digests", () => {
     expect(report).toMatchObject({ week: W48, status: "ran", failed: [], unconfirmed: [], unroutable: [] });
     // The person written by e-mail is keyed by the user ID Slack gave for it.
     expect(report.sent.map((s) => [s.recipient, s.channel, s.items])).toEqual([
-      ["UGYOKAKU1", "DUGYOKAKU1", [2]],
+      ["UMACHI001", "DUMACHI001", [15]],
       ["UNOZEI01", "DUNOZEI01", [14, 16, 17]],
       ["CDIGITAL1", "CDIGITAL1", [10, 13]],
-      [REMINDER_CHANNEL, REMINDER_CHANNEL, [6, 15]],
+      [REMINDER_CHANNEL, REMINDER_CHANNEL, [6]],
     ]);
-    expect(standIn.callsOf("users.lookupByEmail").map((c) => c.args.email)).toEqual(["gyokaku@example.jp"]);
+    expect(standIn.callsOf("users.lookupByEmail").map((c) => c.args.email)).toEqual(["machi@example.jp"]);
     // chat.postMessage opens a DM addressed by user ID itself: no conversations.open (Tier 3) per person.
     expect(standIn.callsOf("conversations.open")).toEqual([]);
     expect(postedItems()).toEqual({
       UNOZEI01: [[14, 16, 17]],
-      UGYOKAKU1: [[2]],
+      UMACHI001: [[15]],
       CDIGITAL1: [[10, 13]],
-      [REMINDER_CHANNEL]: [[6, 15]],
+      [REMINDER_CHANNEL]: [[6]],
     });
     const post = standIn.callsOf("chat.postMessage").find((c) => c.args.channel === "UNOZEI01");
     expect(post?.tokenKind).toBe("xoxb");
@@ -120,7 +120,7 @@ describe("sending the week's digests", () => {
     expect(store.deliveriesForWeek(W48).map((d) => [d.recipient, d.status, d.attempts, d.aliases])).toEqual([
       ["CDIGITAL1", "sent", 1, []],
       [REMINDER_CHANNEL, "sent", 1, []],
-      ["UGYOKAKU1", "sent", 1, ["gyokaku@example.jp"]],
+      ["UMACHI001", "sent", 1, ["machi@example.jp"]],
       ["UNOZEI01", "sent", 1, []],
     ]);
     expect(store.delivery(W48, "UNOZEI01")?.ts).toMatch(/^\d+\.\d+$/);
@@ -144,7 +144,7 @@ describe("sending the week's digests", () => {
     const second = await sendDueReminders(deps({ clock: () => new Date("2026-11-27T16:00:00+09:00") }));
     expect(standIn.callsOf("chat.postMessage")).toHaveLength(posts);
     expect(second.sent).toEqual([]);
-    expect(second.alreadySent).toEqual(["UGYOKAKU1", "UNOZEI01", "CDIGITAL1", REMINDER_CHANNEL]);
+    expect(second.alreadySent).toEqual(["UMACHI001", "UNOZEI01", "CDIGITAL1", REMINDER_CHANNEL]);
   });
 
   it("sends nothing before the slot: not on 勤労感謝の日 itself", async () => {
@@ -171,24 +171,24 @@ describe("sending the week's digests", () => {
     // The first post happens on Sunday 23:59; by the next recipient it is Monday of the next week.
     const clock = () => new Date(calls++ < 2 ? "2026-11-29T23:59:00+09:00" : "2026-11-30T00:00:01+09:00");
     const report = await sendDueReminders(deps({ clock }));
-    expect(report.sent.map((s) => s.recipient)).toEqual(["UGYOKAKU1"]);
-    expect(store.deliveriesForWeek(W48).map((d) => d.recipient)).toEqual(["UGYOKAKU1"]);
+    expect(report.sent.map((s) => s.recipient)).toEqual(["UMACHI001"]);
+    expect(store.deliveriesForWeek(W48).map((d) => d.recipient)).toEqual(["UMACHI001"]);
   });
 
   it("leaves out what a recipient snoozed for this week", async () => {
     store.addSnooze({ recipient: "UNOZEI01", item: 16, week: W48 });
-    store.addSnooze({ recipient: "UGYOKAKU1", item: 2, week: W48 });
+    store.addSnooze({ recipient: "UMACHI001", item: 15, week: W48 });
     const report = await sendDueReminders(deps());
     expect(report.sent.map((s) => [s.recipient, s.items])).toEqual([
       ["UNOZEI01", [14, 17]],
       ["CDIGITAL1", [10, 13]],
-      [REMINDER_CHANNEL, [6, 15]],
+      [REMINDER_CHANNEL, [6]],
     ]);
   });
 
   it("reports departments nobody would hear about when there is no REMINDER_CHANNEL", async () => {
     const report = await sendDueReminders(deps({ reminderChannel: null }));
-    expect(report.unroutable.map((u) => u.department)).toEqual(["政策課", "秘書広報課", "まちづくり推進課"]);
+    expect(report.unroutable.map((u) => u.department)).toEqual(["政策課", "秘書広報課"]);
     expect(report.sent).toHaveLength(3);
   });
 });
@@ -204,7 +204,7 @@ describe("failures", () => {
       { recipient: "nobody@example.jp", reason: "users_not_found", items: [6], attempt: 1 },
     ]);
     expect(report.sent.map((s) => s.recipient)).toEqual([
-      "UGYOKAKU1",
+      "UMACHI001",
       "UNOZEI01",
       "CDIGITAL1",
       REMINDER_CHANNEL,
@@ -270,9 +270,9 @@ describe("failures", () => {
     expect(report.failed).toEqual([]);
     expect(report.sent).toHaveLength(4);
     // The stand-in saw the refused attempt and the retry to the same DM; the person got one digest.
-    const toFirst = standIn.callsOf("chat.postMessage").filter((c) => c.args.channel === "UGYOKAKU1");
+    const toFirst = standIn.callsOf("chat.postMessage").filter((c) => c.args.channel === "UMACHI001");
     expect(toFirst).toHaveLength(2);
-    expect(store.delivery(W48, "UGYOKAKU1")).toMatchObject({ status: "sent", attempts: 1 });
+    expect(store.delivery(W48, "UMACHI001")).toMatchObject({ status: "sent", attempts: 1 });
     expect(logger.lines.some((l) => l.level === "warn" && l.text.includes("429"))).toBe(true);
   });
 
@@ -286,7 +286,7 @@ describe("failures", () => {
     const report = await sendDueReminders(
       deps({
         sleep: async (ms) => {
-          waits.push({ ms, row: store.delivery(W48, "UGYOKAKU1") });
+          waits.push({ ms, row: store.delivery(W48, "UMACHI001") });
         },
       }),
     );
@@ -294,7 +294,7 @@ describe("failures", () => {
       { ms: 7000, row: expect.objectContaining({ status: "failed", error: "ratelimited", attempts: 0 }) },
     ]);
     expect(report.sent).toHaveLength(4);
-    expect(store.delivery(W48, "UGYOKAKU1")).toMatchObject({ status: "sent", attempts: 1, error: null });
+    expect(store.delivery(W48, "UMACHI001")).toMatchObject({ status: "sent", attempts: 1, error: null });
   });
 
   it("waits out a 429 on users.lookupByEmail too", async () => {
@@ -319,10 +319,10 @@ describe("failures", () => {
     standIn.queue("chat.postMessage", limited, limited, limited);
     const report = await sendDueReminders(deps({ sleep: async () => {}, maxRateLimitRetries: 2 }));
     expect(report.failed).toEqual([
-      { recipient: "UGYOKAKU1", reason: "ratelimited", items: [2], attempt: 1 },
+      { recipient: "UMACHI001", reason: "ratelimited", items: [15], attempt: 1 },
     ]);
-    expect(standIn.callsOf("chat.postMessage").filter((c) => c.args.channel === "UGYOKAKU1")).toHaveLength(3);
-    expect(store.delivery(W48, "UGYOKAKU1")).toMatchObject({ status: "failed", attempts: 1 });
+    expect(standIn.callsOf("chat.postMessage").filter((c) => c.args.channel === "UMACHI001")).toHaveLength(3);
+    expect(store.delivery(W48, "UMACHI001")).toMatchObject({ status: "failed", attempts: 1 });
   });
 
   it("does not send again a digest a stopped run had claimed, and says it needs checking", async () => {
@@ -408,14 +408,14 @@ describe("a post whose answer is lost (production client options)", () => {
   });
 
   it("retries a lookup whose connection dropped in a later run: nothing was posted", async () => {
-    const byEmail = () => ownersFrom("departments:\n  行政管理課:\n    emails: [gyokaku@example.jp]\n");
+    const byEmail = () => ownersFrom("departments:\n  まちづくり推進課:\n    emails: [machi@example.jp]\n");
     standIn.queue("users.lookupByEmail", { body: null, dropConnection: true });
     const first = await sendDueReminders(deps({ owners: byEmail(), reminderChannel: null }));
     expect(first.failed.map((f) => f.reason)).toEqual(["request_error:UND_ERR_SOCKET"]);
     expect(standIn.callsOf("users.lookupByEmail")).toHaveLength(1);
     expect(standIn.callsOf("chat.postMessage")).toEqual([]);
     const second = await sendDueReminders(deps({ owners: byEmail(), reminderChannel: null }));
-    expect(second.sent.map((s) => s.recipient)).toEqual(["UGYOKAKU1"]);
+    expect(second.sent.map((s) => s.recipient)).toEqual(["UMACHI001"]);
   });
 
   it("takes only a client that never repeats a request on its own (checked by the type)", () => {
@@ -440,8 +440,8 @@ describe("stopping and dying before a post", () => {
     const report = await sendDueReminders(deps({ pacer, signal: stop.signal }));
     expect(standIn.callsOf("chat.postMessage")).toHaveLength(1);
     expect(report.interrupted).toBe(true);
-    expect(report.sent.map((s) => s.recipient)).toEqual(["UGYOKAKU1"]);
-    expect(store.deliveriesForWeek(W48).map((d) => [d.recipient, d.status])).toEqual([["UGYOKAKU1", "sent"]]);
+    expect(report.sent.map((s) => s.recipient)).toEqual(["UMACHI001"]);
+    expect(store.deliveriesForWeek(W48).map((d) => [d.recipient, d.status])).toEqual([["UMACHI001", "sent"]]);
 
     const next = await sendDueReminders(deps());
     expect(next.sent.map((s) => s.recipient)).toEqual(["UNOZEI01", "CDIGITAL1", REMINDER_CHANNEL]);
@@ -506,7 +506,7 @@ describe("stopping and dying before a post", () => {
     await expect(sendDueReminders(deps({ pacer: dying }))).rejects.toThrow("killed");
     // Nothing was posted for the second digest, so nothing may say "maybe delivered".
     expect(store.deliveriesForWeek(W48).filter((d) => d.status === "pending")).toEqual([]);
-    expect(store.deliveriesForWeek(W48).map((d) => [d.recipient, d.status])).toEqual([["UGYOKAKU1", "sent"]]);
+    expect(store.deliveriesForWeek(W48).map((d) => [d.recipient, d.status])).toEqual([["UMACHI001", "sent"]]);
     const next = await sendDueReminders(deps());
     expect(next.unconfirmed).toEqual([]);
     expect(next.sent.map((s) => s.recipient)).toEqual(["UNOZEI01", "CDIGITAL1", REMINDER_CHANNEL]);
@@ -514,10 +514,10 @@ describe("stopping and dying before a post", () => {
 });
 
 describe("one digest per person", () => {
-  // UNOZEI01 by ID for 納税課 and 財政課, and by e-mail for 行政管理課.
+  // UNOZEI01 by ID for 納税課 and 財政課, and by e-mail for まちづくり推進課.
   const mixed = () =>
     ownersFrom(
-      "departments:\n  納税課:\n    users: [UNOZEI01]\n  財政課:\n    users: [UNOZEI01]\n  行政管理課:\n    emails: [nozei@example.jp]\n",
+      "departments:\n  納税課:\n    users: [UNOZEI01]\n  財政課:\n    users: [UNOZEI01]\n  まちづくり推進課:\n    emails: [nozei@example.jp]\n",
     );
   const directory = { ...USERS_BY_EMAIL, "nozei@example.jp": "UNOZEI01" };
 
@@ -525,8 +525,8 @@ describe("one digest per person", () => {
     await standIn.stop();
     standIn = await new SlackWebApiStandIn({ usersByEmail: directory }).start();
     const report = await sendDueReminders(deps({ owners: mixed(), reminderChannel: null, client: client() }));
-    expect(report.sent.map((s) => [s.recipient, s.items])).toEqual([["UNOZEI01", [2, 14, 16, 17]]]);
-    expect(postedItems()).toEqual({ UNOZEI01: [[2, 14, 16, 17]] });
+    expect(report.sent.map((s) => [s.recipient, s.items])).toEqual([["UNOZEI01", [14, 15, 16, 17]]]);
+    expect(postedItems()).toEqual({ UNOZEI01: [[14, 15, 16, 17]] });
     expect(store.deliveriesForWeek(W48).map((d) => [d.recipient, d.aliases])).toEqual([
       ["UNOZEI01", ["nozei@example.jp"]],
     ]);
@@ -535,13 +535,13 @@ describe("one digest per person", () => {
   it("counts a delivery or snooze an older version recorded under the e-mail", async () => {
     await standIn.stop();
     standIn = await new SlackWebApiStandIn({ usersByEmail: directory }).start();
-    store.claimDelivery(W48, "nozei@example.jp", [2], 3);
+    store.claimDelivery(W48, "nozei@example.jp", [15], 3);
     store.markSent(W48, "nozei@example.jp", { channel: "DUNOZEI01", ts: "1.1" });
     const report = await sendDueReminders(deps({ owners: mixed(), reminderChannel: null, client: client() }));
     expect(report.alreadySent).toEqual(["UNOZEI01"]);
     expect(standIn.callsOf("chat.postMessage")).toEqual([]);
 
-    store.addSnooze({ recipient: "nozei@example.jp", item: 2, week: "2026-W49" });
+    store.addSnooze({ recipient: "nozei@example.jp", item: 15, week: "2026-W49" });
     const next = await sendDueReminders(
       deps({
         owners: mixed(),
@@ -557,7 +557,7 @@ describe("one digest per person", () => {
     const report = await sendDueReminders(deps({ owners: mixed(), reminderChannel: null }));
     expect(report.sent.map((s) => [s.recipient, s.items])).toEqual([["UNOZEI01", [14, 16, 17]]]);
     expect(report.failed).toEqual([
-      { recipient: "nozei@example.jp", reason: "users_not_found", items: [2], attempt: 1 },
+      { recipient: "nozei@example.jp", reason: "users_not_found", items: [15], attempt: 1 },
     ]);
     // Looked up once, not again when its digest came up.
     expect(standIn.callsOf("users.lookupByEmail")).toHaveLength(1);
@@ -601,8 +601,8 @@ describe("pacing and caching", () => {
       standIn
         .callsOf("chat.postMessage")
         .map((c) => c.args.channel)
-        .filter((c) => String(c).endsWith("UGYOKAKU1")),
-    ).toEqual(["UGYOKAKU1", "DUGYOKAKU1"]);
+        .filter((c) => String(c).endsWith("UMACHI001")),
+    ).toEqual(["UMACHI001", "DUMACHI001"]);
   });
 });
 

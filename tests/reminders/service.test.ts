@@ -127,7 +127,7 @@ describe("the scheduler", () => {
     expect(posts()).toHaveLength(1);
     // Nothing was claimed for the others: the next start sends them.
     expect(store.deliveriesForWeek("2026-W48").map((d) => [d.recipient, d.status])).toEqual([
-      ["UGYOKAKU1", "sent"],
+      ["UMACHI001", "sent"],
     ]);
     const again = newService();
     expect((await again.runDue())?.sent.map((s) => s.recipient)).toEqual([
@@ -159,7 +159,7 @@ describe("the scheduler", () => {
     const quiet = newService({ reminderChannel: null });
     await quiet.runDue();
     await quiet.runDue();
-    const warnings = logger.lines.filter((l) => l.text.includes("行政管理課 に通知先がない"));
+    const warnings = logger.lines.filter((l) => l.text.includes("まちづくり推進課 に通知先がない"));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]?.text).toContain("REMINDER_CHANNEL");
   });
@@ -184,11 +184,13 @@ describe("snoozing", () => {
   });
 
   it("keys a snooze from an e-mail-keyed button (an older digest) by the user who clicked it", async () => {
-    expect(await service.snooze(value(2, "gyokaku@example.jp"), "UGYOKAKU1")).toContain("外しました");
-    expect(store.snoozesForWeek("2026-W49")).toEqual([{ recipient: "UGYOKAKU1", item: 2, week: "2026-W49" }]);
+    expect(await service.snooze(value(15, "machi@example.jp"), "UMACHI001")).toContain("外しました");
+    expect(store.snoozesForWeek("2026-W49")).toEqual([
+      { recipient: "UMACHI001", item: 15, week: "2026-W49" },
+    ]);
     now = new Date("2026-11-30T09:01:00+09:00");
     const report = await service.runDue();
-    expect(report?.sent.map((s) => s.recipient)).not.toContain("UGYOKAKU1");
+    expect(report?.sent.map((s) => s.recipient)).not.toContain("UMACHI001");
   });
 
   it("lets anyone in a channel snooze the channel's item, but not someone else's DM item", async () => {
@@ -220,7 +222,7 @@ describe("/plan remind and owners.yml", () => {
   it("previews this week's digests and what was sent, the week by its dates", async () => {
     const before = (await reminderDryRunMessage(service.dryRunReport())).text;
     expect(before.split("\n")[0]).toBe("11月23日（月）～11月29日（日）の週のお知らせ（2026-W48）");
-    expect(before).toContain("gyokaku@example.jp（DM（メールアドレスで検索）、行政管理課）: No.2");
+    expect(before).toContain("machi@example.jp（DM（メールアドレスで検索）、まちづくり推進課）: No.15");
     expect(before).toContain("送信のときに Slack で検索してユーザー ID に置き換えます");
 
     await service.runDue();
@@ -228,7 +230,7 @@ describe("/plan remind and owners.yml", () => {
     expect(message.text).toContain("UNOZEI01（DM、財政課・納税課）: No.14、No.16、No.17［送信済み］");
     // After a send the app knows who the address is, without asking Slack again.
     expect(message.text).toContain(
-      "UGYOKAKU1（DM、メールアドレス gyokaku@example.jp の人、行政管理課）: No.2［送信済み］",
+      "UMACHI001（DM、メールアドレス machi@example.jp の人、まちづくり推進課）: No.15［送信済み］",
     );
     expect(message.text).not.toContain("送信のときに Slack で検索");
     expect(message.blocks[0]).toMatchObject({ type: "header" });

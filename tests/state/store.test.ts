@@ -80,11 +80,11 @@ describe("opening", () => {
         created_at TEXT NOT NULL, PRIMARY KEY (week, recipient, item));
       CREATE TABLE processed_events (event_id TEXT PRIMARY KEY, received_at TEXT NOT NULL);
       INSERT INTO deliveries (week, recipient, status, ts, channel, items, updated_at)
-        VALUES ('2026-W48', 'gyokaku@example.jp', 'sent', '1.1', 'DUGYOKAKU1', '[2]', '2026-11-24T00:00:00Z');
+        VALUES ('2026-W48', 'machi@example.jp', 'sent', '1.1', 'DUMACHI001', '[2]', '2026-11-24T00:00:00Z');
     `);
     raw.close();
     const store = openStore();
-    expect(store.delivery("2026-W48", "gyokaku@example.jp")).toMatchObject({ status: "sent", aliases: [] });
+    expect(store.delivery("2026-W48", "machi@example.jp")).toMatchObject({ status: "sent", aliases: [] });
     store.claimDelivery("2026-W48", "UNOZEI01", [16], 3, ["nozei@example.jp"]);
     expect(store.delivery("2026-W48", "UNOZEI01")?.aliases).toEqual(["nozei@example.jp"]);
     store.close();

@@ -65,9 +65,9 @@ describe("App Home", () => {
     expect(view.blocks[2]).toEqual({
       type: "section",
       fields: [
-        { type: "mrkdwn", text: "*:warning: 遅れ*\n8 件" },
-        { type: "mrkdwn", text: "*:large_blue_circle: 順調*\n5 件" },
-        { type: "mrkdwn", text: "*:white_check_mark: 達成*\n5 件" },
+        { type: "mrkdwn", text: "*:warning: 遅れ*\n7 件" },
+        { type: "mrkdwn", text: "*:large_blue_circle: 順調*\n8 件" },
+        { type: "mrkdwn", text: "*:white_check_mark: 達成*\n3 件" },
         { type: "mrkdwn", text: "*:white_circle: 評価なし*\n3 件" },
       ],
     });

@@ -103,7 +103,7 @@ describe("reminderDigestMessage", () => {
   it("names the departments without owners in REMINDER_CHANNEL's digest", () => {
     const { blocks } = reminderDigestMessage(digestOf(REMINDER_CHANNEL), plan.meta);
     expect(JSON.stringify(blocks[1])).toContain(
-      "通知先が設定されていない課の分をこのチャンネルにお知らせしています: 政策課、秘書広報課、まちづくり推進課。",
+      "通知先が設定されていない課の分をこのチャンネルにお知らせしています: 政策課、秘書広報課。",
     );
     expect(JSON.stringify(blocks[3])).toContain("担当課: 政策課（通知先未設定）、秘書広報課（通知先未設定）");
   });
