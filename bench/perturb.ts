@@ -21,6 +21,7 @@ const CHANGES: [string, (q: string) => string][] = [
   ["greeting before", (q) => `お疲れ様です。${q}`],
   ["reason before", (q) => `来週の会議で使うので、${q}`],
   ["report reason before", (q) => `課長に報告するため、${q}`],
+  ["citizen asked before", (q) => `市民の方から聞かれたのですが、${q}`],
   ["courtesy after", (q) => `${q} よろしくお願いします。`],
   ["purpose after", (q) => `${q} 資料作成のためです。`],
   ["urgency after", (q) => `${q}。急ぎではないです`],

@@ -561,7 +561,12 @@ export class Answerer {
    * numbers are left out of the list; if none is in range, the first is reported as out of range.
    */
   private withSeveralNumbers(query: string, text: string): AnswerBody | null {
-    const numbers = severalItemNumbers(text);
+    // After a greeting or a reason as well (「お疲れ様です。№16と№17の効果額」), as a single number is.
+    let numbers = severalItemNumbers(text);
+    if (numbers.length < 2) {
+      const bare = withoutSurroundings(text);
+      numbers = bare !== text ? severalItemNumbers(bare) : [];
+    }
     if (numbers.length < 2) return null;
     const items = numbers.map((n) => this.plan.byNumber.get(n)).filter((i): i is PlanItem => i !== undefined);
     if (items.length === 0)

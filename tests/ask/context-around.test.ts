@@ -98,6 +98,14 @@ describe("item numbers after a greeting or a reason", () => {
     expect(outcome(answerer.answer(question))).toBe(`item:${n}`);
   });
 
+  it.each([
+    ["お疲れ様です。№16と№17の効果額を比べたい", "list:16,17"],
+    ["市民の方から聞かれたのですが、18と19", "list:18,19"],
+    ["市民の方から聞かれたのですが、12", "item:12"],
+  ])("「%s」 reads the numbers after the greeting or who asked: %s", (question, expected) => {
+    expect(outcome(answerer.answer(question))).toBe(expected);
+  });
+
   it("reads a number of a quantity as no item", () => {
     expect(answerer.answer("お疲れ様です。5年度の実績は").kind).not.toBe("item");
   });

@@ -85,6 +85,29 @@ describe("who asked, and the plan called プラン", () => {
     if (a.kind === "item") expect(a.item.number).toBe(n);
   });
 
+  it.each([
+    ["市民の方から聞かれたのですが、旧消防庁舎の跡地は売れましたか", 19],
+    ["住民から聞かれたんですが、LINEの施設予約っていつから使えますか", 9],
+  ])("「%s」: a citizen's question about the plan's work is still the plan's (No.%i)", (question, n) => {
+    const a = answerer.answer(question);
+    expect(a.kind === "item" && a.item.number).toBe(n);
+  });
+
+  it.each([
+    "住民の方に、マイナンバーカードを受け取るとき何を持って行けばいいか聞かれました",
+    "合併処理浄化槽に替える工事に補助金はあるか市民に聞かれた",
+    "一番近い避難所はどこか市民に聞かれたら何と答えれば",
+    "市営住宅の申込みはいつからですか",
+    "介護保険の申請に必要な書類を教えて",
+  ])("「%s」 is a counter's question: no item", (question) => {
+    expect(answerer.answer(question)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+  });
+
+  it("keeps 補助金 a plan word when it is not asked whether one is given (No.4 reviews subsidies)", () => {
+    const a = answerer.answer("補助金の見直しはどうなりましたか");
+    expect(a.kind === "item" && a.item.number).toBe(4);
+  });
+
   it("reads プラン alone as this plan, and アクションプラン as a name", () => {
     const plain = answerer.answer("納付環境の整備ってプランではどう進めているんでしょう");
     expect(plain.kind === "item" && plain.item.number).toBe(16);
