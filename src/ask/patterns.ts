@@ -26,7 +26,8 @@ export const STATUS_PATTERNS: ReadonlyArray<readonly [Status, RegExp]> = [
 /** Status words as they read in hiragana, for words typed in katakana (タッセイ, オクレ). */
 export const STATUS_KANA = /^(?:たっせい|おくれ|みたつ|じゅんちょう)$/;
 
-export const ALL = /(?:全部|全項目|全件|一覧|すべて|全て|全体|リスト|list|all)/gi;
+// リストアップ whole: リスト alone would leave アップ, which No.8's スキルアップ holds.
+export const ALL = /(?:全部|全項目|全件|一覧|すべて|全て|全体|リストアップ|リスト|list|all)/gi;
 
 /** Fiscal-year expressions are context, not topic: 「2024年度のふるさと納税」 is about ふるさと納税. */
 export const FISCAL_YEAR =

@@ -180,4 +180,9 @@ describe("status words", () => {
     const a = answerer.answer("R5で目標超えた項目だけ抜き出して");
     expect(a.kind === "list" && a.reason.type === "status" && a.reason.status).toBe("achieved");
   });
+
+  it("「リストアップして」 asks for the whole list (its アップ is not No.8's スキルアップ)", () => {
+    const a = answerer.answer("部長に言われたので、遅れてる取組をリストアップしてください");
+    expect(a.kind === "list" && a.reason.type === "status" && a.reason.status).toBe("behind");
+  });
 });
