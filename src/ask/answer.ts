@@ -333,7 +333,15 @@ export class Answerer {
       // A word starts at the clause's start or after a particle (hiragana), never inside a word (宇宙開発 is not 開発).
       if (start > 0 && !/\p{Script=Hiragana}/u.test(chars[start - 1] as string)) continue;
       const candidate = chars.slice(start).join("");
-      if (this.passages.itemsContaining(fold(candidate)).length > 0) {
+      // 「三本木地域に関係する取組」「鳴子地区の…」 ask about the place, whatever the report calls what is there
+      // (三本木公民館, 鳴子温泉分院): the place's name is the term when the report writes it more widely.
+      const place = /^(.{2,})(?:地域|地区|エリア|方面)$/u.exec(candidate)?.[1];
+      const found = this.passages.itemsContaining(fold(candidate)).length;
+      if (place && this.passages.itemsContaining(fold(place)).length > found) {
+        asked = place;
+        break;
+      }
+      if (found > 0) {
         asked = candidate;
         break;
       }

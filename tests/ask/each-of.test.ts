@@ -87,6 +87,21 @@ describe("which items mention a term", () => {
     expect(a.kind === "list" && a.reason.type === "mentions").toBe(false);
   });
 
+  it("reads 〇〇地域 and 〇〇地区 as the place, whatever the report calls what is there", () => {
+    // 三本木: No.14's 三本木公民館 and 三本木総合支所, No.15's and No.19's 三本木地域.
+    const sanbongi = answerer.answer("三本木地域に関係する取組を教えて");
+    expect(numbers(sanbongi)).toEqual([14, 15, 19]);
+    if (sanbongi.kind === "list") expect(listHeading(sanbongi, plan.meta)).toContain("「三本木」");
+    // 鳴子地区 is not written at all; 鳴子 is, in No.14 (鳴子小中学校), 19, 20 (鳴子温泉分院) and 21.
+    expect(numbers(answerer.answer("鳴子地区に関係する項目"))).toEqual([14, 19, 20, 21]);
+  });
+
+  it("reads 「〇〇って名前のつく取組」 and 「〇〇という言葉が出てくる項目」 the same way", () => {
+    // 包括: No.3's 包括連携協定, No.20's 地域包括ケア病床, No.21's 包括業務委託.
+    expect(numbers(answerer.answer("包括って名前のつく取組（協定とか委託とか）"))).toEqual([3, 20, 21]);
+    expect(numbers(answerer.answer("鹿島台という言葉が出てくる項目"))).toEqual([3, 15, 17, 19, 20]);
+  });
+
   it("reads the question as usual when no item mentions the term", () => {
     expect(answerer.answer("宇宙開発に関係する項目").kind).toBe("none");
   });
