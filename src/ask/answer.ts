@@ -822,9 +822,17 @@ export class Answerer {
     // A runner-up is no alternative when it explains nothing the best does not, while the best explains a word
     // of three characters or more that it does not (「ANAのポータルサイト」: both have a ポータルサイト, only
     // No.18 has ANA).
+    // So is one matched by its body alone when the best is matched by one of its names that the runner-up's report
+    // never writes (「市税の滞納額の縮減効果」: both count 滞納額の縮減効果, only No.16 is called 市税の滞納).
+    const named = (h: TopicHit) => {
+      const item = this.plan.byNumber.get(h.id);
+      const names = item ? [item.title, ...item.aliases].map(fold) : [];
+      return h.matched.filter((p) => names.includes(p));
+    };
     const outdone = (h: TopicHit) =>
       h !== best &&
-      runs.some((r) => r.length >= 3 && explains(best, r) && !explains(h, r)) &&
+      (runs.some((r) => r.length >= 3 && explains(best, r) && !explains(h, r)) ||
+        (named(h).length === 0 && named(best).some((p) => !this.passages.itemContains(h.id, p)))) &&
       !runs.some((r) => explains(h, r) && !explains(best, r));
     const close = hits.filter((h) => h.score >= best.score * CLOSE_SHARE && !outdone(h)).slice(0, 5);
     // Short runs (DX, AI) appear inside too many phrases to count as a topic of their own.
@@ -923,6 +931,12 @@ export class Answerer {
     if (terms.length === 0) return { kind: "item", query, item };
     const inTitle = terms.find((t) => title.includes(t));
     if (inTitle) return this.titleTermElsewhere(query, question, item, inTitle, allowed);
+    // One of the item's names that no other item's report writes decides it, though a longer term is shared
+    // (「市税の滞納額の縮減効果」: 滞納額の縮減効果 is No.16's and No.17's figure; only No.16 is 市税の滞納).
+    const names = [item.title, ...item.aliases].map(fold);
+    const ownWord = (t: string) =>
+      names.includes(t) && this.passages.itemsContaining(t).every((n) => n === item.number);
+    if (terms.some(ownWord)) return { kind: "item", query, item };
     const term = [...terms].sort((a, b) => b.length - a.length)[0] as string;
     const sharing = this.passages
       .itemsContaining(term)

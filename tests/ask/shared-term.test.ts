@@ -117,3 +117,17 @@ describe("a term that is one item's keyword word for word", () => {
     expect(numbers("三本木地域について、令和5年度はどうでしたか")).toEqual({ kind: "item", items: [15] });
   });
 });
+
+describe("a figure two items report, asked with one item's name", () => {
+  it("is that item's when the other's report never writes the name (市税の滞納: No.16's alias)", () => {
+    // 滞納額の縮減効果 is the effect row of No.16 (30,885,000 円) and of No.17 (4,516,766 円); 市税 is in No.16 only.
+    expect(numbers("市税の滞納額の縮減効果、令和5年度の実績は何円ですか")).toEqual({
+      kind: "item",
+      items: [16],
+    });
+  });
+
+  it("offers both when nothing in the question tells them apart", () => {
+    expect(numbers("滞納額の縮減効果は令和5年度いくら？")).toEqual({ kind: "candidates", items: [16, 17] });
+  });
+});
