@@ -956,8 +956,18 @@ export class Answerer {
     // shared term is the question, and an item that mentions it somewhat less is still an answer.
     // Words most items use (関係, 影響) decide nothing.
     const common = Math.max(2, this.plan.items.length * COMMON_WORD_SHARE);
-    const rest = countedTerms(question).filter(
-      (w) => !w.includes(term) && !term.includes(w) && this.passages.itemsContaining(w).length <= common,
+    // Words joined by の that the report writes as one (公の施設, No.3's) count as one word: split, 公 and 施設
+    // would say nothing.
+    const joined =
+      fold(question).match(
+        /[\p{Script=Han}\p{Script=Katakana}ー]+の[\p{Script=Han}\p{Script=Katakana}ー]+/gu,
+      ) ?? [];
+    const rest = [...countedTerms(question), ...joined].filter(
+      (w) =>
+        !w.includes(term) &&
+        !term.includes(w) &&
+        this.passages.itemsContaining(w).length > 0 &&
+        this.passages.itemsContaining(w).length <= common,
     );
     const leader = ranked[0]?.n ?? item.number;
     // A term that is the leader's keyword word for word (三本木地域: No.15's) is its name for the matter; another
@@ -965,6 +975,30 @@ export class Answerer {
     const ownName = (this.plan.byNumber.get(leader)?.keywords ?? []).some((k) => fold(k) === term);
     const decides = (n: number) =>
       ownName || rest.some((w) => this.passages.itemContains(leader, w) && !this.passages.itemContains(n, w));
+    // Whichever mentions the shared term more, one that holds every word of the rest another holds, and a word of
+    // three characters or more besides (「指定管理をしている公の施設」: 公の施設 is No.3's alone, 指定管理 No.3's and
+    // No.15's), is what is asked. Two-character words (結果, 周知) are too ordinary to decide.
+    const contenders = ranked.filter((r) => r.score >= top * SHARED_CLOSE);
+    const held = new Map(
+      contenders.map((r) => [r.n, rest.filter((w) => this.passages.itemContains(r.n, w))]),
+    );
+    const widest = contenders.filter((r) => {
+      const mine = held.get(r.n) ?? [];
+      return contenders.every((o) => {
+        const theirs = held.get(o.n) ?? [];
+        return (
+          o === r ||
+          (theirs.every((w) => mine.includes(w)) &&
+            mine.some((w) => [...w].length >= 3 && !theirs.includes(w)))
+        );
+      });
+    });
+    if (contenders.length > 1 && widest.length === 1)
+      return {
+        kind: "item",
+        query,
+        item: this.plan.byNumber.get((widest[0] as { n: number }).n) as PlanItem,
+      };
     const close = ranked
       .filter((r) => r.score >= top * (decides(r.n) ? PASSAGE_CLOSE : SHARED_CLOSE))
       .slice(0, 3);

@@ -131,3 +131,10 @@ describe("a figure two items report, asked with one item's name", () => {
     expect(numbers("滞納額の縮減効果は令和5年度いくら？")).toEqual({ kind: "candidates", items: [16, 17] });
   });
 });
+
+describe("words joined by の", () => {
+  it("count as one word when the report writes them so (公の施設: No.3's, beside the 指定管理 No.15 shares)", () => {
+    // No.3: 「指定管理者更新の手続を実施し，…（公の施設 38 施設，指定管理者 36 団体）」. No.15 also writes 指定管理.
+    expect(numbers("指定管理をしている公の施設っていくつありますか")).toEqual({ kind: "item", items: [3] });
+  });
+});
