@@ -36,6 +36,7 @@ import {
   ALL,
   CLAUSE_BREAK,
   EACH_OF,
+  EVERYDAY_WORDS,
   FILLER,
   FISCAL_YEAR,
   GREETING,
@@ -156,6 +157,19 @@ interface DepartmentForms {
   partials: string[];
 }
 
+/**
+ * An alias that joins two words with の (市税の滞納, 使用料の滞納) also in the forms a sentence puts them in: 「市税を
+ * 滞納している」「市税が滞納された」.
+ */
+function withParticleForms(aliases: readonly string[]): string[] {
+  const joined = /([\p{Script=Han}\p{Script=Katakana}ー]+)の([\p{Script=Han}\p{Script=Katakana}ー]+)/u;
+  return aliases.flatMap((a) => {
+    const m = joined.exec(a);
+    if (!m) return [a];
+    return [a, ...["を", "が"].map((p) => a.replace(joined, `$1${p}$2`))];
+  });
+}
+
 export class Answerer {
   private readonly index: TopicIndex;
   private readonly passages: PassageIndex;
@@ -177,7 +191,7 @@ export class Answerer {
       plan.items.map((i) => ({
         id: i.number,
         title: i.title,
-        aliases: i.aliases,
+        aliases: withParticleForms(i.aliases),
         keywords: i.keywords,
         body: [
           ...i.measures,
@@ -269,7 +283,7 @@ export class Answerer {
 
   private answerQuestion(query: string): Answer {
     const text = this.expandAbbreviations(
-      normalize(stripSlackMarkup(query))
+      this.inReportWords(normalize(stripSlackMarkup(query)))
         // 「/plan 18」 typed as a message means the same as the command; 「@大崎改革プランbot …」 typed as text
         // (not picked as a mention, so not <@U…>) is addressed to the bot, not about it.
         .replace(/^@\S+\s+/, "")
@@ -611,6 +625,23 @@ export class Answerer {
    * kanji with a bigram the report never writes, read as the one title, alias or keyword of the plan that starts with its first
    * character, ends with its last and holds the rest in order. Two such names, or none, and it stays as typed.
    */
+  /** The everyday words this plan's report never writes, and its own word for each (see EVERYDAY_WORDS). */
+  private everyday: { everyday: string[]; report: string }[] | undefined;
+
+  /** 「市税を払っていない人」 as 「市税を滞納人」: the report's own word, which its text can be searched for. */
+  private inReportWords(text: string): string {
+    this.everyday ??= EVERYDAY_WORDS.filter(({ report }) => this.planText.includes(fold(report))).map(
+      ({ everyday, report }) => ({
+        everyday: everyday.filter((w) => !this.planText.includes(fold(w))),
+        report: normalize(report),
+      }),
+    );
+    let out = text;
+    for (const { everyday, report } of this.everyday)
+      for (const w of everyday) if (out.includes(w)) out = out.split(w).join(report);
+    return out;
+  }
+
   private expandAbbreviations(text: string): string {
     if (!/\p{Script=Han}{3}/u.test(text)) return text;
     return text.replace(/\p{Script=Han}{3,6}/gu, (run) => {

@@ -194,3 +194,19 @@ export const EACH_OF =
 
 /** Where a long message divides into clauses: punctuation, and 「…ので、」「…けど」 style connectives. */
 export const CLAUSE_BREAK = /[、。，,!！?？\n]+|(?:のですが|んですが|んだけど|ですが|けど|ので)(?=.)/;
+
+/**
+ * Everyday words for what a report writes in the administration's own words (外注 for
+ * アウトソーシング, 払っていない for 滞納). Not any plan's vocabulary: general Japanese. Each applies only to a plan
+ * whose report writes the report word and never the everyday one (Answerer checks), so a plan that says 外部委託
+ * itself keeps it. Longest forms first where one holds another.
+ */
+export const EVERYDAY_WORDS: ReadonlyArray<{ everyday: readonly string[]; report: string }> = [
+  { everyday: ["外部に委託", "外部委託", "民間委託", "業者に委託", "外注"], report: "アウトソーシング" },
+  {
+    everyday: ["払っていない", "払ってない", "払わない", "納めていない", "納めてない", "納めない", "未払い"],
+    report: "滞納",
+  },
+  { everyday: ["文字を読み取", "文字読み取り", "文字認識"], report: "OCR" },
+  { everyday: ["紙を減らす", "紙を使わない", "紙をなくす", "紙の削減"], report: "ペーパーレス" },
+];
