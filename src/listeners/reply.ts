@@ -11,6 +11,16 @@ import type { BotDeps } from "./deps.ts";
 import { withFeedback } from "./record-question.ts";
 import { withReportedResults } from "./reports.ts";
 
+/**
+ * The message of each answer, made once. Answerer keeps the answers to recent questions, one object per question
+ * text, so an answer seen again is the same question's, and a reload makes new answers: the message (feedback
+ * buttons included, which carry the question) is the same too. Approved reports are added after, on every call.
+ */
+const messages = new WeakMap<Answer, SlackMessage>();
+
+/** The blocks of a message as the JSON the Web API is sent, made once per blocks array (see postReply). */
+const blocksJson = new WeakMap<object, string>();
+
 /** The answer to `question` from the plan being served, and the message that says it (with an approved report). */
 export function answerWithMessage(
   deps: BotDeps,
@@ -20,7 +30,11 @@ export function answerWithMessage(
 ): { answer: Answer; message: SlackMessage } {
   const answer = deps.plans.answerer.answer(question);
   deps.metrics?.answered(answer.kind);
-  const message = withFeedback(answerMessage(answer, deps.plans.plan.meta), answer, question);
+  let message = messages.get(answer);
+  if (!message) {
+    message = withFeedback(answerMessage(answer, deps.plans.plan.meta), answer, question);
+    messages.set(answer, message);
+  }
   return {
     answer,
     message:
@@ -44,8 +58,17 @@ export async function postReply(
         // The blocks as the JSON string @slack/web-api would send anyway. Given objects, it first walks them all to
         // build a redacted copy for a debug log line, whatever the log level (WebClient.makeRequest in 8.2): about 5%
         // of a mention's CPU for a card (issue 14). A string is copied, not walked.
-        blocks: JSON.stringify(message.blocks) as unknown as SlackMessage["blocks"],
+        blocks: jsonOf(message.blocks) as unknown as SlackMessage["blocks"],
       }),
     { logger, what: `${where.channel.startsWith("D") ? "DM" : "チャンネル"} ${where.channel} への返信` },
   );
+}
+
+function jsonOf(blocks: SlackMessage["blocks"]): string {
+  let json = blocksJson.get(blocks);
+  if (json === undefined) {
+    json = JSON.stringify(blocks);
+    blocksJson.set(blocks, json);
+  }
+  return json;
 }

@@ -23,6 +23,16 @@ describe("answerWithMessage", () => {
     expect(contentOf(message.blocks)).toContain('"action_id":"feedback_helpful"');
   });
 
+  it("makes a repeated question's message once: the same message, the same buttons", () => {
+    const deps = makeDeps();
+    const first = answerWithMessage(deps, "ふるさと納税の寄附件数は?");
+    expect(answerWithMessage(deps, "ふるさと納税の寄附件数は?").message).toBe(first.message);
+    // Another question with the same item has its own feedback buttons (they carry the question).
+    const other = answerWithMessage(deps, "ふるさと納税の寄附額は?");
+    expect(other.message).not.toBe(first.message);
+    expect(contentOf(other.message.blocks)).toContain("寄附額");
+  });
+
   it("no match: the none answer, without feedback buttons", () => {
     const { answer, message } = answerWithMessage(makeDeps(), "天気はどう?");
     expect(answer.kind).toBe("none");

@@ -7,6 +7,7 @@
  */
 import type { types } from "@slack/bolt";
 import { afterEach, describe, expect, it } from "vitest";
+import { answerWithMessage } from "../../src/listeners/reply.ts";
 import {
   ITEM_GONE_FOR_REPORT,
   NOT_SET_UP,
@@ -237,6 +238,19 @@ describe("withReportedResults", () => {
     if (!item18) throw new Error("no item 18");
     const other = itemCard(item18, plans.plan.meta);
     expect(withReportedResults(makeDeps({ reports: reportDeps(store) }), other, 18)).toBe(other);
+  });
+
+  it("a report approved between two askings of one question is in the second answer (answers are reused)", () => {
+    const { store } = storeAt();
+    const deps = makeDeps({ reports: reportDeps(store) });
+    const question = "滞納整理の推進の状況は？";
+    const before = answerWithMessage(deps, question);
+    expect(before.answer.kind === "item" && before.answer.item.number).toBe(16);
+    expect(contentOf(before.message.blocks)).not.toContain("担当課からの報告");
+    store.reports.review(submitted(store, { viewId: "V1" }), "approved", "", ADMIN);
+    const after = answerWithMessage(deps, question);
+    expect(after.answer).toBe(before.answer);
+    expect(contentOf(after.message.blocks)).toContain("担当課からの報告（令和6年度・未公表、12月7日 承認）");
   });
 
   it("a store that cannot be read: the message unchanged and a warning logged", () => {
