@@ -8,9 +8,10 @@
  *   after each batch, divided by the batch's requests.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+import { parse } from "yaml";
 import { eventCallback, signature } from "../src/playground/slack-requests.ts";
 import { SlackWebApiStandIn } from "../tests/support/web-api-stand-in.ts";
 import { type Summary, summarize } from "./stats.ts";
@@ -106,11 +107,27 @@ function planRequest(): { body: string; type: string } {
   return { body, type: "application/x-www-form-urlencoded" };
 }
 
+/**
+ * BENCH_MENTION_QUESTIONS=varied: each mention asks the next of every question in tests/ask/*.yml (about 1,400,
+ * more than a run sends, so the bot's recent-answers cache hardly ever helps); by default every mention asks one
+ * question, as a channel asking the same thing does.
+ */
+const mentionQuestions: string[] =
+  process.env.BENCH_MENTION_QUESTIONS === "varied"
+    ? readdirSync(join(root, "tests/ask"))
+        .filter((f) => f.endsWith(".yml"))
+        .sort()
+        .flatMap((f) =>
+          (parse(readFileSync(join(root, "tests/ask", f), "utf8")) as { q: string }[]).map((q) => q.q),
+        )
+    : ["18 の進み具合は？"];
+
 function mentionRequest(channel: string): { body: string; type: string } {
   const n = sequence++;
   const ts = `${Math.floor(Date.now() / 1000)}.${String(n).padStart(6, "0")}`;
+  const question = mentionQuestions[n % mentionQuestions.length] as string;
   const { body } = eventCallback(
-    { type: "app_mention", user: "UBENCH", text: "<@UBOT> 18 の進み具合は？", channel, ts, event_ts: ts },
+    { type: "app_mention", user: "UBENCH", text: `<@UBOT> ${question}`, channel, ts, event_ts: ts },
     { eventId: `EvBench${n}`, nowMs: Date.now() },
   );
   return { body, type: "application/json" };

@@ -6,7 +6,8 @@
  *    way, both as child processes, interleaved batches at concurrency 1, 10 and 50: time until the user has the
  *    answer (/plan: the ack's body; a mention: the reply reaching the Web API stand-in), server CPU per request
  *    (/proc/<pid>/stat), requests per second. Goals at concurrency 10 (issue 14): /plan p50 ≤ 1.5×, CPU ≤ 1.5×;
- *    mention p50 ≤ 1.3×, CPU ≤ 1.5×.
+ *    mention p50 ≤ 1.3×, CPU ≤ 1.5×. Every mention asks the same question unless BENCH_MENTION_QUESTIONS=varied:
+ *    then each asks the next question of tests/ask/*.yml, so the bot's recent-answers cache hardly ever helps.
  * 2. Reminders for 100 and 1,000 recipients against a stand-in enforcing Slack's limits, in virtual time
  *    (BENCH_FULL=1: real time), against the floor those limits allow (bench/reminders.ts). Goal: within 10%.
  *    BENCH_REMINDER_CONCURRENCY: the bot's posts in flight (default POST_CONCURRENCY; 1: one after another);

@@ -170,12 +170,25 @@ function withParticleForms(aliases: readonly string[]): string[] {
   });
 }
 
+/** The patterns findDepartments looks for, made once each (a department's name is in no regex syntax). */
+const departmentPatterns = new Map<string, RegExp>();
+function departmentPattern(source: string): RegExp {
+  let pattern = departmentPatterns.get(source);
+  if (!pattern) {
+    pattern = new RegExp(source);
+    departmentPatterns.set(source, pattern);
+  }
+  return pattern;
+}
+
 export class Answerer {
   private readonly index: TopicIndex;
   private readonly passages: PassageIndex;
   /** Each item's title and aliases of four or more characters, folded once (see namedItem). */
   private readonly names: { item: PlanItem; forms: string[] }[];
   private readonly departments: DepartmentForms[];
+  /** Every department's forms, longest first (see findDepartments). */
+  private departmentForms: { department: Department; form: string }[] | undefined;
   private readonly range: [number, number];
   /** The plan's own number in its series (6 of 第6次集中改革プラン), "" if its name has none (see namesAnotherPlan). */
   private ownOrdinal: string | undefined;
@@ -1196,8 +1209,10 @@ export class Answerer {
     let named: string[] | null = null;
     for (const d of this.departments) {
       for (const stem of d.stems) {
+        // Most questions name no department: a plain search first, the pattern (made once) only on a hit.
+        if (!text.includes(stem)) continue;
         const m = text.match(
-          new RegExp(`${stem}(?=(?:の|が|で)?(?:担当|取組|取り組み|項目|所管|関係)|の課)`),
+          departmentPattern(`${stem}(?=(?:の|が|で)?(?:担当|取組|取り組み|項目|所管|関係)|の課)`),
         );
         if (!m) continue;
         // 「人財の課」「DXの課」 say it is a department whatever items the word also names.
@@ -1215,8 +1230,9 @@ export class Answerer {
     for (const d of this.departments) {
       if (found.some((f) => f.department === d.department)) continue;
       for (const partial of d.partials) {
+        if (!text.includes(partial)) continue;
         const m = text.match(
-          new RegExp(`${partial}(?:の課|(?=(?:の|が|で)?(?:担当|取組|取り組み|項目|所管)))`),
+          departmentPattern(`${partial}(?:の課|(?=(?:の|が|で)?(?:担当|取組|取り組み|項目|所管)))`),
         );
         if (!m) continue;
         if (!m[0].endsWith("課")) {
@@ -1228,16 +1244,18 @@ export class Answerer {
         break;
       }
     }
-    const phrases = text === before && named ? named : this.index.phrasesIn(fold(text));
-    const candidates = this.departments.flatMap((d) =>
-      d.forms.map((form) => ({ department: d.department, form })),
-    );
-    candidates.sort((a, b) => b.form.length - a.form.length);
+    // Read only when a department's form is in the question (most name none).
+    let phrases: string[] | null = text === before && named ? named : null;
+    // Longest forms first, made once.
+    this.departmentForms ??= this.departments
+      .flatMap((d) => d.forms.map((form) => ({ department: d.department, form })))
+      .sort((a, b) => b.form.length - a.form.length);
     let remaining = text;
-    for (const c of candidates) {
+    for (const c of this.departmentForms) {
       if (!remaining.includes(c.form) || found.some((f) => f.department === c.department)) continue;
       // 「病院機能評価」 is a topic that contains 病院, not a question about the hospital's department.
       const folded = fold(c.form);
+      phrases ??= this.index.phrasesIn(fold(text));
       if (phrases.some((p) => p.length > folded.length && p.includes(folded))) continue;
       found.push(c);
       remaining = remaining.replace(c.form, " ");

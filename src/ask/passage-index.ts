@@ -600,6 +600,24 @@ export class PassageIndex {
    * The item's sentences that best answer the question: those sharing the most weight with it, and when a
    * figure is asked for, those that state one first.
    */
+  /**
+   * The grams of each passage of the items answered lately, in passagesOf's order: made when an item is first
+   * answered, not again for every question. Passages are made on demand (a plan of 20,000 items keeps none), so
+   * they are kept by item number, for a few dozen items at most.
+   */
+  private readonly itemGrams = new Map<number, Set<string>[]>();
+
+  private gramsOfPassages(item: number, passages: readonly Passage[]): Set<string>[] {
+    let grams = this.itemGrams.get(item);
+    if (!grams || grams.length !== passages.length) {
+      grams = passages.map((p) => new Set(gramsOf(p.text)));
+      if (this.itemGrams.size >= RECENT_ITEMS)
+        this.itemGrams.delete(this.itemGrams.keys().next().value as number);
+      this.itemGrams.set(item, grams);
+    }
+    return grams;
+  }
+
   passagesFor(
     item: number,
     question: string,
@@ -613,9 +631,11 @@ export class PassageIndex {
   ): ScoredPassage[] {
     const grams = [...new Set(gramsOf(question, true))];
     const scored: ScoredPassage[] = [];
-    for (const passage of this.passagesOf(item)) {
+    const passages = this.passagesOf(item);
+    const passageGrams = this.gramsOfPassages(item, passages);
+    for (const [i, passage] of passages.entries()) {
       if (!QUOTABLE.has(passage.kind)) continue;
-      const own = new Set(gramsOf(passage.text));
+      const own = passageGrams[i] as Set<string>;
       let score = 0;
       for (const g of grams) {
         if (!own.has(g)) continue;
@@ -700,6 +720,9 @@ export function passagesOf(item: PlanItem): Passage[] {
   }
   return out;
 }
+
+/** How many items' passage grams are kept (see PassageIndex.gramsOfPassages). */
+const RECENT_ITEMS = 64;
 
 /** Items and a way to make an item's passages (see the PassageIndex constructor). */
 export interface PassageSource {

@@ -128,12 +128,17 @@ export function hiraganaRuns(text: string): Set<string> {
   );
 }
 
-/** The last text's runs: the topic search asks for its content runs and then for its hiragana ones. */
-let lastRunsOf = "";
-let lastRuns: { folded: string; typed: string }[] = [];
+/**
+ * The runs of the last few texts: one question is read as a whole, by clauses and without its surroundings, and
+ * each reading asks for its content runs and then for its hiragana ones. Word segmentation (Intl.Segmenter) is
+ * the costliest step of reading a question, so no text is segmented twice while it is being answered.
+ */
+const recentRuns = new Map<string, { folded: string; typed: string }[]>();
+const RECENT_RUNS = 32;
 
 function typedRuns(text: string): { folded: string; typed: string }[] {
-  if (text === lastRunsOf) return lastRuns;
+  const known = recentRuns.get(text);
+  if (known) return known;
   const runs: { folded: string; typed: string }[] = [];
   let current = "";
   const flush = () => {
@@ -159,8 +164,8 @@ function typedRuns(text: string): { folded: string; typed: string }[] {
     current += token;
   }
   if (current) flush();
-  lastRunsOf = text;
-  lastRuns = runs;
+  if (recentRuns.size >= RECENT_RUNS) recentRuns.delete(recentRuns.keys().next().value as string);
+  recentRuns.set(text, runs);
   return runs;
 }
 
