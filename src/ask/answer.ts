@@ -181,6 +181,11 @@ function departmentPattern(source: string): RegExp {
   return pattern;
 }
 
+export interface AnswererOptions {
+  /** How many recent questions' answers to keep (default 256); 0 keeps none, so that a benchmark times the matcher. */
+  recentAnswers?: number;
+}
+
 export class Answerer {
   private readonly index: TopicIndex;
   private readonly passages: PassageIndex;
@@ -199,7 +204,14 @@ export class Answerer {
   /** All of the plan's own text, folded: a place the plan names is not "another city". */
   private readonly planText: string;
 
-  constructor(private readonly plan: Plan) {
+  /** How many recent answers are kept (see answer). */
+  private readonly recentLimit: number;
+
+  constructor(
+    private readonly plan: Plan,
+    options: AnswererOptions = {},
+  ) {
+    this.recentLimit = options.recentAnswers ?? RECENT_ANSWERS;
     this.index = new TopicIndex(
       plan.items.map((i) => ({
         id: i.number,
@@ -275,9 +287,9 @@ export class Answerer {
       return known;
     }
     const answer = this.answerUncached(question);
-    if (question.length <= MAX_QUESTION_CHARS) {
+    if (this.recentLimit > 0 && question.length <= MAX_QUESTION_CHARS) {
       this.recent.set(question, answer);
-      if (this.recent.size > RECENT_ANSWERS) this.recent.delete(this.recent.keys().next().value as string);
+      if (this.recent.size > this.recentLimit) this.recent.delete(this.recent.keys().next().value as string);
     }
     return answer;
   }
@@ -373,6 +385,13 @@ export class Answerer {
         break;
       }
     }
+    // 「鹿島台にある施設が出てくる項目」: the end found is a verb's tail (る施設) or a word most items use (施設); the
+    // word the clause starts with, the place, is the term.
+    const share = Math.max(5, this.plan.items.length * MENTIONS_SHARE);
+    const lead = /^[^\p{Script=Hiragana}]{2,}(?=\p{Script=Hiragana})/u.exec(before)?.[0];
+    const held = (w: string) => this.passages.itemsContaining(fold(w)).length;
+    const weak = /^\p{Script=Hiragana}/u.test(asked) || held(asked) > share;
+    if (lead && lead !== asked && weak && held(lead) > 0 && held(lead) <= share) asked = lead;
     const term = fold(asked);
     if ([...term].length < 2) return null;
     // The name of one item (「ふるさと納税に関係する取組」: No.18's alias) means that item: the usual reading answers
@@ -382,8 +401,7 @@ export class Answerer {
     const numbers = this.passages.itemsContaining(term).sort((a, b) => a - b);
     const items = numbers.map((n) => this.plan.byNumber.get(n) as PlanItem);
     // A word most items use (市民, 取組) says nothing about which ones are meant: the usual reading decides.
-    if (items.length === 0 || items.length > Math.max(5, this.plan.items.length * MENTIONS_SHARE))
-      return null;
+    if (items.length === 0 || items.length > share) return null;
     if (items.length === 1) return { kind: "item", query, item: items[0] as PlanItem };
     return { kind: "list", query, items, reason: { type: "mentions", term: asked } };
   }
@@ -1284,6 +1302,6 @@ function countedTerms(text: string): string[] {
   return contentRuns(text).filter((r) => !phrasing.has(r));
 }
 
-export function createAnswerer(plan: Plan): Answerer {
-  return new Answerer(plan);
+export function createAnswerer(plan: Plan, options?: AnswererOptions): Answerer {
+  return new Answerer(plan, options);
 }

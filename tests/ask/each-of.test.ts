@@ -96,6 +96,12 @@ describe("which items mention a term", () => {
     expect(numbers(answerer.answer("鳴子地区に関係する項目"))).toEqual([14, 19, 20, 21]);
   });
 
+  it("reads 「〇〇にある施設が出てくる項目」 as the place, not the verb's tail or a word most items use", () => {
+    const a = answerer.answer("鹿島台にある施設が出てくる項目");
+    expect(numbers(a)).toEqual([3, 15, 17, 19, 20]);
+    if (a.kind === "list") expect(listHeading(a, plan.meta)).toContain("「鹿島台」");
+  });
+
   it("reads 「〇〇って名前のつく取組」 and 「〇〇という言葉が出てくる項目」 the same way", () => {
     // 包括: No.3's 包括連携協定, No.20's 地域包括ケア病床, No.21's 包括業務委託.
     expect(numbers(answerer.answer("包括って名前のつく取組（協定とか委託とか）"))).toEqual([3, 20, 21]);

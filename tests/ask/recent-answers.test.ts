@@ -60,6 +60,13 @@ describe("recent answers", () => {
     expect(again).toEqual(first);
   });
 
+  it("keeps none when asked to (the matcher benchmark times the matching)", () => {
+    const answerer = createAnswerer(loadPlan(dataDir), { recentAnswers: 0 });
+    const first = answerer.answer("No.1");
+    expect(answerer.answer("No.1")).not.toBe(first);
+    expect(answerer.answer("No.1")).toEqual(first);
+  });
+
   it("does not keep a question too long to be read whole (a pasted document)", () => {
     const answerer = createAnswerer(loadPlan(dataDir));
     const pasted = `ふるさと納税の実績は?${"あ".repeat(1_000)}`;
