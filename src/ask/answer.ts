@@ -34,6 +34,7 @@ import {
 } from "./passage-index.ts";
 import {
   ALL,
+  CITIZEN_ASKED,
   CLAUSE_BREAK,
   EACH_OF,
   EVERYDAY_WORDS,
@@ -44,9 +45,11 @@ import {
   HELP_WORDS,
   MENTIONING,
   MUNICIPALITY,
+  OTHER_GOVERNMENTS_PLAN,
   PLAN_CONTEXT,
   PLAN_NAME,
   REASON_CLAUSE,
+  SEEN_WHERE,
   SERVICE_INTENT,
   STATUS_KANA,
   STATUS_PATTERNS,
@@ -814,7 +817,8 @@ export class Answerer {
     if (this.namesAnotherGovernment(rest) || this.namesAnotherPlan(text)) return none("not_about_plan");
     if (this.asksForService(rest)) {
       // 「移動市長室はどこで確認できますか」 asks where in the plan; 「住民票はどこで取れますか」 asks for a counter.
-      if (!PLAN_CONTEXT.test(text)) return none("not_about_plan");
+      const context = CITIZEN_ASKED.test(text) ? text.replace(SEEN_WHERE, " ") : text;
+      if (!PLAN_CONTEXT.test(context)) return none("not_about_plan");
       rest = rest.replace(new RegExp(SERVICE_INTENT.source, "gi"), " ");
     }
 
@@ -1147,6 +1151,8 @@ export class Answerer {
    * words are the same.
    */
   private namesAnotherPlan(text: string): boolean {
+    // 「宮城県の集中改革プラン」: another government's own plan, even when this report names that government.
+    for (const m of text.matchAll(OTHER_GOVERNMENTS_PLAN)) if (m[1] !== "大崎") return true;
     if (!text.includes("次")) return false;
     // Read once: normalize keeps only its last input, which is the question's, read again by every step.
     this.ownOrdinal ??= normalize(this.plan.meta.name).match(/第\s*([0-9]+)\s*次/)?.[1] ?? "";

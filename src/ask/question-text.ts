@@ -3,7 +3,7 @@
  * it asks for a figure, small talk, several item numbers, and the words that carry its topic. Pure functions of
  * the text; the Answerer (answer.ts) decides with them.
  */
-import { parseReiwaYear } from "../plan/fiscal-year.ts";
+import { parseHeiseiYear, parseReiwaYear } from "../plan/fiscal-year.ts";
 import {
   FILLER,
   FISCAL_YEAR,
@@ -28,6 +28,8 @@ export function mentionedFiscalYear(text: string, current: number): number | nul
   const reiwa = t.match(/令和\s*(?:\d+|元)|(?<![a-z])r\s*\d+/);
   // Upper case again: normalize lowers 「R5」, and parseReiwaYear reads 令和 or R.
   if (reiwa) return parseReiwaYear(reiwa[0].toUpperCase());
+  const heisei = t.match(/平成\s*(?:\d+|元)/);
+  if (heisei) return parseHeiseiYear(heisei[0]);
   const western = t.match(/(20\d{2})\s*年度/);
   if (western) return Number(western[1]);
   // 「5年度」: staff drop 令和 for the plan's years.

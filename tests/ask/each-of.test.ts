@@ -102,6 +102,12 @@ describe("which items mention a term", () => {
     if (a.kind === "list") expect(listHeading(a, plan.meta)).toContain("「鹿島台」");
   });
 
+  it("reads 関係 typed in kana (かんけい) and 「〇〇関係の取組」 the same way", () => {
+    expect(numbers(answerer.answer("鳴子かんけいの項目ある？"))).toEqual([14, 19, 20, 21]);
+    // 選挙: No.9's 選挙の投開票状況 and No.11's 各選挙時の…投票者数.
+    expect(numbers(answerer.answer("選挙関係の取組"))).toEqual([9, 11]);
+  });
+
   it("reads 「〇〇って名前のつく取組」 and 「〇〇という言葉が出てくる項目」 the same way", () => {
     // 包括: No.3's 包括連携協定, No.20's 地域包括ケア病床, No.21's 包括業務委託.
     expect(numbers(answerer.answer("包括って名前のつく取組（協定とか委託とか）"))).toEqual([3, 20, 21]);

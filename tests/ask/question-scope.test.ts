@@ -103,6 +103,21 @@ describe("who asked, and the plan called プラン", () => {
     expect(answerer.answer(question)).toMatchObject({ kind: "none", reason: "not_about_plan" });
   });
 
+  it.each([
+    "わくわくランドをLINEで予約する手順を教えて",
+    "オンライン予約アプリの操作方法がわからないと市民から電話がありました",
+    "大崎市のオープンデータってどこで見られますか、と市民の方から。URL教えてください",
+  ])("「%s」 is a counter's question: no item", (question) => {
+    expect(answerer.answer(question)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+  });
+
+  it("still reads 「どこに書いてある」 after who asked as a question about the plan (No.12's kintone)", () => {
+    const a = answerer.answer(
+      "市民の方から聞かれたのですが、kintoneを試験的に使ってみたって話はどこに書いてある？",
+    );
+    expect(a.kind === "item" && a.item.number).toBe(12);
+  });
+
   it("keeps 補助金 a plan word when it is not asked whether one is given (No.4 reviews subsidies)", () => {
     const a = answerer.answer("補助金の見直しはどうなりましたか");
     expect(a.kind === "item" && a.item.number).toBe(4);
@@ -123,6 +138,27 @@ describe("courtesies and hearsay around a question", () => {
     ["以前見た気がします", "見た"],
   ])("「%s」 loses 「%s」 before its topic is searched", (question, gone) => {
     expect(topicText(question)).not.toContain(gone);
+  });
+});
+
+describe("years of 平成 and other governments' plans", () => {
+  it("answers a 平成 year before the plan with no item, naming it as asked", () => {
+    const a = answerer.answer("平成30年度のふるさと納税の寄附額を教えて");
+    expect(a.kind).toBe("none");
+    expect(a.note).toBe(
+      "平成30年度は第6次集中改革プランの期間（令和5年度～令和7年度）の前の年度なので、データがありません。",
+    );
+  });
+
+  it.each(["宮城県の集中改革プランの内容を教えてください", "仙台市の行革の進み具合"])(
+    "「%s」 is another government's plan: no item",
+    (question) => {
+      expect(answerer.answer(question)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    },
+  );
+
+  it("keeps 大崎市の集中改革プラン this plan's", () => {
+    expect(answerer.answer("大崎市の集中改革プランのふるさと納税の実績")).toMatchObject({ kind: "item" });
   });
 });
 
