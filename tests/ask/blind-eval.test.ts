@@ -18,6 +18,10 @@
  *   below): scored once before any change on it, 91.2% (208/228), figure in 65 of 66, 4 out-of-plan questions
  *   answered with an item; then 93.4% (213/228) and none out of plan after the session's general rules.
  *
+ * - Set 7 (tests/ask/blind-questions-7.yml, 150 questions in five staff members' voices, written at the end of
+ *   session 5 after set 6's rules): scored once before any change on it, 86.7% (130/150), figure in 35 of 36, 4
+ *   out-of-plan questions answered with an item; then 89.3% and none out of plan.
+ *
  * Until session 5 the status questions (tag: status) were scored apart: every set's writer read 達成 and 遅れ
  * only where the 総評 states a verdict, and the data then rated No.5 and No.7 達成 and No.2 遅れ without one. The
  * data now follows that reading (README 「状況の決め方」; `npm run validate` refuses 達成 in words that no quoted
@@ -109,6 +113,14 @@ const SETS: BlindSet[] = [
     figures: 0.95,
     figuresReached: "65/66",
   },
+  {
+    file: "tests/ask/blind-questions-7.yml",
+    size: 150,
+    accuracy: 0.88,
+    reached: "89.3%, 134/150, session 5 (scored once untuned: 86.7%)",
+    figures: 0.95,
+    figuresReached: "35/36",
+  },
 ];
 
 describe.each(SETS)("the blind evaluation set $file", (set) => {
@@ -145,7 +157,7 @@ describe.each(SETS)("the blind evaluation set $file", (set) => {
 
   it(`states the asked figure, as the report writes it, in at least ${set.figures * 100}% of figure questions (${set.figuresReached} now)`, () => {
     const figureQuestions = results.filter(({ q }) => q.figure !== undefined);
-    expect(figureQuestions.length).toBeGreaterThanOrEqual(40);
+    expect(figureQuestions.length).toBeGreaterThanOrEqual(30);
     const missing = figureQuestions.filter(
       ({ q, a }) =>
         !answerText(a, plan.meta)
