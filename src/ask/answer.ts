@@ -54,6 +54,7 @@ import {
   STATUS_KANA,
   STATUS_PATTERNS,
   TRAILING_REASON,
+  WHICH_ITEMS,
 } from "./patterns.ts";
 import {
   askedUnit,
@@ -1104,6 +1105,17 @@ export class Answerer {
       )
       .slice(0, 2)
       .map((h) => this.plan.byNumber.get(h.item) as PlanItem);
+    // Asked which items are about the term (or the term alone), another item that states it as its own aim
+    // (No.21's objective: 遊休資産の有効活用や処分) is one too, though its title is not: offered after the item the
+    // term names. Asked for results or a figure, the item the term names is the one that reports them.
+    const whichItems =
+      fold(question) === term ||
+      (!FIGURE_ASK.test(question) && WHICH_ITEMS.test(question) && mentionedFiscalYear(question, 0) === null);
+    for (const n of whichItems ? sharing : []) {
+      const other = this.plan.byNumber.get(n);
+      if (other && also.length < 2 && !also.includes(other) && fold(other.objective).includes(term))
+        also.push(other);
+    }
     return also.length === 0
       ? { kind: "item", query, item }
       : { kind: "candidates", query, items: [item, ...also] };

@@ -225,3 +225,7 @@ export const EVERYDAY_WORDS: ReadonlyArray<{ everyday: readonly string[]; report
   { everyday: ["文字を読み取", "文字読み取り", "文字認識"], report: "OCR" },
   { everyday: ["紙を減らす", "紙を使わない", "紙をなくす", "紙の削減"], report: "ペーパーレス" },
 ];
+
+/** A question that asks which items are about something (「…を進める取組はどれ？」「…についての取組」), not for results. */
+export const WHICH_ITEMS =
+  /どれ|どの(?:取組|取り組み|項目)|(?:取組|取り組み|項目)(?:は|って|を)?(?:ある|あります|教え|[?？]|$)|についての(?:取組|取り組み|項目)/;

@@ -138,3 +138,16 @@ describe("words joined by の", () => {
     expect(numbers("指定管理をしている公の施設っていくつありますか")).toEqual({ kind: "item", items: [3] });
   });
 });
+
+describe("a term one item is named by and another states as its aim", () => {
+  // 遊休資産: No.19's title (遊休資産の活用); No.21's objective 「遊休資産の有効活用や処分により収入確保に努める」.
+  it("offers both, the named item first, when asked which items are about it", () => {
+    expect(numbers("遊休資産の売却を進める取組はどれ？")).toEqual({ kind: "candidates", items: [19, 21] });
+    expect(numbers("遊休資産")).toEqual({ kind: "candidates", items: [19, 21] });
+  });
+
+  it("answers with the named item when asked for its results or a figure (only No.19 reports them)", () => {
+    expect(numbers("遊休資産の売却額は令和5年度いくら？")).toEqual({ kind: "item", items: [19] });
+    expect(numbers("遊休資産の売却は令和5年度どうだった？")).toEqual({ kind: "item", items: [19] });
+  });
+});
