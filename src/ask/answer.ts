@@ -159,6 +159,8 @@ interface DepartmentForms {
   stems: string[];
   /** The first part of a stem that no other department's begins with (人財 of 人財育成): 「人財の課」. */
   partials: string[];
+  /** The end of a name that no other department's ends with (振興課 of 地域振興課), read after no kanji. */
+  endings: string[];
 }
 
 /**
@@ -176,11 +178,11 @@ function withParticleForms(aliases: readonly string[]): string[] {
 
 /** The patterns findDepartments looks for, made once each (a department's name is in no regex syntax). */
 const departmentPatterns = new Map<string, RegExp>();
-function departmentPattern(source: string): RegExp {
-  let pattern = departmentPatterns.get(source);
+function departmentPattern(source: string, flags = ""): RegExp {
+  let pattern = departmentPatterns.get(source + flags);
   if (!pattern) {
-    pattern = new RegExp(source);
-    departmentPatterns.set(source, pattern);
+    pattern = new RegExp(source, flags);
+    departmentPatterns.set(source + flags, pattern);
   }
   return pattern;
 }
@@ -249,7 +251,21 @@ export class Answerer {
         .map((f) => f.replace(/課$/, ""))
         .filter((f) => f.length >= 2),
       partials: [],
+      endings: [],
     }));
+    for (const d of this.departments) {
+      // 「ちいき振興課」: the end of a name (振興課 of 各総合支所地域振興課) that no other department's ends with.
+      const ends = d.stems.flatMap((stem) =>
+        Array.from({ length: Math.max(0, stem.length - 2) }, (_, n) => stem.slice(n + 1)),
+      );
+      d.endings = [...new Set(ends)]
+        .filter(
+          (e) =>
+            e.length >= 2 &&
+            !this.departments.some((o) => o !== d && o.stems.some((stem) => stem.endsWith(e))),
+        )
+        .map((e) => `${e}課`);
+    }
     for (const d of this.departments) {
       const prefixes = d.stems.flatMap((stem) =>
         Array.from({ length: Math.max(0, stem.length - 2) }, (_, n) => stem.slice(0, n + 2)),
@@ -1279,6 +1295,15 @@ export class Answerer {
         text = text.replace(m[0], " ");
         break;
       }
+    }
+    for (const d of this.departments) {
+      if (found.some((f) => f.department === d.department)) continue;
+      const ending = d.endings.find(
+        (e) => text.includes(e) && departmentPattern(`(?<!\\p{Script=Han})${e}`, "u").test(text),
+      );
+      if (!ending) continue;
+      found.push({ department: d.department, form: ending });
+      text = text.replace(ending, " ");
     }
     // Read only when a department's form is in the question (most name none).
     let phrases: string[] | null = text === before && named ? named : null;

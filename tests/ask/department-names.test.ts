@@ -61,3 +61,14 @@ describe("department names as staff type them", () => {
     expect(JSON.stringify(kanji.error?.issues)).toContain("ひらがなかカタカナ");
   });
 });
+
+describe("the end of a department's name", () => {
+  it("names the one department whose name ends so (振興課: 各総合支所地域振興課, No.1 and No.15)", () => {
+    expect(listed("ちいき振興課が担当にはいってる項目ぜんぶ")).toEqual(itemsOf("各総合支所地域振興課"));
+    expect(listed("振興課の項目")).toEqual([1, 15]);
+  });
+
+  it("is not read inside another name (商工振興課 is no department of this plan)", () => {
+    expect(answerer.answer("商工振興課の担当項目").kind).toBe("none");
+  });
+});
