@@ -98,11 +98,15 @@ export class SqliteQuestionLog implements QuestionLog {
   ) {}
 
   /** Not flushed to disk per entry (see durability.ts): a power cut may lose the last few questions. */
+  /** Prepared once: every unanswered question is recorded, and preparing costs as much as the insert. */
+  private insertStatement: Database.Statement | undefined;
+
   record(entry: QuestionEntry): void {
-    const insert = this.db.prepare(
+    this.insertStatement ??= this.db.prepare(
       `INSERT INTO question_log (asked_at, kind, question, items, channel_type, user_hash)
        VALUES (?, ?, ?, ?, ?, ?)`,
     );
+    const insert = this.insertStatement;
     const values = [
       this.clock().toISOString(),
       entry.kind,
