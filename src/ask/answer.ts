@@ -559,7 +559,8 @@ export class Answerer {
     const items = this.notContained(text, close).map((h) => this.plan.byNumber.get(h.item) as PlanItem);
     if (items.length === 1) {
       const also = this.alsoAnswering(text, best, hits);
-      if (also) return { kind: "candidates", query, items: [items[0] as PlanItem, also] };
+      // The runner-up may be the one item left (the leader held fewer of the question's words): offered once.
+      if (also && also !== items[0]) return { kind: "candidates", query, items: [items[0] as PlanItem, also] };
       return { kind: "item", query, item: items[0] as PlanItem };
     }
     return { kind: "candidates", query, items };
