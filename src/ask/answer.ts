@@ -560,7 +560,8 @@ export class Answerer {
     if (items.length === 1) {
       const also = this.alsoAnswering(text, best, hits);
       // The runner-up may be the one item left (the leader held fewer of the question's words): offered once.
-      if (also && also !== items[0]) return { kind: "candidates", query, items: [items[0] as PlanItem, also] };
+      if (also && also !== items[0])
+        return { kind: "candidates", query, items: [items[0] as PlanItem, also] };
       return { kind: "item", query, item: items[0] as PlanItem };
     }
     return { kind: "candidates", query, items };
