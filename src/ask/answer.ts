@@ -381,11 +381,13 @@ export class Answerer {
     // The term is the longest end of what precedes, within its clause, that the report writes (「うちの課で鹿島台に
     // 関係する…」: 鹿島台); a particle cannot mark where it starts, since words hold them too (ふるさと納税), so each
     // start after one is tried, longest first.
-    const before =
-      text
-        .slice(0, m.index)
-        .split(/[\s、。，,！!？?「」『』]/)
-        .pop() ?? "";
+    // 「「審査会」が出てくる取組」: the quoted word itself; 「新庁舎の供用開始について触れている」: what comes before
+    // について (a word of every report, never the term).
+    const head = text
+      .slice(0, m.index)
+      .replace(/[」』]\s*$/, "")
+      .replace(/(?:について|に関して|に関する|のこと)$/, "");
+    const before = head.split(/[\s、。，,！!？?「」『』]/).pop() ?? "";
     const chars = [...before];
     let asked = "";
     for (let start = 0; start + 2 <= chars.length; start++) {
@@ -418,7 +420,13 @@ export class Answerer {
     // it, with the figures and passages an item answer has.
     const namesOf = (i: PlanItem) => [i.title, ...i.aliases].map(fold);
     if (this.plan.items.some((i) => namesOf(i).includes(term))) return null;
-    const numbers = this.passages.itemsContaining(term).sort((a, b) => a - b);
+    // 「新庁舎の供用開始」 is also No.13's 「新庁舎が供用開始」: words joined by の, in a sentence's forms too.
+    const forms = /\p{Script=Han}の\p{Script=Han}/u.test(term)
+      ? ["", "が", "を"].map((p) => term.replace(/(?<=\p{Script=Han})の(?=\p{Script=Han})/u, p))
+      : [];
+    const numbers = [...new Set([term, ...forms].flatMap((f) => this.passages.itemsContaining(f)))].sort(
+      (a, b) => a - b,
+    );
     const items = numbers.map((n) => this.plan.byNumber.get(n) as PlanItem);
     // A word most items use (市民, 取組) says nothing about which ones are meant: the usual reading decides.
     if (items.length === 0 || items.length > share) return null;

@@ -108,6 +108,15 @@ describe("which items mention a term", () => {
     expect(numbers(answerer.answer("選挙関係の取組"))).toEqual([9, 11]);
   });
 
+  it("reads a quoted term (「審査会」が出てくる取組) and 「〇〇について触れている取組」", () => {
+    // 審査会: No.1 (公開審査会), No.2 and No.4 (補助金等審査会).
+    expect(numbers(answerer.answer("プランの中で「審査会」が出てくる取組はどれでしょうか"))).toEqual([
+      1, 2, 4,
+    ]);
+    // 新庁舎の供用開始: No.8 writes it so, No.13 writes 新庁舎が供用開始.
+    expect(numbers(answerer.answer("新庁舎の供用開始について触れている取組をすべて教えて"))).toEqual([8, 13]);
+  });
+
   it("reads 「〇〇って名前のつく取組」 and 「〇〇という言葉が出てくる項目」 the same way", () => {
     // 包括: No.3's 包括連携協定, No.20's 地域包括ケア病床, No.21's 包括業務委託.
     expect(numbers(answerer.answer("包括って名前のつく取組（協定とか委託とか）"))).toEqual([3, 20, 21]);
