@@ -21,6 +21,10 @@ describe("everyday words the report never writes", () => {
     // No.12: 「AI-OCR，RPA の導入業務を拡大した」; No.13: ペーパーレス会議.
     ["書類の文字を読み取るAIの取組", 12],
     ["紙を減らす取組はどれ", 13],
+    // No.3 「…印刷，発送の業務を一括し，アウトソーシングする」; No.13 「Web 会議」; No.9 「オンライン予約」.
+    ["広報おおさきの印刷まで一括で外に出す件", 3],
+    ["ウェブ会議の開催件数", 13],
+    ["あすもをネットで予約できるようにした件", 9],
   ])("「%s」 is read in the report's words: No.%i", (question, n) => {
     expect(itemOf(answerer.answer(question))).toBe(n);
   });

@@ -6,6 +6,7 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/ask/answer.ts";
+import { EACH_OF } from "../../src/ask/patterns.ts";
 import { topicText } from "../../src/ask/question-text.ts";
 import { loadPlan } from "../../src/plan/load.ts";
 import { answerText } from "../../src/wording/plain-text.ts";
@@ -211,9 +212,52 @@ describe("questions about something else than this plan", () => {
   });
 });
 
+describe("who is asking", () => {
+  it("reads a department's self-introduction as who asks, not as the topic (教育総務課 is not 総務課, No.11)", () => {
+    const a = answerer.answer("教育総務課です。学校給食費の未納分の回収はどの項目ですか");
+    expect(a.kind === "item" && a.item.number).toBe(17);
+  });
+
+  it("keeps the department when it asks about its own items (うち, 当課)", () => {
+    const a = answerer.answer("政策課です。うちが担当している項目を一覧でお願いします");
+    expect(a.kind === "list" && a.items.map((i) => i.number)).toEqual([3, 6, 18]);
+  });
+
+  it("reads 「〇〇課ですか」 as a question about the department", () => {
+    expect(answerer.answer("財政課ですか？")).toMatchObject({ kind: "list" });
+  });
+});
+
+describe("words that look like a counter's question but are not", () => {
+  it("「やり方を変えて」 is a change of method, not a how-to (No.20's 材料調達方法の改善)", () => {
+    const a = answerer.answer("病院の材料調達のやり方を変えて浮いた額はいくら？");
+    expect(a.kind === "item" && a.item.number).toBe(20);
+  });
+
+  it("「どこで報告されていますか」 asks where in the plan (No.15's 鹿島台深谷創作館)", () => {
+    const a = answerer.answer("鹿島台深谷創作館を地域に譲った件はどこで報告されていますか");
+    expect(a.kind === "item" && a.item.number).toBe(15);
+  });
+
+  it("「資料をまとめています」 is context, not a request for several items (「まとめて教えて」 is)", () => {
+    expect(EACH_OF.test("予算の資料をまとめています")).toBe(false);
+    expect(EACH_OF.test("資料をまとめておきたい")).toBe(false);
+    expect(EACH_OF.test("ふるさと納税と滞納整理をまとめて教えて")).toBe(true);
+    const a = answerer.answer(
+      "お疲れさまです。資料をまとめています。協働のまちづくりの市民満足度の実績は何％でしたか？",
+    );
+    expect(a.kind === "item" && a.item.number).toBe(1);
+  });
+});
+
 describe("status words", () => {
   it("「目標を超えた」 asks for the items that met their target", () => {
     const a = answerer.answer("R5で目標超えた項目だけ抜き出して");
+    expect(a.kind === "list" && a.reason.type === "status" && a.reason.status).toBe("achieved");
+  });
+
+  it("「目標以上だった」「うまくいった」 ask for the items that met their target", () => {
+    const a = answerer.answer("うまくいった（目標以上だった）項目ってどれ");
     expect(a.kind === "list" && a.reason.type === "status" && a.reason.status).toBe("achieved");
   });
 
