@@ -353,13 +353,16 @@ export class Answerer {
     if (pastPlan) return pastPlan;
     const body = this.withPassages(
       text,
-      this.eachOf(
+      this.countedByAnother(
         text,
-        this.withSeveralNumbers(query, text) ??
-          this.withNumbers(query, text) ??
-          this.quotedItem(query, text) ??
-          this.mentioning(query, text) ??
-          this.byClauses(query, text),
+        this.eachOf(
+          text,
+          this.withSeveralNumbers(query, text) ??
+            this.withNumbers(query, text) ??
+            this.quotedItem(query, text) ??
+            this.mentioning(query, text) ??
+            this.byClauses(query, text),
+        ),
       ),
     );
     if (body.kind === "none" && body.reason === "no_match" && readsAsOtherLanguage(text)) {
@@ -456,6 +459,30 @@ export class Answerer {
     if (named.size < 2) return body;
     const items = [...named.values()].sort((a, b) => a.number - b.number);
     return { kind: "list", query: body.query, items, reason: { type: "numbers" } };
+  }
+
+  /**
+   * A question that counts something (「公の施設の数は何施設」) answered with an item none of whose sentences counts a
+   * word of the question in that unit, where exactly one other item's does (No.3: 「公の施設 38 施設」; No.15, which
+   * shares 指定管理, counts 集会施設 only): that item states the figure asked for.
+   */
+  private countedByAnother(text: string, body: AnswerBody): AnswerBody {
+    if (body.kind !== "item") return body;
+    const unit = askedUnit(text);
+    if (!unit) return body;
+    const joined =
+      fold(text).match(/[\p{Script=Han}\p{Script=Katakana}ー]+の[\p{Script=Han}\p{Script=Katakana}ー]+/gu) ??
+      [];
+    const terms = [...new Set([...countedTerms(text), ...joined])].filter(
+      (t) => [...t].length >= 3 && t !== fold(unit),
+    );
+    if (terms.length === 0 || this.passages.countsIn(body.item.number, terms, unit)) return body;
+    // Only items that hold one of the words are read (a handful, whatever the plan's size).
+    const holders = new Set(terms.flatMap((t) => this.passages.itemsContaining(t)));
+    holders.delete(body.item.number);
+    const counting = [...holders].filter((n) => this.passages.countsIn(n, terms, unit));
+    const other = counting.length === 1 ? this.plan.byNumber.get(counting[0] as number) : undefined;
+    return other ? { ...body, item: other } : body;
   }
 
   /** An item answer quotes the sentences of the report that answer what was asked, when any do. */

@@ -44,3 +44,26 @@ describe("words beyond the item's name that its text never uses", () => {
     expect(answerText(a, plan.meta)).toContain("979 人");
   });
 });
+
+describe("a count the item found does not state", () => {
+  it.each([
+    ["施設の数っていくつ", "施設"],
+    ["団体数は", "団体"],
+    ["施設っていくつ", "施設"],
+  ])("「%s」 asks for %s", (question, unit) => {
+    expect(askedUnit(question)).toBe(unit);
+  });
+
+  it("is answered by the one item whose sentence counts a word of the question in that unit", () => {
+    // No.15 shares 指定管理 but counts only 集会施設 (目標 4 施設に対し 1 施設); No.3 writes
+    // 「（公の施設 38 施設，指定管理者 36 団体）」.
+    const a = answerer.answer("指定管理者制度を導入している公の施設の数は何施設ですか");
+    expect(a.kind === "item" && a.item.number).toBe(3);
+    expect(answerText(a, plan.meta)).toContain("38 施設");
+  });
+
+  it("keeps the item that counts it itself (集会施設: No.15)", () => {
+    const a = answerer.answer("集会施設の地域への譲与は何施設でしたか");
+    expect(a.kind === "item" && a.item.number).toBe(15);
+  });
+});
