@@ -218,6 +218,11 @@ describe("who is asking", () => {
     expect(a.kind === "item" && a.item.number).toBe(17);
   });
 
+  it("reads the self-introduction after a greeting too", () => {
+    const a = answerer.answer("お疲れ様です。教育総務課です。学校給食費の未納分の回収はどの項目ですか");
+    expect(a.kind === "item" && a.item.number).toBe(17);
+  });
+
   it("keeps the department when it asks about its own items (うち, 当課)", () => {
     const a = answerer.answer("政策課です。うちが担当している項目を一覧でお願いします");
     expect(a.kind === "list" && a.items.map((i) => i.number)).toEqual([3, 6, 18]);

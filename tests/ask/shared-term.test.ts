@@ -151,3 +151,14 @@ describe("a term one item is named by and another states as its aim", () => {
     expect(numbers("遊休資産の売却は令和5年度どうだった？")).toEqual({ kind: "item", items: [19] });
   });
 });
+
+describe("one two-kanji word that several items are called by", () => {
+  it("offers those items (滞納: No.16's 滞納整理, No.17's 使用料の滞納)", () => {
+    expect(numbers("滞納")).toEqual({ kind: "candidates", items: [16, 17] });
+    expect(numbers("滞納の取組について聞きたいです")).toEqual({ kind: "candidates", items: [16, 17] });
+  });
+
+  it("is not read so when no item is called by it (施設 is in many items' text, no name)", () => {
+    expect(numbers("施設").kind).not.toBe("item");
+  });
+});
