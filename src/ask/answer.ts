@@ -470,10 +470,7 @@ export class Answerer {
     if (body.kind !== "item") return body;
     const unit = askedUnit(text);
     if (!unit) return body;
-    const joined =
-      fold(text).match(/[\p{Script=Han}\p{Script=Katakana}ー]+の[\p{Script=Han}\p{Script=Katakana}ー]+/gu) ??
-      [];
-    const terms = [...new Set([...countedTerms(text), ...joined])].filter(
+    const terms = [...new Set([...countedTerms(text), ...joinedWords(text)])].filter(
       (t) => [...t].length >= 3 && t !== fold(unit),
     );
     if (terms.length === 0 || this.passages.countsIn(body.item.number, terms, unit)) return body;
@@ -1089,13 +1086,7 @@ export class Answerer {
     // shared term is the question, and an item that mentions it somewhat less is still an answer.
     // Words most items use (関係, 影響) decide nothing.
     const common = Math.max(2, this.plan.items.length * COMMON_WORD_SHARE);
-    // Words joined by の that the report writes as one (公の施設, No.3's) count as one word: split, 公 and 施設
-    // would say nothing.
-    const joined =
-      fold(question).match(
-        /[\p{Script=Han}\p{Script=Katakana}ー]+の[\p{Script=Han}\p{Script=Katakana}ー]+/gu,
-      ) ?? [];
-    const rest = [...countedTerms(question), ...joined].filter(
+    const rest = [...countedTerms(question), ...joinedWords(question)].filter(
       (w) =>
         !w.includes(term) &&
         !term.includes(w) &&
@@ -1390,6 +1381,16 @@ function holdsInOrder(text: string, chars: readonly string[]): boolean {
 }
 
 /** The words of a question that a figure could count: its content runs not typed in hiragana alone. */
+/**
+ * Words joined by の, folded (公の施設): what the report writes as one term. Split, 公 and 施設 would say nothing,
+ * so a question's 「公の施設」 is weighed as one word too.
+ */
+function joinedWords(text: string): string[] {
+  return (
+    fold(text).match(/[\p{Script=Han}\p{Script=Katakana}ー]+の[\p{Script=Han}\p{Script=Katakana}ー]+/gu) ?? []
+  );
+}
+
 function countedTerms(text: string): string[] {
   const phrasing = hiraganaRuns(text);
   return contentRuns(text).filter((r) => !phrasing.has(r));
