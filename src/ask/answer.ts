@@ -80,7 +80,12 @@ export type ListReason =
   | { type: "numbers" }
   | { type: "status"; status: Status }
   /** The items whose report text mentions a term (「鹿島台に関係する項目」), every one of them. */
-  | { type: "mentions"; term: string }
+  | {
+      type: "mentions";
+      term: string;
+      /** Other forms of the term the report writes for some of the items (新庁舎が供用開始 for 新庁舎の供用開始). */
+      alsoAs?: string[];
+    }
   | { type: "all" };
 
 type AnswerBody = (
@@ -434,7 +439,20 @@ export class Answerer {
     // A word most items use (市民, 取組) says nothing about which ones are meant: the usual reading decides.
     if (items.length === 0 || items.length > share) return null;
     if (items.length === 1) return { kind: "item", query, item: items[0] as PlanItem };
-    return { kind: "list", query, items, reason: { type: "mentions", term: asked } };
+    // The heading says which forms the report writes, when an item was found by another form than the one asked.
+    const asWritten = new Set(this.passages.itemsContaining(term));
+    const alsoAs = ["が", "を"]
+      .filter((p) => {
+        const form = term.replace(/(?<=\p{Script=Han})の(?=\p{Script=Han})/u, p);
+        return form !== term && this.passages.itemsContaining(form).some((n) => !asWritten.has(n));
+      })
+      .map((p) => asked.replace(/(?<=\p{Script=Han})の(?=\p{Script=Han})/u, p));
+    return {
+      kind: "list",
+      query,
+      items,
+      reason: { type: "mentions", term: asked, ...(alsoAs.length > 0 ? { alsoAs } : {}) },
+    };
   }
 
   /**

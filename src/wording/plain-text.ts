@@ -116,7 +116,10 @@ export function listHeading(answer: Extract<Answer, { kind: "list" }>, meta: Pla
   if (r.type === "all") return `第6次集中改革プランの全項目（${year}の状況、${count}）`;
   if (r.type === "numbers") return `${answer.items.map((i) => `No.${i.number}`).join("・")}（${year}の状況）`;
   if (r.type === "status") return `状況が「${STATUS_LABELS[r.status]}」の項目（${year}、${count}）`;
-  if (r.type === "mentions") return `報告書に「${r.term}」が出てくる項目（${count}）`;
+  if (r.type === "mentions") {
+    const also = r.alsoAs?.length ? `（${r.alsoAs.map((f) => `「${f}」`).join("・")}を含む）` : "";
+    return `報告書に「${r.term}」${also}が出てくる項目（${count}）`;
+  }
   const names = r.departments.map((d) => d.name).join("・");
   if (r.status) return `${names}の担当で状況が「${STATUS_LABELS[r.status]}」の項目（${year}、${count}）`;
   return `${names}が担当する項目（${count}、記入担当の項目が先）`;

@@ -114,7 +114,13 @@ describe("which items mention a term", () => {
       1, 2, 4,
     ]);
     // 新庁舎の供用開始: No.8 writes it so, No.13 writes 新庁舎が供用開始.
-    expect(numbers(answerer.answer("新庁舎の供用開始について触れている取組をすべて教えて"))).toEqual([8, 13]);
+    const opening = answerer.answer("新庁舎の供用開始について触れている取組をすべて教えて");
+    expect(numbers(opening)).toEqual([8, 13]);
+    // The heading does not claim the report writes the asked form for both.
+    if (opening.kind === "list")
+      expect(listHeading(opening, plan.meta)).toBe(
+        "報告書に「新庁舎の供用開始」（「新庁舎が供用開始」を含む）が出てくる項目（2 件）",
+      );
   });
 
   it("reads 「〇〇って名前のつく取組」 and 「〇〇という言葉が出てくる項目」 the same way", () => {
