@@ -429,9 +429,7 @@ export class Answerer {
     const namesOf = (i: PlanItem) => [i.title, ...i.aliases].map(fold);
     if (this.plan.items.some((i) => namesOf(i).includes(term))) return null;
     // 「新庁舎の供用開始」 is also No.13's 「新庁舎が供用開始」: words joined by の, in a sentence's forms too.
-    const forms = /\p{Script=Han}の\p{Script=Han}/u.test(term)
-      ? ["", "が", "を"].map((p) => term.replace(/(?<=\p{Script=Han})の(?=\p{Script=Han})/u, p))
-      : [];
+    const forms = ["", "が", "を"].map((p) => joinedBy(term, p));
     const numbers = [...new Set([term, ...forms].flatMap((f) => this.passages.itemsContaining(f)))].sort(
       (a, b) => a - b,
     );
@@ -443,10 +441,10 @@ export class Answerer {
     const asWritten = new Set(this.passages.itemsContaining(term));
     const alsoAs = ["が", "を"]
       .filter((p) => {
-        const form = term.replace(/(?<=\p{Script=Han})の(?=\p{Script=Han})/u, p);
+        const form = joinedBy(term, p);
         return form !== term && this.passages.itemsContaining(form).some((n) => !asWritten.has(n));
       })
-      .map((p) => asked.replace(/(?<=\p{Script=Han})の(?=\p{Script=Han})/u, p));
+      .map((p) => joinedBy(asked, p));
     return {
       kind: "list",
       query,
@@ -723,11 +721,6 @@ export class Answerer {
     return { kind: "none", query, reason: "out_of_range", number, range: this.range };
   }
 
-  /**
-   * Abbreviations staff make by keeping the first kanji of each word (新採研修 for 新規採用職員研修): a run of
-   * kanji with a bigram the report never writes, read as the one title, alias or keyword of the plan that starts with its first
-   * character, ends with its last and holds the rest in order. Two such names, or none, and it stays as typed.
-   */
   /** The everyday words this plan's report never writes, and its own word for each (see EVERYDAY_WORDS). */
   private everyday: { everyday: string[]; report: string }[] | undefined;
 
@@ -745,6 +738,11 @@ export class Answerer {
     return out;
   }
 
+  /**
+   * Abbreviations staff make by keeping the first kanji of each word (新採研修 for 新規採用職員研修): a run of
+   * kanji with a bigram the report never writes, read as the one title, alias or keyword of the plan that starts with its first
+   * character, ends with its last and holds the rest in order. Two such names, or none, and it stays as typed.
+   */
   private expandAbbreviations(text: string): string {
     if (!/\p{Script=Han}{3}/u.test(text)) return text;
     return text.replace(/\p{Script=Han}{3,6}/gu, (run) => {
@@ -1399,6 +1397,11 @@ function holdsInOrder(text: string, chars: readonly string[]): boolean {
 }
 
 /** The words of a question that a figure could count: its content runs not typed in hiragana alone. */
+/** `text` with the first の between two kanji replaced by `particle` (新庁舎の供用開始 → 新庁舎が供用開始); as it is if none. */
+function joinedBy(text: string, particle: string): string {
+  return text.replace(/(?<=\p{Script=Han})の(?=\p{Script=Han})/u, particle);
+}
+
 /**
  * Words joined by の, folded (公の施設): what the report writes as one term. Split, 公 and 施設 would say nothing,
  * so a question's 「公の施設」 is weighed as one word too.

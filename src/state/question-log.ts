@@ -97,10 +97,10 @@ export class SqliteQuestionLog implements QuestionLog {
     private readonly clock: () => Date,
   ) {}
 
-  /** Not flushed to disk per entry (see durability.ts): a power cut may lose the last few questions. */
   /** Prepared once: every unanswered question is recorded, and preparing costs as much as the insert. */
   private insertStatement: Database.Statement | undefined;
 
+  /** Not flushed to disk per entry (see durability.ts): a power cut may lose the last few questions. */
   record(entry: QuestionEntry): void {
     this.insertStatement ??= this.db.prepare(
       `INSERT INTO question_log (asked_at, kind, question, items, channel_type, user_hash)
