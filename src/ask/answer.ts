@@ -79,14 +79,14 @@ export type ListReason =
   /** Several items asked at once (「18と19」, 「AとB、それぞれ」): each is shown, none dropped. */
   | { type: "numbers" }
   | { type: "status"; status: Status }
-  /** The items whose report text mentions a term (「鹿島台に関係する項目」), every one of them. */
-  | {
-      type: "mentions";
-      term: string;
-      /** Other forms of the term the report writes for some of the items (新庁舎が供用開始 for 新庁舎の供用開始). */
-      alsoAs?: string[];
-    }
   | { type: "all" };
+
+/** Why items are offered: every one whose report text mentions a term (「鹿島台に関係する項目」). */
+export interface MentionedTerm {
+  term: string;
+  /** Other forms of the term the report writes for some of the items (新庁舎が供用開始 for 新庁舎の供用開始). */
+  alsoAs?: string[];
+}
 
 type AnswerBody = (
   | { kind: "help"; query: string }
@@ -98,7 +98,16 @@ type AnswerBody = (
       passages?: ScoredPassage[];
     }
   | { kind: "list"; query: string; items: PlanItem[]; reason: ListReason }
-  | { kind: "candidates"; query: string; items: PlanItem[] }
+  | {
+      kind: "candidates";
+      query: string;
+      items: PlanItem[];
+      /**
+       * Set when the items are every one the report mentions the asked term in (「鳴子に関係する項目」): offered
+       * to pick from like 「もしかして」, but under a heading that says why, and not a question left unanswered.
+       */
+      mentions?: MentionedTerm;
+    }
   | {
       kind: "none";
       query: string;
@@ -445,11 +454,13 @@ export class Answerer {
         return form !== term && this.passages.itemsContaining(form).some((n) => !asWritten.has(n));
       })
       .map((p) => joinedBy(asked, p));
+    // Offered to pick from, as any term several items share is (「もしかして」): every writer of the evaluation
+    // sets expected a term in several items' text to be offered this way, and the asker wants one of them next.
     return {
-      kind: "list",
+      kind: "candidates",
       query,
       items,
-      reason: { type: "mentions", term: asked, ...(alsoAs.length > 0 ? { alsoAs } : {}) },
+      mentions: { term: asked, ...(alsoAs.length > 0 ? { alsoAs } : {}) },
     };
   }
 
@@ -459,7 +470,13 @@ export class Answerer {
    */
   private eachOf(text: string, body: AnswerBody): AnswerBody {
     const each = text.match(EACH_OF);
-    if (!each || (body.kind !== "candidates" && body.kind !== "item")) return body;
+    // Items found by a term they mention are all of them already, offered by why they were found.
+    if (
+      !each ||
+      (body.kind !== "candidates" && body.kind !== "item") ||
+      (body.kind === "candidates" && body.mentions)
+    )
+      return body;
     if (body.kind === "candidates") {
       // In the plan's order, as 「18と19」 is: a list is read top to bottom, not best match first.
       const items = [...body.items].sort((a, b) => a.number - b.number);

@@ -17,7 +17,8 @@ export function unansweredEntry(
   channelType: ChannelType,
   userId: string,
 ): QuestionEntry | null {
-  if (answer.kind === "candidates") {
+  // Items offered because each mentions the asked term answer the question: nothing to learn from.
+  if (answer.kind === "candidates" && !answer.mentions) {
     return { kind: "candidates", question, items: answer.items.map((i) => i.number), channelType, userId };
   }
   if (answer.kind === "none" && answer.reason !== "thanks" && answer.reason !== "greeting") {

@@ -14,6 +14,7 @@ import {
   emptyListText,
   listGroups,
   listHeading,
+  mentionsHeading,
   NONE_EXAMPLES,
   NONE_HINT,
   noneHeadline,
@@ -95,6 +96,17 @@ function answerBodyMessage(answer: Answer, meta: PlanFile, options: MessageOptio
       return { text, blocks: capBlocks(blocks) };
     }
     case "candidates": {
+      // Every item that mentions the asked term: shown as a list is (status, key figure, 詳細), under a heading
+      // that says why these items, so the asker can open the one they meant.
+      if (answer.mentions) {
+        const blocks: Block[] = [
+          section(`*${e(mentionsHeading(answer.mentions, answer.items.length))}*`, "…"),
+          ...answer.items.map(listItemBlock),
+          context(`番号で詳しく聞けます（例: No.${answer.items[0]?.number ?? 18}）。 ${e(sourceLine(meta))}`),
+        ];
+        if (options.shareQuery !== undefined) blocks.push(actions([shareButton(options.shareQuery)]));
+        return { text, blocks: capBlocks(blocks) };
+      }
       const blocks: Block[] = [
         // A space after the closing *: Slack shows the asterisks when full-width punctuation touches them.
         section(`:mag: *もしかして* 「${e(truncate(answer.query, 100))}」は次のどれですか？`),

@@ -73,13 +73,13 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
   if (answer.kind === "list") {
     extra.list = answer.reason.type;
     if (answer.reason.type === "department") extra.departments = answer.reason.departments.map((d) => d.name);
-    if (answer.reason.type === "mentions") {
-      extra.term = answer.reason.term;
-      if (answer.reason.alsoAs) extra.also_as = answer.reason.alsoAs;
-    }
     if (answer.reason.type === "status" || (answer.reason.type === "department" && answer.reason.status)) {
       extra.status = "status" in answer.reason ? answer.reason.status : undefined;
     }
+  }
+  if (answer.kind === "candidates" && answer.mentions) {
+    extra.term = answer.mentions.term;
+    if (answer.mentions.alsoAs) extra.also_as = answer.mentions.alsoAs;
   }
   if (answer.kind === "none") {
     extra.reason = answer.reason;

@@ -2,7 +2,7 @@
  * Answers as plain text: what the Slack reply says, without markup. Used by `npm run ask` and as the
  * fallback `text` of Slack messages (notifications, screen readers).
  */
-import type { Answer } from "../ask/answer.ts";
+import type { Answer, MentionedTerm } from "../ask/answer.ts";
 import { fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { PlanItem } from "../plan/model.ts";
 import type { PlanFile } from "../plan/schema.ts";
@@ -116,13 +116,17 @@ export function listHeading(answer: Extract<Answer, { kind: "list" }>, meta: Pla
   if (r.type === "all") return `第6次集中改革プランの全項目（${year}の状況、${count}）`;
   if (r.type === "numbers") return `${answer.items.map((i) => `No.${i.number}`).join("・")}（${year}の状況）`;
   if (r.type === "status") return `状況が「${STATUS_LABELS[r.status]}」の項目（${year}、${count}）`;
-  if (r.type === "mentions") {
-    const also = r.alsoAs?.length ? `（${r.alsoAs.map((f) => `「${f}」`).join("・")}を含む）` : "";
-    return `報告書に「${r.term}」${also}が出てくる項目（${count}）`;
-  }
   const names = r.departments.map((d) => d.name).join("・");
   if (r.status) return `${names}の担当で状況が「${STATUS_LABELS[r.status]}」の項目（${year}、${count}）`;
   return `${names}が担当する項目（${count}、記入担当の項目が先）`;
+}
+
+/** 「報告書に「鹿島台」が出てくる項目（5 件）」: the heading of items offered because they mention a term. */
+export function mentionsHeading(mentions: MentionedTerm, count: number): string {
+  const also = mentions.alsoAs?.length
+    ? `（${mentions.alsoAs.map((f) => `「${f}」`).join("・")}を含む）`
+    : "";
+  return `報告書に「${mentions.term}」${also}が出てくる項目（${count} 件）`;
 }
 
 /** What to say when a list is empty: 「経営管理課（上下水道部）の担当項目に「遅れ」はありません。」 */
@@ -181,6 +185,13 @@ function answerBodyText(answer: Answer, meta: PlanFile): string {
         .join("\n");
     }
     case "candidates":
+      if (answer.mentions) {
+        return [
+          mentionsHeading(answer.mentions, answer.items.length),
+          ...answer.items.map(itemLine),
+          `番号で詳しく聞けます（例: No.${answer.items[0]?.number ?? 18}）。`,
+        ].join("\n");
+      }
       return ["もしかして:", ...answer.items.map(itemLine), "番号で聞き直してください（例: No.18）。"].join(
         "\n",
       );

@@ -1,13 +1,13 @@
 /**
  * A question that asks for each of several items (「それぞれ」「どれとどれ」「まとめて」) is answered with all of them,
- * one line each, not with one of them or a 「もしかして」 to pick from; so is a question for the items that mention
- * a term (「鹿島台に関係する項目」), from the report's text.
+ * one line each, not with one of them or a 「もしかして」 to pick from. A question for the items that mention a term
+ * (「鹿島台に関係する項目」) is offered every one of them, from the report's text, under a heading that says why.
  */
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type Answer, createAnswerer } from "../../src/ask/answer.ts";
 import { loadPlan } from "../../src/plan/load.ts";
-import { listHeading } from "../../src/wording/plain-text.ts";
+import { mentionsHeading } from "../../src/wording/plain-text.ts";
 
 const plan = loadPlan(resolve(import.meta.dirname, "../../data"));
 const answerer = createAnswerer(plan);
@@ -18,6 +18,12 @@ const numbers = (a: Answer) =>
     : a.kind === "list" || a.kind === "candidates"
       ? a.items.map((i) => i.number)
       : [];
+
+/** The heading of items offered because they mention a term; fails when the answer is anything else. */
+function heading(a: Answer): string {
+  if (a.kind !== "candidates" || !a.mentions) throw new Error(`not offered by a term: ${a.kind}`);
+  return mentionsHeading(a.mentions, a.items.length);
+}
 
 describe("each of several items", () => {
   it.each([
@@ -57,17 +63,16 @@ describe("item numbers in hiragana", () => {
 });
 
 describe("which items mention a term", () => {
-  it("lists every item whose report text holds it, with a heading that says so", () => {
+  it("offers every item whose report text holds it, with a heading that says so", () => {
     // 鹿島台 is written in the report sections of No.3, No.15, No.17, No.19 and No.20, and no other.
     const a = answerer.answer("鹿島台に関係する記載がある項目を全部見せて");
-    expect(a.kind).toBe("list");
     expect(numbers(a)).toEqual([3, 15, 17, 19, 20]);
-    if (a.kind === "list") expect(listHeading(a, plan.meta)).toBe("報告書に「鹿島台」が出てくる項目（5 件）");
+    expect(heading(a)).toBe("報告書に「鹿島台」が出てくる項目（5 件）");
   });
 
   it("finds the term after the words before it, but never inside a word", () => {
     const a = answerer.answer("うちの課で鹿島台に関係する記載がある項目は？");
-    if (a.kind === "list") expect(listHeading(a, plan.meta)).toBe("報告書に「鹿島台」が出てくる項目（5 件）");
+    expect(heading(a)).toBe("報告書に「鹿島台」が出てくる項目（5 件）");
     expect(numbers(a)).toEqual([3, 15, 17, 19, 20]);
     // Not 開発, which some item writes: 宇宙開発 is the term, and no item writes it.
     expect(answerer.answer("宇宙開発に関係する項目").kind).toBe("none");
@@ -84,14 +89,14 @@ describe("which items mention a term", () => {
 
   it("reads the question as usual when most items mention the term (市民: more than 40% of the plan)", () => {
     const a = answerer.answer("市民に関係する項目");
-    expect(a.kind === "list" && a.reason.type === "mentions").toBe(false);
+    expect(a.kind === "candidates" && a.mentions !== undefined).toBe(false);
   });
 
   it("reads 〇〇地域 and 〇〇地区 as the place, whatever the report calls what is there", () => {
     // 三本木: No.14's 三本木公民館 and 三本木総合支所, No.15's and No.19's 三本木地域.
     const sanbongi = answerer.answer("三本木地域に関係する取組を教えて");
     expect(numbers(sanbongi)).toEqual([14, 15, 19]);
-    if (sanbongi.kind === "list") expect(listHeading(sanbongi, plan.meta)).toContain("「三本木」");
+    expect(heading(sanbongi)).toContain("「三本木」");
     // 鳴子地区 is not written at all; 鳴子 is, in No.14 (鳴子小中学校), 19, 20 (鳴子温泉分院) and 21.
     expect(numbers(answerer.answer("鳴子地区に関係する項目"))).toEqual([14, 19, 20, 21]);
   });
@@ -99,7 +104,7 @@ describe("which items mention a term", () => {
   it("reads 「〇〇にある施設が出てくる項目」 as the place, not the verb's tail or a word most items use", () => {
     const a = answerer.answer("鹿島台にある施設が出てくる項目");
     expect(numbers(a)).toEqual([3, 15, 17, 19, 20]);
-    if (a.kind === "list") expect(listHeading(a, plan.meta)).toContain("「鹿島台」");
+    expect(heading(a)).toContain("「鹿島台」");
   });
 
   it("reads 関係 typed in kana (かんけい) and 「〇〇関係の取組」 the same way", () => {
@@ -117,10 +122,9 @@ describe("which items mention a term", () => {
     const opening = answerer.answer("新庁舎の供用開始について触れている取組をすべて教えて");
     expect(numbers(opening)).toEqual([8, 13]);
     // The heading does not claim the report writes the asked form for both.
-    if (opening.kind === "list")
-      expect(listHeading(opening, plan.meta)).toBe(
-        "報告書に「新庁舎の供用開始」（「新庁舎が供用開始」を含む）が出てくる項目（2 件）",
-      );
+    expect(heading(opening)).toBe(
+      "報告書に「新庁舎の供用開始」（「新庁舎が供用開始」を含む）が出てくる項目（2 件）",
+    );
   });
 
   it("reads 「〇〇って名前のつく取組」 and 「〇〇という言葉が出てくる項目」 the same way", () => {
