@@ -23,6 +23,7 @@ import { fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { Department, Plan, PlanItem } from "../plan/model.ts";
 import { itemsOfDepartment } from "../plan/model.ts";
 import type { Status } from "../plan/schema.ts";
+import { missedTarget } from "../plan/status.ts";
 import { explicitItemNumber, itemNumberReference, parseKanjiNumber } from "./item-number.ts";
 import {
   createPassageIndex,
@@ -43,6 +44,7 @@ import {
   GREETING,
   HELP,
   HELP_WORDS,
+  LATE,
   MENTIONING,
   MUNICIPALITY,
   OTHER_GOVERNMENTS_PLAN,
@@ -53,6 +55,7 @@ import {
   SERVICE_INTENT,
   STATUS_KANA,
   STATUS_PATTERNS,
+  TARGET_MISSED,
   TRAILING_REASON,
   WHICH_ITEMS,
 } from "./patterns.ts";
@@ -78,7 +81,11 @@ export type ListReason =
   | { type: "department"; departments: Department[]; status?: Status }
   /** Several items asked at once (「18と19」, 「AとB、それぞれ」): each is shown, none dropped. */
   | { type: "numbers" }
-  | { type: "status"; status: Status }
+  /**
+   * `missedTarget`: only the items behind because they missed a target (「目標に届かなかった項目」), with the
+   * other items behind (`alsoBehind`), which the answer names so that nothing behind is hidden.
+   */
+  | { type: "status"; status: Status; missedTarget?: { alsoBehind: PlanItem[] } }
   | { type: "all" };
 
 /** Why items are offered: every one whose report text mentions a term (「鹿島台に関係する項目」). */
@@ -910,6 +917,7 @@ export class Answerer {
     for (const d of departments) rest = rest.replace(d.form, " ");
 
     let status: Status | undefined;
+    const targetMissed = TARGET_MISSED.test(rest) && !LATE.test(rest);
     // Status words typed in katakana (タッセイ, ｵｸﾚ after NFKC) read as their hiragana forms.
     rest = rest.replace(/[\p{Script=Katakana}ー]+/gu, (w) =>
       STATUS_KANA.test(toHiragana(w)) ? toHiragana(w) : w,
@@ -931,7 +939,7 @@ export class Answerer {
     const depts = departments.map((d) => d.department);
     if (runs.length === 0) {
       if (depts.length > 0) return this.departmentList(query, depts, status);
-      if (status) return this.statusList(query, status);
+      if (status) return this.statusList(query, status, targetMissed);
       if (wantsAll) return { kind: "list", query, items: this.plan.items, reason: { type: "all" } };
       // 「こんにちは」 alone is a greeting, not a request for help; 「使い方を教えて」 is.
       return greeted && allRuns.length === 0 ? none("no_match") : { kind: "help", query };
@@ -980,7 +988,7 @@ export class Answerer {
       // The topic is not among the departments' items: show what the departments do have. Words left over
       // beside a status (「達成できた取組を全部出してもらえますか」) are phrasing: the status list is the answer.
       if (depts.length > 0) return this.departmentList(query, depts, status);
-      return status ? this.statusList(query, status) : none("no_match");
+      return status ? this.statusList(query, status, targetMissed) : none("no_match");
     }
     // A runner-up is no alternative when it explains nothing the best does not, while the best explains a word
     // of three characters or more that it does not (「ANAのポータルサイト」: both have a ポータルサイト, only
@@ -1226,7 +1234,20 @@ export class Answerer {
     };
   }
 
-  private statusList(query: string, status: Status): AnswerBody {
+  private statusList(query: string, status: Status, targetMissed = false): AnswerBody {
+    if (status === "behind" && targetMissed) {
+      const behind = this.plan.items.filter((i) => i.current.status === "behind");
+      return {
+        kind: "list",
+        query,
+        items: behind.filter((i) => missedTarget(i.current)),
+        reason: {
+          type: "status",
+          status,
+          missedTarget: { alsoBehind: behind.filter((i) => !missedTarget(i.current)) },
+        },
+      };
+    }
     return {
       kind: "list",
       query,

@@ -23,6 +23,16 @@ export const STATUS_PATTERNS: ReadonlyArray<readonly [Status, RegExp]> = [
   ],
 ];
 
+/**
+ * 「目標に届かなかった」「未達」「目標を下回った」: behind, asked as a target missed. Unless a word of lateness is there
+ * too (遅れ, 遅延), such a question asks for the items that missed a target, not every item behind (see
+ * missedTarget in plan/status.ts).
+ */
+export const TARGET_MISSED =
+  /目標[^。、？?]{0,8}?(?:届かな|届いてい?な|達しな|達してい?な|下回|及ばな|達成でき(?:な|ませ|てい?な)|未達)|未達|みたつ|下回(?:っ|る)|及ばな/;
+export const LATE =
+  /遅れ|遅延|おくれ|ビハインド|進んでい?ない|うまくいっていない|(?<!達成)でき(?:なかった|ていない|ませんでした)/;
+
 /** Status words as they read in hiragana, for words typed in katakana (タッセイ, オクレ). */
 export const STATUS_KANA = /^(?:たっせい|おくれ|みたつ|じゅんちょう)$/;
 

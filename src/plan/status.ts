@@ -81,6 +81,18 @@ export function itemStatus(item: ItemFile, fiscalYear: number): ItemStatus {
   return { fiscalYear, status: "unrated", basis: "none", quote: null, measurements };
 }
 
+/**
+ * Behind because a target was missed: a figure below its target, or a 総評 sentence that compares the year with
+ * its target (「目標を下回った」「目標には達しなかった」). An item behind for another reason (a step planned for the
+ * year not done, No.14's 「策定することはできなかった」) is behind but missed no target: asked for the items that
+ * fell short of their targets, people do not count it.
+ */
+export function missedTarget(status: ItemStatus): boolean {
+  if (status.status !== "behind") return false;
+  if (status.basis === "figures") return true;
+  return status.quote !== null && /目標/.test(status.quote);
+}
+
 export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   achieved: "達成",
   on_track: "順調",

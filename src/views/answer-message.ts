@@ -19,6 +19,7 @@ import {
   NONE_HINT,
   noneHeadline,
   noneWantsExamples,
+  otherBehindText,
   SLASH_USAGE,
 } from "../wording/plain-text.ts";
 import { ACTION, actionId } from "./action-ids.ts";
@@ -89,6 +90,8 @@ function answerBodyMessage(answer: Answer, meta: PlanFile, options: MessageOptio
         if (group.title) blocks.push(context(`*${e(group.title)}*`));
         blocks.push(...group.items.map(listItemBlock));
       }
+      const others = otherBehindText(answer);
+      if (others) blocks.push(context(e(others)));
       blocks.push(
         context(`番号で詳しく聞けます（例: No.${answer.items[0]?.number ?? 18}）。 ${e(sourceLine(meta))}`),
       );

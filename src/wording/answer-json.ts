@@ -77,6 +77,10 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
       extra.status = "status" in answer.reason ? answer.reason.status : undefined;
     }
   }
+  if (answer.kind === "list" && answer.reason.type === "status" && answer.reason.missedTarget) {
+    extra.missed_target = true;
+    extra.also_behind = answer.reason.missedTarget.alsoBehind.map((i) => i.number);
+  }
   if (answer.kind === "candidates" && answer.mentions) {
     extra.term = answer.mentions.term;
     if (answer.mentions.alsoAs) extra.also_as = answer.mentions.alsoAs;

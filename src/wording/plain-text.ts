@@ -115,6 +115,7 @@ export function listHeading(answer: Extract<Answer, { kind: "list" }>, meta: Pla
   const year = fiscalYearLabel(meta.current_fiscal_year);
   if (r.type === "all") return `第6次集中改革プランの全項目（${year}の状況、${count}）`;
   if (r.type === "numbers") return `${answer.items.map((i) => `No.${i.number}`).join("・")}（${year}の状況）`;
+  if (r.type === "status" && r.missedTarget) return `目標に届かなかった項目（${year}、${count}）`;
   if (r.type === "status") return `状況が「${STATUS_LABELS[r.status]}」の項目（${year}、${count}）`;
   const names = r.departments.map((d) => d.name).join("・");
   if (r.status) return `${names}の担当で状況が「${STATUS_LABELS[r.status]}」の項目（${year}、${count}）`;
@@ -127,6 +128,17 @@ export function mentionsHeading(mentions: MentionedTerm, count: number): string 
     ? `（${mentions.alsoAs.map((f) => `「${f}」`).join("・")}を含む）`
     : "";
   return `報告書に「${mentions.term}」${also}が出てくる項目（${count} 件）`;
+}
+
+/**
+ * Under 「目標に届かなかった項目」, the items also behind for another reason, so that none is hidden:
+ * 「ほかに No.14 も「遅れ」です（報告書は目標との比較ではなく、予定していたことができなかったと書いています）。」
+ */
+export function otherBehindText(answer: Extract<Answer, { kind: "list" }>): string | null {
+  const r = answer.reason;
+  if (r.type !== "status" || !r.missedTarget || r.missedTarget.alsoBehind.length === 0) return null;
+  const numbers = r.missedTarget.alsoBehind.map((i) => `No.${i.number}`).join("・");
+  return `ほかに ${numbers} も「${STATUS_LABELS.behind}」です（報告書が目標との比較ではなく、予定していた取組の遅れとして書いているため、ここには含めていません）。`;
 }
 
 /** What to say when a list is empty: 「経営管理課（上下水道部）の担当項目に「遅れ」はありません。」 */
@@ -180,6 +192,7 @@ function answerBodyText(answer: Answer, meta: PlanFile): string {
         listHeading(answer, meta),
         ...groups.flatMap((g) => [...(g.title ? [`【${g.title}】`] : []), ...g.items.map(itemLine)]),
         answer.items.length === 0 ? emptyListText(answer) : "",
+        otherBehindText(answer) ?? "",
       ]
         .filter(Boolean)
         .join("\n");

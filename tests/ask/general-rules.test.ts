@@ -125,3 +125,34 @@ describe("where in the plan", () => {
     expect(numbers("住民票の写しってどこで取れますか？").kind).toBe("none");
   });
 });
+
+describe("items that missed a target", () => {
+  const list = (q: string) => {
+    const a = answerer.answer(q);
+    if (a.kind !== "list" || a.reason.type !== "status") throw new Error(`not a status list: ${a.kind}`);
+    return {
+      items: a.items.map((i) => i.number),
+      alsoBehind: a.reason.missedTarget?.alsoBehind.map((i) => i.number) ?? null,
+    };
+  };
+
+  it.each([
+    "令和5年度に目標に届かなかった項目は？",
+    "未達の取組を一覧で",
+    "目標を下回った項目を教えてください",
+    "目標を達成できなかった取組",
+  ])(
+    "「%s」 lists the items whose report compares the year with a missed target, and names the rest behind",
+    (q) => {
+      // No.14 is behind because a standard planned for 令和5年度 was not drawn up: no target comparison.
+      expect(list(q)).toEqual({ items: [6, 10, 13, 15, 16, 17], alsoBehind: [14] });
+    },
+  );
+
+  it.each(["遅れている項目", "未達・遅れの項目", "目標未達や予定していたことができなかった項目を全部"])(
+    "「%s」 asks for every item behind",
+    (q) => {
+      expect(list(q)).toEqual({ items: [6, 10, 13, 14, 15, 16, 17], alsoBehind: null });
+    },
+  );
+});

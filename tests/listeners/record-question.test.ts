@@ -40,6 +40,12 @@ describe("unansweredEntry", () => {
     });
   });
 
+  it("items offered because each mentions the asked term answer the question: not recorded", () => {
+    const a = answer("鹿島台に関係する項目");
+    expect(a.kind === "candidates" && a.mentions?.term).toBe("鹿島台");
+    expect(unansweredEntry(a, "鹿島台に関係する項目", "im", "U1")).toBeNull();
+  });
+
   it.each(["ありがとう", "こんにちは", "No.18", "遅れ", "help"])("「%s」 is not recorded", (q) =>
     expect(unansweredEntry(answer(q), q, "im", "U1")).toBeNull(),
   );

@@ -9,7 +9,8 @@ import { achievementRatio, formatPercent, parseFigureValue } from "../../src/pla
 import { fiscalYearLabel, parseReiwaYear } from "../../src/plan/fiscal-year.ts";
 import { loadPlan } from "../../src/plan/load.ts";
 import { findItem } from "../../src/plan/model.ts";
-import { compact, REPO_ROOT, readSeed } from "../support/seed.ts";
+import { missedTarget } from "../../src/plan/status.ts";
+import { compact, REPO_ROOT, readReportText, readSeed } from "../support/seed.ts";
 
 const plan = loadPlan(resolve(REPO_ROOT, "data"));
 const item = (n: number) => {
@@ -148,5 +149,25 @@ describe("each item's FY2023 status, against the report", () => {
           .join(""),
     );
     expect(evidence, "and it is what the data quotes").toContain(phrase);
+  });
+});
+
+describe("missed a target", () => {
+  it("is every item behind whose figures or 総評 sentence compare the year with its target, and only those", () => {
+    // Each of these 総評 sentences compares with the target: No.6 目標には達しなかった, No.10 目標を下回った,
+    // No.13 目標を21％下回った, No.15 目標4施設に対し1施設にとどまった, No.16 目標値…と及ばなかった, No.17
+    // 削減目標額には及ばなかった. No.14's says 令和5年度に策定することはできなかった: behind, no target missed.
+    const behind = plan.items.filter((i) => i.current.status === "behind").map((i) => i.number);
+    const missed = plan.items.filter((i) => missedTarget(i.current)).map((i) => i.number);
+    expect(behind).toEqual([6, 10, 13, 14, 15, 16, 17]);
+    expect(missed).toEqual([6, 10, 13, 15, 16, 17]);
+    const report = compact(readReportText());
+    for (const n of [...missed, 14]) expect(report).toContain(compact(item(n).current.quote ?? "missing"));
+  });
+
+  it("is never true of an item that is not behind, whatever its sentence says", () => {
+    const achieved = plan.items.filter((i) => i.current.status === "achieved");
+    expect(achieved.length).toBeGreaterThan(0);
+    for (const i of achieved) expect(missedTarget(i.current)).toBe(false);
   });
 });

@@ -139,6 +139,26 @@ describe("candidates, lists, none", () => {
     );
   });
 
+  it("the items that missed a target name the other items behind, so none is hidden", () => {
+    const { blocks, text } = answerMessage(answerer.answer("目標に届かなかった項目"), plan.meta);
+    expect(blocks[0]).toEqual(mrkdwn("*目標に届かなかった項目（令和5年度、6 件）*"));
+    // No.14 is behind (a standard not drawn up in 令和5年度), not short of a target.
+    const note =
+      "ほかに No.14 も「遅れ」です（報告書が目標との比較ではなく、予定していた取組の遅れとして書いているため、ここには含めていません）。";
+    expect(blocks).toContainEqual({ type: "context", elements: [{ type: "mrkdwn", text: note }] });
+    expect(text).toContain(note);
+  });
+
+  it("items that mention a term are offered under a heading that says so, each with 「詳細」", () => {
+    // 鹿島台: No.3, 15, 17, 19 and 20 write it.
+    const { blocks } = answerMessage(answerer.answer("鹿島台に関係する項目"), plan.meta);
+    expect(blocks[0]).toEqual(mrkdwn("*報告書に「鹿島台」が出てくる項目（5 件）*"));
+    const details = blocks.flatMap((b) =>
+      "accessory" in b ? [(b.accessory as { action_id: string }).action_id] : [],
+    );
+    expect(details).toEqual([3, 15, 17, 19, 20].map((n) => `show_item_detail:${n}`));
+  });
+
   it("none escapes the question it echoes", () => {
     const { blocks, text } = answerMessage(answerer.answer("<!channel> <@U0BOSS> 天気 & 気温"), plan.meta);
     const json = JSON.stringify(blocks);
