@@ -213,6 +213,13 @@ export interface AnswererOptions {
   recentAnswers?: number;
 }
 
+/** A word of the question as the asker typed it (LINE, not the folded line), or as read when not found there. */
+function asTyped(query: string, word: string): string {
+  const typed = query.normalize("NFKC");
+  const at = typed.toLowerCase().indexOf(word);
+  return at >= 0 && typed.length === typed.toLowerCase().length ? typed.slice(at, at + word.length) : word;
+}
+
 export class Answerer {
   private readonly index: TopicIndex;
   private readonly passages: PassageIndex;
@@ -467,7 +474,7 @@ export class Answerer {
       kind: "candidates",
       query,
       items,
-      mentions: { term: asked, ...(alsoAs.length > 0 ? { alsoAs } : {}) },
+      mentions: { term: asTyped(query, asked), ...(alsoAs.length > 0 ? { alsoAs } : {}) },
     };
   }
 

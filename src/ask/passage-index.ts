@@ -182,6 +182,24 @@ const KATAKANA_START = 0x30a1;
 const KATAKANA_END = 0x30f6;
 const KANA_OFFSET = 0x60;
 
+/**
+ * The grams a folded phrase must have for an item to hold it, as the index keeps them: each Latin word whole
+ * (LINE is the gram line, not li, in, ne) and the bigrams of each run of Japanese characters. Digits and marks
+ * are not indexed; the item's text itself decides about them.
+ */
+function phraseGrams(foldedPhrase: string): string[] {
+  const grams: string[] = [];
+  for (const m of foldedPhrase.matchAll(RUN)) {
+    const run = m[0];
+    if (/^[a-z]/.test(run)) grams.push(run);
+    else if (!/^[0-9]/.test(run)) {
+      const chars = [...run];
+      for (let i = 0; i + 1 < chars.length; i++) grams.push(`${chars[i]}${chars[i + 1]}`);
+    }
+  }
+  return grams;
+}
+
 interface GramRun {
   /** The run as typed (normalized, not folded): its scripts tell a katakana term from a hiragana ending. */
   text: string;
@@ -405,11 +423,11 @@ export class PassageIndex {
    * item's keywords also stands in another item's body. Bigram postings narrow the items; their text decides.
    */
   itemsContaining(foldedPhrase: string): number[] {
-    const chars = [...foldedPhrase];
-    if (chars.length < 2) return [];
+    const grams = phraseGrams(foldedPhrase);
+    if ([...foldedPhrase].length < 2 || grams.length === 0) return [];
     let items = null as Set<number> | null;
-    for (let i = 0; i + 1 < chars.length; i++) {
-      const here = new Set(this.itemsWith(`${chars[i]}${chars[i + 1]}`));
+    for (const gram of grams) {
+      const here = new Set(this.itemsWith(gram));
       items = items === null ? here : new Set([...items].filter((n) => here.has(n)));
       if (items.size === 0) return [];
     }
@@ -421,21 +439,15 @@ export class PassageIndex {
    * never has, 新採 of 新採研修, is surely not in it). Costs a look-up per bigram, not a pass over the text.
    */
   mayContain(foldedPhrase: string): boolean {
-    const chars = [...foldedPhrase];
-    for (let i = 0; i + 1 < chars.length; i++) {
-      if (this.gramId(`${chars[i]}${chars[i + 1]}`) === undefined) return false;
-    }
-    return true;
+    return phraseGrams(foldedPhrase).every((gram) => this.gramId(gram) !== undefined);
   }
 
   /** Whether the item's sentences contain a phrase (folded as `fold` folds), as itemsContaining would say. */
   itemContains(item: number, foldedPhrase: string): boolean {
-    const chars = [...foldedPhrase];
+    const grams = phraseGrams(foldedPhrase);
     const dense = this.itemNumbers.indexOf(item);
-    if (chars.length < 2 || dense < 0) return false;
-    for (let i = 0; i + 1 < chars.length; i++) {
-      if (!this.itemHas(dense, `${chars[i]}${chars[i + 1]}`)) return false;
-    }
+    if ([...foldedPhrase].length < 2 || grams.length === 0 || dense < 0) return false;
+    for (const gram of grams) if (!this.itemHas(dense, gram)) return false;
     return this.foldedText(item).includes(foldedPhrase);
   }
 

@@ -92,6 +92,13 @@ describe("which items mention a term", () => {
     expect(a.kind === "candidates" && a.mentions !== undefined).toBe(false);
   });
 
+  it("finds a Latin word (LINE) in every item that writes it, and names it as typed", () => {
+    // LINE: No.6's 総評 (大崎市公式 LINE), No.9's 令和6年度 plan (LINE 公式アカウント) and 総評 (LINE サービス).
+    const a = answerer.answer("LINEが出てくる取組");
+    expect(numbers(a)).toEqual([6, 9]);
+    expect(heading(a)).toBe("報告書に「LINE」が出てくる項目（2 件）");
+  });
+
   it("reads 〇〇地域 and 〇〇地区 as the place, whatever the report calls what is there", () => {
     // 三本木: No.14's 三本木公民館 and 三本木総合支所, No.15's and No.19's 三本木地域.
     const sanbongi = answerer.answer("三本木地域に関係する取組を教えて");

@@ -54,6 +54,8 @@ describe("PassageIndex on a small plan", () => {
     p(2, "activity", "移動市長室を開催した。"),
     p(2, "keyword", "政策アドバイザー"),
     p(3, "title", "ふるさと納税制度の活用"),
+    p(3, "activity", "LINE 公式アカウントとeLTAX導入を進めた。"),
+    p(1, "activity", "オンライン予約を始めた。"),
   ]);
 
   it("ranks the item whose text explains the question, and measures how much it explains", () => {
@@ -73,6 +75,17 @@ describe("PassageIndex on a small plan", () => {
     expect(small.itemsContaining(fold("政策アドバイザー")).sort()).toEqual([1, 2]);
     expect(small.itemsContaining(fold("移動市長室"))).toEqual([2]);
     expect(small.itemsContaining(fold("存在しない語句"))).toEqual([]);
+  });
+
+  it("finds a phrase with Latin words, which the index keeps whole, and only as a whole word", () => {
+    expect(small.itemsContaining(fold("LINE"))).toEqual([3]);
+    expect(small.itemsContaining(fold("LINE公式アカウント"))).toEqual([3]);
+    expect(small.itemsContaining(fold("eLTAX導入"))).toEqual([3]);
+    expect(small.itemContains(3, fold("eLTAX導入"))).toBe(true);
+    expect(small.mayContain(fold("LINE公式"))).toBe(true);
+    expect(small.mayContain(fold("ZOOM公式"))).toBe(false);
+    // オンライン is no Latin word: LINE is not found in it.
+    expect(small.itemsContaining(fold("ライン"))).toEqual([1]);
   });
 });
 
