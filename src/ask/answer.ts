@@ -213,6 +213,17 @@ export interface AnswererOptions {
   recentAnswers?: number;
 }
 
+/** The plan's own sentences: titles, objectives, activities, 総評 and effect rows. */
+function planSentences(plan: Plan): string[] {
+  return plan.items.flatMap((i) => [
+    i.title,
+    i.objective,
+    ...i.activities.flatMap((a) => a.entries),
+    ...i.reviews.flatMap((r) => r.sections.flatMap((s) => s.entries)),
+    ...i.effects.map((e) => e.text),
+  ]);
+}
+
 /** A word of the question as the asker typed it (LINE, not the folded line), or as read when not found there. */
 function asTyped(query: string, word: string): string {
   const typed = query.normalize("NFKC");
@@ -306,16 +317,7 @@ export class Answerer {
     this.range = [Math.min(...numbers), Math.max(...numbers)];
     // Folded piece by piece and then joined: the same text as folding the joined whole (fold drops the white
     // space that joined them), but folding one giant string cost ~75% of the build and grew faster than the plan.
-    this.planText = plan.items
-      .flatMap((i) => [
-        i.title,
-        i.objective,
-        ...i.activities.flatMap((a) => a.entries),
-        ...i.reviews.flatMap((r) => r.sections.flatMap((s) => s.entries)),
-        ...i.effects.map((e) => e.text),
-      ])
-      .map(fold)
-      .join("");
+    this.planText = planSentences(plan).map(fold).join("");
   }
 
   /**
@@ -356,7 +358,7 @@ export class Answerer {
 
   private answerQuestion(query: string): Answer {
     const text = this.expandAbbreviations(
-      this.inReportWords(normalize(stripSlackMarkup(query)))
+      this.inReportWords(this.inKatakana(normalize(stripSlackMarkup(query))))
         // 「/plan 18」 typed as a message means the same as the command; 「@大崎改革プランbot …」 typed as text
         // (not picked as a mention, so not <@U…>) is addressed to the bot, not about it.
         .replace(/^@\S+\s+/, "")
@@ -754,6 +756,42 @@ export class Answerer {
 
   /** The everyday words this plan's report never writes, and its own word for each (see EVERYDAY_WORDS). */
   private everyday: { everyday: string[]; report: string }[] | undefined;
+
+  /** The plan's katakana words of four or more characters, by the first two characters of their hiragana form. */
+  private katakanaWords: Map<string, { hiragana: string; written: string }[]> | undefined;
+
+  /**
+   * 「れじりえんす研修」 as 「レジリエンス研修」: a katakana word of the report typed in hiragana, which word
+   * segmentation would break into pieces of no meaning. Only words of four or more characters that the report
+   * writes in katakana, so that no ordinary hiragana is read as one.
+   */
+  private inKatakana(text: string): string {
+    if (!/[\p{Script=Hiragana}ー]{4}/u.test(text)) return text;
+    if (!this.katakanaWords) {
+      const words = new Map<string, { hiragana: string; written: string }[]>();
+      const seen = new Set<string>();
+      for (const sentence of planSentences(this.plan))
+        for (const [word] of normalize(sentence).matchAll(/[\p{Script=Katakana}ー]{4,}/gu)) {
+          const hiragana = toHiragana(word);
+          if (seen.has(hiragana)) continue;
+          seen.add(hiragana);
+          const key = hiragana.slice(0, 2);
+          words.set(key, [...(words.get(key) ?? []), { hiragana, written: word }]);
+        }
+      for (const list of words.values()) list.sort((a, b) => b.hiragana.length - a.hiragana.length);
+      this.katakanaWords = words;
+    }
+    const words = this.katakanaWords;
+    return text.replace(/[\p{Script=Hiragana}ー]{4,}/gu, (run) => {
+      let out = "";
+      for (let i = 0; i < run.length; ) {
+        const found = words.get(run.slice(i, i + 2))?.find((w) => run.startsWith(w.hiragana, i));
+        out += found ? found.written : run[i];
+        i += found ? found.hiragana.length : 1;
+      }
+      return out;
+    });
+  }
 
   /** 「市税を払っていない人」 as 「市税を滞納人」: the report's own word, which its text can be searched for. */
   private inReportWords(text: string): string {

@@ -156,3 +156,18 @@ describe("items that missed a target", () => {
     },
   );
 });
+
+describe("a katakana word of the report typed in hiragana", () => {
+  it.each([
+    // レジリエンス研修（36 人）: No.8's 令和5年度 activity, written only there.
+    ["れじりえんす研修ってどの取組の研修？", 8],
+    // ペーパーレス会議: No.13.
+    ["ぺーぱーれすかいぎの実績", 13],
+  ])("「%s」 reads it as the report writes it (No.%i)", (q, n) => {
+    expect(numbers(q)).toEqual({ kind: "item", items: [n] });
+  });
+
+  it("leaves ordinary hiragana alone: small talk stays small talk", () => {
+    expect(answerer.answer("ありがとうございます").kind).toBe("none");
+  });
+});
