@@ -228,6 +228,14 @@ describe("who is asking", () => {
     expect(a.kind === "list" && a.items.map((i) => i.number)).toEqual([3, 6, 18]);
   });
 
+  it("reads 「〇〇課の…を確認したいです」 as a request about the department, not a self-introduction", () => {
+    // まちづくり推進課: 【担当課】 of No.1 and No.15. 「〇〇課の佐藤です」 introduces; a sentence after の does not.
+    const a = answerer.answer("まちづくり推進課の担当項目を確認したいです");
+    expect(a.kind === "list" && a.items.map((i) => i.number)).toEqual([1, 15]);
+    const introduced = answerer.answer("財政課の佐藤です。ふるさと納税の実績は？");
+    expect(introduced.kind === "item" && introduced.item.number).toBe(18);
+  });
+
   it("reads 「〇〇課ですか」 as a question about the department", () => {
     expect(answerer.answer("財政課ですか？")).toMatchObject({ kind: "list" });
   });
