@@ -24,7 +24,7 @@ import type { Department, Plan, PlanItem } from "../plan/model.ts";
 import { itemsOfDepartment } from "../plan/model.ts";
 import type { Status } from "../plan/schema.ts";
 import { missedTarget } from "../plan/status.ts";
-import { explicitItemNumber, itemNumberReference, parseKanjiNumber } from "./item-number.ts";
+import { explicitItemNumber, itemNumberReference, ordinalItem, parseKanjiNumber } from "./item-number.ts";
 import {
   createPassageIndex,
   type ItemScore,
@@ -747,7 +747,8 @@ export class Answerer {
       itemNumberReference(text) ??
       (bare !== text ? itemNumberReference(bare) : null) ??
       explicitItemNumber(text, query) ??
-      (bare !== text ? explicitItemNumber(bare, query) : null);
+      (bare !== text ? explicitItemNumber(bare, query) : null) ??
+      ({ first: this.range[0], last: this.range[1], none: null } as const)[ordinalItem(text) ?? "none"];
     if (number === null) return null;
     const item = this.plan.byNumber.get(number);
     if (item) return { kind: "item", query, item };

@@ -55,6 +55,18 @@ const NUMBER_REFERENCE = new RegExp(
 );
 
 /**
+ * 「一番最初の項目」「最後の取組」: the first or the last item of the plan, by place rather than by number; null
+ * when the question names none.
+ */
+export function ordinalItem(question: string): "first" | "last" | null {
+  const m = normalize(question).match(
+    /(?:一番|いちばん)?(最初|はじめ|初め|1つ目|最後|おわり|終わり|ラスト)の(?:項目|取組|取り組み)/u,
+  );
+  if (!m) return null;
+  return /最後|おわり|終わり|ラスト/.test(m[1] as string) ? "last" : "first";
+}
+
+/**
  * The item number a question refers to as a whole, or null. The number may be out of range: the caller says
  * so rather than guessing.
  */

@@ -171,3 +171,10 @@ describe("a katakana word of the report typed in hiragana", () => {
     expect(answerer.answer("ありがとうございます").kind).toBe("none");
   });
 });
+
+describe("the first or the last item, by place", () => {
+  it("is the plan's first and last numbers (No.1 and No.21)", () => {
+    expect(numbers("プランの一番最初の項目って何でしたっけ")).toEqual({ kind: "item", items: [1] });
+    expect(numbers("最後の項目の状況は？")).toEqual({ kind: "item", items: [21] });
+  });
+});

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { explicitItemNumber, itemNumberReference, parseKanjiNumber } from "../../src/ask/item-number.ts";
+import {
+  explicitItemNumber,
+  itemNumberReference,
+  ordinalItem,
+  parseKanjiNumber,
+} from "../../src/ask/item-number.ts";
 
 describe("parseKanjiNumber", () => {
   it.each([
@@ -76,4 +81,22 @@ describe("explicitItemNumber", () => {
     "18番号",
     "第6次集中改革プランの第3四半期",
   ])("「%s」 names no single item", (q) => expect(explicitItemNumber(q)).toBeNull());
+});
+
+describe("ordinalItem", () => {
+  it.each([
+    ["プランの一番最初の項目って何でしたっけ", "first"],
+    ["最初の取組の進捗", "first"],
+    ["最後の項目は？", "last"],
+    ["いちばん最後の取り組み", "last"],
+  ] as const)("「%s」 → %s", (q, expected) => {
+    expect(ordinalItem(q)).toBe(expected);
+  });
+
+  it.each(["最初に聞きたいのは納税課の項目です", "一番遅れている項目", "最後に、滞納整理の実績"])(
+    "「%s」 names no item by its place",
+    (q) => {
+      expect(ordinalItem(q)).toBeNull();
+    },
+  );
 });
