@@ -241,6 +241,17 @@ export const EVERYDAY_WORDS: ReadonlyArray<{ everyday: readonly string[]; report
   },
   { everyday: ["文字を読み取", "文字読み取り", "文字認識"], report: "OCR" },
   { everyday: ["紙を減らす", "紙を使わない", "紙をなくす", "紙の削減"], report: "ペーパーレス" },
+  {
+    everyday: [
+      "使っていない土地",
+      "使われていない土地",
+      "使っていない市有地",
+      "使われていない市有地",
+      "空いている土地",
+      "使っていない市の土地",
+    ],
+    report: "遊休資産",
+  },
 ];
 
 /** A question that asks which items are about something (「…を進める取組はどれ？」「…についての取組」), not for results. */

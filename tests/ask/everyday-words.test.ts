@@ -25,6 +25,8 @@ describe("everyday words the report never writes", () => {
     ["広報おおさきの印刷まで一括で外に出す件", 3],
     ["ウェブ会議の開催件数", 13],
     ["あすもをネットで予約できるようにした件", 9],
+    // 遊休資産: No.19 (遊休資産の活用); the report never writes 使っていない土地.
+    ["市の使っていない土地や建物を売ったり貸したりする取組の実績", 19],
   ])("「%s」 is read in the report's words: No.%i", (question, n) => {
     expect(itemOf(answerer.answer(question))).toBe(n);
   });
