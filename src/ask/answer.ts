@@ -1387,6 +1387,25 @@ export class Answerer {
   }
 
   /** Every department named in the text, longest name first, none inside another or inside a topic phrase. */
+  /**
+   * 「教育総務課の学校給食費」: 総務課 inside 教育総務課, a department the report names (No.17's table) that is not
+   * one of the plan's. The form is that other department's name's end, not the plan's department.
+   */
+  private insideAnotherDepartment(text: string, form: string): boolean {
+    const at = text.indexOf(form);
+    const run = /\p{Script=Han}+$/u.exec(text.slice(0, at))?.[0];
+    if (!run || !form.endsWith("課")) return false;
+    for (let k = 1; k <= run.length; k++) {
+      const longer = fold(run.slice(-k) + form);
+      if (
+        this.passages.itemsContaining(longer).length > 0 &&
+        !this.departments.some((d) => d.forms.some((f) => fold(f) === longer))
+      )
+        return true;
+    }
+    return false;
+  }
+
   private findDepartments(original: string): { department: Department; form: string }[] {
     // Matched in hiragana, which keeps every character where it was: each form found is returned as the question
     // wrote it, so that the caller can take it out of the question's own text.
@@ -1459,6 +1478,7 @@ export class Answerer {
       const folded = fold(c.form);
       phrases ??= this.index.phrasesIn(fold(text));
       if (phrases.some((p) => p.length > folded.length && p.includes(folded))) continue;
+      if (this.insideAnotherDepartment(remaining, c.form)) continue;
       found.push(c);
       remaining = remaining.replace(c.form, " ");
     }

@@ -72,3 +72,18 @@ describe("the end of a department's name", () => {
     expect(answerer.answer("商工振興課の担当項目").kind).toBe("none");
   });
 });
+
+describe("a department the report names that is not the plan's", () => {
+  it("「教育総務課の学校給食費」 is No.17's table row, not 総務課's No.11", () => {
+    // No.17's 債権別 table: 教育総務課 学校給食費 533,830 円. 総務課 (No.11) is another department.
+    const a = answerer.answer("教育総務課の学校給食費って共同催告でいくら納付あった？");
+    expect(a.kind === "item" && a.item.number).toBe(17);
+  });
+
+  it("leaves the plan's own department alone (総務課, with the city's name before it)", () => {
+    for (const q of ["総務課の項目", "大崎市総務課の項目"]) {
+      const a = answerer.answer(q);
+      expect(a.kind === "item" && a.item.number).toBe(11);
+    }
+  });
+});
