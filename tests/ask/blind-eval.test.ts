@@ -26,6 +26,11 @@
  *   set 7's rules): scored once before any change on it, 85.8% (127/148), figure in 27 of 30, 1 out-of-plan
  *   question answered with an item; then 91.9%, figures 30/30.
  *
+ * - Sets 9 and 10 (tests/ask/blind-questions-9.yml, 145 questions from staff who are not experts: new hires,
+ *   branch offices, citizens' calls; tests/ask/blind-questions-10.yml, 141 questions from experts preparing
+ *   documents), written at the start of session 6: scored once before any change on them, 89.0% (129/145, figure
+ *   in 29 of 30, 2 out-of-plan questions answered with an item) and 90.1% (127/141, figure in 36 of 38, 1).
+ *
  * Until session 5 the status questions (tag: status) were scored apart: every set's writer read 達成 and 遅れ
  * only where the 総評 states a verdict, and the data then rated No.5 and No.7 達成 and No.2 遅れ without one. The
  * data now follows that reading (README 「状況の決め方」; `npm run validate` refuses 達成 in words that no quoted
@@ -86,7 +91,8 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions.yml",
     size: 230,
     accuracy: 0.97,
-    reached: "99.1%, 228/230, session 5",
+    reached:
+      "97.8%, 225/230, session 6 (99.1% in session 5: its writer counts No.14 among the targets missed)",
     figures: 0.95,
     figuresReached: "45/45",
   },
@@ -94,7 +100,7 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-3.yml",
     size: 271,
     accuracy: 0.97,
-    reached: "97.8%, 265/271, session 5",
+    reached: "97.4%, 264/271, session 6",
     figures: 0.95,
     figuresReached: "64/64",
   },
@@ -102,7 +108,7 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-4.yml",
     size: 233,
     accuracy: 0.88,
-    reached: "90.1%, 210/233, session 5 (untuned 83.7%)",
+    reached: "93.6%, 218/233, session 6 (untuned 83.7%)",
     figures: 0.95,
     figuresReached: "67/69",
   },
@@ -110,7 +116,7 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-5.yml",
     size: 176,
     accuracy: 0.95,
-    reached: "97.7%, 172/176, session 5 (scored once untuned: 92.6%)",
+    reached: "96.6%, 170/176, session 6 (scored once untuned: 92.6%)",
     figures: 0.95,
     figuresReached: "41/41",
   },
@@ -118,7 +124,7 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-6.yml",
     size: 228,
     accuracy: 0.92,
-    reached: "93.9%, 214/228, session 5 (scored once untuned: 91.2%)",
+    reached: "96.5%, 220/228, session 6 (scored once untuned: 91.2%)",
     figures: 0.95,
     figuresReached: "65/66",
   },
@@ -126,7 +132,7 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-7.yml",
     size: 150,
     accuracy: 0.88,
-    reached: "92.0%, 138/150, session 5 (scored once untuned: 86.7%)",
+    reached: "94.0%, 141/150, session 6 (scored once untuned: 86.7%)",
     figures: 0.95,
     figuresReached: "36/36",
   },
@@ -134,12 +140,28 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-8.yml",
     size: 148,
     accuracy: 0.9,
-    reached: "92.6%, 137/148, session 5 (scored once untuned: 85.8%)",
+    reached: "95.3%, 141/148, session 6 (scored once untuned: 85.8%)",
     figures: 0.95,
     figuresReached: "30/30",
     // The city's 総合計画 is another plan, but No.6's 総評 names its 実施計画 (the survey feeds it), so the
     // question reads as No.6's. Left for a rule about plans the report only mentions; no special case for it.
     knownOutside: ["総合計画の実施計画のローリングのスケジュールを知りたい"],
+  },
+  {
+    file: "tests/ask/blind-questions-9.yml",
+    size: 145,
+    accuracy: 0.91,
+    reached: "93.1%, 135/145, session 6 (scored once untuned: 89.0%)",
+    figures: 0.95,
+    figuresReached: "29/30",
+  },
+  {
+    file: "tests/ask/blind-questions-10.yml",
+    size: 141,
+    accuracy: 0.93,
+    reached: "95.7%, 135/141, session 6 (scored once untuned: 90.1%)",
+    figures: 0.95,
+    figuresReached: "37/38",
   },
 ];
 
