@@ -98,7 +98,10 @@ export function askedUnit(text: string): string | null {
       /何\s*(件|人|名|%|パーセント|施設|団体|回|か所|カ所|ヶ所|箇所|社|校|台|種類|m2|平方メートル|平米|ha|ヘクタール)/u,
     ) ??
     // 「施設の数っていくつ」「施設数は」: what is counted is the unit the report counts it in.
-    t.match(/(施設|団体|校)(?:の数|数)(?:は|って|を|が)?/u) ??
+    // Not 「公共施設の数を減らしていく取組」: there the number is what changes, not what is asked.
+    t.match(
+      /(施設|団体|校)(?:の数|数)(?![^。、？?]{0,8}?(?:減ら|増や|削減|縮減|見直|絞))(?:は|って|を|が)?/u,
+    ) ??
     t.match(/(施設|団体|校)(?:は|って)(?:いくつ|何)/u);
   if (!m) return null;
   const unit = m[1] as string;

@@ -54,6 +54,18 @@ describe("a count the item found does not state", () => {
     expect(askedUnit(question)).toBe(unit);
   });
 
+  it.each(["公共施設の数を減らしていく取組", "公共施設の数や延床面積を減らしていく取組", "施設数の削減"])(
+    "「%s」 asks for no count: the number is what changes",
+    (question) => {
+      expect(askedUnit(question)).toBeNull();
+    },
+  );
+
+  it("keeps the item that reduces the number, not one that counts facilities (No.14, not No.9's 公共施設数 2施設)", () => {
+    const a = answerer.answer("公共施設の数を減らしていく取組の進み具合を教えて");
+    expect(a.kind === "item" && a.item.number).toBe(14);
+  });
+
   it("is answered by the one item whose sentence counts a word of the question in that unit", () => {
     // No.15 shares 指定管理 but counts only 集会施設 (目標 4 施設に対し 1 施設); No.3 writes
     // 「（公の施設 38 施設，指定管理者 36 団体）」.
