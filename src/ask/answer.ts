@@ -1025,6 +1025,11 @@ export class Answerer {
           query,
           items: called.sort((a, b) => a - b).map((n) => this.plan.byNumber.get(n) as PlanItem),
         };
+      // 「凛菜」 typed alone: a name (a facility, a place) that only one item's report writes is that item's.
+      const holders = called.length === 0 ? this.passages.itemsContaining(sole) : [];
+      const holder = holders.length === 1 ? this.plan.byNumber.get(holders[0] as number) : undefined;
+      if (holder && fold(phraseText) === sole && (!allowed || allowed.has(holder.number)))
+        return { kind: "item", query, item: holder };
     }
     if (!best || best.score < minScore || best.score / contentLength < MIN_COVERAGE) {
       const found =

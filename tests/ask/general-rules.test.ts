@@ -178,3 +178,13 @@ describe("the first or the last item, by place", () => {
     expect(numbers("最後の項目の状況は？")).toEqual({ kind: "item", items: [21] });
   });
 });
+
+describe("a two-kanji name typed alone", () => {
+  it("is the one item whose report writes it (凛菜: No.3's 「（凛菜・上ノ家）の利活用」)", () => {
+    expect(numbers("凛菜")).toEqual({ kind: "item", items: [3] });
+  });
+
+  it("is nothing when several items write it and none is called by it (予算)", () => {
+    expect(numbers("予算").kind).not.toBe("item");
+  });
+});

@@ -83,6 +83,13 @@ describe("explicitItemNumber", () => {
   ])("「%s」 names no single item", (q) => expect(explicitItemNumber(q)).toBeNull());
 });
 
+describe("an item counted with 項目め", () => {
+  it("「21項目めの総評」 is item 21", () => {
+    expect(explicitItemNumber("21項目めの総評だけ見たい")).toBe(21);
+    expect(explicitItemNumber("3項目目の担当課")).toBe(3);
+  });
+});
+
 describe("ordinalItem", () => {
   it.each([
     ["プランの一番最初の項目って何でしたっけ", "first"],

@@ -197,6 +197,9 @@ describe("questions about something else than this plan", () => {
     "マイナンバーカードの受け取りって予約いりますか？窓口で聞かれて…",
     "市営住宅に入りたいという相談です。申込みの時期はいつですか",
     "市民から、燃えないごみの出し方を聞かれたんですが何曜日ですか",
+    // No.18 is ふるさと納税, No.8 and 13 name 新庁舎: a mailing address and the canteen are a counter's matters.
+    "市民の方からお電話で、ふるさと納税のワンストップ特例申請書の送り先を聞かれてます。どこ宛てでしたっけ",
+    "今日って新庁舎の食堂やってます？",
     "大崎市民病院の診療科を教えて",
     "ふるさと納税の控除額は年収でいくら変わりますか",
     "下水道使用料の料金表はありますか",
@@ -213,6 +216,23 @@ describe("questions about something else than this plan", () => {
     const a = answerer.answer("ごみの分別方法一覧のオープンデータ");
     expect(a.kind).toBe("item");
     if (a.kind === "item") expect(a.item.number).toBe(11);
+  });
+});
+
+describe("where in the plan an owner reports", () => {
+  it.each([
+    // No.7: 休職者等を定数外とする条例改正; No.12: AI 議事録作成支援ツール, kintone; No.16: eLTAX 共通納税.
+    ["職員定数条例をいじって休職・休業中の職員を定数外にしたのはどこで報告？", 7],
+    ["AIの文字起こしツールとkintoneを試しに使ってみた件、どこで報告すればいい？", 12],
+    ["eLTAXの共通納税を固定資産税と軽自動車税で始めた件、どこで報告してる？", 16],
+  ])("「%s」 asks which item (No.%i), not where a counter is", (question, n) => {
+    const a = answerer.answer(question);
+    expect(a.kind === "item" && a.item.number).toBe(n);
+  });
+
+  it("「調達方法を変えた」 is a change of method, not a how-to (No.20's 診療材料の調達方法)", () => {
+    const a = answerer.answer("診療材料の調達方法を変えた効果額、５年度はいくらだった？");
+    expect(a.kind === "item" && a.item.number).toBe(20);
   });
 });
 
