@@ -983,7 +983,13 @@ export class Answerer {
     const allRuns = contentRuns(rest);
     const runs = allRuns.filter((r) => !HELP_WORDS.has(r));
     const depts = departments.map((d) => d.department);
-    if (runs.length === 0) {
+    // 「デジタル戦略課の担当のなかで目標下回ったのは」: beside a department or a status, words typed in hiragana
+    // alone (なか) are phrasing, not a topic of their own.
+    const phrasingOnly =
+      (depts.length > 0 || status !== undefined) &&
+      runs.length > 0 &&
+      runs.every((r) => hiraganaRuns(rest).has(r));
+    if (runs.length === 0 || phrasingOnly) {
       if (depts.length > 0) return this.departmentList(query, depts, status);
       if (status) return this.statusList(query, status, targetMissed);
       if (wantsAll) return { kind: "list", query, items: this.plan.items, reason: { type: "all" } };

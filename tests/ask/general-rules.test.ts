@@ -188,3 +188,12 @@ describe("a two-kanji name typed alone", () => {
     expect(numbers("予算").kind).not.toBe("item");
   });
 });
+
+describe("phrasing beside a department or a status", () => {
+  it("「デジタル戦略課の担当のなかで目標下回ったのは」 is the department's items behind (No.10, 13), not a passage", () => {
+    const a = answerer.answer("デジタル戦略課の担当のなかで目標下回ったのはどれ");
+    expect(a.kind === "list" && a.reason.type === "department" && a.items.map((i) => i.number)).toEqual([
+      10, 13,
+    ]);
+  });
+});
