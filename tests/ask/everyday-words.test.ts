@@ -27,6 +27,12 @@ describe("everyday words the report never writes", () => {
     ["あすもをネットで予約できるようにした件", 9],
     // 遊休資産: No.19 (遊休資産の活用); the report never writes 使っていない土地.
     ["市の使っていない土地や建物を売ったり貸したりする取組の実績", 19],
+    // No.6 市民ニーズの業務への反映; No.1 「各まちづくり協議会代表者による「まちづくり連絡会議」」;
+    // No.13 Web 会議; No.8 新規採用職員研修（87 人）.
+    ["市民の声を仕事に反映させる取組ってどれ？", 6],
+    ["まち協の会長さんたちが集まる連絡会議はどの取組？", 1],
+    ["オンライン会議、R5に何回やった？", 13],
+    ["新人研修は延べ何人受けた？", 8],
   ])("「%s」 is read in the report's words: No.%i", (question, n) => {
     expect(itemOf(answerer.answer(question))).toBe(n);
   });

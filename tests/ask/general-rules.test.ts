@@ -197,3 +197,10 @@ describe("phrasing beside a department or a status", () => {
     ]);
   });
 });
+
+describe("status words", () => {
+  it("「見込みより上振れした」 is 達成 (No.12, 18, 19)", () => {
+    const a = answerer.answer("R5で見込みより上振れしたのってどの項目？");
+    expect(a.kind === "list" && a.items.map((i) => i.number)).toEqual([12, 18, 19]);
+  });
+});

@@ -200,6 +200,10 @@ describe("questions about something else than this plan", () => {
     // No.18 is ふるさと納税, No.8 and 13 name 新庁舎: a mailing address and the canteen are a counter's matters.
     "市民の方からお電話で、ふるさと納税のワンストップ特例申請書の送り先を聞かれてます。どこ宛てでしたっけ",
     "今日って新庁舎の食堂やってます？",
+    // No.18 ふるさと納税, No.16 軽自動車税 (eLTAX), No.14 古川西小中学校.
+    "ふるさと納税のワンストップ特例の申請書、寄附した人から書き方を聞かれたんだけどどう答えればいい？",
+    "軽自動車税ってコンビニで払えますか？って市民からの問い合わせ、どう返せばいい",
+    "古川西小中学校の入学説明会の日程ってわかる？",
     "大崎市民病院の診療科を教えて",
     "ふるさと納税の控除額は年収でいくら変わりますか",
     "下水道使用料の料金表はありますか",
@@ -228,6 +232,11 @@ describe("where in the plan an owner reports", () => {
   ])("「%s」 asks which item (No.%i), not where a counter is", (question, n) => {
     const a = answerer.answer(question);
     expect(a.kind === "item" && a.item.number).toBe(n);
+  });
+
+  it("「〇〇の話はどこ」 asks where in the plan (補助金等審査会: No.2 and No.4)", () => {
+    const a = answerer.answer("補助金等審査会の話はどこ");
+    expect(a.kind === "candidates" && a.items.map((i) => i.number).sort((x, y) => x - y)).toEqual([2, 4]);
   });
 
   it("「調達方法を変えた」 is a change of method, not a how-to (No.20's 診療材料の調達方法)", () => {
