@@ -224,6 +224,9 @@ function planSentences(plan: Plan): string[] {
   ]);
 }
 
+/** Words that ask for an item's results rather than which items are about a topic. */
+const RESULTS_ASKED = /実績|結果|成果|効果|総評|見込み|評価|件数|売却額|貸付額|達成|どうだった|どうでした/;
+
 /** A word of the question as the asker typed it (LINE, not the folded line), or as read when not found there. */
 function asTyped(query: string, word: string): string {
   const typed = query.normalize("NFKC");
@@ -1233,8 +1236,9 @@ export class Answerer {
   /**
    * A term of the item's title is that item's, unless another item's text holds a stretch of the question at
    * least twice the term's length and scores about as well (「遊休資産の売却に向けた」: No.19 is 遊休資産の活用,
-   * and No.21's text says 遊休資産の売却に向けた word for word): that item is offered beside it. Only the term
-   * and a word or two more (遊休資産の売却) is the title's item.
+   * and No.21's text says 遊休資産の売却に向けた word for word): that item is offered beside it. The term and a
+   * word or two more (遊休資産の売却) is the title's item when asked for results or a figure, and offered with the
+   * other item when asked of nothing (see `briefly`).
    */
   private titleTermElsewhere(
     query: string,
@@ -1263,12 +1267,23 @@ export class Answerer {
     // Asked which items are about the term (or the term alone), another item that states it as its own aim
     // (No.21's objective: 遊休資産の有効活用や処分) is one too, though its title is not: offered after the item the
     // term names. Asked for results or a figure, the item the term names is the one that reports them.
+    // So does the term with a word or two and nothing asked of it (「遊休資産の売却」「…の話」): five writers of the
+    // evaluation sets offered both items for it, and No.19 alone for its results (実績, 売却額, 何件).
+    // The other item must then write the whole of it (No.21: 遊休資産の売却に向けた取組を実施する).
+    const core = fold(question).replace(/(?:の話|の件|の取組|の取り組み|について|のこと)$/, "");
+    const briefly =
+      core.startsWith(term) &&
+      [...core].length <= [...term].length + 6 &&
+      !FIGURE_ASK.test(question) &&
+      !RESULTS_ASKED.test(question) &&
+      mentionedFiscalYear(question, 0) === null;
     const whichItems =
       fold(question) === term ||
       (!FIGURE_ASK.test(question) && WHICH_ITEMS.test(question) && mentionedFiscalYear(question, 0) === null);
-    for (const n of whichItems ? sharing : []) {
+    for (const n of whichItems || briefly ? sharing : []) {
       const other = this.plan.byNumber.get(n);
-      if (other && also.length < 2 && !also.includes(other) && fold(other.objective).includes(term))
+      const writes = whichItems || this.passages.itemContains(n, core);
+      if (other && writes && also.length < 2 && !also.includes(other) && fold(other.objective).includes(term))
         also.push(other);
     }
     return also.length === 0

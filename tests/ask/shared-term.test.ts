@@ -96,6 +96,15 @@ describe("a term of one item's title that another item's text repeats with the q
     expect(numbers("遊休資産の売却に向けた取組について")).toEqual({ kind: "candidates", items: [19, 21] });
   });
 
+  it("offers the other item too for the term and a word or two it also writes, asked of nothing (遊休資産の売却)", () => {
+    // No.21's plans: 「遊休資産の売却に向けた取組を実施する。」 Five writers of the evaluation sets offered both.
+    expect(numbers("遊休資産の売却")).toEqual({ kind: "candidates", items: [19, 21] });
+    expect(numbers("遊休資産の売却の話")).toEqual({ kind: "candidates", items: [19, 21] });
+    // Asked for its results or a figure, the title's item reports them.
+    expect(numbers("遊休資産の売却の実績")).toEqual({ kind: "item", items: [19] });
+    expect(numbers("遊休資産の売却額は？")).toEqual({ kind: "item", items: [19] });
+  });
+
   it("keeps the title's item when the other holds only the term and a word more", () => {
     expect(numbers("遊休資産の売却の状況")).toEqual({ kind: "item", items: [19] });
     expect(numbers("遊休資産の活用に向けた取組")).toEqual({ kind: "item", items: [19] });
