@@ -94,6 +94,8 @@ interface BlindSet {
   /** Least share of figure questions whose answer states the figure, and what it was. */
   figures: number;
   figuresReached: string;
+  /** Least number of figure questions the set holds (30 unless its writer was asked for fewer). */
+  figureQuestions?: number;
 }
 
 const SETS: BlindSet[] = [
@@ -193,7 +195,7 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-13.yml",
     size: 143,
     accuracy: 0.9,
-    reached: "91.6%, 131/143, session 6 (scored once untuned: 88.8%)",
+    reached: "92.3%, 132/143, session 6 (scored once untuned: 88.8%)",
     figures: 0.95,
     figuresReached: "32/33",
   },
@@ -204,6 +206,8 @@ const SETS: BlindSet[] = [
     reached: "95.1%, 137/144, session 6 (scored once untuned: 88.9%)",
     figures: 0.95,
     figuresReached: "27/28",
+    // Its writer was asked for about 25: fewer than the 30 of the other sets.
+    figureQuestions: 28,
   },
 ];
 
@@ -241,7 +245,7 @@ describe.each(SETS)("the blind evaluation set $file", (set) => {
 
   it(`states the asked figure, as the report writes it, in at least ${set.figures * 100}% of figure questions (${set.figuresReached} now)`, () => {
     const figureQuestions = results.filter(({ q }) => q.figure !== undefined);
-    expect(figureQuestions.length).toBeGreaterThanOrEqual(30);
+    expect(figureQuestions.length).toBeGreaterThanOrEqual(set.figureQuestions ?? 30);
     const missing = figureQuestions.filter(
       ({ q, a }) =>
         !answerText(a, plan.meta)
