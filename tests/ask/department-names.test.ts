@@ -87,3 +87,14 @@ describe("a department the report names that is not the plan's", () => {
     }
   });
 });
+
+describe("a department's nickname typed in kana", () => {
+  it.each([
+    // data/plan.yml: まち推 (まちすい), 行管 (ぎょうかん), デジ戦 (でじせん).
+    ["まちすいの担当項目はどれですか", [1, 15]],
+    ["ぎょうかんの担当項目", [2, 3, 4, 5, 9, 12, 14, 15]],
+  ])("「%s」 lists that department's items", (q, expected) => {
+    const a = answerer.answer(q);
+    expect(a.kind === "list" && a.items.map((i) => i.number).sort((x, y) => x - y)).toEqual(expected);
+  });
+});

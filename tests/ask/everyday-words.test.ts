@@ -33,6 +33,8 @@ describe("everyday words the report never writes", () => {
     ["まち協の会長さんたちが集まる連絡会議はどの取組？", 1],
     ["オンライン会議、R5に何回やった？", 13],
     ["新人研修は延べ何人受けた？", 8],
+    // No.21 上下水道事業の経営健全化: 上下水道 is the report's word for 水道と下水道.
+    ["上水と下水あわせた効果額、令和5年度の実績額は？", 21],
   ])("「%s」 is read in the report's words: No.%i", (question, n) => {
     expect(itemOf(answerer.answer(question))).toBe(n);
   });

@@ -235,6 +235,11 @@ describe("where in the plan an owner reports", () => {
     expect(a.kind === "item" && a.item.number).toBe(n);
   });
 
+  it("「…の記載どこ」 asks where in the plan (No.9's 令和6年度: X，Facebook へのリンクを充実)", () => {
+    const a = answerer.answer("防災ポータルサイトからX・Facebookへのリンク充実、R6予定の記載どこ");
+    expect(a.kind === "item" && a.item.number).toBe(9);
+  });
+
   it("「〇〇の話はどこ」 asks where in the plan (補助金等審査会: No.2 and No.4)", () => {
     const a = answerer.answer("補助金等審査会の話はどこ");
     expect(a.kind === "candidates" && a.items.map((i) => i.number).sort((x, y) => x - y)).toEqual([2, 4]);
