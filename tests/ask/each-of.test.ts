@@ -92,6 +92,12 @@ describe("which items mention a term", () => {
     expect(a.kind === "candidates" && a.mentions !== undefined).toBe(false);
   });
 
+  it("reads 「〇〇を目的に掲げている項目」 the same way (自主財源の確保: No.18's and No.19's objectives)", () => {
+    const a = answerer.answer("自主財源の確保を目的に掲げている項目はどれとどれですか");
+    expect(numbers(a)).toEqual([18, 19]);
+    expect(heading(a)).toBe("報告書に「自主財源の確保」が出てくる項目（2 件）");
+  });
+
   it("finds a Latin word (LINE) in every item that writes it, and names it as typed", () => {
     // LINE: No.6's 総評 (大崎市公式 LINE), No.9's 令和6年度 plan (LINE 公式アカウント) and 総評 (LINE サービス).
     const a = answerer.answer("LINEが出てくる取組");
