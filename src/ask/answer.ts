@@ -918,7 +918,7 @@ export class Answerer {
       if (
         asked.kind === "item" ||
         asked.kind === "candidates" ||
-        (asked.kind === "list" && asked.reason.type === "department") ||
+        (asked.kind === "list" && (asked.reason.type === "department" || asked.reason.type === "status")) ||
         (asked.kind === "none" && asked.reason === "not_about_plan")
       )
         return asked;

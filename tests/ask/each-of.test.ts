@@ -98,6 +98,17 @@ describe("which items mention a term", () => {
     expect(heading(a)).toBe("報告書に「自主財源の確保」が出てくる項目（2 件）");
   });
 
+  it.each([
+    // 松山: No.14 (松山小) and No.19 (松山地域); 田尻: No.19 and No.20 (田尻診療所); 鳴子: No.14, 19, 20, 21.
+    ["松山地域に関わる項目は？", [14, 19]],
+    ["田尻の名前が出てくるのはどの項目ですか", [19, 20]],
+    ["改革プランで鳴子地域のことが書かれてる項目を全部教えてください", [14, 19, 20, 21]],
+  ])("reads 「%s」 the same way", (question, expected) => {
+    const a = answerer.answer(question);
+    expect(numbers(a)).toEqual(expected);
+    expect(a.kind === "candidates" && a.mentions !== undefined).toBe(true);
+  });
+
   it("finds a Latin word (LINE) in every item that writes it, and names it as typed", () => {
     // LINE: No.6's 総評 (大崎市公式 LINE), No.9's 令和6年度 plan (LINE 公式アカウント) and 総評 (LINE サービス).
     const a = answerer.answer("LINEが出てくる取組");

@@ -205,6 +205,9 @@ describe("questions about something else than this plan", () => {
     "軽自動車税ってコンビニで払えますか？って市民からの問い合わせ、どう返せばいい",
     "古川西小中学校の入学説明会の日程ってわかる？",
     "ふるさと納税って自分が住んでる大崎市にもできるんですか？って問い合わせが来てます",
+    // No.14 names 公民館, No.13 グループウェア: a deadline and how to book a room are not the plan's.
+    "公民館だよりの原稿の締切っていつだっけ",
+    "会議室の予約ってグループウェアのどこからやるんでしたっけ",
     "大崎市民病院の診療科を教えて",
     "ふるさと納税の控除額は年収でいくら変わりますか",
     "下水道使用料の料金表はありますか",
@@ -240,6 +243,17 @@ describe("where in the plan an owner reports", () => {
     expect(a.kind === "item" && a.item.number).toBe(9);
   });
 
+  it.each([
+    // No.7: 定員管理計画（令和 7 年度～令和 11 年度）; No.21: 師山・岩出山浄化センターの水質調査を直営;
+    // No.3: 旧鹿島台第二小学校の優先交渉権者.
+    ["次期の定員管理計画（R7～R11の職員採用計画）を作る話はどこ？", 7],
+    ["師山とか岩出山の浄化センターで水質調査を自前でやるようにした件はどこ？", 21],
+    ["旧鹿島台第二小学校の跡地活用、優先交渉権者ってどこに決まったんだっけ", 3],
+  ])("「%s」 asks where in the plan, or what it says (No.%i)", (question, n) => {
+    const a = answerer.answer(question);
+    expect(a.kind === "item" && a.item.number).toBe(n);
+  });
+
   it("「〇〇の話はどこ」 asks where in the plan (補助金等審査会: No.2 and No.4)", () => {
     const a = answerer.answer("補助金等審査会の話はどこ");
     expect(a.kind === "candidates" && a.items.map((i) => i.number).sort((x, y) => x - y)).toEqual([2, 4]);
@@ -273,6 +287,18 @@ describe("who is asking", () => {
     expect(a.kind === "list" && a.items.map((i) => i.number)).toEqual([1, 15]);
     const introduced = answerer.answer("財政課の佐藤です。ふるさと納税の実績は？");
     expect(introduced.kind === "item" && introduced.item.number).toBe(18);
+  });
+
+  it("reads other offices' self-introductions too (議会事務局です。), and 「〇〇のうち」 is no うち (our)", () => {
+    const a = answerer.answer(
+      "議会事務局です。令和5年度に数値目標に届かなかった取組を全部一覧でいただけますか。委員会で質問が出そうなので。",
+    );
+    expect(a.kind === "list" && a.items.map((i) => i.number)).toEqual([6, 10, 13, 15, 16, 17]);
+    // 田尻総合支所地域振興課 introduces itself; 「有償貸付のうち」 is "among", not its own items.
+    const b = answerer.answer(
+      "お疲れさまです。田尻総合支所地域振興課です。遊休資産の有償貸付のうち、田尻地域の分は令和5年度何件だったでしょうか？",
+    );
+    expect(b.kind === "item" && b.item.number).toBe(19);
   });
 
   it("reads 「〇〇課ですか」 as a question about the department", () => {

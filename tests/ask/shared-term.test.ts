@@ -70,9 +70,9 @@ describe("a service word inside a term of the plan", () => {
 });
 
 describe("a term in the text of two items, with nothing else in the question to tell them apart", () => {
-  it("offers both when the other mentions it somewhat less (三本木: No.14's 三本木公民館, No.15's 三本木地域)", () => {
+  it("offers every item that writes it (三本木: No.14's 三本木公民館, No.15's 三本木地域, No.19's table of leases)", () => {
     expect(numbers("三本木のことが書いてある取組").kind).toBe("candidates");
-    expect(numbers("三本木のことが書いてある取組").items.sort((a, b) => a - b)).toEqual([14, 15]);
+    expect(numbers("三本木のことが書いてある取組").items.sort((a, b) => a - b)).toEqual([14, 15, 19]);
   });
 
   it("offers both for 指定管理 with words both items' texts hold (更新, 手続き)", () => {
