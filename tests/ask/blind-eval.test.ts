@@ -41,6 +41,12 @@
  *   after the rules of sets 9–12: scored once before any change on them, 88.8% (127/143, figure in 32 of 33, 1
  *   out-of-plan question answered with an item) and 88.9% (128/144, figure in 25 of 28, 3).
  *
+ * - Sets 15 and 16 (tests/ask/blind-questions-15.yml, 140 questions of a month in the plan's channel;
+ *   tests/ask/blind-questions-16.yml, 144 questions from the branch offices and the people who run facilities),
+ *   written at the end of session 6 after every rule of sets 9–14: scored once before any change on them, 91.4%
+ *   (128/140, figure in 30 of 31, 1 out-of-plan question answered with an item) and 86.8% (125/144, figure in 35 of
+ *   39, 1).
+ *
  * Until session 5 the status questions (tag: status) were scored apart: every set's writer read 達成 and 遅れ
  * only where the 総評 states a verdict, and the data then rated No.5 and No.7 達成 and No.2 遅れ without one. The
  * data now follows that reading (README 「状況の決め方」; `npm run validate` refuses 達成 in words that no quoted
@@ -96,6 +102,8 @@ interface BlindSet {
   figuresReached: string;
   /** Least number of figure questions the set holds (30 unless its writer was asked for fewer). */
   figureQuestions?: number;
+  /** How many items the set asks about alone (21 unless its persona never meets some). */
+  itemsCovered?: number;
 }
 
 const SETS: BlindSet[] = [
@@ -209,16 +217,36 @@ const SETS: BlindSet[] = [
     // Its writer was asked for about 25: fewer than the 30 of the other sets.
     figureQuestions: 28,
   },
+  {
+    file: "tests/ask/blind-questions-15.yml",
+    size: 140,
+    accuracy: 0.93,
+    reached: "95.0%, 133/140, session 6 (scored once untuned: 91.4%)",
+    figures: 0.95,
+    figuresReached: "30/31",
+  },
+  {
+    file: "tests/ask/blind-questions-16.yml",
+    size: 144,
+    accuracy: 0.86,
+    // Its writer expects 「which items mention 〇〇」 as a list (kind list); the bot offers them as candidates, as
+    // every earlier writer expected: 4 questions.
+    reached: "88.2%, 127/144, session 6 (scored once untuned: 86.8%)",
+    figures: 0.9,
+    figuresReached: "36/39",
+    // The branch offices and facilities never ask about two items on their own.
+    itemsCovered: 19,
+  },
 ];
 
 describe.each(SETS)("the blind evaluation set $file", (set) => {
   const questions = z.array(questionSchema).parse(parse(readFileSync(resolve(REPO_ROOT, set.file), "utf8")));
   const results = questions.map((q) => ({ q, a: answerer.answer(q.q) }));
 
-  it(`is the set as written: ${set.size} questions, every item asked about`, () => {
+  it(`is the set as written: ${set.size} questions, ${set.itemsCovered ?? 21} items asked about`, () => {
     expect(questions).toHaveLength(set.size);
     const covered = new Set(questions.flatMap((q) => (q.kind === "item" ? q.items : [])));
-    expect(covered.size).toBe(21);
+    expect(covered.size).toBe(set.itemsCovered ?? 21);
   });
 
   it(`is answered correctly at least ${set.accuracy * 100}% of the time (${set.reached})`, () => {
