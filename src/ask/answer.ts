@@ -24,6 +24,7 @@ import type { Department, Plan, PlanItem } from "../plan/model.ts";
 import { itemsOfDepartment } from "../plan/model.ts";
 import type { Status } from "../plan/schema.ts";
 import { missedTarget } from "../plan/status.ts";
+import { EVERYDAY_PARAPHRASES } from "./everyday-paraphrases.ts";
 import { explicitItemNumber, itemNumberReference, ordinalItem, parseKanjiNumber } from "./item-number.ts";
 import {
   createPassageIndex,
@@ -759,7 +760,7 @@ export class Answerer {
   }
 
   /** The everyday words this plan's report never writes, and its own word for each (see EVERYDAY_WORDS). */
-  private everyday: { everyday: string[]; report: string }[] | undefined;
+  private everyday: { phrase: string; report: string }[] | undefined;
 
   /** The plan's katakana words of four or more characters, by the first two characters of their hiragana form. */
   private katakanaWords: Map<string, { hiragana: string; written: string }[]> | undefined;
@@ -799,16 +800,35 @@ export class Answerer {
 
   /** 「市税を払っていない人」 as 「市税を滞納人」: the report's own word, which its text can be searched for. */
   private inReportWords(text: string): string {
-    this.everyday ??= EVERYDAY_WORDS.filter(({ report }) => this.planText.includes(fold(report))).map(
-      ({ everyday, report }) => ({
-        everyday: everyday.filter((w) => !this.planText.includes(fold(w))),
-        report: normalize(report),
-      }),
-    );
+    // Longest phrase first: 「払っていない人」 is read before 「払っていない」 would be.
+    this.everyday ??= [...EVERYDAY_WORDS, ...EVERYDAY_PARAPHRASES]
+      .filter(({ report }) => this.reportWrites(report))
+      .flatMap(({ everyday, report }) =>
+        everyday
+          .filter((w) => !this.reportWrites(w))
+          .map((w) => ({ phrase: normalize(w), report: normalize(report) })),
+      )
+      .sort((a, b) => b.phrase.length - a.phrase.length);
     let out = text;
-    for (const { everyday, report } of this.everyday)
-      for (const w of everyday) if (out.includes(w)) out = out.split(w).join(report);
+    for (const { phrase, report } of this.everyday)
+      if (out.includes(phrase)) out = out.split(phrase).join(report);
     return out;
+  }
+
+  /** Every item's aliases and keywords, folded (see reportWrites). */
+  private givenNames: Set<string> | undefined;
+
+  /**
+   * Whether the plan writes a word: in the report's sentences (its bigrams first, a look-up each; the text only
+   * when they are all there), or as a whole alias or keyword the data gives an item (人材育成 is the secretariat's
+   * name for No.8, not to be read as another word).
+   */
+  private reportWrites(word: string): boolean {
+    const folded = fold(word);
+    this.givenNames ??= new Set(this.plan.items.flatMap((i) => [...i.aliases, ...i.keywords].map(fold)));
+    return (
+      this.givenNames.has(folded) || (this.passages.mayContain(folded) && this.planText.includes(folded))
+    );
   }
 
   /**

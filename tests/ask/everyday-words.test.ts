@@ -6,9 +6,10 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/ask/answer.ts";
+import { EVERYDAY_PARAPHRASES } from "../../src/ask/everyday-paraphrases.ts";
 import { loadPlan } from "../../src/plan/load.ts";
 import type { Plan } from "../../src/plan/model.ts";
-import { REPO_ROOT } from "../support/seed.ts";
+import { compact, REPO_ROOT, readReportText } from "../support/seed.ts";
 
 const plan = loadPlan(resolve(REPO_ROOT, "data"));
 const answerer = createAnswerer(plan);
@@ -41,12 +42,11 @@ describe("everyday words the report never writes", () => {
 
   it("are left as they are for a plan whose report writes them itself", () => {
     // The same plan, but No.21's objective says 外注: 外注 is then that report's word, not アウトソーシング.
-    const own: Plan = {
-      ...plan,
-      items: plan.items.map((i) =>
-        i.number === 21 ? { ...i, objective: `${i.objective}検針業務の外注を進める。` } : i,
-      ),
-    };
+    const items = plan.items.map((i) =>
+      i.number === 21 ? { ...i, objective: `${i.objective}検針業務の外注を進める。` } : i,
+    );
+    // byNumber too: the report's text is indexed from it.
+    const own: Plan = { ...plan, items, byNumber: new Map(items.map((i) => [i.number, i])) };
     const question = "外注を進めている取組はどれ？";
     expect(itemOf(answerer.answer(question))).toBe(3);
     expect(itemOf(createAnswerer(own).answer(question))).not.toBe(3);
@@ -58,5 +58,32 @@ describe("an alias joined by の", () => {
     expect(
       itemOf(answerer.answer("市税を滞納している人への対応を強化する取組って、どれを見ればいいでしょうか")),
     ).toBe(16);
+  });
+});
+
+describe("the everyday paraphrases of the report's words (src/ask/everyday-paraphrases.ts)", () => {
+  const report = compact(readReportText().normalize("NFKC"));
+  const writes = (w: string) => report.includes(compact(w.normalize("NFKC")));
+
+  it("pair a word the report writes with phrases it does not write", () => {
+    expect(EVERYDAY_PARAPHRASES.length).toBeGreaterThan(100);
+    for (const { report: word, everyday } of EVERYDAY_PARAPHRASES) {
+      expect(writes(word), word).toBe(true);
+      for (const phrase of everyday) expect(writes(phrase), phrase).toBe(false);
+    }
+  });
+
+  it.each([
+    // No.16: アプリ決済サービスで利用可能なスマートフォンアプリの追加.
+    ["スマホ決済アプリ増やしたのってどの項目の話？", 16],
+    // No.21 上下水道事業の経営健全化 (No.20's 病院の経営改善 no longer competes once 経営改善 reads 経営健全化).
+    ["水道と下水道の経営改善の取組、どこ見ればいいですか", 21],
+  ])("「%s」 is read in the report's words: No.%i", (question, n) => {
+    expect(itemOf(answerer.answer(question))).toBe(n);
+  });
+
+  it("reads the longest phrase first (補助金の審査会 is 補助金等審査会, not 補助金等審査会会)", () => {
+    const a = answerer.answer("補助金の審査会で出た指摘がその後どうなったか追いかけてるのは、どの項目？");
+    expect(itemOf(a)).toBe(4);
   });
 });
