@@ -37,6 +37,7 @@ import {
 import {
   ALL,
   CITIZEN_ASKED,
+  CITY_PLAN_ITSELF,
   CLAUSE_BREAK,
   EACH_OF,
   EVERYDAY_WORDS,
@@ -1368,6 +1369,8 @@ export class Answerer {
   private namesAnotherPlan(text: string): boolean {
     // 「宮城県の集中改革プラン」: another government's own plan, even when this report names that government.
     for (const m of text.matchAll(OTHER_GOVERNMENTS_PLAN)) if (m[1] !== "大崎") return true;
+    // 「次期総合計画の基本構想」: the city's other plan, unless asked where this plan mentions it.
+    if (CITY_PLAN_ITSELF.test(text) && !/改革プラン|プランで|取組|項目/.test(text)) return true;
     if (!text.includes("次")) return false;
     // Read once: normalize keeps only its last input, which is the question's, read again by every step.
     this.ownOrdinal ??= normalize(this.plan.meta.name).match(/第\s*([0-9]+)\s*次/)?.[1] ?? "";

@@ -78,7 +78,10 @@ export function severalItemNumbers(text: string): number[] {
   const t = normalize(text);
   // Most questions hold no digit at all: no pattern to run.
   if (!/[0-9]/.test(t)) return [];
-  const m = t.match(SEVERAL_NUMBERS);
+  // 「改革プランの4番と5番」: the plan's own name before the numbers says nothing more.
+  const m = t
+    .replace(/^\s*(?:第\s*6\s*次\s*)?(?:集中)?(?:改革)?プラン(?:の|で|って)?/u, "")
+    .match(SEVERAL_NUMBERS);
   if (!m) return [];
   return [...new Set([...m[0].matchAll(/[0-9]{1,2}/g)].map((x) => Number(x[0])))];
 }

@@ -49,8 +49,8 @@
  *
  * - Sets 17 and 18 (tests/ask/blind-questions-17.yml, 148 questions of a month from all over city hall;
  *   tests/ask/blind-questions-18.yml, 144 questions from managers and the mayor's office), written at the very end of
- *   session 6 and never tuned on: 89.9% and 91.0% when first scored, 90.5% and 91.7% after the everyday paraphrases
- *   (written from the report alone). Their misses have not been read; the next session can start from them.
+ *   session 6: 89.9% and 91.0% when first scored, 90.5% and 91.7% after the everyday paraphrases (written from the
+ *   report alone, before their misses were read), then 92.6% and 95.1% after rules they showed.
  *
  * Until session 5 the status questions (tag: status) were scored apart: every set's writer read 達成 and 遅れ
  * only where the 総評 states a verdict, and the data then rated No.5 and No.7 達成 and No.2 遅れ without one. The
@@ -167,12 +167,9 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-8.yml",
     size: 148,
     accuracy: 0.9,
-    reached: "95.3%, 141/148, session 6 (scored once untuned: 85.8%)",
+    reached: "96.6%, 143/148, session 6 (scored once untuned: 85.8%)",
     figures: 0.95,
     figuresReached: "30/30",
-    // The city's 総合計画 is another plan, but No.6's 総評 names its 実施計画 (the survey feeds it), so the
-    // question reads as No.6's. Left for a rule about plans the report only mentions; no special case for it.
-    knownOutside: ["総合計画の実施計画のローリングのスケジュールを知りたい"],
   },
   {
     file: "tests/ask/blind-questions-9.yml",
@@ -194,7 +191,7 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-11.yml",
     size: 147,
     accuracy: 0.93,
-    reached: "95.2%, 140/147, session 6 (scored once untuned: 94.6%)",
+    reached: "97.3%, 143/147, session 6 (scored once untuned: 94.6%)",
     figures: 0.95,
     figuresReached: "32/32",
   },
@@ -248,20 +245,17 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-17.yml",
     size: 148,
     accuracy: 0.88,
-    reached: "90.5%, 134/148, session 6 (never tuned on: 89.9% before the everyday paraphrases)",
+    reached: "92.6%, 137/148, session 6 (first scored untuned: 89.9%)",
     figures: 0.95,
     figuresReached: "32/33",
-    // Not yet looked at question by question: its out-of-plan misses are recorded by number only.
-    outsideAllowed: 2,
   },
   {
     file: "tests/ask/blind-questions-18.yml",
     size: 144,
     accuracy: 0.9,
-    reached: "91.7%, 132/144, session 6 (never tuned on: 91.0% before the everyday paraphrases)",
+    reached: "95.1%, 137/144, session 6 (first scored untuned: 91.0%)",
     figures: 0.95,
     figuresReached: "32/32",
-    outsideAllowed: 3,
   },
 ];
 

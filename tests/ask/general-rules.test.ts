@@ -199,8 +199,18 @@ describe("phrasing beside a department or a status", () => {
 });
 
 describe("status words", () => {
-  it("「見込みより上振れした」 is 達成 (No.12, 18, 19)", () => {
-    const a = answerer.answer("R5で見込みより上振れしたのってどの項目？");
-    expect(a.kind === "list" && a.items.map((i) => i.number)).toEqual([12, 18, 19]);
+  it.each(["R5で見込みより上振れしたのってどの項目？", "計画より成果が出た項目おしえて"])(
+    "「%s」 is 達成 (No.12, 18, 19)",
+    (q) => {
+      const a = answerer.answer(q);
+      expect(a.kind === "list" && a.items.map((i) => i.number)).toEqual([12, 18, 19]);
+    },
+  );
+
+  it("「おしえて」 in kana says no more than 「教えて」 (No.14)", () => {
+    expect(numbers("公共施設の総量を減らしていく取組のR6以降の予定をおしえてください")).toEqual({
+      kind: "item",
+      items: [14],
+    });
   });
 });

@@ -5,6 +5,7 @@ import {
   ordinalItem,
   parseKanjiNumber,
 } from "../../src/ask/item-number.ts";
+import { severalItemNumbers } from "../../src/ask/question-text.ts";
 
 describe("parseKanjiNumber", () => {
   it.each([
@@ -87,6 +88,12 @@ describe("an item counted with 項目め", () => {
   it("「21項目めの総評」 is item 21", () => {
     expect(explicitItemNumber("21項目めの総評だけ見たい")).toBe(21);
     expect(explicitItemNumber("3項目目の担当課")).toBe(3);
+  });
+});
+
+describe("several numbers after the plan's name", () => {
+  it("「改革プランの4番と5番」 is items 4 and 5", () => {
+    expect(severalItemNumbers("改革プランの4番と5番、何が違うの？")).toEqual([4, 5]);
   });
 });
 
