@@ -24,7 +24,6 @@ import type { Department, Plan, PlanItem } from "../plan/model.ts";
 import { itemsOfDepartment } from "../plan/model.ts";
 import type { Status } from "../plan/schema.ts";
 import { missedTarget } from "../plan/status.ts";
-import { EVERYDAY_PARAPHRASES } from "./everyday-paraphrases.ts";
 import { explicitItemNumber, itemNumberReference, ordinalItem, parseKanjiNumber } from "./item-number.ts";
 import {
   createPassageIndex,
@@ -40,7 +39,6 @@ import {
   CITY_PLAN_ITSELF,
   CLAUSE_BREAK,
   EACH_OF,
-  EVERYDAY_WORDS,
   FILLER,
   FISCAL_YEAR,
   GREETING,
@@ -76,6 +74,7 @@ import {
   topicText,
   withoutSurroundings,
 } from "./question-text.ts";
+import { planSentences, ReportWords } from "./report-words.ts";
 import { fold, normalize, toHiragana } from "./text.ts";
 import { type TopicHit, TopicIndex } from "./topic-index.ts";
 
@@ -215,17 +214,6 @@ export interface AnswererOptions {
   recentAnswers?: number;
 }
 
-/** The plan's own sentences: titles, objectives, activities, 総評 and effect rows. */
-function planSentences(plan: Plan): string[] {
-  return plan.items.flatMap((i) => [
-    i.title,
-    i.objective,
-    ...i.activities.flatMap((a) => a.entries),
-    ...i.reviews.flatMap((r) => r.sections.flatMap((s) => s.entries)),
-    ...i.effects.map((e) => e.text),
-  ]);
-}
-
 /** Words that ask for an item's results rather than which items are about a topic. */
 const RESULTS_ASKED = /実績|結果|成果|効果|総評|見込み|評価|件数|売却額|貸付額|達成|どうだった|どうでした/;
 
@@ -239,6 +227,8 @@ function asTyped(query: string, word: string): string {
 export class Answerer {
   private readonly index: TopicIndex;
   private readonly passages: PassageIndex;
+  /** The question in the report's words (everyday phrases, katakana typed in hiragana, kanji abbreviations). */
+  private readonly words: ReportWords;
   /** Each item's title and aliases of four or more characters, folded once (see namedItem). */
   private readonly names: { item: PlanItem; forms: string[] }[];
   private readonly departments: DepartmentForms[];
@@ -247,8 +237,6 @@ export class Answerer {
   private readonly range: [number, number];
   /** The plan's own number in its series (6 of 第6次集中改革プラン), "" if its name has none (see namesAnotherPlan). */
   private ownOrdinal: string | undefined;
-  /** Names of items written in kanji alone, by their first character (see expandAbbreviations). */
-  private namesByFirst: Map<string, string[]> | undefined;
   /** Each item's text, folded, made when a question first quotes a phrase (see quotedItem). */
   private itemTexts: { item: PlanItem; text: string }[] | undefined;
   /** All of the plan's own text, folded: a place the plan names is not "another city". */
@@ -323,6 +311,7 @@ export class Answerer {
     // Folded piece by piece and then joined: the same text as folding the joined whole (fold drops the white
     // space that joined them), but folding one giant string cost ~75% of the build and grew faster than the plan.
     this.planText = planSentences(plan).map(fold).join("");
+    this.words = new ReportWords(plan, this.passages, this.planText);
   }
 
   /**
@@ -362,8 +351,9 @@ export class Answerer {
   }
 
   private answerQuestion(query: string): Answer {
-    const text = this.expandAbbreviations(
-      this.inReportWords(this.inKatakana(normalize(stripSlackMarkup(query))))
+    const text = this.words.expandAbbreviations(
+      this.words
+        .inReportWords(this.words.inKatakana(normalize(stripSlackMarkup(query))))
         // 「/plan 18」 typed as a message means the same as the command; 「@大崎改革プランbot …」 typed as text
         // (not picked as a mention, so not <@U…>) is addressed to the bot, not about it.
         .replace(/^@\S+\s+/, "")
@@ -758,114 +748,6 @@ export class Answerer {
     const item = this.plan.byNumber.get(number);
     if (item) return { kind: "item", query, item };
     return { kind: "none", query, reason: "out_of_range", number, range: this.range };
-  }
-
-  /** The everyday words this plan's report never writes, and its own word for each (see EVERYDAY_WORDS). */
-  private everyday: { phrase: string; report: string }[] | undefined;
-
-  /** The plan's katakana words of four or more characters, by the first two characters of their hiragana form. */
-  private katakanaWords: Map<string, { hiragana: string; written: string }[]> | undefined;
-
-  /**
-   * 「れじりえんす研修」 as 「レジリエンス研修」: a katakana word of the report typed in hiragana, which word
-   * segmentation would break into pieces of no meaning. Only words of four or more characters that the report
-   * writes in katakana, so that no ordinary hiragana is read as one.
-   */
-  private inKatakana(text: string): string {
-    if (!/[\p{Script=Hiragana}ー]{4}/u.test(text)) return text;
-    if (!this.katakanaWords) {
-      const words = new Map<string, { hiragana: string; written: string }[]>();
-      const seen = new Set<string>();
-      for (const sentence of planSentences(this.plan))
-        for (const [word] of normalize(sentence).matchAll(/[\p{Script=Katakana}ー]{4,}/gu)) {
-          const hiragana = toHiragana(word);
-          if (seen.has(hiragana)) continue;
-          seen.add(hiragana);
-          const key = hiragana.slice(0, 2);
-          words.set(key, [...(words.get(key) ?? []), { hiragana, written: word }]);
-        }
-      for (const list of words.values()) list.sort((a, b) => b.hiragana.length - a.hiragana.length);
-      this.katakanaWords = words;
-    }
-    const words = this.katakanaWords;
-    return text.replace(/[\p{Script=Hiragana}ー]{4,}/gu, (run) => {
-      let out = "";
-      for (let i = 0; i < run.length; ) {
-        const found = words.get(run.slice(i, i + 2))?.find((w) => run.startsWith(w.hiragana, i));
-        out += found ? found.written : run[i];
-        i += found ? found.hiragana.length : 1;
-      }
-      return out;
-    });
-  }
-
-  /** 「市税を払っていない人」 as 「市税を滞納人」: the report's own word, which its text can be searched for. */
-  private inReportWords(text: string): string {
-    // Longest phrase first: 「払っていない人」 is read before 「払っていない」 would be.
-    this.everyday ??= [...EVERYDAY_WORDS, ...EVERYDAY_PARAPHRASES]
-      .filter(({ report }) => this.reportWrites(report))
-      .flatMap(({ everyday, report }) =>
-        everyday
-          .filter((w) => !this.reportWrites(w))
-          .map((w) => ({ phrase: normalize(w), report: normalize(report) })),
-      )
-      .sort((a, b) => b.phrase.length - a.phrase.length);
-    let out = text;
-    for (const { phrase, report } of this.everyday)
-      if (out.includes(phrase)) out = out.split(phrase).join(report);
-    return out;
-  }
-
-  /** Every item's aliases and keywords, folded (see reportWrites). */
-  private givenNames: Set<string> | undefined;
-
-  /**
-   * Whether the plan writes a word: in the report's sentences (its bigrams first, a look-up each; the text only
-   * when they are all there), or as a whole alias or keyword the data gives an item (人材育成 is the secretariat's
-   * name for No.8, not to be read as another word).
-   */
-  private reportWrites(word: string): boolean {
-    const folded = fold(word);
-    this.givenNames ??= new Set(this.plan.items.flatMap((i) => [...i.aliases, ...i.keywords].map(fold)));
-    return (
-      this.givenNames.has(folded) || (this.passages.mayContain(folded) && this.planText.includes(folded))
-    );
-  }
-
-  /**
-   * Abbreviations staff make by keeping the first kanji of each word (新採研修 for 新規採用職員研修): a run of
-   * kanji with a bigram the report never writes, read as the one title, alias or keyword of the plan that starts with its first
-   * character, ends with its last and holds the rest in order. Two such names, or none, and it stays as typed.
-   */
-  private expandAbbreviations(text: string): string {
-    if (!/\p{Script=Han}{3}/u.test(text)) return text;
-    return text.replace(/\p{Script=Han}{3,6}/gu, (run) => {
-      if (this.passages.mayContain(run)) return run;
-      this.namesByFirst ??= this.groupNamesByFirst();
-      const chars = [...run];
-      const last = chars[chars.length - 1] as string;
-      const found = new Set(
-        (this.namesByFirst.get(chars[0] as string) ?? []).filter(
-          (name) => name.length > run.length && name.endsWith(last) && holdsInOrder(name, chars),
-        ),
-      );
-      return found.size === 1 ? ([...found][0] as string) : run;
-    });
-  }
-
-  private groupNamesByFirst(): Map<string, string[]> {
-    const byFirst = new Map<string, string[]>();
-    for (const item of this.plan.items) {
-      for (const name of [item.title, ...item.aliases, ...item.keywords]) {
-        const n = normalize(name).replace(/\s+/g, "");
-        if (!/^\p{Script=Han}+$/u.test(n)) continue;
-        const first = [...n][0] as string;
-        const list = byFirst.get(first) ?? [];
-        list.push(n);
-        byFirst.set(first, list);
-      }
-    }
-    return byFirst;
   }
 
   /**
@@ -1538,18 +1420,6 @@ export class Answerer {
   }
 }
 
-/** Whether `text` holds `chars` in that order, others between them allowed. */
-function holdsInOrder(text: string, chars: readonly string[]): boolean {
-  let at = 0;
-  for (const ch of chars) {
-    at = text.indexOf(ch, at);
-    if (at < 0) return false;
-    at += ch.length;
-  }
-  return true;
-}
-
-/** The words of a question that a figure could count: its content runs not typed in hiragana alone. */
 /** `text` with the first の between two kanji replaced by `particle` (新庁舎の供用開始 → 新庁舎が供用開始); as it is if none. */
 function joinedBy(text: string, particle: string): string {
   return text.replace(/(?<=\p{Script=Han})の(?=\p{Script=Han})/u, particle);
@@ -1565,6 +1435,7 @@ function joinedWords(text: string): string[] {
   );
 }
 
+/** The words of a question that a figure could count: its content runs not typed in hiragana alone. */
 function countedTerms(text: string): string[] {
   const phrasing = hiraganaRuns(text);
   return contentRuns(text).filter((r) => !phrasing.has(r));

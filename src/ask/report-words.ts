@@ -1,0 +1,153 @@
+/**
+ * A question in the report's own words, before it is matched: everyday phrases the report never writes (外注 →
+ * アウトソーシング, see EVERYDAY_WORDS and EVERYDAY_PARAPHRASES), katakana words typed in hiragana (れじりえんす →
+ * レジリエンス) and abbreviations of kanji names (新採研修 → 新規採用職員研修). Each table is made from the loaded plan
+ * when first needed, so a plan whose report writes an everyday word itself keeps it.
+ */
+import type { Plan } from "../plan/model.ts";
+import { EVERYDAY_PARAPHRASES } from "./everyday-paraphrases.ts";
+import type { PassageIndex } from "./passage-index.ts";
+import { EVERYDAY_WORDS } from "./patterns.ts";
+import { fold, normalize, toHiragana } from "./text.ts";
+
+/** The plan's own sentences: titles, objectives, activities, 総評 and effect rows. */
+export function planSentences(plan: Plan): string[] {
+  return plan.items.flatMap((i) => [
+    i.title,
+    i.objective,
+    ...i.activities.flatMap((a) => a.entries),
+    ...i.reviews.flatMap((r) => r.sections.flatMap((s) => s.entries)),
+    ...i.effects.map((e) => e.text),
+  ]);
+}
+
+export class ReportWords {
+  /** Names of items written in kanji alone, by their first character (see expandAbbreviations). */
+  private namesByFirst: Map<string, string[]> | undefined;
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly passages: PassageIndex,
+    /** All of the plan's own text, folded (see planSentences). */
+    private readonly planText: string,
+  ) {}
+
+  /** The everyday words this plan's report never writes, and its own word for each (see EVERYDAY_WORDS). */
+  private everyday: { phrase: string; report: string }[] | undefined;
+
+  /** The plan's katakana words of four or more characters, by the first two characters of their hiragana form. */
+  private katakanaWords: Map<string, { hiragana: string; written: string }[]> | undefined;
+
+  /**
+   * 「れじりえんす研修」 as 「レジリエンス研修」: a katakana word of the report typed in hiragana, which word
+   * segmentation would break into pieces of no meaning. Only words of four or more characters that the report
+   * writes in katakana, so that no ordinary hiragana is read as one.
+   */
+  inKatakana(text: string): string {
+    if (!/[\p{Script=Hiragana}ー]{4}/u.test(text)) return text;
+    if (!this.katakanaWords) {
+      const words = new Map<string, { hiragana: string; written: string }[]>();
+      const seen = new Set<string>();
+      for (const sentence of planSentences(this.plan))
+        for (const [word] of normalize(sentence).matchAll(/[\p{Script=Katakana}ー]{4,}/gu)) {
+          const hiragana = toHiragana(word);
+          if (seen.has(hiragana)) continue;
+          seen.add(hiragana);
+          const key = hiragana.slice(0, 2);
+          words.set(key, [...(words.get(key) ?? []), { hiragana, written: word }]);
+        }
+      for (const list of words.values()) list.sort((a, b) => b.hiragana.length - a.hiragana.length);
+      this.katakanaWords = words;
+    }
+    const words = this.katakanaWords;
+    return text.replace(/[\p{Script=Hiragana}ー]{4,}/gu, (run) => {
+      let out = "";
+      for (let i = 0; i < run.length; ) {
+        const found = words.get(run.slice(i, i + 2))?.find((w) => run.startsWith(w.hiragana, i));
+        out += found ? found.written : run[i];
+        i += found ? found.hiragana.length : 1;
+      }
+      return out;
+    });
+  }
+
+  /** 「市税を払っていない人」 as 「市税を滞納人」: the report's own word, which its text can be searched for. */
+  inReportWords(text: string): string {
+    // Longest phrase first: 「払っていない人」 is read before 「払っていない」 would be.
+    this.everyday ??= [...EVERYDAY_WORDS, ...EVERYDAY_PARAPHRASES]
+      .filter(({ report }) => this.reportWrites(report))
+      .flatMap(({ everyday, report }) =>
+        everyday
+          .filter((w) => !this.reportWrites(w))
+          .map((w) => ({ phrase: normalize(w), report: normalize(report) })),
+      )
+      .sort((a, b) => b.phrase.length - a.phrase.length);
+    let out = text;
+    for (const { phrase, report } of this.everyday)
+      if (out.includes(phrase)) out = out.split(phrase).join(report);
+    return out;
+  }
+
+  /** Every item's aliases and keywords, folded (see reportWrites). */
+  private givenNames: Set<string> | undefined;
+
+  /**
+   * Whether the plan writes a word: in the report's sentences (its bigrams first, a look-up each; the text only
+   * when they are all there), or as a whole alias or keyword the data gives an item (人材育成 is the secretariat's
+   * name for No.8, not to be read as another word).
+   */
+  private reportWrites(word: string): boolean {
+    const folded = fold(word);
+    this.givenNames ??= new Set(this.plan.items.flatMap((i) => [...i.aliases, ...i.keywords].map(fold)));
+    return (
+      this.givenNames.has(folded) || (this.passages.mayContain(folded) && this.planText.includes(folded))
+    );
+  }
+
+  /**
+   * Abbreviations staff make by keeping the first kanji of each word (新採研修 for 新規採用職員研修): a run of
+   * kanji with a bigram the report never writes, read as the one title, alias or keyword of the plan that starts with its first
+   * character, ends with its last and holds the rest in order. Two such names, or none, and it stays as typed.
+   */
+  expandAbbreviations(text: string): string {
+    if (!/\p{Script=Han}{3}/u.test(text)) return text;
+    return text.replace(/\p{Script=Han}{3,6}/gu, (run) => {
+      if (this.passages.mayContain(run)) return run;
+      this.namesByFirst ??= this.groupNamesByFirst();
+      const chars = [...run];
+      const last = chars[chars.length - 1] as string;
+      const found = new Set(
+        (this.namesByFirst.get(chars[0] as string) ?? []).filter(
+          (name) => name.length > run.length && name.endsWith(last) && holdsInOrder(name, chars),
+        ),
+      );
+      return found.size === 1 ? ([...found][0] as string) : run;
+    });
+  }
+
+  private groupNamesByFirst(): Map<string, string[]> {
+    const byFirst = new Map<string, string[]>();
+    for (const item of this.plan.items) {
+      for (const name of [item.title, ...item.aliases, ...item.keywords]) {
+        const n = normalize(name).replace(/\s+/g, "");
+        if (!/^\p{Script=Han}+$/u.test(n)) continue;
+        const first = [...n][0] as string;
+        const list = byFirst.get(first) ?? [];
+        list.push(n);
+        byFirst.set(first, list);
+      }
+    }
+    return byFirst;
+  }
+}
+
+/** Whether `text` holds `chars` in that order, others between them allowed. */
+function holdsInOrder(text: string, chars: readonly string[]): boolean {
+  let at = 0;
+  for (const ch of chars) {
+    at = text.indexOf(ch, at);
+    if (at < 0) return false;
+    at += ch.length;
+  }
+  return true;
+}

@@ -1,0 +1,30 @@
+/**
+ * The question in the report's words, on the real plan: each expected word is one the report writes (レジリエンス研修
+ * in No.8, 補助金等審査会 in No.2 and No.4, 新規採用職員研修 in No.8).
+ */
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createPassageIndex } from "../../src/ask/passage-index.ts";
+import { planSentences, ReportWords } from "../../src/ask/report-words.ts";
+import { fold, normalize } from "../../src/ask/text.ts";
+import { loadPlan } from "../../src/plan/load.ts";
+import { REPO_ROOT } from "../support/seed.ts";
+
+const plan = loadPlan(resolve(REPO_ROOT, "data"));
+const words = new ReportWords(plan, createPassageIndex(plan), planSentences(plan).map(fold).join(""));
+
+describe("ReportWords", () => {
+  it("reads a katakana word of the report typed in hiragana, and leaves other hiragana alone", () => {
+    expect(words.inKatakana("れじりえんす研修ってどれ")).toBe("レジリエンス研修ってどれ");
+    expect(words.inKatakana("ありがとうございます")).toBe("ありがとうございます");
+  });
+
+  it("reads everyday phrases in the report's words, the longest first", () => {
+    expect(words.inReportWords(normalize("補助金の審査会で出た指摘"))).toBe("補助金等審査会で出た指摘");
+    expect(words.inReportWords(normalize("外注を進めている"))).toBe("アウトソーシングを進めている");
+  });
+
+  it("expands a kanji abbreviation to the one name it can stand for", () => {
+    expect(words.expandAbbreviations("新採研修の人数")).toBe("新規採用職員研修の人数");
+  });
+});
