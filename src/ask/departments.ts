@@ -44,8 +44,10 @@ export class DepartmentFinder {
     this.departments = plan.departments.map((department) => ({
       department,
       // Compared in hiragana (see find): 「ザイセイカ」, 「ｻﾞｲｾｲｶ」 and 「ざいせいか」 are one reading.
+      // A reading may end in 課 as typed (せいさく課 for せいさくか).
       forms: [department.name, ...department.aliases]
         .map((f) => toHiragana(normalize(f)))
+        .flatMap((f) => (/^[\p{Script=Hiragana}ー]+か$/u.test(f) ? [f, f.replace(/か$/, "課")] : [f]))
         .filter((f) => f.length >= 2)
         .sort((a, b) => b.length - a.length),
       // A reading's stem (ざいせい) is short kana that ordinary words hold, so only names in kanji give stems.
