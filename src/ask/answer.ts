@@ -59,6 +59,7 @@ import {
   TARGET_MISSED,
   TRAILING_REASON,
   WHICH_ITEMS,
+  WRITTEN_ABOUT,
 } from "./patterns.ts";
 import {
   askedUnit,
@@ -345,6 +346,8 @@ export class Answerer {
    * then reads it as usual).
    */
   private mentioning(query: string, text: string): AnswerBody | null {
+    const written = this.writtenAbout(query, text);
+    if (written) return written;
     const m = text.match(MENTIONING);
     if (!m || m.index === undefined) return null;
     // The term is the longest end of what precedes, within its clause, that the report writes (「うちの課で鹿島台に
@@ -413,6 +416,31 @@ export class Answerer {
       query,
       items,
       mentions: { term: asTyped(query, asked), ...(alsoAs.length > 0 ? { alsoAs } : {}) },
+    };
+  }
+
+  /**
+   * 「新庁舎に移ったことが影響したって書いてある項目」: the items that write what the clause is about, its first noun
+   * (新庁舎), when two or three do; what is said of it (影響した) is the asker's summary, not the report's words.
+   * Null otherwise, and the question is read as usual.
+   */
+  private writtenAbout(query: string, text: string): AnswerBody | null {
+    const m = WRITTEN_ABOUT.exec(text);
+    if (!m) return null;
+    const clause =
+      text
+        .slice(0, m.index)
+        .split(/[\s、。，,！!？?「」『』]/)
+        .pop() ?? "";
+    const lead = /^[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?=\p{Script=Hiragana})/u.exec(clause)?.[0];
+    if (!lead) return null;
+    const numbers = this.passages.itemsContaining(fold(lead));
+    if (numbers.length < 2 || numbers.length > 3) return null;
+    return {
+      kind: "candidates",
+      query,
+      items: numbers.map((n) => this.plan.byNumber.get(n) as PlanItem),
+      mentions: { term: lead },
     };
   }
 

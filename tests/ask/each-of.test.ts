@@ -109,6 +109,15 @@ describe("which items mention a term", () => {
     expect(a.kind === "candidates" && a.mentions !== undefined).toBe(true);
   });
 
+  it("reads 「〇〇が…したって書いてある項目」 as the items that write 〇〇, the clause's first noun", () => {
+    // 新庁舎: No.8 (新庁舎となってから初めての調査) and No.13 (新庁舎が供用開始); 影響した is the asker's summary.
+    const a = answerer.answer("新庁舎に移ったことが影響したって書いてある項目");
+    expect(numbers(a)).toEqual([8, 13]);
+    expect(heading(a)).toBe("報告書に「新庁舎」が出てくる項目（2 件）");
+    // A noun most items write decides nothing: the usual reading answers (市民: more than three items).
+    expect(answerer.answer("市民が喜んだって書いてある項目").kind === "candidates").toBe(false);
+  });
+
   it("finds a Latin word (LINE) in every item that writes it, and names it as typed", () => {
     // LINE: No.6's 総評 (大崎市公式 LINE), No.9's 令和6年度 plan (LINE 公式アカウント) and 総評 (LINE サービス).
     const a = answerer.answer("LINEが出てくる取組");
