@@ -57,6 +57,11 @@
  *   once, untuned: 92.5% (figure in 31 of 31, 2 out-of-plan questions answered with an item) and 91.2% (41 of 43,
  *   0); then 93.8% and 91.9% after the rules they showed.
  *
+ * - Sets 21 and 22 (tests/ask/blind-questions-21.yml, 146 questions of an ordinary week;
+ *   tests/ask/blind-questions-22.yml, 144 questions of half-remembered paraphrases), written last in session 6 and
+ *   scored once at its end, untuned: 92.5% (figure in 41 of 42, 2 out-of-plan questions answered with an item) and
+ *   93.1% (31 of 31, 2). Their misses have not been read: the next session measures its own start on them.
+ *
  * Until session 5 the status questions (tag: status) were scored apart: every set's writer read 達成 and 遅れ
  * only where the 総評 states a verdict, and the data then rated No.5 and No.7 達成 and No.2 遅れ without one. The
  * data now follows that reading (README 「状況の決め方」; `npm run validate` refuses 達成 in words that no quoted
@@ -140,7 +145,7 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-4.yml",
     size: 233,
     accuracy: 0.88,
-    reached: "93.6%, 218/233, session 6 (untuned 83.7%)",
+    reached: "94.8%, 221/233, session 6 (untuned 83.7%)",
     figures: 0.95,
     figuresReached: "67/69",
   },
@@ -204,7 +209,7 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-12.yml",
     size: 148,
     accuracy: 0.92,
-    reached: "93.9%, 139/148, session 6 (scored once untuned: 88.5%)",
+    reached: "95.9%, 142/148, session 6 (scored once untuned: 88.5%)",
     figures: 0.95,
     figuresReached: "38/39",
   },
@@ -266,7 +271,7 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-19.yml",
     size: 146,
     accuracy: 0.9,
-    reached: "93.8%, 137/146, session 6 (scored once untuned: 92.5%)",
+    reached: "94.5%, 138/146, session 6 (scored once untuned: 92.5%)",
     figures: 0.95,
     figuresReached: "31/31",
   },
@@ -274,9 +279,28 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-20.yml",
     size: 148,
     accuracy: 0.89,
-    reached: "91.9%, 136/148, session 6 (scored once untuned: 91.2%)",
+    reached: "92.6%, 137/148, session 6 (scored once untuned: 91.2%)",
     figures: 0.93,
     figuresReached: "41/43",
+  },
+  {
+    file: "tests/ask/blind-questions-21.yml",
+    size: 146,
+    accuracy: 0.9,
+    reached: "92.5%, 135/146, session 6 (untuned: scored once at its end, its misses not yet read)",
+    figures: 0.95,
+    figuresReached: "41/42",
+    // Not yet read question by question: its out-of-plan misses are held to today's count, not named.
+    outsideAllowed: 2,
+  },
+  {
+    file: "tests/ask/blind-questions-22.yml",
+    size: 144,
+    accuracy: 0.91,
+    reached: "93.1%, 134/144, session 6 (untuned: scored once at its end, its misses not yet read)",
+    figures: 0.95,
+    figuresReached: "31/31",
+    outsideAllowed: 2,
   },
 ];
 
