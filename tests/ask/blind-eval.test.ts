@@ -2,7 +2,7 @@
  * The blind evaluation sets: questions written from the report alone by someone who had not seen the matcher,
  * weighted toward full sentences, words from inside the items and questions for one figure.
  * - Set 2 (tests/ask/blind-questions.yml, 230 questions): scored before the matcher was changed (60.9%, the asked
- *   figure in 22 of 45 answers) and after, on general rules only (see the README).
+ *   figure in 22 of 45 answers) and after, on general rules only (see docs/evaluation.md).
  * - Set 3 (tests/ask/blind-questions-3.yml, 271 questions, written 2026-11-29): 87.8% untuned (238/271, figure in
  *   59 of 64 answers); 96.3% (261/271) after the third pass, 98.1% (254/259) without status questions, figure in
  *   64 of 64 answers.
