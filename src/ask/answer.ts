@@ -199,8 +199,10 @@ const RESULTS_ASKED = /実績|結果|成果|効果|総評|見込み|評価|件�
 /** A word of the question as the asker typed it (LINE, not the folded line), or as read when not found there. */
 function asTyped(query: string, word: string): string {
   const typed = query.normalize("NFKC");
-  const at = typed.toLowerCase().indexOf(word);
-  return at >= 0 && typed.length === typed.toLowerCase().length ? typed.slice(at, at + word.length) : word;
+  const lower = typed.toLowerCase();
+  const at = lower.indexOf(word);
+  // Only where lowering kept every character in place, so that the slice is the same characters.
+  return at >= 0 && typed.length === lower.length ? typed.slice(at, at + word.length) : word;
 }
 
 export class Answerer {
@@ -359,7 +361,7 @@ export class Answerer {
       .slice(0, m.index)
       .replace(/[」』]\s*$/, "")
       .replace(/(?:について|に関して|に関する|のこと)$/, "");
-    const before = head.split(/[\s、。，,！!？?「」『』]/).pop() ?? "";
+    const before = lastClause(head);
     const chars = [...before];
     let asked = "";
     for (let start = 0; start + 2 <= chars.length; start++) {
@@ -385,7 +387,10 @@ export class Answerer {
     const lead = /^[^\p{Script=Hiragana}]{2,}(?=\p{Script=Hiragana})/u.exec(before)?.[0];
     const held = (w: string) => this.passages.itemsContaining(fold(w)).length;
     const weak = /^\p{Script=Hiragana}/u.test(asked) || held(asked) > share;
-    if (lead && lead !== asked && weak && held(lead) > 0 && held(lead) <= share) asked = lead;
+    if (lead && lead !== asked && weak) {
+      const leadHeld = held(lead);
+      if (leadHeld > 0 && leadHeld <= share) asked = lead;
+    }
     const term = fold(asked);
     if ([...term].length < 2) return null;
     // The name of one item (「ふるさと納税に関係する取組」: No.18's alias) means that item: the usual reading answers
@@ -393,20 +398,23 @@ export class Answerer {
     const namesOf = (i: PlanItem) => [i.title, ...i.aliases].map(fold);
     if (this.plan.items.some((i) => namesOf(i).includes(term))) return null;
     // 「新庁舎の供用開始」 is also No.13's 「新庁舎が供用開始」: words joined by の, in a sentence's forms too.
-    const forms = ["", "が", "を"].map((p) => joinedBy(term, p));
-    const numbers = [...new Set([term, ...forms].flatMap((f) => this.passages.itemsContaining(f)))].sort(
-      (a, b) => a - b,
+    const holders = new Map(
+      [term, ...["", "が", "を"].map((p) => joinedBy(term, p))].map((f) => [
+        f,
+        this.passages.itemsContaining(f),
+      ]),
     );
+    const numbers = [...new Set([...holders.values()].flat())].sort((a, b) => a - b);
     const items = numbers.map((n) => this.plan.byNumber.get(n) as PlanItem);
     // A word most items use (市民, 取組) says nothing about which ones are meant: the usual reading decides.
     if (items.length === 0 || items.length > share) return null;
     if (items.length === 1) return { kind: "item", query, item: items[0] as PlanItem };
     // The heading says which forms the report writes, when an item was found by another form than the one asked.
-    const asWritten = new Set(this.passages.itemsContaining(term));
+    const asWritten = new Set(holders.get(term));
     const alsoAs = ["が", "を"]
       .filter((p) => {
         const form = joinedBy(term, p);
-        return form !== term && this.passages.itemsContaining(form).some((n) => !asWritten.has(n));
+        return form !== term && (holders.get(form) ?? []).some((n) => !asWritten.has(n));
       })
       .map((p) => joinedBy(asked, p));
     // Offered to pick from, as any term several items share is (「もしかして」): every writer of the evaluation
@@ -427,11 +435,7 @@ export class Answerer {
   private writtenAbout(query: string, text: string): AnswerBody | null {
     const m = WRITTEN_ABOUT.exec(text);
     if (!m) return null;
-    const clause =
-      text
-        .slice(0, m.index)
-        .split(/[\s、。，,！!？?「」『』]/)
-        .pop() ?? "";
+    const clause = lastClause(text.slice(0, m.index));
     const lead = /^[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?=\p{Script=Hiragana})/u.exec(clause)?.[0];
     if (!lead) return null;
     const numbers = this.passages.itemsContaining(fold(lead));
@@ -703,6 +707,12 @@ export class Answerer {
     return note ? { ...body, note } : body;
   }
 
+  /** 「一番最初の項目」「最後の取組」: the plan's first or last number; null when the question names no place. */
+  private numberByPlace(text: string): number | null {
+    const place = ordinalItem(text);
+    return place === null ? null : this.range[place === "first" ? 0 : 1];
+  }
+
   /** A whole-question number, or an explicit item reference anywhere (「No.18の達成率は」, 「なぜ#12は達成?」). */
   private withNumbers(query: string, text: string): AnswerBody | null {
     // A bare number after a greeting or a reason (「お疲れ様です。16」「報告するので、第16」) is a reference as well.
@@ -712,7 +722,7 @@ export class Answerer {
       (bare !== text ? itemNumberReference(bare) : null) ??
       explicitItemNumber(text, query) ??
       (bare !== text ? explicitItemNumber(bare, query) : null) ??
-      ({ first: this.range[0], last: this.range[1], none: null } as const)[ordinalItem(text) ?? "none"];
+      this.numberByPlace(text);
     if (number === null) return null;
     const item = this.plan.byNumber.get(number);
     if (item) return { kind: "item", query, item };
@@ -858,12 +868,11 @@ export class Answerer {
     const allRuns = contentRuns(rest);
     const runs = allRuns.filter((r) => !HELP_WORDS.has(r));
     const depts = departments.map((d) => d.department);
-    // 「デジタル戦略課の担当のなかで目標下回ったのは」: beside a department or a status, words typed in hiragana
-    // alone (なか) are phrasing, not a topic of their own.
+    // Runs typed in hiragana alone (なか, あった): the asker's phrasing unless a phrase of the plan holds them.
+    const phrasing = hiraganaRuns(rest);
+    // 「デジタル戦略課の担当のなかで目標下回ったのは」: beside a department or a status, they are no topic of their own.
     const phrasingOnly =
-      (depts.length > 0 || status !== undefined) &&
-      runs.length > 0 &&
-      runs.every((r) => hiraganaRuns(rest).has(r));
+      (depts.length > 0 || status !== undefined) && runs.length > 0 && runs.every((r) => phrasing.has(r));
     if (runs.length === 0 || phrasingOnly) {
       if (depts.length > 0) return this.departmentList(query, depts, status);
       if (status) return this.statusList(query, status, targetMissed);
@@ -883,7 +892,6 @@ export class Answerer {
     // A run typed in hiragana that no item's phrase holds (あった, いきま) is phrasing, not content left
     // unexplained, when the best item stands clearly apart and itself holds a word of the question; otherwise
     // the whole question is weighed, and a weak or shared match goes on to the report's text.
-    const phrasing = hiraganaRuns(rest);
     const holds = (r: string) => hits.some((h) => h.matched.some((p) => p.includes(r)));
     const apart =
       best !== undefined &&
@@ -1059,13 +1067,11 @@ export class Answerer {
     // shared term is the question, and an item that mentions it somewhat less is still an answer.
     // Words most items use (関係, 影響) decide nothing.
     const common = Math.max(2, this.plan.items.length * COMMON_WORD_SHARE);
-    const rest = [...countedTerms(question), ...joinedWords(question)].filter(
-      (w) =>
-        !w.includes(term) &&
-        !term.includes(w) &&
-        this.passages.itemsContaining(w).length > 0 &&
-        this.passages.itemsContaining(w).length <= common,
-    );
+    const rest = [...countedTerms(question), ...joinedWords(question)].filter((w) => {
+      if (w.includes(term) || term.includes(w)) return false;
+      const holders = this.passages.itemsContaining(w).length;
+      return holders > 0 && holders <= common;
+    });
     const leader = ranked[0]?.n ?? item.number;
     // A term that is the leader's keyword word for word (三本木地域: No.15's) is its name for the matter; another
     // item's text that merely mentions it must come as close as any runner-up.
@@ -1285,6 +1291,11 @@ export class Answerer {
       ? `${fiscalYearLabel(asked)}の実績はまだデータにありません。${latest}の実績による状況を示します。`
       : `データにあるのは${latest}の実績です。${latest}の実績による状況を示します。`;
   }
+}
+
+/** The last clause of `text`: what follows its last space, punctuation or quotation mark. */
+function lastClause(text: string): string {
+  return text.split(/[\s、。，,！!？?「」『』]/).pop() ?? "";
 }
 
 /** `text` with the first の between two kanji replaced by `particle` (新庁舎の供用開始 → 新庁舎が供用開始); as it is if none. */

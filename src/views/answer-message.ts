@@ -59,6 +59,11 @@ function listItemBlock(item: PlanItem): Block {
   } as Block;
 }
 
+/** Under a list of items: how to ask about one of them, and where the figures come from. */
+function moreLine(items: readonly PlanItem[], meta: PlanFile): Block {
+  return context(`番号で詳しく聞けます（例: No.${items[0]?.number ?? 18}）。 ${e(sourceLine(meta))}`);
+}
+
 export function answerMessage(answer: Answer, meta: PlanFile, options: MessageOptions = {}): SlackMessage {
   const message = answerBodyMessage(answer, meta, options);
   if (!answer.note) return message;
@@ -92,9 +97,7 @@ function answerBodyMessage(answer: Answer, meta: PlanFile, options: MessageOptio
       }
       const others = otherBehindText(answer);
       if (others) blocks.push(context(e(others)));
-      blocks.push(
-        context(`番号で詳しく聞けます（例: No.${answer.items[0]?.number ?? 18}）。 ${e(sourceLine(meta))}`),
-      );
+      blocks.push(moreLine(answer.items, meta));
       if (options.shareQuery !== undefined) blocks.push(actions([shareButton(options.shareQuery)]));
       return { text, blocks: capBlocks(blocks) };
     }
@@ -105,7 +108,7 @@ function answerBodyMessage(answer: Answer, meta: PlanFile, options: MessageOptio
         const blocks: Block[] = [
           section(`*${e(mentionsHeading(answer.mentions, answer.items.length))}*`, "…"),
           ...answer.items.map(listItemBlock),
-          context(`番号で詳しく聞けます（例: No.${answer.items[0]?.number ?? 18}）。 ${e(sourceLine(meta))}`),
+          moreLine(answer.items, meta),
         ];
         if (options.shareQuery !== undefined) blocks.push(actions([shareButton(options.shareQuery)]));
         return { text, blocks: capBlocks(blocks) };

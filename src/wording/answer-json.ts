@@ -76,10 +76,10 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
     if (answer.reason.type === "status" || (answer.reason.type === "department" && answer.reason.status)) {
       extra.status = "status" in answer.reason ? answer.reason.status : undefined;
     }
-  }
-  if (answer.kind === "list" && answer.reason.type === "status" && answer.reason.missedTarget) {
-    extra.missed_target = true;
-    extra.also_behind = answer.reason.missedTarget.alsoBehind.map((i) => i.number);
+    if (answer.reason.type === "status" && answer.reason.missedTarget) {
+      extra.missed_target = true;
+      extra.also_behind = answer.reason.missedTarget.alsoBehind.map((i) => i.number);
+    }
   }
   if (answer.kind === "candidates" && answer.mentions) {
     extra.term = answer.mentions.term;

@@ -132,7 +132,7 @@ export function mentionsHeading(mentions: MentionedTerm, count: number): string 
 
 /**
  * Under 「目標に届かなかった項目」, the items also behind for another reason, so that none is hidden:
- * 「ほかに No.14 も「遅れ」です（報告書は目標との比較ではなく、予定していたことができなかったと書いています）。」
+ * 「ほかに No.14 も「遅れ」です（報告書が目標との比較ではなく、予定していた取組の遅れとして書いているため、…）。」
  */
 export function otherBehindText(answer: Extract<Answer, { kind: "list" }>): string | null {
   const r = answer.reason;
