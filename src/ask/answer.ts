@@ -360,7 +360,9 @@ export class Answerer {
     const head = text
       .slice(0, m.index)
       .replace(/[」』]\s*$/, "")
-      .replace(/(?:について|に関して|に関する|のこと)$/, "");
+      .replace(/(?:について|に関して|に関する|のこと)$/, "")
+      // 「選挙関係が出てくる項目」: the field the asker names (選挙), not a word 関係 the report would write after it.
+      .replace(/(?<=[^\p{Script=Hiragana}]{2})(?:関係|関連|絡み|がらみ)$/u, "");
     const before = lastClause(head);
     const chars = [...before];
     let asked = "";

@@ -214,3 +214,11 @@ describe("status words", () => {
     });
   });
 });
+
+describe("a field named with 関係 or 関連", () => {
+  it("「〇〇関係が出てくる項目」 looks for 〇〇 (選挙: No.9's 投開票状況, No.11's 投票者数)", () => {
+    const a = answerer.answer("選挙関連が出てくる取組はある？");
+    expect(a.kind).toBe("candidates");
+    if (a.kind === "candidates") expect(a.items.map((i) => i.number)).toEqual([9, 11]);
+  });
+});

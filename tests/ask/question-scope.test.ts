@@ -354,3 +354,24 @@ describe("status words", () => {
     expect(a.kind === "list" && a.reason.type === "status" && a.reason.status).toBe("behind");
   });
 });
+
+describe("where in the plan a matter is handled", () => {
+  it.each([
+    ["次期の定員管理計画の策定はどこで扱っていますか", 7],
+    ["定年延長の条例整備はどこに入っていますか", 7],
+  ])("「%s」 asks where in the plan, not for a counter (No.%i)", (question, n) => {
+    const a = answerer.answer(question);
+    expect(a.kind === "item" && a.item.number).toBe(n);
+  });
+});
+
+describe("a citizen's question passed on", () => {
+  it.each([
+    "市民から電話で、下水道の使用料の申込方法を聞かれました",
+    "市税をクレジットカードで払えるか窓口で聞かれました。どこで見られますか",
+    "公営住宅の募集はいつですか？",
+    "お昼どこで食べます？",
+  ])("「%s」 is for a counter, not an item", (question) => {
+    expect(answerer.answer(question)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+  });
+});
