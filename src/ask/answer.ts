@@ -844,6 +844,10 @@ export class Answerer {
       const context = CITIZEN_ASKED.test(text) ? text.replace(SEEN_WHERE, " ") : text;
       if (!PLAN_CONTEXT.test(context)) return none("not_about_plan");
       rest = rest.replace(new RegExp(SERVICE_INTENT.source, "gi"), " ");
+    } else {
+      // 「指定管理の更新手続き」 asks about the renewals, as 「指定管理の更新」 does: the word is the asker's, and two
+      // items write the matter in two forms (契約更新手続き, 更新の手続).
+      rest = this.withoutPlanProcedures(rest);
     }
 
     const departments = this.departments.find(rest);
@@ -1217,8 +1221,28 @@ export class Answerer {
     const phrases = this.index.phrasesIn(fold(text));
     return [...text.matchAll(new RegExp(SERVICE_INTENT.source, "gi"))].some((m) => {
       const word = fold(m[0]);
-      return !phrases.some((p) => p.length > word.length && p.includes(word));
+      return !phrases.some((p) => p.length > word.length && p.includes(word)) && !this.ofPlan(text, m);
     });
+  }
+
+  /**
+   * A procedure's word at the end of a compound the report writes (「指定管理の更新手続き」: No.15's 契約更新手続き,
+   * No.3's 更新の手続): the plan's matter, not a counter's. 「転入手続き」 is no compound of the report, 「住民票の
+   * 手続き」 none at all. Only a procedure's words: 方法 ends the report's compounds too (No.11's dataset ごみの分別方法
+   * 一覧), and 「ごみの分別方法は?」 is still a counter's question.
+   */
+  private ofPlan(text: string, m: RegExpMatchArray): boolean {
+    if (!/^(?:手続|手順)/.test(m[0])) return false;
+    const compound = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}$/u.exec(text.slice(0, m.index))?.[0];
+    const stem = fold(m[0]).replace(/\p{Script=Hiragana}+$/u, "");
+    return compound !== undefined && this.passages.itemsContaining(fold(compound) + stem).length > 0;
+  }
+
+  /** The text without the procedure words that belong to a compound of the plan (see `ofPlan`). */
+  private withoutPlanProcedures(text: string): string {
+    return text.replace(new RegExp(SERVICE_INTENT.source, "gi"), (word, at: number) =>
+      this.ofPlan(text, Object.assign([word], { index: at }) as RegExpMatchArray) ? " " : word,
+    );
   }
 
   /**

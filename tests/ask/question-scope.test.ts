@@ -375,3 +375,15 @@ describe("a citizen's question passed on", () => {
     expect(answerer.answer(question)).toMatchObject({ kind: "none", reason: "not_about_plan" });
   });
 });
+
+describe("a procedure's word after a compound the report writes", () => {
+  it("「指定管理の更新手続きは？」 asks about the renewals, which two items write (No.3 更新の手続, No.15 契約更新手続き)", () => {
+    const a = answerer.answer("指定管理の更新手続きは？");
+    expect(a.kind).toBe("candidates");
+    if (a.kind === "candidates") expect(a.items.map((i) => i.number).sort((x, y) => x - y)).toEqual([3, 15]);
+  });
+
+  it.each(["転入手続きはどこで", "ごみの分別方法は?"])("「%s」 is still a counter's question", (question) => {
+    expect(answerer.answer(question)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+  });
+});
