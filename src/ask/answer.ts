@@ -920,6 +920,17 @@ export class Answerer {
           query,
           items: called.sort((a, b) => a - b).map((n) => this.plan.byNumber.get(n) as PlanItem),
         };
+      // 「廃校」: a word two or three items list among their names and terms about as strongly (No.3's 廃校の利活用,
+      // No.19's 廃校 for its 旧小学校), though only one is called by it.
+      const listing = hits.filter(
+        (h) => best && h.score >= best.score * CLOSE_SHARE && h.matched.some((p) => p.includes(sole)),
+      );
+      if (listing.length >= 2 && listing.length <= 3)
+        return {
+          kind: "candidates",
+          query,
+          items: listing.map((h) => this.plan.byNumber.get(h.id) as PlanItem),
+        };
       // 「凛菜」 typed alone: a name (a facility, a place) that only one item's report writes is that item's.
       const holders = called.length === 0 ? this.passages.itemsContaining(sole) : [];
       const holder = holders.length === 1 ? this.plan.byNumber.get(holders[0] as number) : undefined;

@@ -150,6 +150,8 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
   { report: "組織風土", everyday: ["職場の雰囲気", "職場風土", "組織文化"] },
   // Online training = オンライン研修.
   { report: "オンライン研修", everyday: ["eラーニング", "リモート研修", "ウェブ研修", "Web研修"] },
+  // 使い道 / 使い方を考える are the everyday words for 利活用 of a building or land.
+  { report: "利活用", everyday: ["使い道", "跡地利用", "跡地の使い方"] },
   // Going digital = デジタル技術の活用 (item 9 title).
   { report: "デジタル技術", everyday: ["デジタル化", "IT化", "IT活用", "ICT化"] },
   // The city's integrated disaster-information system.

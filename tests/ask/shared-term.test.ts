@@ -171,3 +171,19 @@ describe("one two-kanji word that several items are called by", () => {
     expect(numbers("施設").kind).not.toBe("item");
   });
 });
+
+describe("closed schools (廃校)", () => {
+  it("are No.3's 廃校の利活用 and No.19's 旧小学校の貸付け, offered together", () => {
+    for (const q of ["廃校", "廃校について書いてある取組は？", "廃校の活用について"]) {
+      const a = answerer.answer(q);
+      expect(a.kind, q).toBe("candidates");
+      if (a.kind === "candidates")
+        expect(a.items.map((i) => i.number).sort((x, y) => x - y)).toEqual([3, 19]);
+    }
+  });
+
+  it("「廃校の使い道」 is No.3's 廃校の利活用, its alias in everyday words", () => {
+    const a = answerer.answer("廃校の使い道について書いてある取組は？");
+    expect(a.kind === "item" && a.item.number).toBe(3);
+  });
+});
