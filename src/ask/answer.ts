@@ -937,6 +937,27 @@ export class Answerer {
       if (holder && fold(phraseText) === sole && (!allowed || allowed.has(holder.number)))
         return { kind: "item", query, item: holder };
     }
+    // 「LINEを使ってる取組ってありましたよね？」: the topic is one word (LINE) that two or three items list among
+    // their names and terms about as strongly (No.6's 大崎市公式 LINE, No.9's LINE 公式アカウント); the phrasing
+    // around it cannot choose between them, so they are offered.
+    const topicWords = countedTerms(topicText(rest));
+    const topicWord = topicWords.length === 1 ? (topicWords[0] as string) : null;
+    if (
+      best &&
+      topicWord &&
+      [...topicWord].length >= MIN_TERM_LENGTH &&
+      best.score / contentLength < MIN_COVERAGE
+    ) {
+      const listing = hits.filter(
+        (h) => h.score >= best.score * CLOSE_SHARE && h.matched.some((p) => p.includes(topicWord)),
+      );
+      if (listing.length >= 2 && listing.length <= 3 && listing[0] === best)
+        return {
+          kind: "candidates",
+          query,
+          items: listing.map((h) => this.plan.byNumber.get(h.id) as PlanItem),
+        };
+    }
     if (!best || best.score < minScore || best.score / contentLength < MIN_COVERAGE) {
       const found =
         this.namedItem(query, phraseText, allowed) ??

@@ -187,3 +187,16 @@ describe("closed schools (廃校)", () => {
     expect(a.kind === "item" && a.item.number).toBe(3);
   });
 });
+
+describe("one word the question is about, listed by two items", () => {
+  it("offers both when nothing else in the question chooses (LINE: No.6's 大崎市公式 LINE, No.9's LINE 公式アカウント)", () => {
+    const a = answerer.answer("LINEを活用している取組ってあったっけ？");
+    expect(a.kind).toBe("candidates");
+    if (a.kind === "candidates") expect(a.items.map((i) => i.number).sort((x, y) => x - y)).toEqual([6, 9]);
+  });
+
+  it("keeps the one item when another word of the question is its own (LINE 公式アカウントの施設予約: No.9)", () => {
+    const a = answerer.answer("LINEで公共施設のオンライン予約ができるようになった取組");
+    expect(a.kind === "item" && a.item.number).toBe(9);
+  });
+});
