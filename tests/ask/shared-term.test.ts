@@ -190,7 +190,7 @@ describe("closed schools (廃校)", () => {
 
 describe("one word the question is about, listed by two items", () => {
   it("offers both when nothing else in the question chooses (LINE: No.6's 大崎市公式 LINE, No.9's LINE 公式アカウント)", () => {
-    const a = answerer.answer("LINEを活用している取組ってあったっけ？");
+    const a = answerer.answer("LINE使ってる取組あったよね");
     expect(a.kind).toBe("candidates");
     if (a.kind === "candidates") expect(a.items.map((i) => i.number).sort((x, y) => x - y)).toEqual([6, 9]);
   });
