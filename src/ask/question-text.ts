@@ -105,7 +105,11 @@ export function askedUnit(text: string): string | null {
     t.match(
       /(施設|団体|校)(?:の数|数)(?![^。、？?]{0,8}?(?:減ら|増や|削減|縮減|見直|絞))(?:は|って|を|が)?/u,
     ) ??
-    t.match(/(施設|団体|校)(?:は|って)(?:いくつ|何)/u);
+    t.match(/(施設|団体|校)(?:は|って)(?:いくつ|何)/u) ??
+    // 「開催件数はどれくらい」「参加人数は」: a count named by its unit.
+    t.match(
+      /(件|人|回)数(?![^。、？?]{0,8}?(?:減ら|増や|削減|縮減|見直|絞))(?:は|って|を|が|も|の|、|\s|$)/u,
+    );
   if (!m) return null;
   const unit = m[1] as string;
   // As the report writes them once normalized: ㎡ is m2 after NFKC.

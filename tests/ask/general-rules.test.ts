@@ -54,6 +54,11 @@ describe("a question that asks how many", () => {
     expect(askedUnit("開催率は何パーセント")).toBe("%");
     expect(askedUnit("何施設の予定ですか")).toBe("施設");
     expect(askedUnit("どうなってる？")).toBeNull();
+    // A count named by its unit: 件数, 人数, 回数; not a count the question says is cut (「件数を減らす」).
+    expect(askedUnit("貸付件数は？")).toBe("件");
+    expect(askedUnit("研修の参加人数、R5は")).toBe("人");
+    expect(askedUnit("会議の件数を減らす取組")).toBeNull();
+    expect(askedUnit("職員数の推移")).toBeNull();
   });
 
   it("is the item whose report counts a word of the question in that unit, quoted first (No.13: 会議開催 1,243 件)", () => {
