@@ -387,3 +387,12 @@ describe("a procedure's word after a compound the report writes", () => {
     expect(answerer.answer(question)).toMatchObject({ kind: "none", reason: "not_about_plan" });
   });
 });
+
+describe("a caller's question relayed", () => {
+  it.each([
+    "マイナンバーカードを作りたいという方がいて、申請の仕方を聞かれました",
+    "ふるさと納税の返礼品について聞きたいって人から電話です。どうご案内すればいいですか",
+  ])("「%s」 is for a counter", (question) => {
+    expect(answerer.answer(question)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+  });
+});
