@@ -110,3 +110,16 @@ describe("item numbers after a greeting or a reason", () => {
     expect(answerer.answer("お疲れ様です。5年度の実績は").kind).not.toBe("item");
   });
 });
+
+describe("an inquiry received, around the topic", () => {
+  it("「〇〇の件で問い合わせたい」 asks about 〇〇 (使用料: No.5 and No.17, both named by it)", () => {
+    const a = answerer.answer("使用料の件で問い合わせたいのですが、どの項目ですか");
+    expect(a.kind).toBe("candidates");
+    if (a.kind === "candidates") expect(a.items.map((i) => i.number).sort((x, y) => x - y)).toEqual([5, 17]);
+  });
+
+  it("who the inquiry came from is no topic (行政区 is No.6's 行政区長会議)", () => {
+    const a = answerer.answer("集会施設の譲与の件で行政区から問い合わせがありました。状況を教えてください");
+    expect(a.kind === "item" && a.item.number).toBe(15);
+  });
+});
