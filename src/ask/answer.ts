@@ -58,6 +58,7 @@ import {
   STATUS_PATTERNS,
   TARGET_MISSED,
   TRAILING_REASON,
+  WHERE_ALONE,
   WHICH_ITEMS,
   WRITTEN_ABOUT,
 } from "./patterns.ts";
@@ -1253,8 +1254,29 @@ export class Answerer {
     const phrases = this.index.phrasesIn(fold(text));
     return [...text.matchAll(new RegExp(SERVICE_INTENT.source, "gi"))].some((m) => {
       const word = fold(m[0]);
-      return !phrases.some((p) => p.length > word.length && p.includes(word)) && !this.ofPlan(text, m);
+      return (
+        !phrases.some((p) => p.length > word.length && p.includes(word)) &&
+        !this.ofPlan(text, m) &&
+        !(WHERE_ALONE.test(text.slice(m.index)) && this.namesReportMatter(text))
+      );
     });
+  }
+
+  /**
+   * A long term the report writes in one to three items (会計年度任用, 医療提供体制, ISO15189): with it, 「…はどこ？」
+   * asks where the plan tells of it. Shorter words (新庁舎, 公民館) are places a citizen asks the way to as well.
+   */
+  private namesReportMatter(text: string): boolean {
+    const found = (w: string) => {
+      const n = this.passages.itemsContaining(w).length;
+      return n >= 1 && n <= 3;
+    };
+    return (
+      countedTerms(text).some((r) => /^[\p{Script=Han}\p{Script=Katakana}ー]{5,}$/u.test(r) && found(r)) ||
+      (normalize(text).match(/[a-z]+[0-9]+|[a-z]{3,}[0-9]*/g) ?? []).some(
+        (w) => this.passages.itemsWithWord(w).length > 0,
+      )
+    );
   }
 
   /**

@@ -396,3 +396,21 @@ describe("a caller's question relayed", () => {
     expect(answerer.answer(question)).toMatchObject({ kind: "none", reason: "not_about_plan" });
   });
 });
+
+describe("「…はどこ？」 with a long term of the report", () => {
+  it.each([
+    ["会計年度任用職員で補充した話はどこにありますか", 7],
+    ["病院機能評価の受審はどこでしたっけ", 20],
+    ["ISO15189の更新はどこ？", 20],
+  ])("「%s」 asks where the plan tells of it (No.%i)", (question, n) => {
+    const a = answerer.answer(question);
+    expect(a.kind === "item" && a.item.number).toBe(n);
+  });
+
+  it.each(["新庁舎はどこ？", "マイナンバーカードはどこで作れる？", "Zoomのアカウントの申請先はどこですか"])(
+    "「%s」 still asks the way, or for a counter",
+    (question) => {
+      expect(answerer.answer(question)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    },
+  );
+});
