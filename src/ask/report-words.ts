@@ -21,6 +21,28 @@ export function planSentences(plan: Plan): string[] {
   ]);
 }
 
+/** A godan verb's last kana, and the kana its stem ends in before ます, て and た (減らす: 減らし; 払う: 払い, 払っ). */
+const GODAN_STEMS: Record<string, string[]> = {
+  す: ["し"],
+  く: ["き", "い"],
+  ぐ: ["ぎ", "い"],
+  む: ["み", "ん"],
+  ぶ: ["び", "ん"],
+  う: ["い", "っ"],
+  つ: ["ち", "っ"],
+};
+
+/**
+ * An everyday phrase ending in a verb, with the verb's stems as well (「施設を減らす」: 「施設を減らしていく」 and
+ * 「施設を減らした」 say it too). Only a verb written with kanji (減らす, 払う), never a phrase of kana alone; る is left
+ * out, since it ends ichidan verbs as well (見る: 見て), whose stem would be a word of its own.
+ */
+function conjugated(phrase: string): string[] {
+  const m = /^(.*\p{Script=Han}\p{Script=Hiragana}{0,2})([すくぐむぶうつ])$/u.exec(phrase);
+  if (!m || [...phrase].length < 4) return [phrase];
+  return [phrase, ...(GODAN_STEMS[m[2] as string] ?? []).map((stem) => `${m[1]}${stem}`)];
+}
+
 export class ReportWords {
   /** Names of items written in kanji alone, by their first character (see expandAbbreviations). */
   private namesByFirst: Map<string, string[]> | undefined;
@@ -78,6 +100,7 @@ export class ReportWords {
       .filter(({ report }) => this.reportWrites(report))
       .flatMap(({ everyday, report }) =>
         everyday
+          .flatMap(conjugated)
           .filter((w) => !this.reportWrites(w))
           .map((w) => ({ phrase: normalize(w), report: normalize(report) })),
       )

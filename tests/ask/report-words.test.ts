@@ -24,6 +24,13 @@ describe("ReportWords", () => {
     expect(words.inReportWords(normalize("外注を進めている"))).toBe("アウトソーシングを進めている");
   });
 
+  it("reads an everyday phrase ending in a verb in its other forms too (施設を減らす: 減らしていく, 減らした)", () => {
+    expect(words.inReportWords(normalize("公共施設を減らしていく取組"))).toBe("公共施設総量ていく取組");
+    expect(words.inReportWords(normalize("土地を貸した件数"))).toBe("貸付た件数");
+    // る ends ichidan verbs as well: no stem is made for it, and kana alone is never read as a verb.
+    expect(words.inReportWords(normalize("施設を見て回った"))).toBe("施設を見て回った");
+  });
+
   it("expands a kanji abbreviation to the one name it can stand for", () => {
     expect(words.expandAbbreviations("新採研修の人数")).toBe("新規採用職員研修の人数");
   });
