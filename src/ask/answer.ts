@@ -549,9 +549,10 @@ export class Answerer {
       ({ item, forms }) =>
         (!allowed || allowed.has(item.number)) && forms.some((f) => foldedQuestion.includes(f)),
     );
-    return named.length === 1
-      ? { kind: "item", query, item: (named[0] as (typeof named)[number]).item }
-      : null;
+    const only = named[0];
+    if (named.length !== 1 || !only) return null;
+    const name = only.forms.find((f) => foldedQuestion.includes(f)) as string;
+    return { kind: "item", query, item: this.askedOfAnother(foldedQuestion, only.item, name) ?? only.item };
   }
 
   /**
@@ -1157,6 +1158,33 @@ export class Answerer {
    * word or two more (遊休資産の売却) is the title's item when asked for results or a figure, and offered with the
    * other item when asked of nothing (see `briefly`).
    */
+  /**
+   * 「市営住宅の使用料の滞納整理の実績」: 滞納整理 names No.16, but 市営住宅 (and 建築住宅課, whose row it is) only No.17's
+   * text writes, and No.17 writes 滞納整理 too. Words of the question the named item never writes, each written by one
+   * other item that writes the name as well, and the same one: that item is what is asked about. Null otherwise.
+   */
+  private askedOfAnother(question: string, item: PlanItem, name: string): PlanItem | null {
+    const elsewhere = countedTerms(question)
+      .filter(
+        (w) =>
+          [...w].length >= 3 &&
+          !w.includes(name) &&
+          !name.includes(w) &&
+          !this.passages.itemContains(item.number, w),
+      )
+      .map((w) => this.passages.itemsContaining(w))
+      .filter((holders) => holders.length > 0);
+    const other = elsewhere[0]?.[0];
+    if (
+      other === undefined ||
+      other === item.number ||
+      !elsewhere.every((holders) => holders.length === 1 && holders[0] === other) ||
+      !this.passages.itemContains(other, name)
+    )
+      return null;
+    return this.plan.byNumber.get(other) ?? null;
+  }
+
   private titleTermElsewhere(
     query: string,
     question: string,
@@ -1168,6 +1196,8 @@ export class Answerer {
       .itemsContaining(term)
       .filter((n) => n !== item.number && (!allowed || allowed.has(n)));
     if (sharing.length === 0) return { kind: "item", query, item };
+    const other = this.askedOfAnother(question, item, term);
+    if (other) return { kind: "item", query, item: other };
     const hits = this.passages.search(question, { allowed: new Set([item.number, ...sharing]) });
     const own = hits.find((h) => h.item === item.number);
     if (!own) return { kind: "item", query, item };

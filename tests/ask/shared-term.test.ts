@@ -200,3 +200,18 @@ describe("one word the question is about, listed by two items", () => {
     expect(a.kind === "item" && a.item.number).toBe(9);
   });
 });
+
+describe("a name of one item asked with words only another item writes", () => {
+  it.each([
+    ["保育所保育料の滞納整理の実績額はいくら？子育て支援課の分", 17],
+    ["学校給食費の滞納整理の効果額は？", 17],
+  ])("「%s」 is the other item's (No.%i's table has the row; it writes 滞納整理 too)", (question, n) => {
+    const a = answerer.answer(question);
+    expect(a.kind === "item" && a.item.number).toBe(n);
+  });
+
+  it("「市税の滞納整理の実績」 stays No.16's", () => {
+    const a = answerer.answer("市税の滞納整理の実績は？");
+    expect(a.kind === "item" && a.item.number).toBe(16);
+  });
+});
