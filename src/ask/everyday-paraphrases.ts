@@ -370,4 +370,250 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
   { report: "不納欠損", everyday: ["貸し倒れ", "回収不能", "徴収不能", "取れなかったお金"] },
   // Sewage treatment plant = 浄化センター.
   { report: "浄化センター", everyday: ["下水処理場", "下水処理施設", "汚水処理場", "終末処理場"] },
+  // Second round (session 7), written from the report alone by someone who had seen no question set.
+  // The report writes NTT East's formal company name; everyone says NTT東日本.
+  { report: "東日本電信電話株式会社", everyday: ["NTT東日本", "NTT東", "エヌティティ東日本", "NTT"] },
+  // 市町村アカデミー is the nickname of 市町村職員中央研修所 (JAMP); staff may type either.
+  { report: "市町村アカデミー", everyday: ["市町村職員中央研修所", "JAMP"] },
+  // The prefectural training institute where 派遣研修 takes place, in everyday words.
+  {
+    report: "宮城県市町村職員研修所",
+    everyday: ["県の研修所", "宮城県の研修所", "県研修所", "市町村研修所"],
+  },
+  // The report shortens the body's formal name 日本医療機能評価機構.
+  { report: "病院機能評価機構", everyday: ["日本医療機能評価機構", "医療機能評価機構"] },
+  // The portal site added in R5 is ANA's; 全日空 is its Japanese name.
+  { report: "ANA", everyday: ["全日空"] },
+  // Staff name the furusato-nozei portals by their brands (not ふるさと納税サイト: 「ANAのふるさと納税サイト」 must keep ふるさと納税).
+  {
+    report: "ふるさと納税ポータルサイト",
+    everyday: ["ふるさとチョイス", "さとふる", "楽天ふるさと納税", "ふるなび"],
+  },
+  // The city hospital is often called 市立病院.
+  { report: "大崎市民病院", everyday: ["大崎市立病院", "市立病院", "大崎の市民病院"] },
+  // Water department; 水道局 is the usual everyday name of a city's water utility.
+  { report: "上下水道部", everyday: ["水道局", "上下水道局", "水道の部署"] },
+  // The personnel section; staff from elsewhere say 人事課/職員課 and write 人材 for 人財.
+  { report: "人財育成課", everyday: ["人事課", "職員課", "人材育成課"] },
+  // 教委/市教委 are the standard abbreviations of 教育委員会.
+  { report: "教育委員会", everyday: ["市教委", "教委", "教育委員会事務局"] },
+  // まち協 is the common short form of まちづくり協議会.
+  { report: "まちづくり協議会", everyday: ["まち協", "地区のまちづくり組織"] },
+  // 住民自治組織/地域運営組織(RMO) are the general terms for the same kind of body.
+  { report: "地域自治組織", everyday: ["住民自治組織", "地域運営組織", "地区の自治組織"] },
+  // 行政区の区長 is 行政区長 in other words (not 区長さん: often the one who asked, not the topic).
+  { report: "行政区長", everyday: ["行政区の区長"] },
+  // The sold land of the old fire station, said the way people say it.
+  {
+    report: "旧消防庁舎跡地",
+    everyday: ["消防の旧庁舎", "旧消防署", "消防署の跡地", "古い消防庁舎", "消防本部の跡地", "旧消防本部"],
+  },
+  // The closed school is called 鹿島台二小; staff type Arabic 2 as well.
+  {
+    report: "旧鹿島台第二小学校",
+    everyday: ["鹿島台二小", "旧鹿島台二小", "鹿島台第2小学校", "鹿島台第2小"],
+  },
+  // Branch office short name.
+  { report: "岩出山総合支所", everyday: ["岩出山支所", "岩出山の支所", "岩出山の総合支所"] },
+  // Branch office short name (公民館 moved into its spare space).
+  { report: "三本木総合支所", everyday: ["三本木支所", "三本木の支所", "三本木の総合支所"] },
+  // Branch hospital names in everyday order.
+  { report: "鳴子温泉分院", everyday: ["鳴子分院", "鳴子の分院", "鳴子の病院"] },
+  // Branch hospital name in everyday order.
+  { report: "岩出山分院", everyday: ["岩出山の分院", "岩出山の病院"] },
+  // Branch hospital name in everyday order.
+  { report: "鹿島台分院", everyday: ["鹿島台の分院", "鹿島台の病院"] },
+  // The hospital's health-check centre; people know it by 人間ドック/健診.
+  { report: "健康管理センター", everyday: ["人間ドック", "健診センター", "検診センター"] },
+  // The new city hall building opened R5.5.
+  { report: "新庁舎", everyday: ["新しい庁舎", "新しい市役所", "新市役所", "新しい本庁舎"] },
+  // Staff say 市の施設 for 公共施設.
+  { report: "公共施設", everyday: ["市の施設", "市有施設", "市が持っている施設"] },
+  // Decision not to go ahead (減免率の見直し; 電子申請 in item 10 writes 見送った).
+  { report: "見送り", everyday: ["先送り", "見合わせ", "棚上げ", "保留にした"] },
+  // Letting businesses use the empty office space on a trial basis.
+  { report: "トライアルサウンディング", everyday: ["お試し利用", "試行利用", "暫定利用", "お試しで使"] },
+  // The bidder chosen to negotiate first in a proposal competition.
+  { report: "優先交渉権者", everyday: ["優先交渉者", "交渉相手に選ばれた", "優先的に交渉する相手"] },
+  // Standard terms for public-private partnership.
+  { report: "民間企業等との協働", everyday: ["官民連携", "公民連携", "PPP", "官民協働"] },
+  // Agreement of residents, which was missing for the 減免率 change.
+  { report: "市民合意", everyday: ["住民合意", "市民の合意", "住民の合意"] },
+  // Trial operation of the online facility booking.
+  { report: "試験運用", everyday: ["試行運用", "テスト運用", "お試し運用"] },
+  // Adopting an AI/RPA tool for real after a trial.
+  { report: "本格導入", everyday: ["正式導入", "本番導入", "本導入"] },
+  // The resident survey is held every other year.
+  { report: "隔年", everyday: ["2年に1回", "2年ごと", "一年おき", "1年おき"] },
+  // Taking the water-quality tests back in-house.
+  { report: "直営化", everyday: ["内製化", "委託をやめて自前", "職員が自ら行う"] },
+  // Handing neighbourhood halls over to the community, said with 集会所 and 譲渡/移管.
+  {
+    report: "集会施設の地域への譲与",
+    everyday: ["集会所の譲渡", "集会所を地域に譲", "集会所を地元に譲", "集会所の無償譲渡", "集会所の移管"],
+  },
+  // Staff over 60 under the raised retirement age.
+  { report: "60歳超職員", everyday: ["60歳以上の職員", "60歳を超えた職員", "60歳超えの職員"] },
+  // Young staff to whom know-how is passed.
+  { report: "若年層職員", everyday: ["若い職員", "若年職員"] },
+  // Manual/technical staff; 現業 is the everyday word.
+  { report: "技能労務職", everyday: ["現業職", "現業職員", "技能職員"] },
+  // Staff on (childcare) leave are now outside the 定数.
+  { report: "休業", everyday: ["育休", "育児休業", "産休", "産前産後休業"] },
+  // In-house training.
+  { report: "庁内研修", everyday: ["内部研修", "市役所内の研修", "庁内の研修"] },
+  // The レジリエンス研修 described by what it trains.
+  { report: "レジリエンス", everyday: ["ストレス耐性", "心の回復力", "折れない心", "打たれ強さ"] },
+  // Spelled-out forms of DX (大崎市DX講演会, 自治体DX推進計画).
+  { report: "DX", everyday: ["デジタルトランスフォーメーション", "デジタル変革"] },
+  // The report abbreviates caseworkers as CW.
+  { report: "CW", everyday: ["ケースワーカー"] },
+  // Customer-service training for counter staff.
+  {
+    report: "接遇＆マナー研修",
+    everyday: ["接客研修", "窓口対応研修", "ビジネスマナー研修", "電話応対研修"],
+  },
+  // Training by recorded video.
+  { report: "動画配信", everyday: ["オンデマンド研修", "オンデマンド配信", "録画の研修", "動画研修"] },
+  // Temp staff hired for the one-stop application work.
+  { report: "労働派遣", everyday: ["人材派遣", "派遣社員", "派遣スタッフ"] },
+  // Publishing data in machine-readable form.
+  { report: "機械判読", everyday: ["機械可読", "マシンリーダブル", "CSV形式", "CSVで公開"] },
+  // The prefecture-shared open-data portal.
+  {
+    report: "オープンデータポータルサイト",
+    everyday: [
+      "オープンデータのサイト",
+      "オープンデータサイト",
+      "データカタログサイト",
+      "県のオープンデータ",
+    ],
+  },
+  // One of the newly published datasets; staff type ゴミ in katakana.
+  {
+    report: "ごみの分別",
+    everyday: ["ゴミの分別", "ごみ分別", "ゴミ分別", "ゴミ出しのルール", "ごみ出しのルール"],
+  },
+  // The kind of work chosen for RPA/AI.
+  { report: "膨大な作業量", everyday: ["定型作業", "定型業務", "単純作業", "繰り返し作業", "大量の作業"] },
+  // What the internal groupware is used for (schedule, bulletin board).
+  { report: "グループウェア", everyday: ["スケジュール共有", "庁内掲示板", "サイボウズ"] },
+  // Katakana spelling of Zoom.
+  { report: "Zoom", everyday: ["ズーム"] },
+  // Shared folders used for paperless meetings.
+  { report: "共有フォルダ", everyday: ["共有ドライブ", "ファイルサーバ", "ネットワークドライブ"] },
+  // Pushing election count results to residents.
+  { report: "プッシュ型", everyday: ["プッシュ通知", "通知が届く", "自動で通知", "お知らせが届く"] },
+  // The city's official LINE account, as staff type it.
+  {
+    report: "LINE公式アカウント",
+    everyday: ["公式ライン", "ライン公式アカウント", "ラインの公式アカウント", "公式LINEアカウント"],
+  },
+  // Named social networks staff mention for 市民ニーズ/発信.
+  { report: "SNS", everyday: ["ツイッター", "Twitter", "インスタグラム", "インスタ"] },
+  // 避難勧告 was merged into 避難指示; staff still use the old word.
+  { report: "避難指示", everyday: ["避難勧告", "避難命令"] },
+  // Road-closure information on the disaster portal.
+  { report: "道路規制情報", everyday: ["通行止め", "通行止め情報", "道路の通行止め"] },
+  // The e-application service within マイナポータル.
+  { report: "マイナポータル", everyday: ["ぴったりサービス"] },
+  // The 介護・要支援認定 application tested for online filing.
+  { report: "要支援認定", everyday: ["要介護認定", "介護認定の申請", "介護保険の申請"] },
+  // Nursery application tested for online filing.
+  {
+    report: "保育施設等の利用申込",
+    everyday: ["保育園の申込", "保育園の申し込み", "入園申込", "保育園の入園"],
+  },
+  // The tight finances behind the project review.
+  { report: "厳しい財政状況", everyday: ["財政難", "財政が厳しい", "財政が苦しい", "財政が苦しく"] },
+  // Money saved by a reform measure.
+  { report: "効果額", everyday: ["削減効果", "削減額", "節約できた額", "浮いたお金"] },
+  // Cost-based fee setting.
+  { report: "コスト計算", everyday: ["原価計算", "原価を計算", "コスト算定"] },
+  // Reduction rate for social-education facilities (postponed).
+  { report: "減免率", everyday: ["割引率", "減免の割合", "減額の割合"] },
+  // Rising prices behind cutting newsletter pages.
+  { report: "物価高騰", everyday: ["インフレ", "物価上昇", "物価の上昇", "物価が上が"] },
+  // Why repairs before handover cost more.
+  {
+    report: "建設資材費の高騰",
+    everyday: ["資材高騰", "資材価格の高騰", "工事費の高騰", "建設費の値上がり", "資材の値上がり"],
+  },
+  // Repair of halls (15) and pipes/facilities (21).
+  { report: "修繕", everyday: ["修理", "補修工事", "修理費"] },
+  // Communities must become a legal person (認可地縁団体) to receive a hall.
+  { report: "法人格", everyday: ["法人化", "認可地縁団体", "地縁団体", "地縁法人"] },
+  // Current-year taxes, whose collection is strengthened.
+  { report: "現年課税分", everyday: ["現年度分", "今年度分の税", "当年度分", "今年の税金"] },
+  // Investigating a delinquent's assets before seizure.
+  { report: "財産調査", everyday: ["財産の調査", "資産調査", "預金調査", "口座の調査"] },
+  // Deposits seized.
+  { report: "預貯金", everyday: ["預金", "銀行預金", "銀行口座の預金"] },
+  // Wage garnishment.
+  { report: "給与差押", everyday: ["給料の差し押さえ", "給料差し押さえ", "給与の差し押さえ"] },
+  // Arrears carried into the next year.
+  { report: "年度繰越", everyday: ["滞納繰越", "次年度に持ち越", "翌年度に持ち越"] },
+  // Making it easier to pay (apps, convenience stores).
+  { report: "納付環境", everyday: ["払いやすく", "納めやすく", "払える場所", "支払い方法を増や"] },
+  // Payment apps; スマホアプリ is a multi-word form, not a bare スマホ.
+  { report: "スマートフォンアプリ", everyday: ["スマホアプリ", "携帯アプリ"] },
+  // Collecting arrears.
+  { report: "滞納整理", everyday: ["滞納対策", "徴収対策", "滞納処分"] },
+  // City taxes.
+  { report: "市税", everyday: ["市の税金", "市に納める税"] },
+  // Joint demand letters sent with the claim sections.
+  { report: "共同催告", everyday: ["合同催告", "一斉催告", "合同で督促", "一斉督促"] },
+  // Experience-type gifts for furusato donations.
+  { report: "体験メニュー", everyday: ["体験型返礼品", "体験型の返礼品", "コト消費", "体験型の返礼"] },
+  // Formal name of the corporate furusato-nozei.
+  { report: "企業版ふるさと納税", everyday: ["地方創生応援税制", "企業のふるさと納税"] },
+  // The one-stop exemption from filing a tax return.
+  { report: "ワンストップ特例", everyday: ["確定申告不要", "確定申告しなくていい", "ワンストップ制度"] },
+  // Turning unused property to another use.
+  { report: "転用", everyday: ["用途変更", "別の用途", "他の用途に使"] },
+  // Family doctor.
+  { report: "かかりつけ医", everyday: ["ホームドクター", "家庭医"] },
+  // Home medical care.
+  { report: "在宅医療", everyday: ["訪問診療", "往診", "家での医療"] },
+  // Hospitals call it 病棟 as often as 病床.
+  { report: "地域包括ケア病床", everyday: ["地域包括ケア病棟", "包括ケア病棟"] },
+  // Third-party hospital accreditation.
+  { report: "病院機能評価", everyday: ["病院の第三者評価", "病院の認定審査"] },
+  // The lab standard.
+  { report: "ISO15189", everyday: ["臨床検査の国際規格", "検査室の国際規格", "検査の国際認定"] },
+  // Agreement among the 1市4町 hospitals.
+  { report: "連携協約", everyday: ["病院間の連携", "病院同士の連携", "病院間の協定", "医療連携の協定"] },
+  // Savings from buying medical supplies better.
+  { report: "材料調達", everyday: ["診療材料の購入", "医療材料の購入", "薬の仕入れ", "医薬品の購入"] },
+  // Lead service pipes being replaced.
+  { report: "鉛製給水管", everyday: ["鉛管", "鉛の水道管", "鉛給水管"] },
+  // Share of supplied water that is billed (cut by leaks).
+  { report: "有収率", everyday: ["料金になった水の割合", "料金になる水", "料金収入になる水"] },
+  // Distribution mains.
+  { report: "配水管", everyday: ["水道本管", "配水本管"] },
+  // Areas without sewers.
+  {
+    report: "下水道未普及地域",
+    everyday: ["下水道がない地域", "下水道が来ていない", "下水が通っていない", "下水道のない地区"],
+  },
+  // Planned renewal of sewer facilities.
+  {
+    report: "ストックマネジメント計画",
+    everyday: ["下水道の長寿命化", "下水道施設の長寿命化", "下水道の老朽化対策"],
+  },
+  // Per-facility plans (長寿命化計画).
+  { report: "個別施設計画", everyday: ["長寿命化計画", "施設ごとの計画", "施設別の計画"] },
+  // The report spells ウィルス; most people type ウイルス.
+  {
+    report: "新型コロナウィルス",
+    everyday: ["新型コロナウイルス", "コロナウイルス", "COVID-19", "新型肺炎"],
+  },
+  // After COVID moved to category 5.
+  { report: "5類移行", everyday: ["コロナ明け", "コロナ収束", "アフターコロナ", "5類になって"] },
+  // Lack of people in the まちづくり協議会.
+  { report: "人材不足", everyday: ["担い手不足", "なり手不足", "人手不足"] },
+  // Theme of the high-school town meeting.
+  { report: "シティプロモーション", everyday: ["シティセールス", "都市ブランディング", "まちの売り込み"] },
+  // Combining functions into one building.
+  { report: "複合化", everyday: ["複合施設", "合築"] },
 ];
