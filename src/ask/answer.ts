@@ -298,7 +298,7 @@ export class Answerer {
   private answerQuestion(query: string): Answer {
     const text = this.words.expandAbbreviations(
       this.words
-        .inReportWords(this.words.inKatakana(normalize(stripSlackMarkup(query))))
+        .inReportWords(this.words.inKanji(this.words.inKatakana(normalize(stripSlackMarkup(query)))))
         // 「/plan 18」 typed as a message means the same as the command; 「@大崎改革プランbot …」 typed as text
         // (not picked as a mention, so not <@U…>) is addressed to the bot, not about it.
         .replace(/^@\S+\s+/, "")

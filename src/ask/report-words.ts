@@ -8,6 +8,7 @@ import type { Plan } from "../plan/model.ts";
 import { EVERYDAY_PARAPHRASES } from "./everyday-paraphrases.ts";
 import type { PassageIndex } from "./passage-index.ts";
 import { EVERYDAY_WORDS } from "./patterns.ts";
+import { TERM_READINGS } from "./term-readings.ts";
 import { fold, normalize, toHiragana } from "./text.ts";
 
 /** The plan's own sentences: titles, objectives, measures (主な取組内容), activities, 総評 and effect rows. */
@@ -89,6 +90,37 @@ export class ReportWords {
         const found = words.get(run.slice(i, i + 2))?.find((w) => run.startsWith(w.hiragana, i));
         out += found ? found.written : run[i];
         i += found ? found.hiragana.length : 1;
+      }
+      return out;
+    });
+  }
+
+  /** Readings of the report's kanji terms, by their first two characters, longest first (see inKanji). */
+  private readings: Map<string, { reading: string; term: string }[]> | undefined;
+
+  /**
+   * 「しゅうかいしせつのじょうよ」 as 「集会施設の譲与」: kanji terms of the report typed in kana and left unconverted,
+   * read back from TERM_READINGS, longest first, where the report writes the term and not the kana.
+   */
+  inKanji(text: string): string {
+    if (!/\p{Script=Hiragana}{4}/u.test(text)) return text;
+    if (!this.readings) {
+      const byStart = new Map<string, { reading: string; term: string }[]>();
+      for (const [reading, term] of TERM_READINGS) {
+        if (!this.reportWrites(term) || this.reportWrites(reading)) continue;
+        const key = reading.slice(0, 2);
+        byStart.set(key, [...(byStart.get(key) ?? []), { reading, term: normalize(term) }]);
+      }
+      for (const list of byStart.values()) list.sort((a, b) => b.reading.length - a.reading.length);
+      this.readings = byStart;
+    }
+    const readings = this.readings;
+    return text.replace(/[\p{Script=Hiragana}\p{Script=Katakana}ー]{4,}/gu, (run) => {
+      let out = "";
+      for (let i = 0; i < run.length; ) {
+        const found = readings.get(run.slice(i, i + 2))?.find((r) => run.startsWith(r.reading, i));
+        out += found ? found.term : run[i];
+        i += found ? found.reading.length : 1;
       }
       return out;
     });

@@ -31,6 +31,15 @@ describe("ReportWords", () => {
     expect(words.inReportWords(normalize("施設を見て回った"))).toBe("施設を見て回った");
   });
 
+  it("reads the report's kanji terms typed in kana and left unconverted, and leaves other kana alone", () => {
+    expect(words.inKanji("ぼうさいポータルサイトの周知")).toBe("防災ポータルサイトの周知");
+    expect(words.inKanji("しみんいしきちょうさ")).toBe("市民意識調査");
+    expect(words.inKanji("集会所のじょうよ")).toBe("集会所の譲与");
+    // Readings of three characters are not kept: なるこ (鳴子) is inside 「…になること」.
+    expect(words.inKanji("公開になることはありますか")).toBe("公開になることはありますか");
+    expect(words.inKanji("ありがとうございます")).toBe("ありがとうございます");
+  });
+
   it("expands a kanji abbreviation to the one name it can stand for", () => {
     expect(words.expandAbbreviations("新採研修の人数")).toBe("新規採用職員研修の人数");
   });
