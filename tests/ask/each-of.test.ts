@@ -118,6 +118,10 @@ describe("which items mention a term", () => {
     expect(answerer.answer("市民が喜んだって書いてある項目").kind === "candidates").toBe(false);
   });
 
+  it("reads 「〇〇が影響している取組」 the same way: the items that write 〇〇", () => {
+    expect(numbers(answerer.answer("新庁舎への移転が影響している取組は？"))).toEqual([8, 13]);
+  });
+
   it("finds a Latin word (LINE) in every item that writes it, and names it as typed", () => {
     // LINE: No.6's 総評 (大崎市公式 LINE), No.9's 令和6年度 plan (LINE 公式アカウント) and 総評 (LINE サービス).
     const a = answerer.answer("LINEが出てくる取組");
