@@ -123,3 +123,18 @@ describe("an inquiry received, around the topic", () => {
     expect(a.kind === "item" && a.item.number).toBe(15);
   });
 });
+
+describe("a long story around the topic", () => {
+  it("is the item that holds more of its words than any other (No.5: 減免率 and 見送り; No.14 only 公民館)", () => {
+    const a = answerer.answer("公民館の減免の割合を変えるのが見送りになったって本当？どの項目の話？");
+    expect(a.kind === "item" && a.item.number).toBe(5);
+    // RPA (No.12 alone) and 窓口, 業務 beside it: No.12 holds more of the words than No.21's ワンストップサービス窓口.
+    const b = answerer.answer(
+      "支所の窓口にもAIとかRPAが入ってくるって本当ですか？プランでどこまで進んでるのか知りたい",
+    );
+    expect(b.kind === "item" && b.item.number).toBe(12);
+    // Words most items write (会議, 申請, システム) decide nothing, however many: a counter's question stays one.
+    const c = answerer.answer("来週の会議で使うので、年休の申請ってどのシステムからやるんでしたっけ");
+    expect(c.kind === "item" || c.kind === "candidates").toBe(false);
+  });
+});
