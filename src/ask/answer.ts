@@ -1202,6 +1202,18 @@ export class Answerer {
     return this.plan.byNumber.get(other) ?? null;
   }
 
+  /**
+   * Whether the item writes the term with the word the question puts after it (「遊休資産の売却ってどう進んでる」: No.21
+   * writes 遊休資産の売却).
+   */
+  private writesNext(item: number, core: string, term: string): boolean {
+    const next = /^の?([\p{Script=Han}\p{Script=Katakana}ー]{2,})/u.exec(core.slice(term.length))?.[1];
+    return (
+      next !== undefined &&
+      [`${term}の${next}`, `${term}${next}`].some((w) => this.passages.itemContains(item, w))
+    );
+  }
+
   private titleTermElsewhere(
     query: string,
     question: string,
@@ -1231,13 +1243,13 @@ export class Answerer {
     // Asked which items are about the term (or the term alone), another item that states it as its own aim
     // (No.21's objective: 遊休資産の有効活用や処分) is one too, though its title is not: offered after the item the
     // term names. Asked for results or a figure, the item the term names is the one that reports them.
-    // So does the term with a word or two and nothing asked of it (「遊休資産の売却」「…の話」): five writers of the
-    // evaluation sets offered both items for it, and No.19 alone for its results (実績, 売却額, 何件).
-    // The other item must then write the whole of it (No.21: 遊休資産の売却に向けた取組を実施する).
+    // So does the term with a word more and no result or figure asked of it (「遊休資産の売却」「…ってどう進んでる」
+    // 「…の取組が知りたい」): eight writers of the evaluation sets offered both items for it, and No.19 alone for its
+    // results (実績, 売却額, 何件). The other item must then write the term with that word (No.21: 遊休資産の売却に
+    // 向けた取組を実施する), or the whole of what is asked.
     const core = fold(question).replace(/(?:の話|の件|の取組|の取り組み|について|のこと)$/, "");
     const briefly =
       core.startsWith(term) &&
-      [...core].length <= [...term].length + 6 &&
       !FIGURE_ASK.test(question) &&
       !RESULTS_ASKED.test(question) &&
       mentionedFiscalYear(question, 0) === null;
@@ -1246,7 +1258,8 @@ export class Answerer {
       (!FIGURE_ASK.test(question) && WHICH_ITEMS.test(question) && mentionedFiscalYear(question, 0) === null);
     for (const n of whichItems || briefly ? sharing : []) {
       const other = this.plan.byNumber.get(n);
-      const writes = whichItems || this.passages.itemContains(n, core);
+      const writes =
+        whichItems || this.passages.itemContains(n, core) || (briefly && this.writesNext(n, core, term));
       if (other && writes && also.length < 2 && !also.includes(other) && fold(other.objective).includes(term))
         also.push(other);
     }
