@@ -104,8 +104,13 @@ describe("phrasing typed in hiragana", () => {
       kind: "item",
       items: [3],
     });
-    // 官民協働 is not in the report; 市民協働 (No.1) is only a near match.
-    expect(numbers("官民協働の取組の令和5年度実績をまとめて教えてください").kind).not.toBe("item");
+    // 官民協働 is not in the report: it is read as No.3's title 民間企業等との協働 (everyday-paraphrases.ts), never as
+    // No.1's 市民協働, which is only a near match.
+    expect(numbers("官民協働の取組の令和5年度実績をまとめて教えてください")).toEqual({
+      kind: "item",
+      items: [3],
+    });
+    expect(numbers("官民共同の取組の令和5年度実績をまとめて教えてください").items).not.toContain(1);
   });
 });
 
