@@ -148,17 +148,32 @@ function forEachGramKey(text: string, visit: (key: number | string) => void): vo
 
 /**
  * A figure in `unit` a few characters at most after one of `terms` (folded): 「会議開催 1,243 件」 counts 会議 in 件.
- * Null when there is no term to look for.
+ * Null when there is no term to look for. The last pattern is kept: one question asks for the same one for
+ * several items and sentences, and compiling it was as costly as running it. (No /g flag: `test` keeps no state.)
  */
 function countPattern(terms: readonly string[], unit: string): RegExp | null {
   if (terms.length === 0) return null;
-  return new RegExp(`(?:${terms.map(literal).join("|")})[^0-9。、，,]{0,4}[0-9][0-9,.]*${literal(unit)}`);
+  const source = `(?:${terms.map(literal).join("|")})[^0-9。、，,]{0,4}[0-9][0-9,.]*${literal(unit)}`;
+  if (source !== lastCountSource) {
+    lastCountSource = source;
+    lastCountPattern = new RegExp(source);
+  }
+  return lastCountPattern;
 }
+let lastCountSource = "";
+let lastCountPattern = /$^/;
 
 /** Whether a sentence states a figure in `unit` (「614 件」, 「49％」 for %). */
 export function statesFigureIn(text: string, unit: string): boolean {
-  return counts(new RegExp(`[0-9]${literal(unit)}`), text);
+  let pattern = FIGURE_IN.get(unit);
+  if (!pattern) {
+    pattern = new RegExp(`[0-9]${literal(unit)}`);
+    // Units are the few that askedUnit reads (件, 人, %, 施設 …): a pattern each, never many.
+    if (FIGURE_IN.size < 64) FIGURE_IN.set(unit, pattern);
+  }
+  return counts(pattern, text);
 }
+const FIGURE_IN = new Map<string, RegExp>();
 
 /** Text matched as it is in a regular expression. */
 function literal(text: string): string {
@@ -167,7 +182,12 @@ function literal(text: string): string {
 
 /** Whether a sentence of the report matches a countPattern: compared in hiragana, without white space. */
 function counts(pattern: RegExp, text: string): boolean {
-  return pattern.test(toHiragana(normalize(text)).replace(/\s+/g, ""));
+  return pattern.test(countingForm(text));
+}
+
+/** A sentence as countPattern reads it. */
+function countingForm(text: string): string {
+  return toHiragana(normalize(text)).replace(/\s+/g, "");
 }
 
 /** Runs of one script: a Latin word, a number, or Japanese characters. */
@@ -598,38 +618,67 @@ export class PassageIndex {
   /** Whether one of the item's sentences counts one of `terms` (folded) in `unit` (see countPattern). */
   countsIn(item: number, terms: readonly string[], unit: string): boolean {
     const pattern = countPattern(terms, unit);
-    return pattern !== null && this.passagesOf(item).some((p) => counts(pattern, p.text));
+    return pattern !== null && this.countingForms(item).some((form) => pattern.test(form));
   }
 
   /** The item's 取組による効果 rows of one year with results (basis: actual), as the index holds them. */
   resultRows(item: number, year: number): ScoredPassage[] {
-    return this.passagesOf(item)
-      .filter((p) => p.kind === "effect" && p.fiscalYear === year && p.basis === "actual")
+    return this.recentItem(item)
+      .passages.filter((p) => p.kind === "effect" && p.fiscalYear === year && p.basis === "actual")
       .map((p) => ({ ...p, score: 1 }));
+  }
+
+  /**
+   * The items answered lately: their passages, and what answering a question about them needs of each passage,
+   * made when first needed and not again for every question. Passages are made on demand (a plan of 20,000
+   * items keeps none), so this holds a few dozen items at most, the oldest dropped first.
+   */
+  private readonly recentItems = new Map<number, RecentItem>();
+
+  private recentItem(item: number): RecentItem {
+    let known = this.recentItems.get(item);
+    if (!known) {
+      known = { passages: this.passagesOf(item) };
+      if (this.recentItems.size >= RECENT_ITEMS)
+        this.recentItems.delete(this.recentItems.keys().next().value as number);
+      this.recentItems.set(item, known);
+    }
+    return known;
+  }
+
+  /**
+   * Which of the item's quotable passages hold each gram (positions in its passages, ascending). Postings
+   * rather than one gram Set per passage: a question costs a look-up per gram of its own, not one per gram per
+   * passage of the item (issue 14).
+   */
+  private passagesByGram(known: RecentItem): Map<string, number[]> {
+    if (!known.byGram) {
+      const byGram = new Map<string, number[]>();
+      known.passages.forEach((p, i) => {
+        if (!QUOTABLE.has(p.kind)) return;
+        for (const g of gramsOf(p.text)) {
+          const list = byGram.get(g);
+          if (!list) byGram.set(g, [i]);
+          // A gram twice in one passage is noted once: the passage's grams were a set.
+          else if (list[list.length - 1] !== i) list.push(i);
+        }
+      });
+      known.byGram = byGram;
+    }
+    return known.byGram;
+  }
+
+  /** The item's passages as countPattern reads them (see countingForm), in its passages' order. */
+  private countingForms(item: number): string[] {
+    const known = this.recentItem(item);
+    known.countingForms ??= known.passages.map((p) => countingForm(p.text));
+    return known.countingForms;
   }
 
   /**
    * The item's sentences that best answer the question: those sharing the most weight with it, and when a
    * figure is asked for, those that state one first.
    */
-  /**
-   * The grams of each passage of the items answered lately, in passagesOf's order: made when an item is first
-   * answered, not again for every question. Passages are made on demand (a plan of 20,000 items keeps none), so
-   * they are kept by item number, for a few dozen items at most.
-   */
-  private readonly itemGrams = new Map<number, Set<string>[]>();
-
-  private gramsOfPassages(item: number, passages: readonly Passage[]): Set<string>[] {
-    let grams = this.itemGrams.get(item);
-    if (!grams || grams.length !== passages.length) {
-      grams = passages.map((p) => new Set(gramsOf(p.text)));
-      if (this.itemGrams.size >= RECENT_ITEMS)
-        this.itemGrams.delete(this.itemGrams.keys().next().value as number);
-      this.itemGrams.set(item, grams);
-    }
-    return grams;
-  }
-
   passagesFor(
     item: number,
     question: string,
@@ -642,40 +691,54 @@ export class PassageIndex {
     },
   ): ScoredPassage[] {
     const grams = [...new Set(gramsOf(question, true))];
-    const scored: ScoredPassage[] = [];
-    const passages = this.passagesOf(item);
-    const passageGrams = this.gramsOfPassages(item, passages);
-    for (const [i, passage] of passages.entries()) {
-      if (!QUOTABLE.has(passage.kind)) continue;
-      const own = passageGrams[i] as Set<string>;
-      let score = 0;
-      for (const g of grams) {
-        if (!own.has(g)) continue;
-        const df = this.documentFrequency(g);
-        score += df > 0 ? this.idf(df) : 0;
-      }
-      if (score === 0) continue;
+    const known = this.recentItem(item);
+    const passages = known.passages;
+    const byGram = this.passagesByGram(known);
+    // Each passage's score adds the weights of the question's grams it holds in the question's order, as a walk
+    // of every passage's grams did, so that the sums (floating point) are the same to the last bit.
+    const scores = new Float64Array(passages.length);
+    for (const g of grams) {
+      const holders = byGram.get(g);
+      if (!holders) continue;
+      const df = this.documentFrequency(g);
+      const weight = df > 0 ? this.idf(df) : 0;
+      for (const i of holders) scores[i] = (scores[i] as number) + weight;
+    }
+    // Ranked by position, and an object made only for the few sentences returned: an item has dozens of
+    // sentences sharing a particle with the question, and a copy of each was most of this function's garbage.
+    const ranked: number[] = [];
+    passages.forEach((passage, i) => {
+      const score = scores[i] as number;
+      if (score === 0) return;
       const hasFigure = /[0-9０-９]/.test(passage.text);
       // A figure question is answered by a sentence with a figure, and a question is about the year it names
       // (or the latest year with results): that year's line comes before the plan for later years.
       const figureBonus = opts.wantsFigure && hasFigure ? 1.5 : 1;
       const yearBonus = passage.fiscalYear === opts.year ? 1.2 : 1;
-      scored.push({ ...passage, score: score * figureBonus * yearBonus });
-    }
-    scored.sort((a, b) => b.score - a.score || (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0));
-    const best = scored[0]?.score ?? 0;
+      scores[i] = score * figureBonus * yearBonus;
+      ranked.push(i);
+    });
+    const year = (i: number) => (passages[i] as Passage).fiscalYear ?? 0;
+    // A stable sort of positions in passage order: the order a sort of the sentences themselves gave.
+    ranked.sort((a, b) => (scores[b] as number) - (scores[a] as number) || year(a) - year(b));
+    const scoredPassage = (i: number): ScoredPassage => ({
+      ...(passages[i] as Passage),
+      score: scores[i] as number,
+    });
+    const top = ranked[0];
+    const best = top === undefined ? 0 : (scores[top] as number);
     // Sentences much weaker than the best one are noise, not context.
-    const strong = scored.filter((p) => p.score >= best * 0.6);
+    const strong = ranked.filter((i) => (scores[i] as number) >= best * 0.6);
     const counting = opts.counting;
-    const top = scored[0];
     // 「会議は何件」 when the best sentence states no figure in 件: the sentences that count a word of the
     // question in it (「会議開催 1,243 件」) are the answer, however few of the question's words they share.
-    if (!counting || !top || statesFigureIn(top.text, counting.unit)) {
-      return strong.slice(0, opts.max);
+    if (!counting || top === undefined || statesFigureIn((passages[top] as Passage).text, counting.unit)) {
+      return strong.slice(0, opts.max).map(scoredPassage);
     }
     const pattern = countPattern(counting.terms, counting.unit);
-    const first = pattern ? scored.filter((p) => counts(pattern, p.text)) : [];
-    return [...first, ...strong.filter((p) => !first.includes(p))].slice(0, opts.max);
+    const forms = pattern ? this.countingForms(item) : [];
+    const first = pattern ? ranked.filter((i) => pattern.test(forms[i] as string)) : [];
+    return [...first, ...strong.filter((i) => !first.includes(i))].slice(0, opts.max).map(scoredPassage);
   }
 }
 
@@ -733,8 +796,15 @@ export function passagesOf(item: PlanItem): Passage[] {
   return out;
 }
 
-/** How many items' passage grams are kept (see PassageIndex.gramsOfPassages). */
+/** How many items' passages are kept (see PassageIndex.recentItem). */
 const RECENT_ITEMS = 64;
+
+/** An item answered lately (see PassageIndex.recentItem). */
+interface RecentItem {
+  passages: readonly Passage[];
+  byGram?: Map<string, number[]>;
+  countingForms?: string[];
+}
 
 /** Items and a way to make an item's passages (see the PassageIndex constructor). */
 export interface PassageSource {
