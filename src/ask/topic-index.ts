@@ -64,6 +64,11 @@ const STOP_PHRASES = 1000;
 /** Phrases are filed under their first characters, this many at most (fewer when the phrase is shorter). */
 const PREFIX = 4;
 
+/** The two UTF-16 units of `text` at `at`, as one number (see TopicIndex.firstPairs). */
+function pairAt(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+}
+
 function bigrams(text: string): string[] {
   if (text.length < 2) return text ? [text] : [];
   const out: string[] = [];
@@ -84,6 +89,11 @@ export class TopicIndex {
   private readonly bigramPhrases: Int32Array;
   /** Phrases by their first PREFIX characters (the whole text when shorter), ascending. */
   private readonly byPrefix = new Map<string, number[]>();
+  /**
+   * The first two characters (UTF-16 units, as a number) of every phrase: most places in a question start no
+   * phrase, and a number looked up costs less than the three substrings made to look up byPrefix (see wholePhrases).
+   */
+  private readonly firstPairs = new Set<number>();
   /**
    * Scratch for counting shared bigrams per phrase: a typed array indexed by phrase and the list of phrases
    * touched, reset after each count. A Map holding millions of entries for a large plan made each question's
@@ -131,6 +141,7 @@ export class TopicIndex {
         rowBigram.push(id);
         rowPhrase.push(index);
       }
+      this.firstPairs.add(pairAt(text, 0));
       const prefix = text.slice(0, PREFIX);
       const list = this.byPrefix.get(prefix);
       if (list) list.push(index);
@@ -204,6 +215,7 @@ export class TopicIndex {
   private wholePhrases(text: string): number[] {
     const found = new Set<number>();
     for (let at = 0; at + 1 < text.length; at++) {
+      if (!this.firstPairs.has(pairAt(text, at))) continue;
       for (let length = 2; length <= PREFIX && at + length <= text.length; length++) {
         const list = this.byPrefix.get(text.slice(at, at + length));
         if (!list) continue;
