@@ -252,11 +252,18 @@ export function gramRuns(text: string, forQuery = false): GramRun[] {
 }
 
 /**
- * How much of a term a matched stretch of the question is: its kanji, katakana and Latin letters. Hiragana are
- * endings and particles (なる, つながらない) and do not make a coincidence into a term.
+ * How much of a term a matched stretch of the question is: its kanji, katakana and Latin letters (UTF-16 units).
+ * Hiragana are endings and particles (なる, つながらない) and do not make a coincidence into a term.
+ * Kept per run as running sums over its characters: entry k is the weight of its first k characters, so that the
+ * weight of characters a … b is entry b + 1 minus entry a, with no substring made (see PassageIndex.terms).
  */
-function termWeight(typed: string): number {
-  return typed.replace(/[\p{Script=Hiragana}]/gu, "").length;
+function termWeights(run: GramRun): Int32Array {
+  const chars = [...run.text];
+  const sums = new Int32Array(chars.length + 1);
+  chars.forEach((ch, k) => {
+    sums[k + 1] = (sums[k] as number) + (HAS_HIRAGANA.test(ch) ? 0 : ch.length);
+  });
+  return sums;
 }
 
 export interface ItemScore {
@@ -424,7 +431,11 @@ export class PassageIndex {
   /** Whether the item (dense index) has the gram: a binary search, as postings are in item order. */
   private itemHas(item: number, gram: string): boolean {
     const id = this.gramId(gram);
-    if (id === undefined) return false;
+    return id !== undefined && this.postingHas(id, item);
+  }
+
+  /** Whether gram `id`'s postings hold the item (dense index). */
+  private postingHas(id: number, item: number): boolean {
     const items = this.postings.items;
     let lo = this.postings.start[id] as number;
     let hi = this.postings.start[id + 1] as number;
@@ -445,13 +456,24 @@ export class PassageIndex {
   itemsContaining(foldedPhrase: string): number[] {
     const grams = phraseGrams(foldedPhrase);
     if ([...foldedPhrase].length < 2 || grams.length === 0) return [];
-    let items = null as Set<number> | null;
+    // The items of the first gram, in item order, that every other gram's postings hold (a binary search each):
+    // the same items, in the same order, as intersecting a Set per gram, without making them.
+    const ids: number[] = [];
     for (const gram of grams) {
-      const here = new Set(this.itemsWith(gram));
-      items = items === null ? here : new Set([...items].filter((n) => here.has(n)));
-      if (items.size === 0) return [];
+      const id = this.gramId(gram);
+      if (id === undefined) return [];
+      ids.push(id);
     }
-    return [...(items ?? [])].filter((n) => this.foldedText(n).includes(foldedPhrase));
+    const { start, items } = this.postings;
+    const first = ids[0] as number;
+    const out: number[] = [];
+    for (let k = start[first] as number; k < (start[first + 1] as number); k++) {
+      const item = items[k] as number;
+      let all = true;
+      for (let j = 1; j < ids.length && all; j++) all = this.postingHas(ids[j] as number, item);
+      if (all) out.push(this.itemNumbers[item] as number);
+    }
+    return out.filter((n) => this.foldedText(n).includes(foldedPhrase));
   }
 
   /**
@@ -556,9 +578,11 @@ export class PassageIndex {
         : topOf(touched, n, opts.limit, before, wanted);
     const questionGrams = new Set(grams);
     const runs = gramRuns(question, true);
+    // Made once for the leaders' terms, not once per leader.
+    const weights = runs.map(termWeights);
     const result = ranked.map((item): ItemScore => {
       const measured = leaders.includes(item)
-        ? this.terms((g) => questionGrams.has(g) && this.itemHas(item, g), runs)
+        ? this.terms((g) => questionGrams.has(g) && this.itemHas(item, g), runs, weights)
         : { longest: 0, distinctive: 0 };
       return {
         item: numbers[item] as number,
@@ -580,21 +604,28 @@ export class PassageIndex {
   }
 
   /**
-   * The longest stretch of the question found in the item (see termWeight), and the longest such stretch that
+   * The longest stretch of the question found in the item (see termWeights), and the longest such stretch that
    * holds a gram no other item has: a term only this item uses (kintone, 移動市長室) is strong evidence.
    */
-  private terms(has: (gram: string) => boolean, runs: GramRun[]): { longest: number; distinctive: number } {
+  private terms(
+    has: (gram: string) => boolean,
+    runs: readonly GramRun[],
+    weights: readonly Int32Array[],
+  ): { longest: number; distinctive: number } {
     let longest = 0;
     let distinctive = 0;
-    for (const run of runs) {
-      const chars = [...run.text];
+    runs.forEach((run, r) => {
+      // The weight of characters start … end of the run, from its running sums (see termWeights).
+      const w = weights[r] as Int32Array;
       const whole = run.grams.length === 1 && run.grams[0] === run.text;
       let start = -1;
       let unique = false;
       const close = (end: number) => {
         if (start >= 0) {
           // Gram i covers characters i and i + 1; a Latin word is one gram covering all of it.
-          const weight = termWeight(whole ? run.text : chars.slice(start, end + 1).join(""));
+          const weight = whole
+            ? (w[w.length - 1] as number)
+            : (w[Math.min(end + 1, w.length - 1)] as number) - (w[start] as number);
           longest = Math.max(longest, weight);
           if (unique) distinctive = Math.max(distinctive, weight);
         }
@@ -611,7 +642,7 @@ export class PassageIndex {
         if (this.documentFrequency(g) === 1) unique = true;
       });
       close(run.grams.length);
-    }
+    });
     return { longest, distinctive };
   }
 
