@@ -31,6 +31,15 @@ function departmentPattern(source: string, flags = ""): RegExp {
   return pattern;
 }
 
+/**
+ * Whether `found` has the department. A loop, not `found.some(…)`: find asks this for every department of the
+ * plan on every question, and a closure per call was most of what answering a question allocated there.
+ */
+function hasDepartment(found: readonly { department: Department }[], department: Department): boolean {
+  for (const f of found) if (f.department === department) return true;
+  return false;
+}
+
 export class DepartmentFinder {
   private readonly departments: DepartmentForms[];
   /** Every department's forms, longest first (see find). */
@@ -127,7 +136,7 @@ export class DepartmentFinder {
         const ofDepartment = text.startsWith("の課", (m.index ?? 0) + stem.length);
         named ??= this.index.phrasesIn(fold(before));
         if (!ofDepartment && named.some((p) => p.includes(fold(stem)))) continue;
-        if (!found.some((f) => f.department === d.department)) {
+        if (!hasDepartment(found, d.department)) {
           found.push({ department: d.department, form: stem });
           text = text.replace(stem, " ");
         }
@@ -136,7 +145,7 @@ export class DepartmentFinder {
     // 「人財の課」「デジタルの課」: the first part of one department's name, said to be a 課; before 担当, 取組 and
     // the like (「人財の取組」) as a stem is, unless a phrase of an item holds it.
     for (const d of this.departments) {
-      if (found.some((f) => f.department === d.department)) continue;
+      if (hasDepartment(found, d.department)) continue;
       for (const partial of d.partials) {
         if (!text.includes(partial)) continue;
         const m = text.match(
@@ -153,11 +162,15 @@ export class DepartmentFinder {
       }
     }
     for (const d of this.departments) {
-      if (found.some((f) => f.department === d.department)) continue;
-      const ending = d.endings.find(
-        (e) => text.includes(e) && departmentPattern(`(?<!\\p{Script=Han})${e}`, "u").test(text),
-      );
-      if (!ending) continue;
+      if (hasDepartment(found, d.department)) continue;
+      let ending: string | undefined;
+      for (const e of d.endings) {
+        if (text.includes(e) && departmentPattern(`(?<!\\p{Script=Han})${e}`, "u").test(text)) {
+          ending = e;
+          break;
+        }
+      }
+      if (ending === undefined) continue;
       found.push({ department: d.department, form: ending });
       text = text.replace(ending, " ");
     }
@@ -169,7 +182,7 @@ export class DepartmentFinder {
       .sort((a, b) => b.form.length - a.form.length);
     let remaining = text;
     for (const c of this.departmentForms) {
-      if (!remaining.includes(c.form) || found.some((f) => f.department === c.department)) continue;
+      if (!remaining.includes(c.form) || hasDepartment(found, c.department)) continue;
       // 「病院機能評価」 is a topic that contains 病院, not a question about the hospital's department.
       const folded = fold(c.form);
       phrases ??= this.index.phrasesIn(fold(text));

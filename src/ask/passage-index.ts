@@ -148,17 +148,32 @@ function forEachGramKey(text: string, visit: (key: number | string) => void): vo
 
 /**
  * A figure in `unit` a few characters at most after one of `terms` (folded): 「会議開催 1,243 件」 counts 会議 in 件.
- * Null when there is no term to look for.
+ * Null when there is no term to look for. The last pattern is kept: one question asks for the same one for
+ * several items and sentences, and compiling it was as costly as running it. (No /g flag: `test` keeps no state.)
  */
 function countPattern(terms: readonly string[], unit: string): RegExp | null {
   if (terms.length === 0) return null;
-  return new RegExp(`(?:${terms.map(literal).join("|")})[^0-9。、，,]{0,4}[0-9][0-9,.]*${literal(unit)}`);
+  const source = `(?:${terms.map(literal).join("|")})[^0-9。、，,]{0,4}[0-9][0-9,.]*${literal(unit)}`;
+  if (source !== lastCountSource) {
+    lastCountSource = source;
+    lastCountPattern = new RegExp(source);
+  }
+  return lastCountPattern;
 }
+let lastCountSource = "";
+let lastCountPattern = /$^/;
 
 /** Whether a sentence states a figure in `unit` (「614 件」, 「49％」 for %). */
 export function statesFigureIn(text: string, unit: string): boolean {
-  return counts(new RegExp(`[0-9]${literal(unit)}`), text);
+  let pattern = FIGURE_IN.get(unit);
+  if (!pattern) {
+    pattern = new RegExp(`[0-9]${literal(unit)}`);
+    // Units are the few that askedUnit reads (件, 人, %, 施設 …): a pattern each, never many.
+    if (FIGURE_IN.size < 64) FIGURE_IN.set(unit, pattern);
+  }
+  return counts(pattern, text);
 }
+const FIGURE_IN = new Map<string, RegExp>();
 
 /** Text matched as it is in a regular expression. */
 function literal(text: string): string {
@@ -167,7 +182,12 @@ function literal(text: string): string {
 
 /** Whether a sentence of the report matches a countPattern: compared in hiragana, without white space. */
 function counts(pattern: RegExp, text: string): boolean {
-  return pattern.test(toHiragana(normalize(text)).replace(/\s+/g, ""));
+  return pattern.test(countingForm(text));
+}
+
+/** A sentence as countPattern reads it. */
+function countingForm(text: string): string {
+  return toHiragana(normalize(text)).replace(/\s+/g, "");
 }
 
 /** Runs of one script: a Latin word, a number, or Japanese characters. */
@@ -232,11 +252,18 @@ export function gramRuns(text: string, forQuery = false): GramRun[] {
 }
 
 /**
- * How much of a term a matched stretch of the question is: its kanji, katakana and Latin letters. Hiragana are
- * endings and particles (なる, つながらない) and do not make a coincidence into a term.
+ * How much of a term a matched stretch of the question is: its kanji, katakana and Latin letters (UTF-16 units).
+ * Hiragana are endings and particles (なる, つながらない) and do not make a coincidence into a term.
+ * Kept per run as running sums over its characters: entry k is the weight of its first k characters, so that the
+ * weight of characters a … b is entry b + 1 minus entry a, with no substring made (see PassageIndex.terms).
  */
-function termWeight(typed: string): number {
-  return typed.replace(/[\p{Script=Hiragana}]/gu, "").length;
+function termWeights(run: GramRun): Int32Array {
+  const chars = [...run.text];
+  const sums = new Int32Array(chars.length + 1);
+  chars.forEach((ch, k) => {
+    sums[k + 1] = (sums[k] as number) + (HAS_HIRAGANA.test(ch) ? 0 : ch.length);
+  });
+  return sums;
 }
 
 export interface ItemScore {
@@ -404,7 +431,11 @@ export class PassageIndex {
   /** Whether the item (dense index) has the gram: a binary search, as postings are in item order. */
   private itemHas(item: number, gram: string): boolean {
     const id = this.gramId(gram);
-    if (id === undefined) return false;
+    return id !== undefined && this.postingHas(id, item);
+  }
+
+  /** Whether gram `id`'s postings hold the item (dense index). */
+  private postingHas(id: number, item: number): boolean {
     const items = this.postings.items;
     let lo = this.postings.start[id] as number;
     let hi = this.postings.start[id + 1] as number;
@@ -425,13 +456,24 @@ export class PassageIndex {
   itemsContaining(foldedPhrase: string): number[] {
     const grams = phraseGrams(foldedPhrase);
     if ([...foldedPhrase].length < 2 || grams.length === 0) return [];
-    let items = null as Set<number> | null;
+    // The items of the first gram, in item order, that every other gram's postings hold (a binary search each):
+    // the same items, in the same order, as intersecting a Set per gram, without making them.
+    const ids: number[] = [];
     for (const gram of grams) {
-      const here = new Set(this.itemsWith(gram));
-      items = items === null ? here : new Set([...items].filter((n) => here.has(n)));
-      if (items.size === 0) return [];
+      const id = this.gramId(gram);
+      if (id === undefined) return [];
+      ids.push(id);
     }
-    return [...(items ?? [])].filter((n) => this.foldedText(n).includes(foldedPhrase));
+    const { start, items } = this.postings;
+    const first = ids[0] as number;
+    const out: number[] = [];
+    for (let k = start[first] as number; k < (start[first + 1] as number); k++) {
+      const item = items[k] as number;
+      let all = true;
+      for (let j = 1; j < ids.length && all; j++) all = this.postingHas(ids[j] as number, item);
+      if (all) out.push(this.itemNumbers[item] as number);
+    }
+    return out.filter((n) => this.foldedText(n).includes(foldedPhrase));
   }
 
   /**
@@ -536,9 +578,11 @@ export class PassageIndex {
         : topOf(touched, n, opts.limit, before, wanted);
     const questionGrams = new Set(grams);
     const runs = gramRuns(question, true);
+    // Made once for the leaders' terms, not once per leader.
+    const weights = runs.map(termWeights);
     const result = ranked.map((item): ItemScore => {
       const measured = leaders.includes(item)
-        ? this.terms((g) => questionGrams.has(g) && this.itemHas(item, g), runs)
+        ? this.terms((g) => questionGrams.has(g) && this.itemHas(item, g), runs, weights)
         : { longest: 0, distinctive: 0 };
       return {
         item: numbers[item] as number,
@@ -560,21 +604,28 @@ export class PassageIndex {
   }
 
   /**
-   * The longest stretch of the question found in the item (see termWeight), and the longest such stretch that
+   * The longest stretch of the question found in the item (see termWeights), and the longest such stretch that
    * holds a gram no other item has: a term only this item uses (kintone, 移動市長室) is strong evidence.
    */
-  private terms(has: (gram: string) => boolean, runs: GramRun[]): { longest: number; distinctive: number } {
+  private terms(
+    has: (gram: string) => boolean,
+    runs: readonly GramRun[],
+    weights: readonly Int32Array[],
+  ): { longest: number; distinctive: number } {
     let longest = 0;
     let distinctive = 0;
-    for (const run of runs) {
-      const chars = [...run.text];
+    runs.forEach((run, r) => {
+      // The weight of characters start … end of the run, from its running sums (see termWeights).
+      const w = weights[r] as Int32Array;
       const whole = run.grams.length === 1 && run.grams[0] === run.text;
       let start = -1;
       let unique = false;
       const close = (end: number) => {
         if (start >= 0) {
           // Gram i covers characters i and i + 1; a Latin word is one gram covering all of it.
-          const weight = termWeight(whole ? run.text : chars.slice(start, end + 1).join(""));
+          const weight = whole
+            ? (w[w.length - 1] as number)
+            : (w[Math.min(end + 1, w.length - 1)] as number) - (w[start] as number);
           longest = Math.max(longest, weight);
           if (unique) distinctive = Math.max(distinctive, weight);
         }
@@ -591,45 +642,74 @@ export class PassageIndex {
         if (this.documentFrequency(g) === 1) unique = true;
       });
       close(run.grams.length);
-    }
+    });
     return { longest, distinctive };
   }
 
   /** Whether one of the item's sentences counts one of `terms` (folded) in `unit` (see countPattern). */
   countsIn(item: number, terms: readonly string[], unit: string): boolean {
     const pattern = countPattern(terms, unit);
-    return pattern !== null && this.passagesOf(item).some((p) => counts(pattern, p.text));
+    return pattern !== null && this.countingForms(item).some((form) => pattern.test(form));
   }
 
   /** The item's 取組による効果 rows of one year with results (basis: actual), as the index holds them. */
   resultRows(item: number, year: number): ScoredPassage[] {
-    return this.passagesOf(item)
-      .filter((p) => p.kind === "effect" && p.fiscalYear === year && p.basis === "actual")
+    return this.recentItem(item)
+      .passages.filter((p) => p.kind === "effect" && p.fiscalYear === year && p.basis === "actual")
       .map((p) => ({ ...p, score: 1 }));
+  }
+
+  /**
+   * The items answered lately: their passages, and what answering a question about them needs of each passage,
+   * made when first needed and not again for every question. Passages are made on demand (a plan of 20,000
+   * items keeps none), so this holds a few dozen items at most, the oldest dropped first.
+   */
+  private readonly recentItems = new Map<number, RecentItem>();
+
+  private recentItem(item: number): RecentItem {
+    let known = this.recentItems.get(item);
+    if (!known) {
+      known = { passages: this.passagesOf(item) };
+      if (this.recentItems.size >= RECENT_ITEMS)
+        this.recentItems.delete(this.recentItems.keys().next().value as number);
+      this.recentItems.set(item, known);
+    }
+    return known;
+  }
+
+  /**
+   * Which of the item's quotable passages hold each gram (positions in its passages, ascending). Postings
+   * rather than one gram Set per passage: a question costs a look-up per gram of its own, not one per gram per
+   * passage of the item (issue 14).
+   */
+  private passagesByGram(known: RecentItem): Map<string, number[]> {
+    if (!known.byGram) {
+      const byGram = new Map<string, number[]>();
+      known.passages.forEach((p, i) => {
+        if (!QUOTABLE.has(p.kind)) return;
+        for (const g of gramsOf(p.text)) {
+          const list = byGram.get(g);
+          if (!list) byGram.set(g, [i]);
+          // A gram twice in one passage is noted once: the passage's grams were a set.
+          else if (list[list.length - 1] !== i) list.push(i);
+        }
+      });
+      known.byGram = byGram;
+    }
+    return known.byGram;
+  }
+
+  /** The item's passages as countPattern reads them (see countingForm), in its passages' order. */
+  private countingForms(item: number): string[] {
+    const known = this.recentItem(item);
+    known.countingForms ??= known.passages.map((p) => countingForm(p.text));
+    return known.countingForms;
   }
 
   /**
    * The item's sentences that best answer the question: those sharing the most weight with it, and when a
    * figure is asked for, those that state one first.
    */
-  /**
-   * The grams of each passage of the items answered lately, in passagesOf's order: made when an item is first
-   * answered, not again for every question. Passages are made on demand (a plan of 20,000 items keeps none), so
-   * they are kept by item number, for a few dozen items at most.
-   */
-  private readonly itemGrams = new Map<number, Set<string>[]>();
-
-  private gramsOfPassages(item: number, passages: readonly Passage[]): Set<string>[] {
-    let grams = this.itemGrams.get(item);
-    if (!grams || grams.length !== passages.length) {
-      grams = passages.map((p) => new Set(gramsOf(p.text)));
-      if (this.itemGrams.size >= RECENT_ITEMS)
-        this.itemGrams.delete(this.itemGrams.keys().next().value as number);
-      this.itemGrams.set(item, grams);
-    }
-    return grams;
-  }
-
   passagesFor(
     item: number,
     question: string,
@@ -642,40 +722,54 @@ export class PassageIndex {
     },
   ): ScoredPassage[] {
     const grams = [...new Set(gramsOf(question, true))];
-    const scored: ScoredPassage[] = [];
-    const passages = this.passagesOf(item);
-    const passageGrams = this.gramsOfPassages(item, passages);
-    for (const [i, passage] of passages.entries()) {
-      if (!QUOTABLE.has(passage.kind)) continue;
-      const own = passageGrams[i] as Set<string>;
-      let score = 0;
-      for (const g of grams) {
-        if (!own.has(g)) continue;
-        const df = this.documentFrequency(g);
-        score += df > 0 ? this.idf(df) : 0;
-      }
-      if (score === 0) continue;
+    const known = this.recentItem(item);
+    const passages = known.passages;
+    const byGram = this.passagesByGram(known);
+    // Each passage's score adds the weights of the question's grams it holds in the question's order, as a walk
+    // of every passage's grams did, so that the sums (floating point) are the same to the last bit.
+    const scores = new Float64Array(passages.length);
+    for (const g of grams) {
+      const holders = byGram.get(g);
+      if (!holders) continue;
+      const df = this.documentFrequency(g);
+      const weight = df > 0 ? this.idf(df) : 0;
+      for (const i of holders) scores[i] = (scores[i] as number) + weight;
+    }
+    // Ranked by position, and an object made only for the few sentences returned: an item has dozens of
+    // sentences sharing a particle with the question, and a copy of each was most of this function's garbage.
+    const ranked: number[] = [];
+    passages.forEach((passage, i) => {
+      const score = scores[i] as number;
+      if (score === 0) return;
       const hasFigure = /[0-9０-９]/.test(passage.text);
       // A figure question is answered by a sentence with a figure, and a question is about the year it names
       // (or the latest year with results): that year's line comes before the plan for later years.
       const figureBonus = opts.wantsFigure && hasFigure ? 1.5 : 1;
       const yearBonus = passage.fiscalYear === opts.year ? 1.2 : 1;
-      scored.push({ ...passage, score: score * figureBonus * yearBonus });
-    }
-    scored.sort((a, b) => b.score - a.score || (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0));
-    const best = scored[0]?.score ?? 0;
+      scores[i] = score * figureBonus * yearBonus;
+      ranked.push(i);
+    });
+    const year = (i: number) => (passages[i] as Passage).fiscalYear ?? 0;
+    // A stable sort of positions in passage order: the order a sort of the sentences themselves gave.
+    ranked.sort((a, b) => (scores[b] as number) - (scores[a] as number) || year(a) - year(b));
+    const scoredPassage = (i: number): ScoredPassage => ({
+      ...(passages[i] as Passage),
+      score: scores[i] as number,
+    });
+    const top = ranked[0];
+    const best = top === undefined ? 0 : (scores[top] as number);
     // Sentences much weaker than the best one are noise, not context.
-    const strong = scored.filter((p) => p.score >= best * 0.6);
+    const strong = ranked.filter((i) => (scores[i] as number) >= best * 0.6);
     const counting = opts.counting;
-    const top = scored[0];
     // 「会議は何件」 when the best sentence states no figure in 件: the sentences that count a word of the
     // question in it (「会議開催 1,243 件」) are the answer, however few of the question's words they share.
-    if (!counting || !top || statesFigureIn(top.text, counting.unit)) {
-      return strong.slice(0, opts.max);
+    if (!counting || top === undefined || statesFigureIn((passages[top] as Passage).text, counting.unit)) {
+      return strong.slice(0, opts.max).map(scoredPassage);
     }
     const pattern = countPattern(counting.terms, counting.unit);
-    const first = pattern ? scored.filter((p) => counts(pattern, p.text)) : [];
-    return [...first, ...strong.filter((p) => !first.includes(p))].slice(0, opts.max);
+    const forms = pattern ? this.countingForms(item) : [];
+    const first = pattern ? ranked.filter((i) => pattern.test(forms[i] as string)) : [];
+    return [...first, ...strong.filter((i) => !first.includes(i))].slice(0, opts.max).map(scoredPassage);
   }
 }
 
@@ -733,8 +827,15 @@ export function passagesOf(item: PlanItem): Passage[] {
   return out;
 }
 
-/** How many items' passage grams are kept (see PassageIndex.gramsOfPassages). */
+/** How many items' passages are kept (see PassageIndex.recentItem). */
 const RECENT_ITEMS = 64;
+
+/** An item answered lately (see PassageIndex.recentItem). */
+interface RecentItem {
+  passages: readonly Passage[];
+  byGram?: Map<string, number[]>;
+  countingForms?: string[];
+}
 
 /** Items and a way to make an item's passages (see the PassageIndex constructor). */
 export interface PassageSource {

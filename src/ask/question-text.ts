@@ -161,11 +161,12 @@ function typedRuns(text: string): { folded: string; typed: string }[] {
   const flush = () => {
     // Okurigana and verb endings (差押え, 試した, 進んだ) are not part of the topic: a run with kanji, katakana or
     // Latin letters loses its trailing hiragana.
-    let typed = current;
-    if (/[^\p{Script=Hiragana}ー]/u.test(fold(current.replace(/\p{Script=Hiragana}+$/u, "")))) {
-      typed = current.replace(/\p{Script=Hiragana}+$/u, "");
-    }
-    const folded = fold(typed);
+    // The stripped run is made and folded once, and is the run's folded form when it is kept.
+    const stripped = current.replace(/\p{Script=Hiragana}+$/u, "");
+    const strippedFolded = fold(stripped);
+    const keep = /[^\p{Script=Hiragana}ー]/u.test(strippedFolded);
+    const typed = keep ? stripped : current;
+    const folded = keep ? strippedFolded : fold(current);
     // A single character names no topic (進 of 進んだ, 億 of 11億).
     if (folded.length >= 2) runs.push({ folded, typed });
     current = "";

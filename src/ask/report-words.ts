@@ -57,7 +57,7 @@ export class ReportWords {
   ) {}
 
   /** The everyday words this plan's report never writes, and its own word for each (see EVERYDAY_WORDS). */
-  private everyday: { phrase: string; report: string }[] | undefined;
+  private everyday: EverydayTable | undefined;
 
   /** The plan's katakana words of four or more characters, by the first two characters of their hiragana form. */
   private katakanaWords: Map<string, { hiragana: string; written: string }[]> | undefined;
@@ -129,18 +129,33 @@ export class ReportWords {
   /** 「市税を払っていない人」 as 「市税を滞納人」: the report's own word, which its text can be searched for. */
   inReportWords(text: string): string {
     // Longest phrase first: 「払っていない人」 is read before 「払っていない」 would be.
-    this.everyday ??= [...EVERYDAY_WORDS, ...EVERYDAY_PARAPHRASES]
-      .filter(({ report }) => this.reportWrites(report))
-      .flatMap(({ everyday, report }) =>
-        everyday
-          .flatMap(conjugated)
-          .filter((w) => !this.reportWrites(w))
-          .map((w) => ({ phrase: normalize(w), report: normalize(report) })),
-      )
-      .sort((a, b) => b.phrase.length - a.phrase.length);
+    this.everyday ??= everydayTable(
+      [...EVERYDAY_WORDS, ...EVERYDAY_PARAPHRASES]
+        .filter(({ report }) => this.reportWrites(report))
+        .flatMap(({ everyday, report }) =>
+          everyday
+            .flatMap(conjugated)
+            .filter((w) => !this.reportWrites(w))
+            .map((w) => ({ phrase: normalize(w), report: normalize(report) })),
+        )
+        .sort((a, b) => b.phrase.length - a.phrase.length),
+    );
+    const { entries, byFirst, marked } = this.everyday;
+    // Only the phrases that start with a character of the text are tried (a few of the hundreds), in the table's
+    // order; a replacement brings its own characters, and the phrases after it that start with one are tried too.
+    const mark = (code: number, after: number) => {
+      for (const k of byFirst.get(code) ?? []) if (k > after) marked[k] = 1;
+    };
+    for (let i = 0; i < text.length; i++) mark(text.charCodeAt(i), -1);
     let out = text;
-    for (const { phrase, report } of this.everyday)
-      if (out.includes(phrase)) out = out.split(phrase).join(report);
+    for (let k = 0; k < entries.length; k++) {
+      if (marked[k] === 0) continue;
+      marked[k] = 0;
+      const { phrase, report } = entries[k] as { phrase: string; report: string };
+      if (!out.includes(phrase)) continue;
+      out = out.split(phrase).join(report);
+      for (let i = 0; i < report.length; i++) mark(report.charCodeAt(i), k);
+    }
     return out;
   }
 
@@ -195,6 +210,29 @@ export class ReportWords {
     }
     return byFirst;
   }
+}
+
+/** The everyday phrases in the order they are read, and where each starts (see ReportWords.inReportWords). */
+interface EverydayTable {
+  entries: { phrase: string; report: string }[];
+  /** Positions in entries by the phrase's first character (UTF-16 unit), ascending. */
+  byFirst: Map<number, number[]>;
+  /** Scratch: 1 for the entries still to try for one text, all 0 between texts. */
+  marked: Uint8Array;
+}
+
+function everydayTable(entries: { phrase: string; report: string }[]): EverydayTable {
+  const byFirst = new Map<number, number[]>();
+  entries.forEach(({ phrase }, k) => {
+    // An empty phrase (the tables have none) is never tried: it is in every text, and splitting by it would put
+    // the report's word between every two characters.
+    if (phrase === "") return;
+    const code = phrase.charCodeAt(0);
+    const list = byFirst.get(code);
+    if (list) list.push(k);
+    else byFirst.set(code, [k]);
+  });
+  return { entries, byFirst, marked: new Uint8Array(entries.length) };
 }
 
 /** Whether `text` holds `chars` in that order, others between them allowed. */

@@ -7,18 +7,30 @@
 const KANA_OFFSET = 0x60;
 
 /**
- * NFKC, lower case, trimmed. The last input is remembered: answering one question normalizes the same text a
- * dozen times (number, department, status and topic checks each start from it), and NFKC copies the string.
+ * NFKC, lower case, trimmed. Results are remembered: answering one question normalizes the same text a dozen
+ * times (number, department, status and topic checks each start from it), every question folds the same names
+ * of the plan again (titles, aliases, 令和5), and NFKC copies the string. Short texts only, and a bounded number.
  */
 export function normalize(text: string): string {
   if (text === lastInput) return lastOutput;
+  const known = text.length <= NORMALIZED_MAX_LENGTH ? normalized.get(text) : undefined;
+  if (known !== undefined) return known;
   const out = text.normalize("NFKC").toLowerCase().trim();
   lastInput = text;
   lastOutput = out;
+  if (text.length <= NORMALIZED_MAX_LENGTH) {
+    if (normalized.size >= NORMALIZED_MAX) normalized.clear();
+    normalized.set(text, out);
+  }
   return out;
 }
 let lastInput = "";
 let lastOutput = "";
+const normalized = new Map<string, string>();
+/** About what a few questions normalize, names of the plan included; past it the memory starts again. */
+const NORMALIZED_MAX = 2048;
+/** A question is read to 500 characters, a sentence of the report is shorter: longer texts are not kept. */
+const NORMALIZED_MAX_LENGTH = 256;
 
 /** Katakana → hiragana (ナンバー → なんばー); the long-vowel mark ー stays as it is in both scripts. */
 export function toHiragana(text: string): string {

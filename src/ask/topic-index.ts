@@ -52,6 +52,8 @@ const WEIGHT = { title: 1, alias: 1, keyword: 0.75, body: 0.7 } as const;
 const FUZZY_THRESHOLD = 0.26;
 const FUZZY_MIN_LENGTH = 4;
 const FUZZY_MAX_CANDIDATES = 200;
+/** How many runs' near matches are kept (see TopicIndex.nearMatches): a few hundred short strings and numbers. */
+const NEAR_RUNS = 512;
 /**
  * A bigram in more phrases than this is a stop word for the topic search, decided by how common it is (as
  * search engines drop stop words by document frequency), not by a list: it cannot point at an item, and walking
@@ -63,6 +65,11 @@ const STOP_PHRASES = 1000;
 
 /** Phrases are filed under their first characters, this many at most (fewer when the phrase is shorter). */
 const PREFIX = 4;
+
+/** The two UTF-16 units of `text` at `at`, as one number (see TopicIndex.firstPairs). */
+function pairAt(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+}
 
 function bigrams(text: string): string[] {
   if (text.length < 2) return text ? [text] : [];
@@ -84,6 +91,11 @@ export class TopicIndex {
   private readonly bigramPhrases: Int32Array;
   /** Phrases by their first PREFIX characters (the whole text when shorter), ascending. */
   private readonly byPrefix = new Map<string, number[]>();
+  /**
+   * The first two characters (UTF-16 units, as a number) of every phrase: most places in a question start no
+   * phrase, and a number looked up costs less than the three substrings made to look up byPrefix (see wholePhrases).
+   */
+  private readonly firstPairs = new Set<number>();
   /**
    * Scratch for counting shared bigrams per phrase: a typed array indexed by phrase and the list of phrases
    * touched, reset after each count. A Map holding millions of entries for a large plan made each question's
@@ -131,6 +143,7 @@ export class TopicIndex {
         rowBigram.push(id);
         rowPhrase.push(index);
       }
+      this.firstPairs.add(pairAt(text, 0));
       const prefix = text.slice(0, PREFIX);
       const list = this.byPrefix.get(prefix);
       if (list) list.push(index);
@@ -204,6 +217,7 @@ export class TopicIndex {
   private wholePhrases(text: string): number[] {
     const found = new Set<number>();
     for (let at = 0; at + 1 < text.length; at++) {
+      if (!this.firstPairs.has(pairAt(text, at))) continue;
       for (let length = 2; length <= PREFIX && at + length <= text.length; length++) {
         const list = this.byPrefix.get(text.slice(at, at + length));
         if (!list) continue;
@@ -359,11 +373,7 @@ export class TopicIndex {
     return hits.sort((a, b) => b.score - a.score || a.id - b.id);
   }
 
-  /**
-   * fuse.js over the near candidates of a run. In a large plan a short run shares a bigram with thousands of
-   * phrases; the near matches are among those sharing the most, so only those go to fuse.js: most shared
-   * first, ties in the order found (what a stable sort by shared count gave), without sorting them all.
-   */
+  /** Scores the near matches of a run (see fuzzy) through `setRun`, in fuse.js's order. */
   private nearMatches(
     run: string,
     runGrams: number,
@@ -371,6 +381,28 @@ export class TopicIndex {
     nearCount: number,
     setRun: (phrase: number, score: number) => void,
   ): void {
+    // The near matches of a run depend on the run and this index alone: people reuse their words (実績, ふるさと
+    // 納税), and one question reads the same runs again in its clauses, so fuse.js's results are kept per run.
+    let found = this.nearFound.get(run);
+    if (found === undefined) {
+      found = this.fuzzy(run, runGrams, minShared, nearCount);
+      if (this.nearFound.size >= NEAR_RUNS)
+        this.nearFound.delete(this.nearFound.keys().next().value as string);
+    } else this.nearFound.delete(run);
+    this.nearFound.set(run, found);
+    for (let k = 0; k < found.length; k += 2) setRun(found[k] as number, found[k + 1] as number);
+  }
+
+  /** The runs whose near matches are kept (see nearMatches), least recently used first. */
+  private readonly nearFound = new Map<string, number[]>();
+
+  /**
+   * fuse.js over the near candidates of a run. In a large plan a short run shares a bigram with thousands of
+   * phrases; the near matches are among those sharing the most, so only those go to fuse.js: most shared
+   * first, ties in the order found (what a stable sort by shared count gave), without sorting them all.
+   * Returns them in fuse.js's order, flat: phrase, score, phrase, score …
+   */
+  private fuzzy(run: string, runGrams: number, minShared: number, nearCount: number): number[] {
     const closest: number[] = [];
     for (let want = runGrams; want >= minShared && closest.length < FUZZY_MAX_CANDIDATES; want--) {
       for (let k = 0; k < nearCount && closest.length < FUZZY_MAX_CANDIDATES; k++) {
@@ -388,10 +420,12 @@ export class TopicIndex {
         minMatchCharLength: 2,
       },
     );
+    const found: number[] = [];
     for (const r of fuse.search(run)) {
       // Each edit costs twice its share: a near match must stay well behind an exact one.
-      setRun(closest[r.refIndex] as number, run.length * (1 - 2 * (r.score ?? 1)) * r.item.weight);
+      found.push(closest[r.refIndex] as number, run.length * (1 - 2 * (r.score ?? 1)) * r.item.weight);
     }
+    return found;
   }
 
   /**
