@@ -490,9 +490,14 @@ export class Answerer {
     if (body.kind !== "item") return body;
     const unit = askedUnit(text);
     if (!unit) return body;
-    const terms = [...new Set([...countedTerms(text), ...joinedWords(text)])].filter(
-      (t) => [...t].length >= 3 && t !== fold(unit),
-    );
+    const terms = [
+      ...new Set([
+        ...[...countedTerms(text), ...joinedWords(text)].filter(
+          (t) => [...t].length >= 3 && t !== fold(unit),
+        ),
+        ...withoutCounters(text),
+      ]),
+    ];
     if (terms.length === 0 || this.passages.countsIn(body.item.number, terms, unit)) return body;
     // Only items that hold one of the words are read (a handful, whatever the plan's size).
     const holders = new Set(terms.flatMap((t) => this.passages.itemsContaining(t)));
@@ -686,7 +691,7 @@ export class Answerer {
    * leading item whose report counts a word of the question in that unit (「会議開催 1,243 件」), if only one does.
    */
   private countingItem(text: string, unit: string, hits: readonly ItemScore[]): PlanItem | null {
-    const terms = countedTerms(text);
+    const terms = [...countedTerms(text), ...withoutCounters(text)];
     const counting = hits
       .slice(0, TERM_RANKS)
       .filter((h) => h.longestTerm >= 2 && this.passages.countsIn(h.item, terms, unit));
@@ -1451,6 +1456,17 @@ function joinedWords(text: string): string[] {
   return (
     fold(text).match(/[\p{Script=Han}\p{Script=Katakana}ー]+の[\p{Script=Han}\p{Script=Katakana}ー]+/gu) ?? []
   );
+}
+
+/**
+ * 「開催件数」 counts 開催 (No.13: 「会議開催 1,243 件」): the question's words that end in a counter (件数, 人数, 回数),
+ * without it, when two characters or more are left.
+ */
+function withoutCounters(text: string): string[] {
+  return countedTerms(text).flatMap((t) => {
+    const bare = t.replace(/(?:件|人|回)数$/u, "");
+    return bare !== t && [...bare].length >= 2 ? [bare] : [];
+  });
 }
 
 /** The words of a question that a figure could count: its content runs not typed in hiragana alone. */

@@ -61,6 +61,11 @@ describe("a question that asks how many", () => {
     expect(askedUnit("職員数の推移")).toBeNull();
   });
 
+  it("counts the word before a counter (開催件数: 開催, No.13's 「会議開催 1,243 件」), not No.6's 審議会等の開催", () => {
+    const a = answerer.answer("庁内会議の開催件数って全部でどのくらいだったか分かりますか");
+    expect(a.kind === "item" && a.item.number).toBe(13);
+  });
+
   it("is the item whose report counts a word of the question in that unit, quoted first (No.13: 会議開催 1,243 件)", () => {
     const a = answerer.answer("5年度に庁内で開かれた会議は全部で何件あったんですか");
     expect(a.kind === "item" && a.item.number).toBe(13);
