@@ -23,7 +23,7 @@ import { fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { Department, Plan, PlanItem } from "../plan/model.ts";
 import { itemsOfDepartment } from "../plan/model.ts";
 import type { Status } from "../plan/schema.ts";
-import { missedTarget } from "../plan/status.ts";
+import { missedTarget, STATUS_LABELS } from "../plan/status.ts";
 import { DepartmentFinder } from "./departments.ts";
 import { explicitItemNumber, itemNumberReference, ordinalItem, parseKanjiNumber } from "./item-number.ts";
 import {
@@ -1280,6 +1280,15 @@ export class Answerer {
       .filter((i) => !seen.has(i.number) && seen.add(i.number) && (!status || i.current.status === status));
     // A department with one item: its card says more than a list of one.
     if (items.length === 1 && !status) return { kind: "item", query, item: items[0] as PlanItem };
+    // 「納税課の項目、目標達成してる？」 with none: the department's items and their status say more than 「ありません」.
+    if (items.length === 0 && status) {
+      const all = this.departmentList(query, departments, undefined);
+      const names = departments.map((d) => d.name).join("・");
+      return {
+        ...all,
+        note: `${names}の担当項目に「${STATUS_LABELS[status]}」はありません。担当の項目と状況は次のとおりです。`,
+      };
+    }
     return {
       kind: "list",
       query,

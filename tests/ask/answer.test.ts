@@ -83,3 +83,15 @@ describe("small talk, other languages and several numbers (issue 15)", () => {
     expect(partly.note).toContain("No.25 という項目はありません");
   });
 });
+
+describe("a department's items in a status it has none of", () => {
+  it("lists the department's items and their status, with a note that none is in that status", () => {
+    // 納税課 leads No.16 and No.17, both 遅れ in the data: none is 達成.
+    const a = answerer.answer("納税課の項目で目標を達成したものは？");
+    expect(a.kind).toBe("list");
+    if (a.kind !== "list") return;
+    expect(a.items.map((i) => i.number)).toEqual([16, 17]);
+    expect(a.reason).toMatchObject({ type: "department" });
+    expect(a.note).toBe("納税課の担当項目に「達成」はありません。担当の項目と状況は次のとおりです。");
+  });
+});
