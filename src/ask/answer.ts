@@ -399,7 +399,10 @@ export class Answerer {
     // The name of one item (「ふるさと納税に関係する取組」: No.18's alias) means that item: the usual reading answers
     // it, with the figures and passages an item answer has.
     const namesOf = (i: PlanItem) => [i.title, ...i.aliases].map(fold);
-    if (this.plan.items.some((i) => namesOf(i).includes(term))) return null;
+    // Unless the question asks where the word itself appears (「意見交換会ってどの取組に出てくる？」: No.6's alias,
+    // and No.5's and No.18's text write it too).
+    const literal = /出て|載って|言葉|名前|単語/.test(m[0]);
+    if (!literal && this.plan.items.some((i) => namesOf(i).includes(term))) return null;
     // 「新庁舎の供用開始」 is also No.13's 「新庁舎が供用開始」: words joined by の, in a sentence's forms too.
     const holders = new Map(
       [term, ...["", "が", "を"].map((p) => joinedBy(term, p))].map((f) => [

@@ -118,6 +118,13 @@ describe("which items mention a term", () => {
     expect(answerer.answer("市民が喜んだって書いてある項目").kind === "candidates").toBe(false);
   });
 
+  it("asked where a word appears (「〇〇ってどの取組に出てくる？」), offers every item that writes it, even one's alias", () => {
+    // 意見交換会: No.6's alias; No.5 (使用料の意見交換会) and No.18 write it too.
+    const a = answerer.answer("意見交換会はどの項目に出てきますか");
+    expect(numbers(a)).toEqual([5, 6, 18]);
+    expect(a.kind === "candidates" && a.mentions?.term).toBe("意見交換会");
+  });
+
   it("reads 「〇〇が影響している取組」 the same way: the items that write 〇〇", () => {
     expect(numbers(answerer.answer("新庁舎への移転が影響している取組は？"))).toEqual([8, 13]);
   });
