@@ -410,7 +410,12 @@ export class Answerer {
         this.passages.itemsContaining(f),
       ]),
     );
-    const numbers = [...new Set([...holders.values()].flat())].sort((a, b) => a - b);
+    // Where a word appears, its 【担当課】 line is part of the item's page too (総合支所: No.1's and No.15's
+    // 各総合支所地域振興課).
+    const onPage = literal
+      ? this.plan.items.filter((i) => i.departments.some((d) => fold(d).includes(term))).map((i) => i.number)
+      : [];
+    const numbers = [...new Set([...holders.values()].flat().concat(onPage))].sort((a, b) => a - b);
     const items = numbers.map((n) => this.plan.byNumber.get(n) as PlanItem);
     // A word most items use (市民, 取組) says nothing about which ones are meant: the usual reading decides.
     if (items.length === 0 || items.length > share) return null;

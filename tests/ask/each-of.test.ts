@@ -125,6 +125,10 @@ describe("which items mention a term", () => {
     expect(a.kind === "candidates" && a.mentions?.term).toBe("意見交換会");
   });
 
+  it("counts a word on an item's 【担当課】 line as appearing on its page (総合支所: No.1 and No.15's 各総合支所地域振興課)", () => {
+    expect(numbers(answerer.answer("「総合支所」という言葉が出てくる項目"))).toEqual([1, 3, 6, 14, 15]);
+  });
+
   it("reads 「〇〇が影響している取組」 the same way: the items that write 〇〇", () => {
     expect(numbers(answerer.answer("新庁舎への移転が影響している取組は？"))).toEqual([8, 13]);
   });
