@@ -363,7 +363,10 @@ export class Answerer {
       .replace(/[」』]\s*$/, "")
       .replace(/(?:について|に関して|に関する|のこと)$/, "")
       // 「選挙関係が出てくる項目」: the field the asker names (選挙), not a word 関係 the report would write after it.
-      .replace(/(?<=[^\p{Script=Hiragana}]{2})(?:関係|関連|絡み|がらみ)$/u, "");
+      .replace(/(?<=[^\p{Script=Hiragana}]{2})(?:関係|関連|絡み|がらみ)$/u, "")
+      // 「鳴子の話題が載ってる取組」: what is told of 鳴子, one word (not 「WebexとかZoomの研修の話」, whose last word
+      // 研修 alone is not what is asked).
+      .replace(/^([^\p{Script=Hiragana}]{2,})の(?:話題|話|記事|情報|こと)$/u, "$1");
     const before = lastClause(head);
     const chars = [...before];
     let asked = "";
@@ -401,7 +404,7 @@ export class Answerer {
     const namesOf = (i: PlanItem) => [i.title, ...i.aliases].map(fold);
     // Unless the question asks where the word itself appears (「意見交換会ってどの取組に出てくる？」: No.6's alias,
     // and No.5's and No.18's text write it too).
-    const literal = /出て|載って|言葉|名前|単語/.test(m[0]);
+    const literal = /出て|載って|言葉|名前|単語|指標/.test(m[0]);
     if (!literal && this.plan.items.some((i) => namesOf(i).includes(term))) return null;
     // 「新庁舎の供用開始」 is also No.13's 「新庁舎が供用開始」: words joined by の, in a sentence's forms too.
     const holders = new Map(

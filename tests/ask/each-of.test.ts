@@ -129,6 +129,18 @@ describe("which items mention a term", () => {
     expect(numbers(answerer.answer("「総合支所」という言葉が出てくる項目"))).toEqual([1, 3, 6, 14, 15]);
   });
 
+  it("reads 「〇〇の話題が載ってる取組」 as the items that write 〇〇 (鳴子: No.14, 19, 20, 21)", () => {
+    expect(numbers(answerer.answer("鳴子の話題が載ってる取組を探しています"))).toEqual([14, 19, 20, 21]);
+  });
+
+  it("reads 「〇〇を指標にしている項目」 as every item that measures by 〇〇 (市民満足度: No.1's figure, No.6's alias)", () => {
+    expect(numbers(answerer.answer("市民満足度を指標にしている項目はどれ？"))).toEqual([1, 6]);
+  });
+
+  it("reads 「〇〇になって変わったことが書いてある項目」 as the items that write 〇〇 (新庁舎: No.8 and No.13)", () => {
+    expect(numbers(answerer.answer("新庁舎になって変わったことが書いてある項目はある？"))).toEqual([8, 13]);
+  });
+
   it("reads 「〇〇が影響している取組」 the same way: the items that write 〇〇", () => {
     expect(numbers(answerer.answer("新庁舎への移転が影響している取組は？"))).toEqual([8, 13]);
   });

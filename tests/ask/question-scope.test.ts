@@ -414,3 +414,25 @@ describe("「…はどこ？」 with a long term of the report", () => {
     },
   );
 });
+
+describe("more counter's questions and small talk", () => {
+  it.each([
+    "あすもの会議室をスマホから予約する方法、市民にどう説明すればいい？",
+    "職員も自分の住んでる市にふるさと納税して返礼品もらえるんですか？",
+    "水道料金の請求って何か月ごとでしたっけ",
+    "防災ポータルサイトのアドレスを市民に案内したいです",
+    "雪がひどいけど通勤どうしよう",
+  ])("「%s」 is not answered with an item", (question) => {
+    expect(answerer.answer(question)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+  });
+
+  it("「教えてもらえますか」 is a polite request, not a question about receiving something (No.4)", () => {
+    const a = answerer.answer("補助金とか負担金の見直しって今どうなってるのか教えてもらえますか？");
+    expect(a.kind === "item" && a.item.number).toBe(4);
+  });
+
+  it("「目標を大きく超えた項目」 asks for the items that met their target", () => {
+    const a = answerer.answer("目標を大きく超えた実績が出ている項目は？");
+    expect(a.kind === "list" && a.reason.type === "status" && a.reason.status).toBe("achieved");
+  });
+});
