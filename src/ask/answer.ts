@@ -399,6 +399,8 @@ export class Answerer {
     }
     const term = fold(asked);
     if ([...term].length < 2) return null;
+    // 「行政管理課が関わってる項目」: a department's items are those it is in charge of, not those whose text names it.
+    if (this.departments.find(asked).some((d) => fold(d.form) === term)) return null;
     // The name of one item (「ふるさと納税に関係する取組」: No.18's alias) means that item: the usual reading answers
     // it, with the figures and passages an item answer has.
     const namesOf = (i: PlanItem) => [i.title, ...i.aliases].map(fold);

@@ -4,6 +4,7 @@
  */
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createAnswerer } from "../../src/ask/answer.ts";
 import { DepartmentFinder } from "../../src/ask/departments.ts";
 import { createPassageIndex } from "../../src/ask/passage-index.ts";
 import { TopicIndex } from "../../src/ask/topic-index.ts";
@@ -47,5 +48,12 @@ describe("DepartmentFinder", () => {
 
   it("finds none inside an item's phrase (病院機能評価: No.20)", () => {
     expect(names("病院機能評価の結果")).toEqual([]);
+  });
+});
+
+describe("a department asked as what items are related to", () => {
+  it("「〇〇課が関わってる項目」 is the department's items, not the items whose text names it", () => {
+    const a = createAnswerer(plan).answer("行政管理課が関わっている項目を一覧で");
+    expect(a.kind === "list" && a.reason.type).toBe("department");
   });
 });
