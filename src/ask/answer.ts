@@ -879,7 +879,9 @@ export class Answerer {
     if (this.asksForService(rest)) {
       // 「移動市長室はどこで確認できますか」 asks where in the plan; 「住民票はどこで取れますか」 asks for a counter.
       const context = CITIZEN_ASKED.test(text) ? text.replace(SEEN_WHERE, " ") : text;
-      if (!PLAN_CONTEXT.test(context)) return none("not_about_plan");
+      // 「…電子申請できるようにする計画、R6とR7で何件ずつ？」: a count asked for a year of the plan is the plan's.
+      const countForYear = /何\s*(?:件|人|施設|団体|回)/.test(text) && mentionedFiscalYear(text, 0) !== null;
+      if (!PLAN_CONTEXT.test(context) && !countForYear) return none("not_about_plan");
       rest = rest.replace(new RegExp(SERVICE_INTENT.source, "gi"), " ");
     } else {
       // 「指定管理の更新手続き」 asks about the renewals, as 「指定管理の更新」 does: the word is the asker's, and two

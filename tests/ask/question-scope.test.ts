@@ -436,3 +436,14 @@ describe("more counter's questions and small talk", () => {
     expect(a.kind === "list" && a.reason.type === "status" && a.reason.status).toBe("achieved");
   });
 });
+
+describe("a count asked for a year of the plan", () => {
+  it("is the plan's, though a counter's word is in it (手続き: No.10's 電子申請の手続数)", () => {
+    const a = answerer.answer("マイナンバーカードで電子申請できる手続きって、R6は何件の予定？");
+    expect(a.kind === "item" && a.item.number).toBe(10);
+  });
+
+  it("a counter's question with a year but no count stays outside (住民票の手続き)", () => {
+    expect(answerer.answer("令和6年度から住民票の手続きは変わりますか")).toMatchObject({ kind: "none" });
+  });
+});
