@@ -45,6 +45,30 @@ function conjugated(phrase: string): string[] {
   return [phrase, ...(GODAN_STEMS[m[2] as string] ?? []).map((stem) => `${m[1]}${stem}`)];
 }
 
+/** Words as typed in kana, by their first two characters, longest first: what the written form replaces. */
+type KanaTable = Map<string, { typed: string; written: string }[]>;
+
+function kanaTable(words: readonly { typed: string; written: string }[]): KanaTable {
+  const table: KanaTable = new Map();
+  for (const w of words) {
+    const key = w.typed.slice(0, 2);
+    table.set(key, [...(table.get(key) ?? []), w]);
+  }
+  for (const list of table.values()) list.sort((a, b) => b.typed.length - a.typed.length);
+  return table;
+}
+
+/** A run of kana with every word of the table in it written as the table writes it, the longest at each place. */
+function readAs(run: string, table: KanaTable): string {
+  let out = "";
+  for (let i = 0; i < run.length; ) {
+    const found = table.get(run.slice(i, i + 2))?.find((w) => run.startsWith(w.typed, i));
+    out += found ? found.written : run[i];
+    i += found ? found.typed.length : 1;
+  }
+  return out;
+}
+
 export class ReportWords {
   /** Names of items written in kanji alone, by their first character (see expandAbbreviations). */
   private namesByFirst: Map<string, string[]> | undefined;
@@ -59,8 +83,8 @@ export class ReportWords {
   /** The everyday words this plan's report never writes, and its own word for each (see EVERYDAY_WORDS). */
   private everyday: EverydayTable | undefined;
 
-  /** The plan's katakana words of four or more characters, by the first two characters of their hiragana form. */
-  private katakanaWords: Map<string, { hiragana: string; written: string }[]> | undefined;
+  /** The plan's katakana words of four or more characters, as typed in hiragana (see inKatakana). */
+  private katakanaWords: KanaTable | undefined;
 
   /**
    * 「れじりえんす研修」 as 「レジリエンス研修」: a katakana word of the report typed in hiragana, which word
@@ -70,33 +94,24 @@ export class ReportWords {
   inKatakana(text: string): string {
     if (!/[\p{Script=Hiragana}ー]{4}/u.test(text)) return text;
     if (!this.katakanaWords) {
-      const words = new Map<string, { hiragana: string; written: string }[]>();
+      const words: { typed: string; written: string }[] = [];
       const seen = new Set<string>();
       for (const sentence of planSentences(this.plan))
         for (const [word] of normalize(sentence).matchAll(/[\p{Script=Katakana}ー]{4,}/gu)) {
           const hiragana = toHiragana(word);
           if (seen.has(hiragana)) continue;
           seen.add(hiragana);
-          const key = hiragana.slice(0, 2);
-          words.set(key, [...(words.get(key) ?? []), { hiragana, written: word }]);
+          words.push({ typed: hiragana, written: word });
         }
-      for (const list of words.values()) list.sort((a, b) => b.hiragana.length - a.hiragana.length);
-      this.katakanaWords = words;
+      this.katakanaWords = kanaTable(words);
     }
-    const words = this.katakanaWords;
-    return text.replace(/[\p{Script=Hiragana}ー]{4,}/gu, (run) => {
-      let out = "";
-      for (let i = 0; i < run.length; ) {
-        const found = words.get(run.slice(i, i + 2))?.find((w) => run.startsWith(w.hiragana, i));
-        out += found ? found.written : run[i];
-        i += found ? found.hiragana.length : 1;
-      }
-      return out;
-    });
+    return text.replace(/[\p{Script=Hiragana}ー]{4,}/gu, (run) =>
+      readAs(run, this.katakanaWords as KanaTable),
+    );
   }
 
-  /** Readings of the report's kanji terms, by their first two characters, longest first (see inKanji). */
-  private readings: Map<string, { reading: string; term: string }[]> | undefined;
+  /** Readings of the report's kanji terms (see inKanji). */
+  private readings: KanaTable | undefined;
 
   /**
    * 「しゅうかいしせつのじょうよ」 as 「集会施設の譲与」: kanji terms of the report typed in kana and left unconverted,
@@ -104,26 +119,14 @@ export class ReportWords {
    */
   inKanji(text: string): string {
     if (!/\p{Script=Hiragana}{4}/u.test(text)) return text;
-    if (!this.readings) {
-      const byStart = new Map<string, { reading: string; term: string }[]>();
-      for (const [reading, term] of TERM_READINGS) {
-        if (!this.reportWrites(term) || this.reportWrites(reading)) continue;
-        const key = reading.slice(0, 2);
-        byStart.set(key, [...(byStart.get(key) ?? []), { reading, term: normalize(term) }]);
-      }
-      for (const list of byStart.values()) list.sort((a, b) => b.reading.length - a.reading.length);
-      this.readings = byStart;
-    }
-    const readings = this.readings;
-    return text.replace(/[\p{Script=Hiragana}\p{Script=Katakana}ー]{4,}/gu, (run) => {
-      let out = "";
-      for (let i = 0; i < run.length; ) {
-        const found = readings.get(run.slice(i, i + 2))?.find((r) => run.startsWith(r.reading, i));
-        out += found ? found.term : run[i];
-        i += found ? found.reading.length : 1;
-      }
-      return out;
-    });
+    this.readings ??= kanaTable(
+      TERM_READINGS.filter(([reading, term]) => this.reportWrites(term) && !this.reportWrites(reading)).map(
+        ([reading, term]) => ({ typed: reading, written: normalize(term) }),
+      ),
+    );
+    return text.replace(/[\p{Script=Hiragana}\p{Script=Katakana}ー]{4,}/gu, (run) =>
+      readAs(run, this.readings as KanaTable),
+    );
   }
 
   /** 「市税を払っていない人」 as 「市税を滞納人」: the report's own word, which its text can be searched for. */
