@@ -91,8 +91,17 @@ function createBoltApp(options: BotOptions, receiver?: HTTPReceiver): { app: App
           socketMode: true,
           logger: options.logger,
           clientOptions,
+          convoStore: false,
         })
-      : new App({ token: options.botToken, receiver, logger: options.logger, clientOptions });
+      : // convoStore: false: no listener keeps conversation state, and Bolt's default store makes every event in a
+        // channel it has not seen build an Error (with its stack) only to say so.
+        new App({
+          token: options.botToken,
+          receiver,
+          logger: options.logger,
+          clientOptions,
+          convoStore: false,
+        });
   const inFlight = new InFlight();
   app.use(({ next }) => inFlight.run(next));
   registerListeners(app, {
