@@ -133,6 +133,10 @@ describe("which items mention a term", () => {
     expect(numbers(answerer.answer("鳴子の話題が載ってる取組を探しています"))).toEqual([14, 19, 20, 21]);
   });
 
+  it("reads 「〇〇の結果が載ってる取組」 as the items that write 〇〇, not 結果 (意識調査: No.6 and No.8)", () => {
+    expect(numbers(answerer.answer("意識調査の結果が出てくる項目はどれ？"))).toEqual([6, 8]);
+  });
+
   it("reads 「〇〇を指標にしている項目」 as every item that measures by 〇〇 (市民満足度: No.1's figure, No.6's alias)", () => {
     expect(numbers(answerer.answer("市民満足度を指標にしている項目はどれ？"))).toEqual([1, 6]);
   });
