@@ -75,6 +75,12 @@
  *   written in session 7 and scored once, unread, after its first rules (1f50e08): 93.8% and 93.6% (92.5% and 92.9%
  *   on the code the session began with). Then sets 24–26 were read, and tuned on.
  *
+ * - Sets 27 and 28 (tests/ask/blind-questions-27.yml, 141 questions of the mayor's office and of departments that own
+ *   no item; tests/ask/blind-questions-28.yml, 146 questions of a month in the plan's channel), written late in
+ *   session 7 and scored at its end, unread: 97.2% (figure in 30 of 30, none out of plan answered with an item) and
+ *   93.8% (35 of 35, 2); 96.5% and 93.2% on the code the session began with. Their misses have not been read: the
+ *   next session can measure its own start on them.
+ *
  * Until session 5 the status questions (tag: status) were scored apart: every set's writer read 達成 and 遅れ
  * only where the 総評 states a verdict, and the data then rated No.5 and No.7 達成 and No.2 遅れ without one. The
  * data now follows that reading (README 「状況の決め方」; `npm run validate` refuses 達成 in words that no quoted
@@ -197,7 +203,7 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-9.yml",
     size: 145,
     accuracy: 0.91,
-    reached: "95.2%, 138/145, session 7 (untuned 89.0%)",
+    reached: "95.9%, 139/145, session 7 (untuned 89.0%)",
     figures: 0.95,
     figuresReached: "29/30",
   },
@@ -316,7 +322,7 @@ const SETS: BlindSet[] = [
     size: 144,
     accuracy: 0.9,
     reached:
-      "92.4%, 133/144, session 7 (untuned 88.9%; its misses were seen by accident early in the session)",
+      "93.1%, 134/144, session 7 (untuned 88.9%; its misses were seen by accident early in the session)",
     figures: 0.9,
     figuresReached: "37/40",
     figureQuestions: 40,
@@ -341,10 +347,29 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-26.yml",
     size: 140,
     accuracy: 0.93,
-    reached: "96.4%, 135/140, session 7 (untuned 92.9%; 93.6% blind at 1f50e08)",
+    reached: "97.1%, 136/140, session 7 (untuned 92.9%; 93.6% blind at 1f50e08)",
     figures: 0.95,
     figuresReached: "29/29",
     figureQuestions: 29,
+  },
+  {
+    file: "tests/ask/blind-questions-27.yml",
+    size: 141,
+    accuracy: 0.95,
+    reached: "97.2%, 137/141, session 7 (scored once at its end, unread; 96.5% on the code it began with)",
+    figures: 0.95,
+    figuresReached: "30/30",
+    // Not yet read question by question: its out-of-plan misses are held to today's count, not named.
+    outsideAllowed: 0,
+  },
+  {
+    file: "tests/ask/blind-questions-28.yml",
+    size: 146,
+    accuracy: 0.92,
+    reached: "93.8%, 137/146, session 7 (scored once at its end, unread; 93.2% on the code it began with)",
+    figures: 0.95,
+    figuresReached: "35/35",
+    outsideAllowed: 2,
   },
 ];
 
