@@ -363,14 +363,13 @@ export class Answerer {
       .replace(/[」』]\s*$/, "")
       .replace(/(?:について|に関して|に関する|のこと)$/, "")
       // 「選挙関係が出てくる項目」: the field the asker names (選挙), not a word 関係 the report would write after it.
-      .replace(/(?<=[^\p{Script=Hiragana}]{2})(?:関係|関連|絡み|がらみ)$/u, "")
-      // 「鳴子の話題が載ってる取組」「意識調査の結果が載ってる取組」: what is told of 鳴子, of 意識調査, one word (not
-      // 「WebexとかZoomの研修の話」, whose last word 研修 alone is not what is asked).
-      .replace(
-        /^([^\p{Script=Hiragana}]{2,})の(?:話題|話|記事|情報|こと|結果|数字|数値|内容|実績|状況)$/u,
-        "$1",
-      );
-    const before = lastClause(head);
+      .replace(/(?<=[^\p{Script=Hiragana}]{2})(?:関係|関連|絡み|がらみ)$/u, "");
+    // 「鳴子の話題が載ってる取組」「意識調査の結果が載ってる取組」: what is told of 鳴子, of 意識調査, when the clause is
+    // that one word (not 「WebexとかZoomの研修の話」, whose last word 研修 alone is not what is asked).
+    const before = lastClause(head).replace(
+      /^([^\p{Script=Hiragana}]{2,})の(?:話題|話|記事|情報|こと|結果|数字|数値|内容|実績|状況)$/u,
+      "$1",
+    );
     const chars = [...before];
     let asked = "";
     for (let start = 0; start + 2 <= chars.length; start++) {

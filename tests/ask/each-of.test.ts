@@ -131,6 +131,10 @@ describe("which items mention a term", () => {
 
   it("reads 「〇〇の話題が載ってる取組」 as the items that write 〇〇 (鳴子: No.14, 19, 20, 21)", () => {
     expect(numbers(answerer.answer("鳴子の話題が載ってる取組を探しています"))).toEqual([14, 19, 20, 21]);
+    // A greeting before it is another clause, not part of the word.
+    expect(numbers(answerer.answer("お疲れ様です。鳴子の話題が載ってる取組を探しています"))).toEqual([
+      14, 19, 20, 21,
+    ]);
   });
 
   it("reads 「〇〇の結果が載ってる取組」 as the items that write 〇〇, not 結果 (意識調査: No.6 and No.8)", () => {
