@@ -82,26 +82,19 @@ class InFlight {
 function createBoltApp(options: BotOptions, receiver?: HTTPReceiver): { app: App; inFlight: InFlight } {
   // Replies are posted through callOnce: the client itself never repeats a post (see slack/call-once.ts).
   const clientOptions = singleAttemptClientOptions(options.slackApiUrl);
+  // convoStore: false: no listener keeps conversation state, and Bolt's default store makes every event in a channel
+  // it has not seen build an Error (with its stack) only to say so.
+  const common = {
+    token: options.botToken,
+    logger: options.logger,
+    clientOptions,
+    convoStore: false as const,
+  };
   const app =
     options.mode === "socket"
       ? // Bolt hands clientOptions (with our logger) on to the Socket Mode client, so SLACK_API_URL applies there too.
-        new App({
-          token: options.botToken,
-          appToken: options.appToken,
-          socketMode: true,
-          logger: options.logger,
-          clientOptions,
-          convoStore: false,
-        })
-      : // convoStore: false: no listener keeps conversation state, and Bolt's default store makes every event in a
-        // channel it has not seen build an Error (with its stack) only to say so.
-        new App({
-          token: options.botToken,
-          receiver,
-          logger: options.logger,
-          clientOptions,
-          convoStore: false,
-        });
+        new App({ ...common, appToken: options.appToken, socketMode: true })
+      : new App({ ...common, receiver });
   const inFlight = new InFlight();
   app.use(({ next }) => inFlight.run(next));
   registerListeners(app, {

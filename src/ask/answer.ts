@@ -963,15 +963,8 @@ export class Answerer {
         };
       // 「廃校」: a word two or three items list among their names and terms about as strongly (No.3's 廃校の利活用,
       // No.19's 廃校 for its 旧小学校), though only one is called by it.
-      const listing = hits.filter(
-        (h) => best && h.score >= best.score * CLOSE_SHARE && h.matched.some((p) => p.includes(sole)),
-      );
-      if (listing.length >= 2 && listing.length <= 3)
-        return {
-          kind: "candidates",
-          query,
-          items: listing.map((h) => this.plan.byNumber.get(h.id) as PlanItem),
-        };
+      const listing = best ? listedAlike(hits, best, sole) : [];
+      if (listing.length >= 2 && listing.length <= 3) return this.offered(query, listing);
       // 「凛菜」 typed alone: a name (a facility, a place) that only one item's report writes is that item's.
       const holders = called.length === 0 ? this.passages.itemsContaining(sole) : [];
       const holder = holders.length === 1 ? this.plan.byNumber.get(holders[0] as number) : undefined;
@@ -989,15 +982,9 @@ export class Answerer {
       [...topicWord].length >= MIN_TERM_LENGTH &&
       best.score / contentLength < MIN_COVERAGE
     ) {
-      const listing = hits.filter(
-        (h) => h.score >= best.score * CLOSE_SHARE && h.matched.some((p) => p.includes(topicWord)),
-      );
+      const listing = listedAlike(hits, best, topicWord);
       if (listing.length >= 2 && listing.length <= 3 && listing[0] === best)
-        return {
-          kind: "candidates",
-          query,
-          items: listing.map((h) => this.plan.byNumber.get(h.id) as PlanItem),
-        };
+        return this.offered(query, listing);
     }
     if (!best || best.score < minScore || best.score / contentLength < MIN_COVERAGE) {
       const found =
@@ -1055,6 +1042,11 @@ export class Answerer {
     if (items.length === 1)
       return this.resolveSharedTerm(query, phraseText, runs, items[0] as PlanItem, best, allowed);
     return { kind: "candidates", query, items };
+  }
+
+  /** The topic hits offered to pick from (「もしかして」), in the order found. */
+  private offered(query: string, hits: readonly TopicHit[]): AnswerBody {
+    return { kind: "candidates", query, items: hits.map((h) => this.plan.byNumber.get(h.id) as PlanItem) };
   }
 
   /**
@@ -1191,13 +1183,6 @@ export class Answerer {
   }
 
   /**
-   * A term of the item's title is that item's, unless another item's text holds a stretch of the question at
-   * least twice the term's length and scores about as well (「遊休資産の売却に向けた」: No.19 is 遊休資産の活用,
-   * and No.21's text says 遊休資産の売却に向けた word for word): that item is offered beside it. The term and a
-   * word or two more (遊休資産の売却) is the title's item when asked for results or a figure, and offered with the
-   * other item when asked of nothing (see `briefly`).
-   */
-  /**
    * 「市営住宅の使用料の滞納整理の実績」: 滞納整理 names No.16, but 市営住宅 (and 建築住宅課, whose row it is) only No.17's
    * text writes, and No.17 writes 滞納整理 too. Words of the question the named item never writes, each written by one
    * other item that writes the name as well, and the same one: that item is what is asked about. Null otherwise.
@@ -1236,6 +1221,13 @@ export class Answerer {
     );
   }
 
+  /**
+   * A term of the item's title is that item's, unless another item's text holds a stretch of the question at
+   * least twice the term's length and scores about as well (「遊休資産の売却に向けた」: No.19 is 遊休資産の活用,
+   * and No.21's text says 遊休資産の売却に向けた word for word): that item is offered beside it. The term and a
+   * word or two more (遊休資産の売却) is the title's item when asked for results or a figure, and offered with the
+   * other item when asked of nothing (see `briefly`).
+   */
   private titleTermElsewhere(
     query: string,
     question: string,
@@ -1347,7 +1339,7 @@ export class Answerer {
       const word = fold(m[0]);
       return (
         !phrases.some((p) => p.length > word.length && p.includes(word)) &&
-        !this.ofPlan(text, m) &&
+        !this.ofPlan(text, m[0], m.index as number) &&
         !(WHERE_ALONE.test(text.slice(m.index)) && this.namesReportMatter(text))
       );
     });
@@ -1376,17 +1368,17 @@ export class Answerer {
    * 手続き」 none at all. Only a procedure's words: 方法 ends the report's compounds too (No.11's dataset ごみの分別方法
    * 一覧), and 「ごみの分別方法は?」 is still a counter's question.
    */
-  private ofPlan(text: string, m: RegExpMatchArray): boolean {
-    if (!/^(?:手続|手順)/.test(m[0])) return false;
-    const compound = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}$/u.exec(text.slice(0, m.index))?.[0];
-    const stem = fold(m[0]).replace(/\p{Script=Hiragana}+$/u, "");
+  private ofPlan(text: string, word: string, at: number): boolean {
+    if (!/^(?:手続|手順)/.test(word)) return false;
+    const compound = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}$/u.exec(text.slice(0, at))?.[0];
+    const stem = fold(word).replace(/\p{Script=Hiragana}+$/u, "");
     return compound !== undefined && this.passages.itemsContaining(fold(compound) + stem).length > 0;
   }
 
   /** The text without the procedure words that belong to a compound of the plan (see `ofPlan`). */
   private withoutPlanProcedures(text: string): string {
     return text.replace(new RegExp(SERVICE_INTENT.source, "gi"), (word, at: number) =>
-      this.ofPlan(text, Object.assign([word], { index: at }) as RegExpMatchArray) ? " " : word,
+      this.ofPlan(text, word, at) ? " " : word,
     );
   }
 
@@ -1400,7 +1392,7 @@ export class Answerer {
     // 「次期総合計画の基本構想」: the city's other plan, unless asked where this plan mentions it.
     if (CITY_PLAN_ITSELF.test(text) && !/改革プラン|プランで|取組|項目/.test(text)) return true;
     if (!text.includes("次")) return false;
-    // Read once: normalize keeps only its last input, which is the question's, read again by every step.
+    // The plan's name, read once: it never changes while this answerer lives.
     this.ownOrdinal ??= normalize(this.plan.meta.name).match(/第\s*([0-9]+)\s*次/)?.[1] ?? "";
     const own = this.ownOrdinal;
     if (!own) return false;
@@ -1482,6 +1474,14 @@ function joinedWords(text: string): string[] {
   return (
     fold(text).match(/[\p{Script=Han}\p{Script=Katakana}ー]+の[\p{Script=Han}\p{Script=Katakana}ー]+/gu) ?? []
   );
+}
+
+/**
+ * The hits that list `word` among their names and terms about as strongly as the best one (LINE: No.6's 大崎市公式
+ * LINE, No.9's LINE 公式アカウント), best first.
+ */
+function listedAlike(hits: readonly TopicHit[], best: TopicHit, word: string): TopicHit[] {
+  return hits.filter((h) => h.score >= best.score * CLOSE_SHARE && h.matched.some((p) => p.includes(word)));
 }
 
 /**

@@ -142,10 +142,10 @@ export class SqliteQuestionLog implements QuestionLog {
     return this.db.prepare("DELETE FROM question_log WHERE asked_at < ?").run(before.toISOString()).changes;
   }
 
-  /** Made by the migration that created the table (SQLite's randomblob), so it exists once per database. */
   /**
-   * The key is made once per database by its migration and never changed, so it is read once per connection:
-   * preparing and running the SELECT for every entry was 40% of recording one (issue 14).
+   * The key is made once per database by the migration that created the table (SQLite's randomblob) and never
+   * changed, so it is read once per connection: preparing and running the SELECT for every entry was 40% of
+   * recording one (issue 14).
    */
   private hashKey: string | undefined;
 
