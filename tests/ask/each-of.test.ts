@@ -145,8 +145,8 @@ describe("which items mention a term", () => {
     expect(numbers(answerer.answer("市民満足度を指標にしている項目はどれ？"))).toEqual([1, 6]);
   });
 
-  it("reads 「〇〇になって変わったことが書いてある項目」 as the items that write 〇〇 (新庁舎: No.8 and No.13)", () => {
-    expect(numbers(answerer.answer("新庁舎になって変わったことが書いてある項目はある？"))).toEqual([8, 13]);
+  it("reads 「〇〇になってから変わったことが書いてある取組」 as the items that write 〇〇 (新庁舎: No.8 and No.13)", () => {
+    expect(numbers(answerer.answer("新庁舎になってから何か変わったことが書いてある取組"))).toEqual([8, 13]);
   });
 
   it("reads 「〇〇が影響している取組」 the same way: the items that write 〇〇", () => {
