@@ -46,6 +46,25 @@ function conjugated(phrase: string): string[] {
 }
 
 /** Words as typed in kana, by their first two characters, longest first: what the written form replaces. */
+/** The vowel a long-vowel mark after a hiragana stands for (てーいん: ていいん, こーほー: こうほう). */
+const LONG_VOWEL: Readonly<Record<string, string>> = { a: "あ", i: "い", u: "う", e: "い", o: "う" };
+const KANA_VOWELS: ReadonlyArray<readonly [string, RegExp]> = [
+  ["a", /[あかさたなはまやらわがざだばぱゃぁ]/u],
+  ["i", /[いきしちにひみりぎじぢびぴぃ]/u],
+  ["u", /[うくすつぬふむゆるぐずづぶぷゅぅ]/u],
+  ["e", /[えけせてねへめれげぜでべぺぇ]/u],
+  ["o", /[おこそとのほもよろをごぞどぼぽょぉ]/u],
+];
+
+/** 「てーいん」 as 「ていいん」: a long-vowel mark typed after hiragana, spelled out as kana readings write it. */
+function withLongVowelsSpelled(text: string): string {
+  if (!text.includes("ー")) return text;
+  return text.replace(/(\p{Script=Hiragana})ー/gu, (both, kana: string) => {
+    const vowel = KANA_VOWELS.find(([, row]) => row.test(kana))?.[0];
+    return vowel ? kana + LONG_VOWEL[vowel] : both;
+  });
+}
+
 type KanaTable = Map<string, { typed: string; written: string }[]>;
 
 function kanaTable(words: readonly { typed: string; written: string }[]): KanaTable {
@@ -110,23 +129,48 @@ export class ReportWords {
     );
   }
 
-  /** Readings of the report's kanji terms (see inKanji). */
+  /** Readings of the report's kanji terms (see inKanji), and of every term the report writes. */
   private readings: KanaTable | undefined;
+  private termReadings: KanaTable | undefined;
 
   /**
    * 「しゅうかいしせつのじょうよ」 as 「集会施設の譲与」: kanji terms of the report typed in kana and left unconverted,
    * read back from TERM_READINGS, longest first, where the report writes the term and not the kana.
    */
   inKanji(text: string): string {
-    if (!/\p{Script=Hiragana}{4}/u.test(text)) return text;
+    const spelled = withLongVowelsSpelled(text);
+    if (!/\p{Script=Hiragana}{2}/u.test(spelled)) return text;
     this.readings ??= kanaTable(
       TERM_READINGS.filter(([reading, term]) => this.reportWrites(term) && !this.reportWrites(reading)).map(
         ([reading, term]) => ({ typed: reading, written: normalize(term) }),
       ),
     );
-    return text.replace(/[\p{Script=Hiragana}\p{Script=Katakana}ー]{4,}/gu, (run) =>
-      readAs(run, this.readings as KanaTable),
+    const table = this.readings;
+    // Every term the report writes, its reading given as an alias too: たいのうせいり is No.16's, たいのう整理 is not.
+    this.termReadings ??= kanaTable(
+      TERM_READINGS.filter(([, term]) => this.reportWrites(term)).map(([reading, term]) => ({
+        typed: reading,
+        written: normalize(term),
+      })),
     );
+    const terms = this.termReadings;
+    const read = spelled
+      .replace(/[\p{Script=Hiragana}\p{Script=Katakana}ー]{4,}/gu, (run) => readAs(run, table))
+      // 「たいのう整理」「ていいん管理」: the head of a term typed in kana and its tail in kanji. The kana must begin
+      // the term's reading, and the kanji typed after it must be the rest of the term, whole.
+      .replace(/(\p{Script=Hiragana}{2,})(\p{Script=Han}+)/gu, (both, kana: string, kanji: string) => {
+        for (const w of terms.get(kana.slice(0, 2)) ?? []) {
+          if (!w.typed.startsWith(kana)) continue;
+          for (let h = 1; h < w.written.length; h++) {
+            const tail = w.written.slice(h);
+            if (kanji.startsWith(tail) && kana.length <= w.typed.length - tail.length)
+              return w.written.slice(0, h) + kanji;
+          }
+        }
+        return both;
+      });
+    // A long-vowel mark stays as typed where no term was read from it (すごーい).
+    return read === spelled ? text : read;
   }
 
   /** 「市税を払っていない人」 as 「市税を滞納人」: the report's own word, which its text can be searched for. */

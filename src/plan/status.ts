@@ -93,6 +93,32 @@ export function missedTarget(status: ItemStatus): boolean {
   return status.quote !== null && /目標/.test(status.quote);
 }
 
+/**
+ * What a 総評 says was not done as the year planned: a step it could not take (No.14's 「策定することはできなかった」,
+ * No.2's 「反映させることはできなかった」) or one it put off (No.5's 「見送りとした」). These are the report's words, not a
+ * status: an item can be 順調 and still say a step could not be done. People ask for them by those words
+ * (「予定していたのにできなかった項目」), so the bot lists them by the sentences that say so.
+ */
+export type Unfinished = "not_done" | "deferred";
+
+const UNFINISHED_SENTENCE: Readonly<Record<Unfinished, RegExp>> = {
+  not_done: /できなかった|できず|至らなかった/,
+  deferred: /見送/,
+};
+
+/** The 総評 sentences of a fiscal year that say a step was not done or put off, in the report's order. */
+export function unfinishedSentences(
+  item: ItemFile,
+  fiscalYear: number,
+  kinds: readonly Unfinished[],
+): string[] {
+  return item.reviews
+    .filter((r) => r.fiscal_year === fiscalYear)
+    .flatMap((r) => r.sections.flatMap((s) => s.entries))
+    .flatMap((e) => e.split(/(?<=。)/))
+    .filter((e) => kinds.some((k) => UNFINISHED_SENTENCE[k].test(e)));
+}
+
 export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   achieved: "達成",
   on_track: "順調",

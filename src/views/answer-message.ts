@@ -21,6 +21,7 @@ import {
   noneWantsExamples,
   otherBehindText,
   SLASH_USAGE,
+  unfinishedText,
 } from "../wording/plain-text.ts";
 import { ACTION, actionId } from "./action-ids.ts";
 import {
@@ -97,6 +98,8 @@ function answerBodyMessage(answer: Answer, meta: PlanFile, options: MessageOptio
       }
       const others = otherBehindText(answer);
       if (others) blocks.push(context(e(others)));
+      const said = unfinishedText(answer, meta);
+      if (said) blocks.push(section(e(said), "…"));
       blocks.push(moreLine(answer.items, meta));
       if (options.shareQuery !== undefined) blocks.push(actions([shareButton(options.shareQuery)]));
       return { text, blocks: capBlocks(blocks) };

@@ -6,7 +6,7 @@ import type { Answer, MentionedTerm } from "../ask/answer.ts";
 import { fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { PlanItem } from "../plan/model.ts";
 import type { PlanFile } from "../plan/schema.ts";
-import { STATUS_LABELS } from "../plan/status.ts";
+import { STATUS_LABELS, type Unfinished, unfinishedSentences } from "../plan/status.ts";
 import { keyFigure, summarizeItem } from "./item-summary.ts";
 import { PASSAGES_HEADING, passageLines, quotePassages } from "./passages.ts";
 
@@ -117,6 +117,12 @@ export function listHeading(answer: Extract<Answer, { kind: "list" }>, meta: Pla
   if (r.type === "numbers") return `${answer.items.map((i) => `No.${i.number}`).join("・")}（${year}の状況）`;
   if (r.type === "status" && r.missedTarget) return `目標に届かなかった項目（${year}、${count}）`;
   if (r.type === "status") return `状況が「${STATUS_LABELS[r.status]}」の項目（${year}、${count}）`;
+  if (r.type === "unfinished") {
+    const said = `総評に${unfinishedWords(r.says)}とある項目`;
+    return r.withBehind
+      ? `状況が「${STATUS_LABELS.behind}」の項目と、${said}（${year}、${count}）`
+      : `${said}（${year}、${count}）`;
+  }
   const names = r.departments.map((d) => d.name).join("・");
   if (r.status) return `${names}の担当で状況が「${STATUS_LABELS[r.status]}」の項目（${year}、${count}）`;
   return `${names}が担当する項目（${count}、記入担当の項目が先）`;
@@ -141,6 +147,30 @@ export function otherBehindText(answer: Extract<Answer, { kind: "list" }>): stri
   return `ほかに ${numbers} も「${STATUS_LABELS.behind}」です（報告書が目標との比較ではなく、予定していた取組の遅れとして書いているため、ここには含めていません）。`;
 }
 
+const UNFINISHED_WORDS: Readonly<Record<Unfinished, string>> = {
+  not_done: "できなかった",
+  deferred: "見送り",
+};
+
+function unfinishedWords(says: readonly Unfinished[]): string {
+  return says.map((k) => `「${UNFINISHED_WORDS[k]}」`).join("");
+}
+
+/**
+ * Under a list of items whose 総評 says a step was not done, the sentences that say so, as the report writes
+ * them: the list rests on the report's words, and they are what the asker wants to read.
+ */
+export function unfinishedText(answer: Extract<Answer, { kind: "list" }>, meta: PlanFile): string | null {
+  const r = answer.reason;
+  if (r.type !== "unfinished") return null;
+  const lines = answer.items.flatMap((i) =>
+    unfinishedSentences(i, meta.current_fiscal_year, r.says).map((s) => `・No.${i.number}「${s}」`),
+  );
+  return lines.length > 0
+    ? [`総評の記述（${fiscalYearLabel(meta.current_fiscal_year)}）:`, ...lines].join("\n")
+    : null;
+}
+
 /** What to say when a list is empty: 「経営管理課（上下水道部）の担当項目に「遅れ」はありません。」 */
 export function emptyListText(answer: Extract<Answer, { kind: "list" }>): string {
   const r = answer.reason;
@@ -148,6 +178,7 @@ export function emptyListText(answer: Extract<Answer, { kind: "list" }>): string
     return `${r.departments.map((d) => d.name).join("・")}の担当項目に「${STATUS_LABELS[r.status]}」はありません。`;
   }
   if (r.type === "status") return `状況が「${STATUS_LABELS[r.status]}」の項目はありません。`;
+  if (r.type === "unfinished") return `総評に${unfinishedWords(r.says)}とある項目はありません。`;
   return "該当する項目はありません。";
 }
 
@@ -193,6 +224,7 @@ function answerBodyText(answer: Answer, meta: PlanFile): string {
         ...groups.flatMap((g) => [...(g.title ? [`【${g.title}】`] : []), ...g.items.map(itemLine)]),
         answer.items.length === 0 ? emptyListText(answer) : "",
         otherBehindText(answer) ?? "",
+        unfinishedText(answer, meta) ?? "",
       ]
         .filter(Boolean)
         .join("\n");

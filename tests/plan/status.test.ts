@@ -9,7 +9,7 @@ import { achievementRatio, formatPercent, parseFigureValue } from "../../src/pla
 import { fiscalYearLabel, parseReiwaYear } from "../../src/plan/fiscal-year.ts";
 import { loadPlan } from "../../src/plan/load.ts";
 import { findItem } from "../../src/plan/model.ts";
-import { missedTarget } from "../../src/plan/status.ts";
+import { missedTarget, unfinishedSentences } from "../../src/plan/status.ts";
 import { compact, REPO_ROOT, readReportText, readSeed } from "../support/seed.ts";
 
 const plan = loadPlan(resolve(REPO_ROOT, "data"));
@@ -169,5 +169,37 @@ describe("missed a target", () => {
     const achieved = plan.items.filter((i) => i.current.status === "achieved");
     expect(achieved.length).toBeGreaterThan(0);
     for (const i of achieved) expect(missedTarget(i.current)).toBe(false);
+  });
+});
+
+describe("what a 総評 says was not done", () => {
+  it("finds the sentences that say a step planned for the year could not be done, as the report writes them", () => {
+    const report = compact(readReportText());
+    const notDone = plan.items.filter((i) => unfinishedSentences(i, 2023, ["not_done"]).length > 0);
+    // The report says できなかった twice in its 令和5年度総評: No.2 (当初予算編成に反映させることはできなかった) and
+    // No.14 (判断基準を令和5年度に策定することはできなかった).
+    expect(notDone.map((i) => i.number)).toEqual([2, 14]);
+    expect(compact(unfinishedSentences(item(14), 2023, ["not_done"])[0] ?? "")).toContain(
+      "策定することはできなかった",
+    );
+    for (const i of notDone)
+      for (const s of unfinishedSentences(i, 2023, ["not_done"])) expect(report).toContain(compact(s));
+  });
+
+  it("finds the steps put off (見送り): No.5's 減免率の改正 and No.10's 導入", () => {
+    const deferred = plan.items.filter((i) => unfinishedSentences(i, 2023, ["deferred"]).length > 0);
+    expect(deferred.map((i) => i.number)).toEqual([5, 10]);
+    expect(unfinishedSentences(item(10), 2023, ["deferred"])[0]).toContain("導入を見送った");
+  });
+
+  it("quotes one sentence, not the whole paragraph it stands in", () => {
+    // No.2's entry is two sentences; only the second says できなかった.
+    const [sentence] = unfinishedSentences(item(2), 2023, ["not_done"]);
+    expect(sentence?.startsWith("令和 6 年度の当初予算編成")).toBe(true);
+    expect(sentence).not.toContain("事業検証の手法について検討を行った");
+  });
+
+  it("says nothing for a year the report has no 総評 for", () => {
+    expect(unfinishedSentences(item(14), 2025, ["not_done", "deferred"])).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/ask/answer.ts";
 import { loadPlan } from "../../src/plan/load.ts";
 import { answerMessage } from "../../src/views/answer-message.ts";
-import { REPO_ROOT } from "../support/seed.ts";
+import { compact, REPO_ROOT, readReportText } from "../support/seed.ts";
 
 const plan = loadPlan(resolve(REPO_ROOT, "data"));
 const answerer = createAnswerer(plan);
@@ -147,6 +147,23 @@ describe("candidates, lists, none", () => {
       "ほかに No.14 も「遅れ」です（報告書が目標との比較ではなく、予定していた取組の遅れとして書いているため、ここには含めていません）。";
     expect(blocks).toContainEqual({ type: "context", elements: [{ type: "mrkdwn", text: note }] });
     expect(text).toContain(note);
+  });
+
+  it("items whose 総評 says a step was not done are listed under that heading, with the sentences that say so", () => {
+    const { blocks, text } = answerMessage(
+      answerer.answer("予定していたのにできなかった項目は？"),
+      plan.meta,
+    );
+    expect(blocks[0]).toEqual(mrkdwn("*総評に「できなかった」とある項目（令和5年度、2 件）*"));
+    // No.14's sentence, as the report writes it (spaces around digits included), and No.2's.
+    const quote =
+      "・No.14「各施設における統廃合を検討する判断基準については，統一的な基準を検討しているが，各施設・各地域の状況が異なることから，令和 5 年度に策定することはできなかったため，引き続き検討を行う。」";
+    expect(text).toContain("総評の記述（令和5年度）:");
+    expect(text).toContain(quote);
+    expect(text).toContain("・No.2「令和 6 年度の当初予算編成に反映させることはできなかったため，");
+    expect(blocks.some((b) => b.type === "section" && JSON.stringify(b).includes("総評の記述"))).toBe(true);
+    const report = compact(readReportText());
+    expect(report).toContain(compact(quote.slice("・No.14「".length, -1)));
   });
 
   it("items that mention a term are offered under a heading that says so, each with 「詳細」", () => {
