@@ -982,6 +982,14 @@ export class Answerer {
       // No.19's 廃校 for its 旧小学校), though only one is called by it.
       const listing = best ? listedAlike(hits, best, sole) : [];
       if (listing.length >= 2 && listing.length <= 3) return this.offered(query, listing);
+      // 「差押」「下水 効果額」: the only word asked, and half or more of a name only one item is called by (No.16's
+      // 差押え, No.21's 上下水道): that item. Not a word that only qualifies a longer name (税金 of 税金の滞納).
+      const only =
+        called.length === 1 && allRuns.length === 1 ? this.plan.byNumber.get(called[0] as number) : undefined;
+      const named =
+        only &&
+        [only.title, ...only.aliases].map(fold).some((n) => n.includes(sole) && sole.length * 2 >= n.length);
+      if (only && named) return { kind: "item", query, item: only };
       // 「凛菜」 typed alone: a name (a facility, a place) that only one item's report writes is that item's.
       const holders = called.length === 0 ? this.passages.itemsContaining(sole) : [];
       const holder = holders.length === 1 ? this.plan.byNumber.get(holders[0] as number) : undefined;

@@ -277,3 +277,15 @@ describe("what the 総評 says was not done (「予定していたのにでき�
     });
   });
 });
+
+describe("one word typed alone", () => {
+  // data/items/16.yml names No.16 差押え; data/items/21.yml names No.21 上下水道 (and 下水道事業).
+  it("is the item when it is half or more of a name only that item is called by", () => {
+    expect(numbers("差押")).toEqual({ kind: "item", items: [16] });
+    expect(numbers("下水 効果額 R5")).toEqual({ kind: "item", items: [21] });
+  });
+
+  it("is no item when it only qualifies a longer name (税金 of No.16's 税金の滞納)", () => {
+    expect(numbers("税金").kind).not.toBe("item");
+  });
+});
