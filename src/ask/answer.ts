@@ -85,6 +85,12 @@ import { planSentences, ReportWords } from "./report-words.ts";
 import { fold, normalize, toHiragana } from "./text.ts";
 import { type TopicHit, TopicIndex } from "./topic-index.ts";
 
+/** A noun phrase (words joined by の) at the end of a text, and at its start: the examples around とか. */
+const EXAMPLE_BEFORE =
+  /((?:[^\p{Script=Hiragana}\s、。，,？?！!]+の)*[^\p{Script=Hiragana}\s、。，,？?！!]+)$/u;
+const EXAMPLE_AFTER =
+  /^[\s、，,]*((?:[^\p{Script=Hiragana}\s、。，,？?！!]+の)*[^\p{Script=Hiragana}\s、。，,？?！!]+)/u;
+
 export type ListReason =
   | { type: "department"; departments: Department[]; status?: Status }
   /** Several items asked at once (「18と19」, 「AとB、それぞれ」): each is shown, none dropped. */
@@ -336,11 +342,14 @@ export class Answerer {
         text,
         this.eachOf(
           text,
-          this.withSeveralNumbers(query, text) ??
-            this.withNumbers(query, text) ??
-            this.quotedItem(query, text) ??
-            this.mentioning(query, text) ??
-            this.byClauses(query, text),
+          this.eitherOf(
+            text,
+            this.withSeveralNumbers(query, text) ??
+              this.withNumbers(query, text) ??
+              this.quotedItem(query, text) ??
+              this.mentioning(query, text) ??
+              this.byClauses(query, text),
+          ),
         ),
       ),
     );
@@ -503,6 +512,38 @@ export class Answerer {
     if (named.size < 2) return body;
     const items = [...named.values()].sort((a, b) => a.number - b.number);
     return { kind: "list", query: body.query, items, reason: { type: "numbers" } };
+  }
+
+  /**
+   * 「廃校の利活用とか旧小学校の貸付けの方針」: topics given as examples, each of which another item is about (No.3,
+   * No.19). The asker names the kind of thing by its examples, so each example's item is offered; examples of one
+   * item (「ふるさと納税とか返礼品の話」) leave it that item's.
+   */
+  private eitherOf(text: string, body: AnswerBody): AnswerBody {
+    // 「公民館とかの減免率」 is one topic (a rate of such facilities), not two examples.
+    if (body.kind !== "item" || !/とか(?!の)/.test(text)) return body;
+    const parts = text.split(/とか(?!の)/);
+    // The examples are the noun phrases on either side of とか (「支所の窓口業務にもAIとかRPAが」: AI and RPA), with
+    // the words they hold by の (廃校の利活用, 旧小学校の貸付).
+    // 「公民館とか社会教育施設の減免率」: what follows the last example's の (減免率) is said of every example.
+    const examples = parts.flatMap((part, i) => {
+      const before = i < parts.length - 1 ? EXAMPLE_BEFORE.exec(part)?.[1] : undefined;
+      const after = i > 0 ? EXAMPLE_AFTER.exec(part)?.[1] : undefined;
+      const next = i < parts.length - 1 ? EXAMPLE_AFTER.exec(parts[i + 1] as string)?.[1] : undefined;
+      const shared =
+        before && !before.includes("の") && next?.includes("の") ? next.slice(next.indexOf("の")) : "";
+      return [...(before ? [before + shared] : []), ...(after ? [after] : [])];
+    });
+    const named = new Map<number, PlanItem>([[body.item.number, body.item]]);
+    for (const example of examples) {
+      if (!example || [...example].length < 2) continue;
+      // An example the item found writes itself is one of its own (「事業の統合とか連携」: No.2's judgements).
+      if (this.passages.itemContains(body.item.number, fold(example))) continue;
+      const asked = this.interpret(body.query, example);
+      if (asked.kind === "item") named.set(asked.item.number, asked.item);
+    }
+    if (named.size < 2) return body;
+    return { kind: "candidates", query: body.query, items: [...named.values()] };
   }
 
   /**

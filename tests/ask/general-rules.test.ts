@@ -289,3 +289,23 @@ describe("one word typed alone", () => {
     expect(numbers("税金").kind).not.toBe("item");
   });
 });
+
+describe("topics given as examples (「AとかB」)", () => {
+  // 集会所の譲与 is No.15's (集会施設の地域への譲与), 公共施設の統廃合 No.14's (施設総量の適正化); 返礼品 is No.18's
+  // like ふるさと納税; 社会教育施設の減免率の見直し is No.5's.
+  it("offers each example's item", () => {
+    expect(numbers("集会所の譲与とか公共施設の統廃合の取組を知りたい")).toEqual({
+      kind: "candidates",
+      items: [14, 15],
+    });
+  });
+
+  it("stays one item when the examples are of one item, or share what follows them", () => {
+    expect(numbers("ふるさと納税とか返礼品の話")).toEqual({ kind: "item", items: [18] });
+    expect(numbers("公民館とか社会教育施設の減免率の見直しはどうなった")).toEqual({
+      kind: "item",
+      items: [5],
+    });
+    expect(numbers("公民館とかの減免率の見直しが見送りになった件")).toEqual({ kind: "item", items: [5] });
+  });
+});
