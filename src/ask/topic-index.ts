@@ -154,7 +154,7 @@ export class TopicIndex {
       seen.clear();
       add(d.title, WEIGHT.title, true);
       for (const a of d.aliases) add(a, WEIGHT.alias, true);
-      for (const k of d.keywords) add(k, WEIGHT.keyword);
+      for (const k of d.keywords) for (const form of [k, ...coordinated(k)]) add(form, WEIGHT.keyword);
       for (const b of d.body) add(b, WEIGHT.body);
     }
     const { start, order } = bucketed(rowBigram.data, rowBigram.length, this.bigramIds.size);
@@ -457,4 +457,19 @@ export class TopicIndex {
     }
     for (let k = 0; k < n; k++) visit(touched[k] as number, shared[k] as number);
   }
+}
+
+/**
+ * 「接遇＆マナー研修」 is 接遇研修 and マナー研修: two words sharing the kanji word after them, which people ask for
+ * one at a time (「接遇研修って」). Only where the word after ＆ or ・ changes script before the shared word, so the
+ * split is certain.
+ */
+export function coordinated(phrase: string): string[] {
+  const m =
+    /^(.+?)\s*[&＆・]\s*(\p{Script=Katakana}[\p{Script=Katakana}ー]*|[A-Za-z]+)(\p{Script=Han}{2,})$/u.exec(
+      phrase,
+    );
+  if (!m) return [];
+  const [, first, second, shared] = m as unknown as [string, string, string, string];
+  return [first + shared, second + shared];
 }

@@ -309,3 +309,9 @@ describe("topics given as examples (「AとかB」)", () => {
     expect(numbers("公民館とかの減免率の見直しが見送りになった件")).toEqual({ kind: "item", items: [5] });
   });
 });
+
+describe("one of two words the report joins with ＆", () => {
+  it("finds the item (接遇研修: No.8's 接遇＆マナー研修)", () => {
+    expect(numbers("接遇研修")).toEqual({ kind: "item", items: [8] });
+  });
+});

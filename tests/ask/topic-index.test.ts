@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { fold } from "../../src/ask/text.ts";
-import { TopicIndex } from "../../src/ask/topic-index.ts";
+import { coordinated, TopicIndex } from "../../src/ask/topic-index.ts";
 
 const docs = [
   { id: 1, title: "ふるさと納税の推進", aliases: ["ふるさと納税"], keywords: ["寄附"], body: [] },
@@ -30,5 +30,16 @@ describe("TopicIndex", () => {
     const index = new TopicIndex(docs);
     const hits = index.search(fold("マイナンバーカート"), [fold("マイナンバーカート")]);
     expect(hits[0]?.id).toBe(2);
+  });
+});
+
+describe("words joined by ＆ or ・ before a shared word", () => {
+  it("are each a word with the shared one (No.8's keyword 接遇＆マナー研修: 接遇研修, マナー研修)", () => {
+    expect(coordinated("接遇＆マナー研修")).toEqual(["接遇研修", "マナー研修"]);
+  });
+
+  it("are left whole where the split is not certain", () => {
+    expect(coordinated("AI・RPA")).toEqual([]);
+    expect(coordinated("事業統合・連携")).toEqual([]);
   });
 });
