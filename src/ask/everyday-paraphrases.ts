@@ -111,7 +111,10 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
     ],
   },
   // Managing headcount = 定員管理.
-  { report: "定員管理", everyday: ["職員数の管理", "人員管理", "職員数を管理"] },
+  {
+    report: "定員管理",
+    everyday: ["職員数の管理", "人員管理", "職員数を管理", "職員の数を管理", "職員の数の管理"],
+  },
   // Raising the retirement age = 定年延長.
   {
     report: "定年延長",
@@ -189,7 +192,16 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
   // Automating routine PC work = RPA.
   {
     report: "RPA",
-    everyday: ["業務の自動化", "作業の自動化", "事務の自動化", "ロボットによる自動化", "自動化ツール"],
+    everyday: [
+      "業務の自動化",
+      "作業の自動化",
+      "事務の自動化",
+      "ロボットによる自動化",
+      "自動化ツール",
+      "ロボットで事務",
+      "ロボットで業務",
+      "事務ロボット",
+    ],
   },
   // 人工知能 = AI; 生成AI/ChatGPT questions belong to the AI item (no other AI item exists).
   { report: "AI", everyday: ["人工知能", "生成AI", "チャットGPT", "ChatGPT"] },
@@ -290,6 +302,9 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
       "ペイペイ",
       "スマホで納付",
       "スマホで払",
+      "アプリで払",
+      "アプリで納付",
+      "スマホのアプリで",
     ],
   },
   // eLTAX in katakana / its official description.

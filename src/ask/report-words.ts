@@ -45,7 +45,6 @@ function conjugated(phrase: string): string[] {
   return [phrase, ...(GODAN_STEMS[m[2] as string] ?? []).map((stem) => `${m[1]}${stem}`)];
 }
 
-/** Words as typed in kana, by their first two characters, longest first: what the written form replaces. */
 /** The vowel a long-vowel mark after a hiragana stands for (てーいん: ていいん, こーほー: こうほう). */
 const LONG_VOWEL: Readonly<Record<string, string>> = { a: "あ", i: "い", u: "う", e: "い", o: "う" };
 const KANA_VOWELS: ReadonlyArray<readonly [string, RegExp]> = [
@@ -65,6 +64,7 @@ function withLongVowelsSpelled(text: string): string {
   });
 }
 
+/** Words as typed in kana, by their first two characters, longest first: what the written form replaces. */
 type KanaTable = Map<string, { typed: string; written: string }[]>;
 
 function kanaTable(words: readonly { typed: string; written: string }[]): KanaTable {

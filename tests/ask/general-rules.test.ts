@@ -315,3 +315,15 @@ describe("one of two words the report joins with ＆", () => {
     expect(numbers("接遇研修")).toEqual({ kind: "item", items: [8] });
   });
 });
+
+describe("a way of doing things, changed", () => {
+  // 「やり方の見直し」 is what the plan does (No.13 reviews how the groupware and meetings are used), not a
+  // counter's 「やり方を教えて」.
+  it("is the plan's matter, not a counter's question", () => {
+    expect(numbers("庁内のグループウェアの使い方とか会議のやり方の見直しはどうなった")).toEqual({
+      kind: "item",
+      items: [13],
+    });
+    expect(numbers("会議のやり方を教えて").kind).toBe("none");
+  });
+});
