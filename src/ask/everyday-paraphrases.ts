@@ -253,7 +253,17 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
   // Reducing the stock of public buildings = 施設総量の適正化/縮減.
   {
     report: "施設総量",
-    everyday: ["施設数の削減", "施設を減らす", "公共施設の削減", "ハコモノ", "箱物", "施設の削減"],
+    everyday: [
+      "施設数の削減",
+      "施設を減らす",
+      "施設の数を減らす",
+      "施設数を減らす",
+      "施設の数の削減",
+      "公共施設の削減",
+      "ハコモノ",
+      "箱物",
+      "施設の削減",
+    ],
   },
   // Spelling variants of 延床面積.
   { report: "延床面積", everyday: ["延べ床面積", "延べ面積", "総床面積"] },
