@@ -564,6 +564,8 @@ export class Answerer {
       ]),
     ];
     if (terms.length === 0 || this.passages.countsIn(body.item.number, terms, unit)) return body;
+    // 「市の施設って何施設」: the item counts the very thing asked, its name right before the figure (「公の施設 38 施設」).
+    if (this.passages.countsIn(body.item.number, [fold(unit)], unit, true)) return body;
     // Only items that hold one of the words are read (a handful, whatever the plan's size).
     const holders = new Set(terms.flatMap((t) => this.passages.itemsContaining(t)));
     holders.delete(body.item.number);
@@ -869,7 +871,11 @@ export class Answerer {
     const unit = askedUnit(text);
     if (!unit) return body;
     const terms = countedTerms(topicText(text));
-    const counting = body.items.filter((i) => this.passages.countsIn(i.number, terms, unit));
+    let counting = body.items.filter((i) => this.passages.countsIn(i.number, terms, unit));
+    // Several count a word of the question: the one that states the figure right after it (No.3's 「公の施設 38
+    // 施設」, not No.15's 「目標 4 施設に対し 1 施設」).
+    if (counting.length > 1)
+      counting = counting.filter((i) => this.passages.countsIn(i.number, terms, unit, true));
     return counting.length === 1 ? { kind: "item", query: body.query, item: counting[0] as PlanItem } : body;
   }
 

@@ -151,9 +151,11 @@ function forEachGramKey(text: string, visit: (key: number | string) => void): vo
  * Null when there is no term to look for. The last pattern is kept: one question asks for the same one for
  * several items and sentences, and compiling it was as costly as running it. (No /g flag: `test` keeps no state.)
  */
-function countPattern(terms: readonly string[], unit: string): RegExp | null {
+function countPattern(terms: readonly string[], unit: string, closely: boolean): RegExp | null {
   if (terms.length === 0) return null;
-  const source = `(?:${terms.map(literal).join("|")})[^0-9。、，,]{0,4}[0-9][0-9,.]*${literal(unit)}`;
+  // Closely: the figure right after the term (「公の施設 38 施設」), not a few words on (「施設に対し 1 施設」).
+  const gap = closely ? "\\s?" : "[^0-9。、，,]{0,4}";
+  const source = `(?:${terms.map(literal).join("|")})${gap}[0-9][0-9,.]*${literal(unit)}`;
   if (source !== lastCountSource) {
     lastCountSource = source;
     lastCountPattern = new RegExp(source);
@@ -647,8 +649,8 @@ export class PassageIndex {
   }
 
   /** Whether one of the item's sentences counts one of `terms` (folded) in `unit` (see countPattern). */
-  countsIn(item: number, terms: readonly string[], unit: string): boolean {
-    const pattern = countPattern(terms, unit);
+  countsIn(item: number, terms: readonly string[], unit: string, closely = false): boolean {
+    const pattern = countPattern(terms, unit, closely);
     return pattern !== null && this.countingForms(item).some((form) => pattern.test(form));
   }
 
@@ -766,7 +768,7 @@ export class PassageIndex {
     if (!counting || top === undefined || statesFigureIn((passages[top] as Passage).text, counting.unit)) {
       return strong.slice(0, opts.max).map(scoredPassage);
     }
-    const pattern = countPattern(counting.terms, counting.unit);
+    const pattern = countPattern(counting.terms, counting.unit, false);
     const forms = pattern ? this.countingForms(item) : [];
     const first = pattern ? ranked.filter((i) => pattern.test(forms[i] as string)) : [];
     return [...first, ...strong.filter((i) => !first.includes(i))].slice(0, opts.max).map(scoredPassage);

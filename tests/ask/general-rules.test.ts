@@ -7,9 +7,11 @@ import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/ask/answer.ts";
 import { askedUnit, hiraganaRuns } from "../../src/ask/question-text.ts";
 import { loadPlan } from "../../src/plan/load.ts";
+import { answerText } from "../../src/wording/plain-text.ts";
 import { REPO_ROOT } from "../support/seed.ts";
 
-const answerer = createAnswerer(loadPlan(resolve(REPO_ROOT, "data")));
+const plan = loadPlan(resolve(REPO_ROOT, "data"));
+const answerer = createAnswerer(plan);
 const numbers = (q: string) => {
   const a = answerer.answer(q);
   return {
@@ -325,5 +327,14 @@ describe("a way of doing things, changed", () => {
       items: [13],
     });
     expect(numbers("会議のやり方を教えて").kind).toBe("none");
+  });
+});
+
+describe("a count asked that two items state", () => {
+  // No.3: 「（公の施設 38 施設，指定管理者 36 団体）」; No.15: 「目標 4 施設に対し 1 施設にとどまった」 (集会施設).
+  it("goes to the item that states the figure right after the word asked", () => {
+    const a = answerer.answer("指定管理で市の施設はいくつ？何施設？");
+    expect(a.kind === "item" && a.item.number).toBe(3);
+    expect(answerText(a, plan.meta)).toContain("公の施設 38 施設");
   });
 });
