@@ -103,7 +103,7 @@ export function gramsOf(text: string, forQuery = false): string[] {
     let count = 0;
     for (const typed of run) {
       const code = typed.codePointAt(0) ?? 0;
-      if (code === MIDDLE_DOT) continue;
+      if (code === MIDDLE_DOT || code === AMPERSAND) continue;
       const ch =
         code >= KATAKANA_START && code <= KATAKANA_END ? String.fromCharCode(code - KANA_OFFSET) : typed;
       if (count > 0) out.push(prev + ch);
@@ -136,7 +136,7 @@ function forEachGramKey(text: string, visit: (key: number | string) => void): vo
     for (let i = 0; i < run.length; i++) {
       let code = run.codePointAt(i) as number;
       if (code > 0xffff) i++;
-      if (code === MIDDLE_DOT) continue;
+      if (code === MIDDLE_DOT || code === AMPERSAND) continue;
       if (code >= KATAKANA_START && code <= KATAKANA_END) code -= KANA_OFFSET;
       if (count > 0) visit(prev * CODE_POINTS + code);
       prev = code;
@@ -189,16 +189,17 @@ function counts(pattern: RegExp, text: string): boolean {
 
 /** A sentence as countPattern reads it. */
 function countingForm(text: string): string {
-  return toHiragana(normalize(text)).replace(/\s+/g, "");
+  return toHiragana(normalize(text)).replace(/[\s・&]+/g, "");
 }
 
 /** Runs of one script: a Latin word, a number, or Japanese characters. */
-// A 中黒 between two words of kanji or katakana joins them (事業統合・連携, 統合・連携): the report and the question
-// write it or leave it out as they please, and either way it is one term.
+// A 中黒 or ＆ between two words of kanji or katakana joins them (事業統合・連携, 接遇＆マナー研修): the report and the
+// question write it or leave it out as they please, and either way it is one term.
 const RUN =
-  /[a-z][a-z0-9]*|[0-9]+(?:[.,][0-9]+)*|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+(?:・(?=[\p{Script=Han}\p{Script=Katakana}])[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+)*/gu;
-/** ・ (NFKC makes the half-width ･ this one too), skipped inside a run. */
+  /[a-z][a-z0-9]*|[0-9]+(?:[.,][0-9]+)*|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+(?:[・&](?=[\p{Script=Han}\p{Script=Katakana}])[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+)*/gu;
+/** ・ (NFKC makes the half-width ･ this one too) and & (＆ after NFKC), skipped inside a run. */
 const MIDDLE_DOT = 0x30fb;
+const AMPERSAND = 0x26;
 /** As toHiragana folds katakana (see text.ts). */
 const KATAKANA_START = 0x30a1;
 const KATAKANA_END = 0x30f6;

@@ -50,7 +50,7 @@ const KATAKANA_ALL = /[\u30a1-\u30f6]/g;
  */
 export function fold(text: string): string {
   return toHiragana(normalize(text)).replace(
-    /[\s・･「」『』()（）【】［］[\]、，,。.．:：;；!?！？~〜～―‐\-－"'“”’]+/g,
+    /[\s・･&「」『』()（）【】［］[\]、，,。.．:：;；!?！？~〜～―‐\-－"'“”’]+/g,
     "",
   );
 }

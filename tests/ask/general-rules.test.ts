@@ -338,3 +338,12 @@ describe("a count asked that two items state", () => {
     expect(answerText(a, plan.meta)).toContain("公の施設 38 施設");
   });
 });
+
+describe("＆ typed or left out", () => {
+  // No.8's 令和5年度の取組: 「さわやか運動 接遇＆マナー研修（45 人）」.
+  it("finds the report's sentence, and the figure asked for in it", () => {
+    const a = answerer.answer("窓口向けの接遇マナー研修、何人参加でした？");
+    expect(a.kind === "item" && a.item.number).toBe(8);
+    expect(answerText(a, plan.meta)).toContain("「さわやか運動 接遇＆マナー研修（45 人）」");
+  });
+});
