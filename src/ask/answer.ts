@@ -48,6 +48,7 @@ import {
   HELP_WORDS,
   LATE,
   MENTIONING,
+  MONEY_TARGET,
   MUNICIPALITY,
   NOT_DONE,
   OTHER_GOVERNMENTS_PLAN,
@@ -96,10 +97,11 @@ export type ListReason =
   /** Several items asked at once (「18と19」, 「AとB、それぞれ」): each is shown, none dropped. */
   | { type: "numbers" }
   /**
-   * `missedTarget`: only the items behind because they missed a target (「目標に届かなかった項目」), with the
+   * `missedTarget`: only the items behind because they missed a target (「目標に届かなかった項目」; `inMoney`: a
+   * target in money, 「金額の目標に届かなかった」), with the
    * other items behind (`alsoBehind`), which the answer names so that nothing behind is hidden.
    */
-  | { type: "status"; status: Status; missedTarget?: { alsoBehind: PlanItem[] } }
+  | { type: "status"; status: Status; missedTarget?: { alsoBehind: PlanItem[]; inMoney?: boolean } }
   /**
    * The items whose 総評 says a step of the year was not done or put off (`says`), and with `withBehind` every item
    * behind as well (「未達とか、できなかったやつ」).
@@ -1407,14 +1409,24 @@ export class Answerer {
   private statusList(query: string, status: Status, targetMissed = false): AnswerBody {
     if (status === "behind" && targetMissed) {
       const behind = this.plan.items.filter((i) => i.current.status === "behind");
+      // 「金額の目標に届かなかった取組」: those whose missed target is an amount of money, by their figures (No.16's
+      // 44,400 千円) or the sentence that says so (No.17's 削減目標額には及ばなかった).
+      const money = MONEY_TARGET.test(query);
+      const inMoney = (i: PlanItem) =>
+        i.current.measurements.some((m) => m.ratio !== null && m.ratio < 1 && /円$/.test(m.target.unit)) ||
+        (i.current.basis === "report" && /目標額|円/.test(i.current.quote ?? ""));
+      const missed = behind.filter((i) => missedTarget(i.current) && (!money || inMoney(i)));
       return {
         kind: "list",
         query,
-        items: behind.filter((i) => missedTarget(i.current)),
+        items: missed,
         reason: {
           type: "status",
           status,
-          missedTarget: { alsoBehind: behind.filter((i) => !missedTarget(i.current)) },
+          missedTarget: {
+            alsoBehind: behind.filter((i) => !missed.includes(i)),
+            ...(money ? { inMoney: true } : {}),
+          },
         },
       };
     }

@@ -83,6 +83,7 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
     if (answer.reason.type === "status" && answer.reason.missedTarget) {
       extra.missed_target = true;
       extra.also_behind = answer.reason.missedTarget.alsoBehind.map((i) => i.number);
+      if (answer.reason.missedTarget.inMoney) extra.money_target = true;
     }
   }
   if (answer.kind === "candidates" && answer.mentions) {

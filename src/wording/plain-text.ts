@@ -115,7 +115,8 @@ export function listHeading(answer: Extract<Answer, { kind: "list" }>, meta: Pla
   const year = fiscalYearLabel(meta.current_fiscal_year);
   if (r.type === "all") return `第6次集中改革プランの全項目（${year}の状況、${count}）`;
   if (r.type === "numbers") return `${answer.items.map((i) => `No.${i.number}`).join("・")}（${year}の状況）`;
-  if (r.type === "status" && r.missedTarget) return `目標に届かなかった項目（${year}、${count}）`;
+  if (r.type === "status" && r.missedTarget)
+    return `${r.missedTarget.inMoney ? "金額の" : ""}目標に届かなかった項目（${year}、${count}）`;
   if (r.type === "status") return `状況が「${STATUS_LABELS[r.status]}」の項目（${year}、${count}）`;
   if (r.type === "unfinished") {
     const said = `総評に${unfinishedWords(r.says)}とある項目`;
@@ -144,6 +145,8 @@ export function otherBehindText(answer: Extract<Answer, { kind: "list" }>): stri
   const r = answer.reason;
   if (r.type !== "status" || !r.missedTarget || r.missedTarget.alsoBehind.length === 0) return null;
   const numbers = r.missedTarget.alsoBehind.map((i) => `No.${i.number}`).join("・");
+  if (r.missedTarget.inMoney)
+    return `ほかに ${numbers} も「${STATUS_LABELS.behind}」です（金額ではない目標に届かなかったか、予定していた取組の遅れのため、ここには含めていません）。`;
   return `ほかに ${numbers} も「${STATUS_LABELS.behind}」です（報告書が目標との比較ではなく、予定していた取組の遅れとして書いているため、ここには含めていません）。`;
 }
 

@@ -347,3 +347,24 @@ describe("＆ typed or left out", () => {
     expect(answerText(a, plan.meta)).toContain("「さわやか運動 接遇＆マナー研修（45 人）」");
   });
 });
+
+describe("targets in money, and who signs the question", () => {
+  // No.16 missed 44,400 千円 (30,885,000 円); No.17's 総評: 削減目標額には及ばなかった. The other items that missed a
+  // target count facilities, cases or a rate.
+  it("「金額の目標に届かなかった」 lists the items whose missed target is money, and names the others behind", () => {
+    const a = answerer.answer("金額の目標に届かなかった取組はどれ？");
+    expect(numbers("金額の目標に届かなかった取組はどれ？")).toEqual({ kind: "list", items: [16, 17] });
+    const text = answerText(a, plan.meta);
+    expect(text).toContain("金額の目標に届かなかった項目（令和5年度、2 件）");
+    expect(text).toContain("ほかに No.6・No.10・No.13・No.14・No.15 も「遅れ」です");
+  });
+
+  it("a department that signs the question (「（財政課）」「財政課でまとめてます」) is not asking for its own items", () => {
+    for (const q of [
+      "目標に届かなかった取組はどれでしょう（財政課）",
+      "目標を下回った取組はどれ？財政課でまとめてます",
+    ])
+      expect(numbers(q)).toEqual({ kind: "list", items: [6, 10, 13, 15, 16, 17].sort() });
+    expect(numbers("財政課で担当している取組は？").kind).toBe("list");
+  });
+});
