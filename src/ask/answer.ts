@@ -86,11 +86,12 @@ import { planSentences, ReportWords } from "./report-words.ts";
 import { fold, normalize, toHiragana } from "./text.ts";
 import { type TopicHit, TopicIndex } from "./topic-index.ts";
 
-/** A noun phrase (words joined by の) at the end of a text, and at its start: the examples around とか. */
+const EXAMPLES_JOINED = /とか(?!の)|(?<=[^\p{Script=Hiragana}\s、。])[とや](?=[^\p{Script=Hiragana}\s、。])/u;
+/** A noun phrase (words joined by の, への, での, との) at the end of a text, and at its start: the examples around とか. */
 const EXAMPLE_BEFORE =
-  /((?:[^\p{Script=Hiragana}\s、。，,？?！!]+の)*[^\p{Script=Hiragana}\s、。，,？?！!]+)$/u;
+  /((?:[^\p{Script=Hiragana}\s、。，,？?！!]+[へでと]?の)*[^\p{Script=Hiragana}\s、。，,？?！!]+)$/u;
 const EXAMPLE_AFTER =
-  /^[\s、，,]*((?:[^\p{Script=Hiragana}\s、。，,？?！!]+の)*[^\p{Script=Hiragana}\s、。，,？?！!]+)/u;
+  /^[\s、，,]*((?:[^\p{Script=Hiragana}\s、。，,？?！!]+[へでと]?の)*[^\p{Script=Hiragana}\s、。，,？?！!]+)/u;
 
 export type ListReason =
   | { type: "department"; departments: Department[]; status?: Status }
@@ -522,9 +523,10 @@ export class Answerer {
    * item (「ふるさと納税とか返礼品の話」) leave it that item's.
    */
   private eitherOf(text: string, body: AnswerBody): AnswerBody {
-    // 「公民館とかの減免率」 is one topic (a rate of such facilities), not two examples.
-    if (body.kind !== "item" || !/とか(?!の)/.test(text)) return body;
-    const parts = text.split(/とか(?!の)/);
+    // 「公民館とかの減免率」 is one topic (a rate of such facilities), not two examples. 「病院と上下水道」「AIやRPA」:
+    // と and や join two names when written between them (not inside ふるさと).
+    if (body.kind !== "item" || !EXAMPLES_JOINED.test(text)) return body;
+    const parts = text.split(EXAMPLES_JOINED);
     // The examples are the noun phrases on either side of とか (「支所の窓口業務にもAIとかRPAが」: AI and RPA), with
     // the words they hold by の (廃校の利活用, 旧小学校の貸付).
     // 「公民館とか社会教育施設の減免率」: what follows the last example's の (減免率) is said of every example.

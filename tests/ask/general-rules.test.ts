@@ -368,3 +368,18 @@ describe("targets in money, and who signs the question", () => {
     expect(numbers("財政課で担当している取組は？").kind).toBe("list");
   });
 });
+
+describe("two names joined by と or や", () => {
+  // 病院: No.20 (市民病院の経営強化); 上下水道: No.21. 各種団体への負担金 is No.4's like 補助金.
+  it("offers each name's item", () => {
+    expect(numbers("病院と上下水道、公営企業の経営改善の取組")).toEqual({
+      kind: "candidates",
+      items: [20, 21],
+    });
+  });
+
+  it("stays one item for one item's words, and never splits a word (ふるさと)", () => {
+    expect(numbers("補助金や各種団体への負担金を見直す取組")).toEqual({ kind: "item", items: [4] });
+    expect(numbers("ふるさと納税の寄附額")).toEqual({ kind: "item", items: [18] });
+  });
+});
