@@ -86,6 +86,10 @@ import { planSentences, ReportWords } from "./report-words.ts";
 import { fold, normalize, toHiragana } from "./text.ts";
 import { type TopicHit, TopicIndex } from "./topic-index.ts";
 
+/** A clause that asks (「教えてください」「？」「知りたいです」), not one that tells why. */
+const ASKS = /教えて|ください|下さい|[?？]|ですか|ますか|でしょうか|知りたい|お願い|ほしい|欲しい/;
+/** A clause that tells (「…を議員が気にしています。」). */
+const STATES = /(?:ています|てます|ている|ました|です)[。！!]?\s*$/;
 const EXAMPLES_JOINED = /とか(?!の)|(?<=[^\p{Script=Hiragana}\s、。])[とや](?=[^\p{Script=Hiragana}\s、。])/u;
 /** A noun phrase (words joined by の, への, での, との) at the end of a text, and at its start: the examples around とか. */
 const EXAMPLE_BEFORE =
@@ -788,6 +792,14 @@ export class Answerer {
       const bare = withoutSurroundings(text);
       numbers = bare !== text ? severalItemNumbers(bare) : [];
     }
+    // 「議員が「№1と№6」を取り上げたいそうです」: the numbers quoted, wherever the quote stands.
+    for (const m of numbers.length < 2 ? text.matchAll(/「([^「」]+)」/g) : []) {
+      const quoted = severalItemNumbers(m[1] as string);
+      if (quoted.length >= 2) {
+        numbers = quoted;
+        break;
+      }
+    }
     if (numbers.length < 2) return null;
     const items = numbers.map((n) => this.plan.byNumber.get(n)).filter((i): i is PlanItem => i !== undefined);
     if (items.length === 0)
@@ -926,7 +938,17 @@ export class Answerer {
     if (answers.some((a) => a.kind === "none" && a.reason === "not_about_plan")) {
       return { kind: "none", query, reason: "not_about_plan", range: this.range };
     }
-    return confident.length === 1 ? (confident[0] as AnswerBody) : whole;
+    if (confident.length === 1) return confident[0] as AnswerBody;
+    // 「…の実績を教えてください。R7の計画値に対してどのくらいかを議員が気にしています。」: of the clauses that find
+    // something, the one that asks is the question; the others say why.
+    // Only when every other clause that finds something is a statement (「…が気にしています。」).
+    const found = (a: AnswerBody) => a.kind === "item" || a.kind === "list" || a.kind === "candidates";
+    const asking = clauses.flatMap((c, i) => (ASKS.test(c) && found(answers[i] as AnswerBody) ? [i] : []));
+    const statements = clauses.every(
+      (c, i) => asking.includes(i) || !found(answers[i] as AnswerBody) || (!ASKS.test(c) && STATES.test(c)),
+    );
+    const only = asking.length === 1 ? (answers[asking[0] as number] as AnswerBody) : null;
+    return only?.kind === "item" && statements ? only : whole;
   }
 
   private interpret(query: string, text: string): AnswerBody {

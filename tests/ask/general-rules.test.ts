@@ -383,3 +383,19 @@ describe("two names joined by と or や", () => {
     expect(numbers("ふるさと納税の寄附額")).toEqual({ kind: "item", items: [18] });
   });
 });
+
+describe("the question among other sentences", () => {
+  it("reads item numbers quoted anywhere (「№1と№6」)", () => {
+    expect(numbers("議員が「№1と№6」を取り上げたいそうです。どんな取組ですか。")).toEqual({
+      kind: "list",
+      items: [1, 6],
+    });
+  });
+
+  it("answers the sentence that asks, when the others only tell why", () => {
+    // 協働のまちづくりに関する市民満足度 is the label of No.1's effect figure.
+    const q =
+      "議会事務局です。協働のまちづくりに関する市民満足度の令和5年度実績を教えてください。R7の計画値40％に対してどのくらいの位置かを議員が気にしています。";
+    expect(numbers(q)).toEqual({ kind: "item", items: [1] });
+  });
+});
