@@ -110,6 +110,9 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
       "ウェブページ",
     ],
   },
+  // Leaving staff on leave out of the headcount = 定数外 (No.7's 職員定数条例 revision); read before 外に出す
+  // (= アウトソーシング) since the longer phrase goes first.
+  { report: "定数外", everyday: ["定数の外に出す", "定数から外す", "定数の外にする"] },
   // Managing headcount = 定員管理.
   {
     report: "定員管理",
