@@ -51,6 +51,7 @@ import {
   MONEY_TARGET,
   MUNICIPALITY,
   NOT_DONE,
+  OFF_SCHEDULE,
   OTHER_GOVERNMENTS_PLAN,
   PLAN_CONTEXT,
   PLAN_NAME,
@@ -1410,19 +1411,20 @@ export class Answerer {
    * してたのにできなかったやつ」) it is both sets; 「できなかった、遅れてる項目」 says the same thing twice.
    */
   private unfinishedAsked(query: string, text: string): AnswerBody | null {
-    const notDone = cut(text, NOT_DONE);
+    const offSchedule = cut(text, OFF_SCHEDULE);
+    const notDone = cut(offSchedule.rest, NOT_DONE);
     const deferred = cut(notDone.rest, DEFERRED);
-    if (!notDone.found && !deferred.found) return null;
+    if (!offSchedule.found && !notDone.found && !deferred.found) return null;
     let rest = deferred.rest;
     for (const [, pattern] of STATUS_PATTERNS) rest = rest.replace(pattern, " ");
     rest = rest.replace(ALL, " ").replace(UNFINISHED_CONTEXT, " ").replace(FILLER, " ");
     const phrasing = hiraganaRuns(rest);
     if (!contentRuns(rest).every((r) => HELP_WORDS.has(r) || phrasing.has(r))) return null;
     const says: Unfinished[] = [
-      ...(notDone.found ? ["not_done" as const] : []),
+      ...(notDone.found || offSchedule.found ? ["not_done" as const] : []),
       ...(deferred.found ? ["deferred" as const] : []),
     ];
-    const withBehind = TARGET_MISSED.test(text) && !SET_ASIDE.test(text);
+    const withBehind = offSchedule.found || (TARGET_MISSED.test(text) && !SET_ASIDE.test(text));
     const fy = this.plan.meta.current_fiscal_year;
     const items = this.plan.items.filter(
       (i) => (withBehind && i.current.status === "behind") || unfinishedSentences(i, fy, says).length > 0,

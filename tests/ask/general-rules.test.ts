@@ -271,6 +271,13 @@ describe("what the 総評 says was not done (「予定していたのにでき�
     });
   });
 
+  it("reads 「予定どおり進んでいない」 as behind in the broad sense: every item behind and those not done", () => {
+    expect(numbers("予定どおり進んでいない取組を一覧で")).toEqual({
+      kind: "list",
+      items: [2, 6, 10, 13, 14, 15, 16, 17].sort(),
+    });
+  });
+
   it("leaves a topic that holds the word to its item, and 達成できなかった a status word", () => {
     expect(numbers("使用料の減免率の見直しが見送りになった理由は")).toEqual({ kind: "item", items: [5] });
     expect(numbers("目標を達成できなかった項目")).toEqual({
