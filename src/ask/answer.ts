@@ -91,6 +91,8 @@ import { type TopicHit, TopicIndex } from "./topic-index.ts";
 const ASKS = /教えて|ください|下さい|[?？]|ですか|ますか|でしょうか|知りたい|お願い|ほしい|欲しい/;
 /** A clause that tells (「…を議員が気にしています。」). */
 const STATES = /(?:ています|てます|ている|ました|です)[。！!]?\s*$/;
+/** 「減らしたり…渡したり」: deeds given as examples, each ended by たり after a verb's kanji. */
+const DEEDS_JOINED = /(?<=\p{Script=Han}\p{Script=Hiragana}?)(?:った|いた|した|んだ|た|だ)り[、,\s]*/u;
 const EXAMPLES_JOINED = /とか(?!の)|(?<=[^\p{Script=Hiragana}\s、。])[とや](?=[^\p{Script=Hiragana}\s、。])/u;
 /** A noun phrase (words joined by の, への, での, との) at the end of a text, and at its start: the examples around とか. */
 const EXAMPLE_BEFORE =
@@ -530,7 +532,11 @@ export class Answerer {
   private eitherOf(text: string, body: AnswerBody): AnswerBody {
     // 「公民館とかの減免率」 is one topic (a rate of such facilities), not two examples. 「病院と上下水道」「AIやRPA」:
     // と and や join two names when written between them (not inside ふるさと).
-    if (body.kind !== "item" || !EXAMPLES_JOINED.test(text)) return body;
+    if (body.kind !== "item") return body;
+    // 「公共施設を減らしたり地域に渡したりする取組」: examples that are deeds, each part read whole.
+    const deeds = text.split(DEEDS_JOINED);
+    if (deeds.length > 2) return this.offeredExamples(body, deeds.slice(0, -1));
+    if (!EXAMPLES_JOINED.test(text)) return body;
     const parts = text.split(EXAMPLES_JOINED);
     // The examples are the noun phrases on either side of とか (「支所の窓口業務にもAIとかRPAが」: AI and RPA), with
     // the words they hold by の (廃校の利活用, 旧小学校の貸付).
@@ -543,6 +549,14 @@ export class Answerer {
         before && !before.includes("の") && next?.includes("の") ? next.slice(next.indexOf("の")) : "";
       return [...(before ? [before + shared] : []), ...(after ? [after] : [])];
     });
+    return this.offeredExamples(body, examples);
+  }
+
+  /** The item found and each example's own item (see eitherOf), offered; the item alone if none is another's. */
+  private offeredExamples(
+    body: Extract<AnswerBody, { kind: "item" }>,
+    examples: (string | undefined)[],
+  ): AnswerBody {
     const named = new Map<number, PlanItem>([[body.item.number, body.item]]);
     for (const example of examples) {
       if (!example || [...example].length < 2) continue;
@@ -550,6 +564,10 @@ export class Answerer {
       if (this.passages.itemContains(body.item.number, fold(example))) continue;
       const asked = this.interpret(body.query, example);
       if (asked.kind === "item") named.set(asked.item.number, asked.item);
+      // An example too short to answer alone (譲与) names an item when only one is called by it (No.15's title).
+      const called = asked.kind === "none" ? this.index.calledBy(fold(example)) : [];
+      const item = called.length === 1 ? this.plan.byNumber.get(called[0] as number) : undefined;
+      if (item) named.set(item.number, item);
     }
     if (named.size < 2) return body;
     return { kind: "candidates", query: body.query, items: [...named.values()] };

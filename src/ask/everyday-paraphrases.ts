@@ -284,7 +284,16 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
   // Handing a facility over to the community free of charge = 譲与.
   {
     report: "譲与",
-    everyday: ["無償譲渡", "無償で譲る", "タダで譲る", "地元に譲る", "地域に譲る", "地域に移管"],
+    everyday: [
+      "無償譲渡",
+      "無償で譲る",
+      "タダで譲る",
+      "地元に譲る",
+      "地域に譲る",
+      "地域に移管",
+      "地域に渡す",
+      "地元に渡す",
+    ],
   },
   // Unpaid taxes/fees = 滞納.
   {

@@ -406,3 +406,17 @@ describe("the question among other sentences", () => {
     expect(numbers(q)).toEqual({ kind: "item", items: [1] });
   });
 });
+
+describe("deeds given as examples (「〜たり〜たり」)", () => {
+  // 施設を減らす: No.14 (施設総量); 地域に渡す: No.15 (集会施設の地域への譲与).
+  it("offers each deed's item", () => {
+    expect(numbers("公共施設を減らしたり地域に渡したりする取組")).toEqual({
+      kind: "candidates",
+      items: [14, 15],
+    });
+  });
+
+  it("stays one item when both deeds are its own", () => {
+    expect(numbers("会議を減らしたり紙を減らしたりする取組")).toEqual({ kind: "item", items: [13] });
+  });
+});
