@@ -81,6 +81,14 @@
  *   93.8% (35 of 35, 2); 96.5% and 93.2% on the code the session began with. Session 8 began with the same scores
  *   on them, then read them and tuned on them.
  *
+ * - Sets 29–32 (tests/ask/blind-questions-29.yml … -32.yml; 146, 142, 146 and 142 questions: the council secretariat
+ *   and finance; departments that own no item; the secretariat's help thread, PR and personnel; staff typing on a
+ *   phone), written in session 8. 29 and 30 were scored before any change (94.5%, 93.0%), again unread after the
+ *   session's first rules (94.5%, 93.7%), then read and tuned on. 31 and 32 were written mid-session and scored
+ *   unread only: 93.8% and 92.3% on the code the session began with, 95.2% and 93.0% at its end (figure in 36 of 36
+ *   and 30 of 30; 1 and 2 out-of-plan questions answered with an item). Their misses have not been read: the next
+ *   session can measure its own start on them.
+ *
  * Until session 5 the status questions (tag: status) were scored apart: every set's writer read 達成 and 遅れ
  * only where the 総評 states a verdict, and the data then rated No.5 and No.7 達成 and No.2 遅れ without one. The
  * data now follows that reading (README 「状況の決め方」; `npm run validate` refuses 達成 in words that no quoted
@@ -367,6 +375,41 @@ const SETS: BlindSet[] = [
     reached: "97.3%, 142/146, session 8 (93.8% unread at the start of session 8, 93.2% on session 7's start)",
     figures: 0.95,
     figuresReached: "35/35",
+  },
+  {
+    file: "tests/ask/blind-questions-29.yml",
+    size: 146,
+    accuracy: 0.95,
+    reached: "97.9%, 143/146, session 8 (untuned 94.5% at its start; 94.5% unread after its first rules)",
+    figures: 0.95,
+    figuresReached: "41/41",
+  },
+  {
+    file: "tests/ask/blind-questions-30.yml",
+    size: 142,
+    accuracy: 0.95,
+    reached: "96.5%, 137/142, session 8 (untuned 93.0% at its start; 93.7% unread after its first rules)",
+    figures: 0.95,
+    figuresReached: "30/30",
+  },
+  {
+    file: "tests/ask/blind-questions-31.yml",
+    size: 146,
+    accuracy: 0.93,
+    reached: "95.2%, 139/146, session 8 (scored unread only: 93.8% on the code it began with)",
+    figures: 0.95,
+    figuresReached: "36/36",
+    // Not yet read question by question: its out-of-plan misses are held to today's count, not named.
+    outsideAllowed: 1,
+  },
+  {
+    file: "tests/ask/blind-questions-32.yml",
+    size: 142,
+    accuracy: 0.92,
+    reached: "93.0%, 132/142, session 8 (scored unread only: 92.3% on the code it began with)",
+    figures: 0.95,
+    figuresReached: "30/30",
+    outsideAllowed: 2,
   },
 ];
 
