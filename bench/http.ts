@@ -153,6 +153,13 @@ export async function benchHttp(options: {
   concurrencies: number[];
   rounds: number;
   perBatch: (concurrency: number) => number;
+  /**
+   * Requests each server answers, per kind, before anything is measured. V8 keeps compiling hot code for the first
+   * thousand requests or so, Bolt's and undici's as much as the matcher: with a short warm-up (60, until session 8)
+   * both servers were measured while still warming, the bare one more (its CPU per mention fell from ~1.0 to ~0.53 ms
+   * over 6,000 requests), and the ratios looked better than they are once the bot has run for a while.
+   */
+  warmUp: number;
   kinds?: readonly Kind[];
   log?: (line: string) => void;
 }): Promise<{ rows: HttpRow[]; botHow: string }> {
@@ -234,7 +241,7 @@ export async function benchHttp(options: {
       return { samples, cpu: cpuMs(pid) - cpu0, wall };
     };
     for (const kind of options.kinds ?? (["plan", "mention"] as const)) {
-      for (const server of servers) await batch(server, kind, 4, 60); // warm-up
+      for (const server of servers) await batch(server, kind, 10, options.warmUp);
       for (const concurrency of options.concurrencies) {
         const count = options.perBatch(concurrency);
         const acc = new Map<Server["name"], { samples: number[]; cpu: number; wall: number; n: number }>();

@@ -21,7 +21,8 @@
  *    growth from each size to the next. Goal: build and p99 grow at most linearly; the real plan's p99 ≤ 1 ms.
  * 4. De-duplication: blocked time per event, a flush per insert (before issue 14) against the store's way.
  *
- * BENCH_ONLY=http,reminders,matcher,dedup picks parts; BENCH_SIZES=5000,20000 the matcher's sizes;
+ * BENCH_ONLY=http,reminders,matcher,dedup picks parts; BENCH_SIZES=5000,20000 the matcher's sizes; BENCH_WARMUP=2000
+ * the requests each server answers per kind before it is measured (see benchHttp);
  * BENCH_MATCHER_ONLY=1 is BENCH_ONLY=matcher.
  */
 import { readFileSync } from "node:fs";
@@ -61,6 +62,7 @@ if (only.has("http")) {
     rounds: Number(process.env.BENCH_ROUNDS ?? 4),
     kinds,
     perBatch: (c) => (c === 1 ? 100 : 250),
+    warmUp: Number(process.env.BENCH_WARMUP ?? 2000),
     log: (l) => console.log(l),
   });
   console.log(`bot started as: ${botHow}; CPU from /proc/<pid>/stat (utime+stime) of each server process`);
