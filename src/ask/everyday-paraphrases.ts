@@ -653,4 +653,375 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
   { report: "シティプロモーション", everyday: ["シティセールス", "都市ブランディング", "まちの売り込み"] },
   // Combining functions into one building.
   { report: "複合化", everyday: ["複合施設", "合築"] },
+  // Third round (session 8), written from the report alone by someone who had seen no question set: activities
+  // described by what they do, the plan's verbs in everyday speech, personnel, finance, water and hospital words.
+  // Facilitation described by what it does: helping a discussion run; the existing table has only 進行役/司会進行.
+  {
+    report: "ファシリテーション",
+    everyday: [
+      "話し合いの進行を手伝",
+      "会議の進行を手伝",
+      "話し合いを仕切る",
+      "話し合いを回す",
+      "議論の交通整理",
+    ],
+  },
+  // Supporting local discussions is 話し合いの支援 in the report; staff say 手伝い/サポート.
+  {
+    report: "話し合いの支援",
+    everyday: ["話し合いのお手伝い", "話し合いの手伝い", "話し合いをサポート", "話し合いのサポート"],
+  },
+  // A place/occasion for discussion.
+  { report: "話し合いの場", everyday: ["話し合う機会", "話し合いの機会", "対話の場", "意見を出し合う場"] },
+  // Working together with residents is the everyday wording of 協働 (協働のまちづくり).
+  {
+    report: "協働",
+    everyday: [
+      "住民といっしょに",
+      "住民と一緒に",
+      "市民といっしょに",
+      "市民と一緒に",
+      "住民と協力して",
+      "市民と協力して",
+    ],
+  },
+  // Reaching agreement through discussion.
+  { report: "合意形成", everyday: ["合意づくり", "意見の一致"] },
+  // Bringing up young community leaders, as a verb phrase.
+  { report: "若者の育成", everyday: ["若い人を育て", "若者を育て", "若い世代を育て"] },
+  // The 大崎塾 course trains women to lead community discussions; 女性リーダー is the usual phrase.
+  {
+    report: "女性コーディネーター養成講座",
+    everyday: ["女性リーダー育成", "女性リーダーの育成", "女性リーダーの養成", "女性リーダー養成"],
+  },
+  // The grant to community organisations, in the words staff use.
+  {
+    report: "地域自治組織活性事業交付金",
+    everyday: ["まち協への交付金", "まち協の交付金", "地域への交付金", "まちづくり交付金"],
+  },
+  // Using private-sector know-how; 民間活力 is the standard administrative phrase.
+  {
+    report: "民間のノウハウ",
+    everyday: ["民間活力", "民間の力", "民間の知恵", "民間のアイデア", "民間のアイディア"],
+  },
+  // The policy for using former school sites, said as 活用方針.
+  {
+    report: "利活用検討方針",
+    everyday: ["廃校の活用方針", "学校跡地の活用方針", "跡地活用の方針", "廃校活用の方針"],
+  },
+  // More everyday words for a closed school building.
+  { report: "廃校", everyday: ["旧校舎", "廃校舎", "閉校した学校", "学校の跡"] },
+  // The cost of running the administration.
+  { report: "行政コスト", everyday: ["役所のコスト", "行政の経費", "市役所のコスト"] },
+  // Cutting costs; the existing table lacks the katakana and verb forms.
+  {
+    report: "経費節減",
+    everyday: ["コストカット", "コストダウン", "経費を抑え", "費用を抑え", "経費を減ら"],
+  },
+  // The hospital's spending cuts (支出削減策).
+  { report: "支出削減", everyday: ["支出を減ら", "支出を抑え", "支出カット", "支出の削減"] },
+  // Raising income (収入増加策).
+  {
+    report: "収入増加",
+    everyday: ["収入を増や", "増収策", "収益アップ", "収入アップ", "収益を増や", "歳入増"],
+  },
+  // Securing revenue; staff say 歳入, the report says 収入.
+  { report: "収入確保", everyday: ["歳入確保", "歳入の確保", "歳入を確保", "お金を確保"] },
+  // Reviewing/cutting subsidies is the item-4 title; 補助金の見直し is not written without ・負担金.
+  {
+    report: "補助金・負担金の見直し",
+    everyday: [
+      "補助金の削減",
+      "補助金カット",
+      "補助金を減ら",
+      "補助金の整理",
+      "補助金を見直",
+      "補助金の見直し",
+    ],
+  },
+  // The city's rules for granting subsidies.
+  {
+    report: "補助金交付基準",
+    everyday: ["補助金のルール", "補助金の基準", "補助金の交付要綱", "補助の基準"],
+  },
+  // How much each party pays.
+  { report: "負担割合", everyday: ["負担率", "分担割合", "負担の割合", "分担率"] },
+  // Following up on review findings.
+  { report: "追跡調査", everyday: ["フォローアップ", "その後の確認", "事後確認", "事後検証"] },
+  // Raising fees and charges, as a verb.
+  {
+    report: "使用料・手数料の見直し",
+    everyday: ["手数料の値上げ", "手数料の改定", "手数料改定", "手数料を上げ", "使用料を上げ"],
+  },
+  // What level a fee is set at.
+  { report: "料金水準", everyday: ["料金設定", "料金の設定", "料金の相場", "料金の高さ"] },
+  // A draft before the final version.
+  { report: "中間案", everyday: ["素案", "たたき台", "叩き台"] },
+  // The final draft.
+  { report: "最終案", everyday: ["成案", "確定案", "最終的な案"] },
+  // Cutting the newsletter's pages (a specific 削減, not bare 減らす).
+  { report: "ページ数の削減", everyday: ["ページを減ら", "ページ数を減ら", "紙面を減ら", "ページ削減"] },
+  // One of the five verdicts: rebuild the project.
+  { report: "再構築", everyday: ["事業の作り直し", "事業の組み直し"] },
+  // Verdict: change how the project is done.
+  { report: "やり方改善", everyday: ["やり方を変え", "やり方の改善", "進め方の改善", "やり方を見直"] },
+  // The main budget for the year.
+  { report: "当初予算", everyday: ["本予算", "年度当初の予算", "当初の予算"] },
+  // The results report used for project evaluation.
+  { report: "主要施策の成果", everyday: ["成果報告書", "施策の成果報告", "成果説明書"] },
+  // Giving projects and subsidies an end date, in more everyday forms.
+  {
+    report: "終期設定",
+    everyday: ["期限付きの事業", "期限付きの補助", "時限的", "終わりの時期を決め", "いつまでやるか"],
+  },
+  // Consolidating facilities; tied to 施設 so that other まとめる is not caught.
+  {
+    report: "集約化",
+    everyday: ["施設を一つにまとめ", "施設を1つにまとめ", "施設をまとめ", "施設の集約", "施設を集約"],
+  },
+  // The criteria for closing or merging facilities.
+  {
+    report: "統廃合を検討する判断基準",
+    everyday: [
+      "統廃合の基準",
+      "統廃合の判断基準",
+      "廃止の基準",
+      "施設を廃止する基準",
+      "廃止するかどうかの基準",
+    ],
+  },
+  // Merging elementary schools.
+  { report: "統合小学校", everyday: ["小学校の統合", "小学校統合", "小学校を統合", "小学校の再編"] },
+  // Levelling annual spending on sewer renewal.
+  {
+    report: "平準化",
+    everyday: ["事業費をならす", "費用をならす", "事業費を均等に", "費用を均等に", "毎年の費用をそろえ"],
+  },
+  // More verb stems for handing a hall over free of charge.
+  {
+    report: "譲与",
+    everyday: ["無料で譲", "ただで譲", "無償で渡", "町内会に譲", "自治会に譲", "地区に譲", "無償で引き渡"],
+  },
+  // The plan fixing how many staff the city has.
+  { report: "定員管理計画", everyday: ["人員計画", "要員計画", "職員数の計画", "職員数の目標"] },
+  // Staff off sick, now outside the 定数.
+  { report: "休職", everyday: ["病気休職者", "病気で休んでいる職員", "病休"] },
+  // More everyday names of part-time/temporary municipal staff.
+  {
+    report: "会計年度任用職員",
+    everyday: ["会計年度職員", "パートタイム職員", "アルバイト職員", "非正規の職員", "非正規雇用"],
+  },
+  // Working on after retirement.
+  { report: "再任用", everyday: ["定年後も働", "定年退職後に働", "定年後に働", "定年後の再任用"] },
+  // More forms of raising the retirement age.
+  {
+    report: "定年延長",
+    everyday: ["定年が延び", "定年が65歳", "定年を65歳", "定年年齢の引き上げ", "定年年齢の引上げ"],
+  },
+  // Passing knowledge from older to younger staff.
+  {
+    report: "継承",
+    everyday: ["技術の継承", "技術継承", "知識の伝承", "ノウハウの継承", "経験を伝え", "技術の伝承"],
+  },
+  // Filling vacancies.
+  { report: "補充", everyday: ["欠員を埋め", "欠員補充", "欠員の穴埋め"] },
+  // Staff type 人材 for the city's 人財.
+  {
+    report: "人財育成基本方針",
+    everyday: ["人材育成基本方針", "人材育成方針", "人材育成の方針", "人材育成の基本方針"],
+  },
+  // Same 人材/人財 spelling issue.
+  {
+    report: "人財育成アクションプラン",
+    everyday: ["人材育成アクションプラン", "人材育成の行動計画", "人材育成の実行計画"],
+  },
+  // Training by rank at the prefectural institute.
+  {
+    report: "階層別研修",
+    everyday: ["職階別研修", "役職別研修", "役職別の研修", "係長研修", "管理職研修", "昇任者研修"],
+  },
+  // Skill-up training for mid-career and young staff.
+  { report: "スキルアップ研修", everyday: ["能力向上研修", "スキル向上研修", "能力開発研修"] },
+  // The staff engagement survey.
+  {
+    report: "エンゲージメント調査",
+    everyday: ["エンゲージメントサーベイ", "従業員満足度", "ES調査", "働きがい調査"],
+  },
+  // A good workplace climate.
+  {
+    report: "良好な職場環境",
+    everyday: ["風通しの良い職場", "風通しのよい職場", "風通しのいい職場", "職場の雰囲気づくり"],
+  },
+  // OJT described by what it does.
+  {
+    report: "職場内研修",
+    everyday: ["仕事をしながら学", "仕事をしながら覚え", "先輩職員が指導", "先輩が教え"],
+  },
+  // The report writes 時間勤務の削減 (for 時間外勤務); staff say 残業.
+  {
+    report: "時間勤務の削減",
+    everyday: ["残業を減ら", "残業削減", "残業の削減", "時間外を減ら", "残業時間"],
+  },
+  // Doctors' working-hours reform.
+  { report: "働き方改革", everyday: ["医師の残業", "医師の時間外", "ドクターの残業"] },
+  // AI-OCR by what it does: reading handwritten/paper forms automatically.
+  {
+    report: "AI-OCR",
+    everyday: [
+      "書類を自動で読み取",
+      "手書きの書類を読み取",
+      "紙の書類を読み取",
+      "紙の申請書を読み取",
+      "手書きの申請書をデータ化",
+      "紙の書類をデータ化",
+    ],
+  },
+  // Transcription by what it does.
+  {
+    report: "文字起こし",
+    everyday: ["録音を文字に", "音声を文字に", "音声をテキスト", "議事録を自動で", "しゃべった内容を文字に"],
+  },
+  // RPA by what it does: automating PC data-entry.
+  {
+    report: "RPA",
+    everyday: [
+      "パソコン作業の自動化",
+      "入力作業の自動化",
+      "入力作業を自動化",
+      "パソコン作業を自動化",
+      "データ入力の自動化",
+    ],
+  },
+  // Spelled-out ICT.
+  { report: "ICT", everyday: ["情報通信技術"] },
+  // Pilot of online applications.
+  { report: "実証実験", everyday: ["PoC", "実地テスト"] },
+  // The workflow that had to change.
+  { report: "業務フロー", everyday: ["仕事の流れ", "事務の流れ", "業務の流れ"] },
+  // Putting procedures online.
+  {
+    report: "オンライン化",
+    everyday: ["ネットで手続", "オンラインで手続", "ネットでできる手続", "手続きのデジタル化"],
+  },
+  // The マイキーID setup desk was used for マイナポイント; staff name it by that.
+  { report: "マイキーID", everyday: ["マイナポイント", "マイキーの設定"] },
+  // Visualising disaster information.
+  { report: "可視化", everyday: ["見える化"] },
+  // Gathering information in one place.
+  {
+    report: "一元的に集約",
+    everyday: ["一か所に集め", "一か所にまとめ", "一ヵ所にまとめ", "一カ所にまとめ", "一箇所にまとめ"],
+  },
+  // Getting more residents to sign up to the disaster portal/LINE.
+  { report: "ユーザー拡大", everyday: ["登録者を増や", "友だち登録", "友だち追加", "友達登録", "友達追加"] },
+  // Reducing arrears, said with 減らす (tied to 滞納, so not a bare 減らす→削減).
+  {
+    report: "滞納額の縮減",
+    everyday: ["滞納を減ら", "滞納額を減ら", "滞納の圧縮", "滞納額の圧縮", "滞納額の削減", "滞納の削減"],
+  },
+  // Unpaid amounts owed to the city.
+  { report: "滞納額", everyday: ["未収金", "未収入金", "収入未済", "未収債権"] },
+  // Paying taxes electronically via eLTAX.
+  { report: "共通納税システム", everyday: ["電子納税", "ネットで納税", "インターネット納付", "ネット納付"] },
+  // Fee for occupying a road.
+  { report: "道路占用料", everyday: ["道路の使用料", "道路を使う料金", "道路使用料"] },
+  // Fees for unregistered public land (old paths and ditches).
+  { report: "法定外公共物使用料", everyday: ["里道", "水路の使用料", "水路使用料"] },
+  // Repayment of city scholarship loans.
+  {
+    report: "奨学資金貸与金償還金",
+    everyday: ["奨学金の返済", "奨学金の返還", "奨学金返還", "奨学金の償還"],
+  },
+  // Welfare overpayments to be returned.
+  { report: "生活保護費返還金", everyday: ["生活保護の返還金", "生活保護費の返還", "保護費の返還"] },
+  // Nursery fees; staff say 保育園.
+  { report: "保育所保育料", everyday: ["保育園の保育料", "保育園の料金", "保育園代"] },
+  // Variants of the scheme's name.
+  { report: "ふるさと納税", everyday: ["ふるさと寄付", "ふるさと寄附", "ふるさと納付"] },
+  // Local businesses supplying gifts.
+  {
+    report: "返礼品提供事業者",
+    everyday: ["返礼品の事業者", "返礼品を出す事業者", "出品事業者", "返礼品の提供業者"],
+  },
+  // Selling land through private property channels.
+  { report: "民間の媒体", everyday: ["不動産業者", "不動産会社", "不動産サイト", "不動産屋"] },
+  // Leasing city property for a fee.
+  { report: "有償貸付", everyday: ["有料で貸", "お金を取って貸"] },
+  // More verb stems of selling property (the existing 土地を売る misses past forms).
+  { report: "売却", everyday: ["売りに出", "建物を売", "売り払っ"] },
+  // Selling by open tender, as a verb stem.
+  { report: "公募売却", everyday: ["入札で売", "入札による売却", "入札で売却"] },
+  // Someone wanting to buy city land.
+  { report: "購入希望", everyday: ["買いたい人", "買いたいという", "土地を買いたい", "購入したい"] },
+  // The hospital as an enterprise.
+  { report: "病院事業", everyday: ["病院の経営", "病院の運営", "病院運営"] },
+  // Improving the hospital's operating balance.
+  {
+    report: "医業収支改善",
+    everyday: ["病院の赤字を減ら", "病院の収支改善", "病院の収支を改善", "病院の赤字解消"],
+  },
+  // The hospital's mid-term vision plan.
+  {
+    report: "病院ビジョン",
+    everyday: ["病院の中期計画", "病院の将来構想", "病院の長期計画", "病院の将来像"],
+  },
+  // Dividing roles among the area's public hospitals.
+  { report: "機能分化", everyday: ["病院の役割分担", "病院間の役割分担", "病院ごとの役割"] },
+  // The system for providing medical care.
+  { report: "医療提供体制", everyday: ["医療体制", "地域医療体制", "医療の提供体制"] },
+  // The integrated community care system, as people describe its aim.
+  {
+    report: "地域包括ケアシステム",
+    everyday: ["住み慣れた地域で暮らし", "住み慣れた場所で暮らし", "住み慣れた家で"],
+  },
+  // Buying medical supplies more cheaply.
+  { report: "材料調達方法の改善", everyday: ["共同購入", "安く仕入れ", "購入価格の見直し", "仕入れ値"] },
+  // Supplying water reliably.
+  { report: "安定供給", everyday: ["安定給水", "水を安定して", "断水しない", "安定して水を"] },
+  // Leak detection surveys.
+  { report: "漏水調査", everyday: ["漏水探知", "漏水探査", "水漏れ調査", "漏水の点検", "水漏れの点検"] },
+  // Billed-water ratio, named by its complement.
+  { report: "有収率", everyday: ["有収水量", "無収水", "料金にならない水"] },
+  // Service pipes into houses.
+  { report: "給水管", everyday: ["引き込み管", "引込管", "家の水道管", "各家庭の水道管", "宅内の水道管"] },
+  // More everyday forms of earthquake-proofing.
+  { report: "耐震化", everyday: ["耐震管", "耐震工事", "地震で壊れない"] },
+  // Private drainage connecting a house to the sewer.
+  { report: "排水設備", everyday: ["家の排水管", "宅内排水", "家庭の排水管", "宅内配管"] },
+  // Treated water discharged from sewage plants.
+  { report: "放流水", everyday: ["処理水", "処理した水", "処理後の水"] },
+  // Keeping public waters clean.
+  { report: "水質保全", everyday: ["水質の保全", "水をきれいに保", "川をきれいに", "水質を守"] },
+  // Rivers and lakes.
+  { report: "公共用水域", everyday: ["川や湖", "河川や湖沼", "河川の水質", "川の水質"] },
+  // Building sewers.
+  {
+    report: "下水道整備",
+    everyday: ["下水道工事", "下水道の工事", "下水道の整備", "下水道を整備", "下水道を通す"],
+  },
+  // Enlarging the planned sewer area.
+  {
+    report: "事業計画区域を拡大",
+    everyday: ["下水道区域の拡大", "整備区域の拡大", "区域を広げ", "エリアを広げ"],
+  },
+  // The bundled waterworks outsourcing; longer than 民間委託 so it wins over アウトソーシング.
+  {
+    report: "包括業務委託",
+    everyday: ["水道の民間委託", "水道業務の委託", "水道の業務委託", "水道業務を委託", "水道の窓口業務委託"],
+  },
+  // One-stop counter for water and sewer.
+  {
+    report: "ワンストップサービス窓口",
+    everyday: ["窓口の一本化", "窓口を一本化", "一つの窓口で", "1つの窓口で", "窓口を一つに"],
+  },
+  // Merging the water and sewer departments.
+  {
+    report: "組織統合",
+    everyday: ["水道と下水道の統合", "上下水道の統合", "水道部と下水道部の統合", "上水と下水の統合"],
+  },
+  // Checking the contractor's work.
+  {
+    report: "モニタリング",
+    everyday: ["委託先のチェック", "委託業務のチェック", "委託先の監視", "委託業務の点検"],
+  },
 ];
