@@ -420,3 +420,23 @@ describe("deeds given as examples (「〜たり〜たり」)", () => {
     expect(numbers("会議を減らしたり紙を減らしたりする取組")).toEqual({ kind: "item", items: [13] });
   });
 });
+
+describe("practical questions on a plan topic", () => {
+  // Each names a plan topic (kintone: No.12; ふるさと納税: No.18; 指定管理: No.3; 広報紙: No.3) but asks how to get
+  // something done, which the report does not tell; with words of the plan's results it is the plan's question.
+  it.each([
+    "kintoneのパスワードを忘れたら誰に頼めばいい？",
+    "ふるさと納税の返礼品で人気なのはどれ？",
+    "指定管理の公募は次はいつありますか",
+    "広報紙の印刷をやりたい業者の一覧はありますか",
+    "鳴子温泉分院に行くバスの時刻表はどこ？",
+    "オープンデータはどこからダウンロードできるの？",
+  ])("「%s」 is answered with no item", (q) => {
+    expect(numbers(q).kind).toBe("none");
+  });
+
+  it("stays the plan's when it asks for the plan's results", () => {
+    expect(numbers("ふるさと納税の令和5年度の実績は？")).toEqual({ kind: "item", items: [18] });
+    expect(numbers("LINE公式アカウントの登録者数は？")).toEqual({ kind: "item", items: [9] });
+  });
+});
