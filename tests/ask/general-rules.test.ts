@@ -440,3 +440,10 @@ describe("practical questions on a plan topic", () => {
     expect(numbers("LINE公式アカウントの登録者数は？")).toEqual({ kind: "item", items: [9] });
   });
 });
+
+describe("better than planned", () => {
+  // Achieved in 令和5年度: No.12 (目標以上), No.18 (目標を大きく上回り), No.19 (見込み額を大きく上回った).
+  it("「計画より良かった」 asks for the items achieved", () => {
+    expect(numbers("目標より良かった取組は？")).toEqual({ kind: "list", items: [12, 18, 19] });
+  });
+});
