@@ -87,6 +87,11 @@ import { planSentences, ReportWords } from "./report-words.ts";
 import { fold, normalize, toHiragana } from "./text.ts";
 import { type TopicHit, TopicIndex } from "./topic-index.ts";
 
+/**
+ * Every service word of a text, for replace and matchAll (which start from the beginning and leave no state behind):
+ * made once, not on every question.
+ */
+const SERVICE_INTENT_ALL = new RegExp(SERVICE_INTENT.source, "gi");
 /** A clause that asks (「教えてください」「？」「知りたいです」), not one that tells why. */
 const ASKS = /教えて|ください|下さい|[?？]|ですか|ますか|でしょうか|知りたい|お願い|ほしい|欲しい/;
 /** A clause that tells (「…を議員が気にしています。」). */
@@ -530,21 +535,22 @@ export class Answerer {
    * item (「ふるさと納税とか返礼品の話」) leave it that item's.
    */
   private eitherOf(text: string, body: AnswerBody): AnswerBody {
-    // 「公民館とかの減免率」 is one topic (a rate of such facilities), not two examples. 「病院と上下水道」「AIやRPA」:
-    // と and や join two names when written between them (not inside ふるさと).
     if (body.kind !== "item") return body;
     // 「公共施設を減らしたり地域に渡したりする取組」: examples that are deeds, each part read whole.
     const deeds = text.split(DEEDS_JOINED);
     if (deeds.length > 2) return this.offeredExamples(body, deeds.slice(0, -1));
+    // 「公民館とかの減免率」 is one topic (a rate of such facilities), not two examples. 「病院と上下水道」「AIやRPA」:
+    // と and や join two names when written between them (not inside ふるさと).
     if (!EXAMPLES_JOINED.test(text)) return body;
     const parts = text.split(EXAMPLES_JOINED);
     // The examples are the noun phrases on either side of とか (「支所の窓口業務にもAIとかRPAが」: AI and RPA), with
     // the words they hold by の (廃校の利活用, 旧小学校の貸付).
+    const afters = parts.map((part) => EXAMPLE_AFTER.exec(part)?.[1]);
     // 「公民館とか社会教育施設の減免率」: what follows the last example's の (減免率) is said of every example.
     const examples = parts.flatMap((part, i) => {
       const before = i < parts.length - 1 ? EXAMPLE_BEFORE.exec(part)?.[1] : undefined;
-      const after = i > 0 ? EXAMPLE_AFTER.exec(part)?.[1] : undefined;
-      const next = i < parts.length - 1 ? EXAMPLE_AFTER.exec(parts[i + 1] as string)?.[1] : undefined;
+      const after = i > 0 ? afters[i] : undefined;
+      const next = afters[i + 1];
       const shared =
         before && !before.includes("の") && next?.includes("の") ? next.slice(next.indexOf("の")) : "";
       return [...(before ? [before + shared] : []), ...(after ? [after] : [])];
@@ -951,9 +957,8 @@ export class Answerer {
     const clauses = text.split(CLAUSE_BREAK).filter((c) => c.trim() !== "");
     if (clauses.length < 2) return whole;
     const answers = clauses.map((c) => this.interpret(query, c));
-    const confident = answers.filter(
-      (a) => a.kind === "item" || a.kind === "list" || a.kind === "candidates",
-    );
+    const found = (a: AnswerBody) => a.kind === "item" || a.kind === "list" || a.kind === "candidates";
+    const confident = answers.filter(found);
     if (answers.some((a) => a.kind === "none" && a.reason === "not_about_plan")) {
       return { kind: "none", query, reason: "not_about_plan", range: this.range };
     }
@@ -961,10 +966,10 @@ export class Answerer {
     // 「…の実績を教えてください。R7の計画値に対してどのくらいかを議員が気にしています。」: of the clauses that find
     // something, the one that asks is the question; the others say why.
     // Only when every other clause that finds something is a statement (「…が気にしています。」).
-    const found = (a: AnswerBody) => a.kind === "item" || a.kind === "list" || a.kind === "candidates";
-    const asking = clauses.flatMap((c, i) => (ASKS.test(c) && found(answers[i] as AnswerBody) ? [i] : []));
+    const asks = clauses.map((c) => ASKS.test(c));
+    const asking = clauses.flatMap((_, i) => (asks[i] && found(answers[i] as AnswerBody) ? [i] : []));
     const statements = clauses.every(
-      (c, i) => asking.includes(i) || !found(answers[i] as AnswerBody) || (!ASKS.test(c) && STATES.test(c)),
+      (c, i) => asking.includes(i) || !found(answers[i] as AnswerBody) || (!asks[i] && STATES.test(c)),
     );
     const only = asking.length === 1 ? (answers[asking[0] as number] as AnswerBody) : null;
     return only?.kind === "item" && statements ? only : whole;
@@ -988,7 +993,7 @@ export class Answerer {
       // 「…電子申請できるようにする計画、R6とR7で何件ずつ？」: a count asked for a year of the plan is the plan's.
       const countForYear = /何\s*(?:件|人|施設|団体|回)/.test(text) && mentionedFiscalYear(text, 0) !== null;
       if (!PLAN_CONTEXT.test(context) && !countForYear) return none("not_about_plan");
-      rest = rest.replace(new RegExp(SERVICE_INTENT.source, "gi"), " ");
+      rest = rest.replace(SERVICE_INTENT_ALL, " ");
     } else {
       // 「指定管理の更新手続き」 asks about the renewals, as 「指定管理の更新」 does: the word is the asker's, and two
       // items write the matter in two forms (契約更新手続き, 更新の手続).
@@ -1489,7 +1494,7 @@ export class Answerer {
   private asksForService(text: string): boolean {
     if (!SERVICE_INTENT.test(text)) return false;
     const phrases = this.index.phrasesIn(fold(text));
-    return [...text.matchAll(new RegExp(SERVICE_INTENT.source, "gi"))].some((m) => {
+    return [...text.matchAll(SERVICE_INTENT_ALL)].some((m) => {
       const word = fold(m[0]);
       return (
         !phrases.some((p) => p.length > word.length && p.includes(word)) &&
@@ -1531,9 +1536,9 @@ export class Answerer {
 
   /** The text without the procedure words that belong to a compound of the plan (see `ofPlan`). */
   private withoutPlanProcedures(text: string): string {
-    return text.replace(new RegExp(SERVICE_INTENT.source, "gi"), (word, at: number) =>
-      this.ofPlan(text, word, at) ? " " : word,
-    );
+    // Most questions hold no service word: nothing to scan.
+    if (!SERVICE_INTENT.test(text)) return text;
+    return text.replace(SERVICE_INTENT_ALL, (word, at: number) => (this.ofPlan(text, word, at) ? " " : word));
   }
 
   /**

@@ -140,19 +140,20 @@ export class ReportWords {
   inKanji(text: string): string {
     const spelled = withLongVowelsSpelled(text);
     if (!/\p{Script=Hiragana}{2}/u.test(spelled)) return text;
-    this.readings ??= kanaTable(
-      TERM_READINGS.filter(([reading, term]) => this.reportWrites(term) && !this.reportWrites(reading)).map(
-        ([reading, term]) => ({ typed: reading, written: normalize(term) }),
-      ),
-    );
+    if (!this.readings || !this.termReadings) {
+      const written = TERM_READINGS.filter(([, term]) => this.reportWrites(term));
+      // Whole readings are read back only where the report does not write the kana itself; a term's head typed in
+      // kana is read from every term the report writes (たいのうせいり is No.16's alias, たいのう整理 is not).
+      this.readings = kanaTable(
+        written
+          .filter(([reading]) => !this.reportWrites(reading))
+          .map(([reading, term]) => ({ typed: reading, written: normalize(term) })),
+      );
+      this.termReadings = kanaTable(
+        written.map(([reading, term]) => ({ typed: reading, written: normalize(term) })),
+      );
+    }
     const table = this.readings;
-    // Every term the report writes, its reading given as an alias too: たいのうせいり is No.16's, たいのう整理 is not.
-    this.termReadings ??= kanaTable(
-      TERM_READINGS.filter(([, term]) => this.reportWrites(term)).map(([reading, term]) => ({
-        typed: reading,
-        written: normalize(term),
-      })),
-    );
     const terms = this.termReadings;
     const read = spelled
       .replace(/[\p{Script=Hiragana}\p{Script=Katakana}ー]{4,}/gu, (run) => readAs(run, table))
