@@ -203,6 +203,8 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
       "自動化ツール",
       "ロボットで事務",
       "ロボットで業務",
+      "ロボットで効率化",
+      "ロボットで自動化",
       "事務ロボット",
     ],
   },

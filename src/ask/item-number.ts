@@ -96,6 +96,23 @@ export function itemNumberReference(question: string): number | null {
  */
 export function explicitItemNumber(question: string, asTyped: string = question): number | null {
   const q = normalize(question);
+  // 「2番の実績みせて、いやごめん3番だった」「2番じゃなくて3番」: the asker corrected themselves, and the number after
+  // the correction is the one meant.
+  const parts = q.split(SELF_CORRECTION);
+  if (parts.length > 1) {
+    const after = numbersIn(parts.at(-1) as string, "");
+    if (after.size === 1) return [...after][0] as number;
+  }
+  const found = numbersIn(q, asTyped);
+  return found.size === 1 ? ([...found][0] as number) : null;
+}
+
+/** What says that the words before it were a slip: じゃなくて, いや、, ごめん, 間違えた, 訂正. */
+const SELF_CORRECTION =
+  /じゃなくて|じゃなく|ではなくて|ではなく|いや(?=[、,\s]|ごめん)|ごめん|間違え(?:た|ました)|訂正/;
+
+/** The item numbers a question names, in any form. */
+function numbersIn(q: string, asTyped: string): Set<number> {
   const found = new Set<number>();
   // 「ナンバー5」「第9項目」 as well: 第 with digits only before 番/項目/項, since 「第6次」 names the plan.
   const marked =
@@ -124,5 +141,5 @@ export function explicitItemNumber(question: string, asTyped: string = question)
     if (leading?.[1] && !/^\s*[0-9]{1,2}\s*の?(?:年|月|日|件|円|人|%|％|億|万|千)/.test(sentence))
       found.add(Number(leading[1]));
   }
-  return found.size === 1 ? ([...found][0] as number) : null;
+  return found;
 }

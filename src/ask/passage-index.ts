@@ -97,6 +97,8 @@ export function gramsOf(text: string, forQuery = false): string[] {
     if (first <= 0x7a) {
       // A Latin word (kept whole) or digits (left out): the only runs that start with an ASCII character.
       if (first >= 0x61) out.push(run);
+      const name = forQuery ? null : latinName(run);
+      if (name) out.push(name);
       continue;
     }
     let prev = "";
@@ -116,6 +118,14 @@ export function gramsOf(text: string, forQuery = false): string[] {
   return out;
 }
 
+/**
+ * The letters of a Latin word with digits after them (ｉｓｏ15189, r5): a standard's or a model's name, under which the
+ * report's text is found too (「ISO」 finds ＩＳＯ15189). Null for a word of letters only, or of one letter.
+ */
+function latinName(run: string): string | null {
+  return /^([a-z]{2,})[0-9]/.exec(run)?.[1] ?? null;
+}
+
 /** Code points there are: a Japanese bigram's key is first × CODE_POINTS + second, above any lone character's. */
 const CODE_POINTS = 0x110000;
 
@@ -129,6 +139,8 @@ function forEachGramKey(text: string, visit: (key: number | string) => void): vo
     const first = run.charCodeAt(0);
     if (first <= 0x7a) {
       if (first >= 0x61) visit(run);
+      const name = latinName(run);
+      if (name) visit(name);
       continue;
     }
     let prev = 0;
@@ -239,6 +251,8 @@ export function gramRuns(text: string, forQuery = false): GramRun[] {
     if (/^[a-z0-9]/.test(run)) {
       // Digits in a question are years and counts, not topics; in the report they are never searched for.
       if (!/^[0-9]/.test(run)) runs.push({ text: run, grams: [run] });
+      const name = forQuery ? null : latinName(run);
+      if (name) runs.push({ text: name, grams: [name] });
       continue;
     }
     const chars = [...toHiragana(run)];

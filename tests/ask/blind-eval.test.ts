@@ -86,8 +86,8 @@
  *   phone), written in session 8. 29 and 30 were scored before any change (94.5%, 93.0%), again unread after the
  *   session's first rules (94.5%, 93.7%), then read and tuned on. 31 and 32 were written mid-session and scored
  *   unread only: 93.8% and 92.3% on the code the session began with, 95.2% and 93.7% at its end (figure in 36 of 36
- *   and 30 of 30; 1 and 1 out-of-plan questions answered with an item). Their misses have not been read: the next
- *   session can measure its own start on them.
+ *   and 30 of 30; 1 and 1 out-of-plan questions answered with an item). Session 9 began with the same scores on
+ *   them, then read them and tuned on them.
  * - Set 33 (tests/ask/blind-questions-33.yml, 228 questions, 106 of them not about the plan but close to its topics),
  *   written in session 8 to test what must not be answered: untuned 84.2%, 31 out-of-plan questions answered with an
  *   item; read and tuned on since.
@@ -398,21 +398,18 @@ const SETS: BlindSet[] = [
   {
     file: "tests/ask/blind-questions-31.yml",
     size: 146,
-    accuracy: 0.93,
-    reached: "95.2%, 139/146, session 8 (scored unread only: 93.8% on the code it began with)",
+    accuracy: 0.95,
+    reached: "96.6%, 141/146, session 9 (95.2% unread at its start; 93.8% on session 8's start)",
     figures: 0.95,
     figuresReached: "36/36",
-    // Not yet read question by question: its out-of-plan misses are held to today's count, not named.
-    outsideAllowed: 1,
   },
   {
     file: "tests/ask/blind-questions-32.yml",
     size: 142,
-    accuracy: 0.92,
-    reached: "93.7%, 133/142, session 8 (scored unread only: 92.3% on the code it began with)",
+    accuracy: 0.95,
+    reached: "97.2%, 138/142, session 9 (93.7% unread at its start; 92.3% on session 8's start)",
     figures: 0.95,
     figuresReached: "30/30",
-    outsideAllowed: 1,
   },
   {
     // Written to test what must NOT be answered: 106 of 228 questions are not about the plan, most close to a topic.

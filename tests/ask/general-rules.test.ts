@@ -447,3 +447,31 @@ describe("better than planned", () => {
     expect(numbers("目標より良かった取組は？")).toEqual({ kind: "list", items: [12, 18, 19] });
   });
 });
+
+describe("session 9 rules (sets 31 and 32)", () => {
+  it("finds a standard by its letters (「ISO」: No.20's ＩＳＯ15189 の認定を更新した)", () => {
+    expect(numbers("ISO更新")).toEqual({ kind: "item", items: [20] });
+  });
+
+  it("reads 「どこに出てる」「どこに位置づけ」 as where in the plan, not where a counter is", () => {
+    // Both 終期設定 sentences: No.2's 事務事業評価 and No.4's 補助金 review.
+    expect(numbers("終期設定の徹底ってどこにでてる")).toEqual({ kind: "candidates", items: [2, 4] });
+    expect(numbers("webexとzoomの使い方研修はどこに位置づけ")).toEqual({ kind: "item", items: [13] });
+  });
+
+  it("leaves a trailing 「…で聞かれそう」 and an emoji out of the question", () => {
+    expect(answerer.answer("遅れてる項目リストください 総務委員会で聞かれそう😓").kind).toBe("list");
+  });
+
+  it("answers a counter question on a plan topic with nothing (窓口でできますか, 市民への案内方法)", () => {
+    expect(numbers("マイナンバーカードの電子証明書の更新って市民課の窓口でできますか？").kind).toBe("none");
+    expect(numbers("水道料金を口座振替にしたいという市民への案内方法").kind).toBe("none");
+  });
+
+  it("does not read 役所 of 「役所の仕事を」 as No.9's デジタル市役所", () => {
+    expect(numbers("役所の仕事をAIとかロボットで効率化するやつの取組内容を教えて")).toEqual({
+      kind: "item",
+      items: [12],
+    });
+  });
+});

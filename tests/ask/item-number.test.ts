@@ -84,6 +84,18 @@ describe("explicitItemNumber", () => {
   ])("「%s」 names no single item", (q) => expect(explicitItemNumber(q)).toBeNull());
 });
 
+describe("a number the asker corrected", () => {
+  it.each([
+    ["2番の実績みせて、いやごめん3番だった 3番のほう", 3],
+    ["2番じゃなくて3番", 3],
+    ["No.2ではなく18番の状況", 18],
+  ])("「%s」 is item %i: the number after the correction", (q, n) => expect(explicitItemNumber(q)).toBe(n));
+
+  it("needs a number after the correction (「18番、いや、やっぱりいいです」 keeps 18)", () => {
+    expect(explicitItemNumber("18番、いや、やっぱりいいです")).toBe(18);
+  });
+});
+
 describe("an item counted with 項目め", () => {
   it("「21項目めの総評」 is item 21", () => {
     expect(explicitItemNumber("21項目めの総評だけ見たい")).toBe(21);
