@@ -22,6 +22,7 @@
 import { fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { Department, Plan, PlanItem } from "../plan/model.ts";
 import { itemsOfDepartment } from "../plan/model.ts";
+import { figuresIn } from "../plan/report-text.ts";
 import type { Status } from "../plan/schema.ts";
 import { missedTarget, STATUS_LABELS, type Unfinished, unfinishedSentences } from "../plan/status.ts";
 import { DepartmentFinder } from "./departments.ts";
@@ -30,6 +31,7 @@ import {
   createPassageIndex,
   type ItemScore,
   type PassageIndex,
+  passagesOf,
   type ScoredPassage,
   statesFigureIn,
   TERM_RANKS,
@@ -154,9 +156,17 @@ type AnswerBody = (
       query: string;
       /**
        * `thanks` and `greeting`: small talk, answered in kind; `not_japanese`: a question in another language,
-       * answered in Japanese with one line saying the bot reads Japanese.
+       * answered in Japanese with one line saying the bot reads Japanese; `year_without_figures`: a figure asked for
+       * a year the data has none of, about item `number` (the note says which years it has).
        */
-      reason: "no_match" | "out_of_range" | "not_about_plan" | "thanks" | "greeting" | "not_japanese";
+      reason:
+        | "no_match"
+        | "out_of_range"
+        | "not_about_plan"
+        | "thanks"
+        | "greeting"
+        | "not_japanese"
+        | "year_without_figures";
       number?: number;
       range: [number, number];
     }
@@ -371,8 +381,44 @@ export class Answerer {
     if (body.kind === "none" && body.reason === "no_match" && readsAsOtherLanguage(text)) {
       return { ...body, reason: "not_japanese" };
     }
+    const unheld = this.yearWithoutFigures(query, text, body);
+    if (unheld) return unheld;
     const note = [body.note, this.yearNote(text, body)].filter(Boolean).join(" ");
     return note ? { ...body, note } : body;
+  }
+
+  /**
+   * 「令和4年度のふるさと納税の寄附額は？」「R8.4.1時点の職員数の計画値は何人？」: a figure asked for a year outside the
+   * plan's (令和5～7年度) that the report names elsewhere but gives no figures of. The item's card would put another
+   * year's figure where that year's was asked; the answer says that year has none and where the item's are. Only
+   * a year written out: 「昨年度」 from staff asking in 令和6年度 means 令和5年度. Not when one of the item's sentences
+   * names the year with a figure (No.6's 令和4年度実績調査 63 ポイント).
+   */
+  private yearWithoutFigures(query: string, text: string, body: AnswerBody): AnswerBody | null {
+    if (body.kind !== "item" || !FIGURE_ASK.test(text)) return null;
+    const { first, last } = this.plan.meta.fiscal_years;
+    const asked = mentionedFiscalYear(
+      text.replace(/来年度|昨年度|前年度/g, " "),
+      this.plan.meta.current_fiscal_year,
+    );
+    if (asked === null || (asked >= first && asked <= last)) return null;
+    const year = fold(fiscalYearLabel(asked).replace(/度$/, ""));
+    if (passagesOf(body.item).some((p) => fold(p.text).includes(year) && figuresIn(p.text).length > 0))
+      return null;
+    const current = this.plan.meta.current_fiscal_year;
+    const held =
+      current < last
+        ? `${fiscalYearLabel(current)}の実績と${fiscalYearLabel(current + 1)}～${fiscalYearLabel(last)}の見込み`
+        : `${fiscalYearLabel(current)}の実績`;
+    const { number, title } = body.item;
+    return {
+      kind: "none",
+      query,
+      reason: "year_without_figures",
+      number,
+      range: this.range,
+      note: `${fiscalYearLabel(asked)}の数字はデータにありません。No.${number} ${title} のデータにあるのは${held}です。`,
+    };
   }
 
   /**
@@ -925,6 +971,11 @@ export class Answerer {
    * confident answer wins (「お世話になっております。滞納整理の件で、…」).
    */
   private byClauses(query: string, text: string): AnswerBody {
+    // 「議員からの質問をそのまま転記します。「…を全て示されたい。」」: a question relayed word for word is the question;
+    // who relays it, and how, is not its topic.
+    const relayed = RELAYED_QUESTION.exec(text);
+    if (relayed && RELAYED_BY.test(text.replace(relayed[0], " ")))
+      return this.byClauses(query, relayed[1] as string);
     // Why the asker asks (「来週の会議で使うので、」) is not the topic: the question without it is asked first, and
     // answers when it names something (an item, items, a department). A reason that is the whole topic
     // (「ふるさと納税の資料を作るので、実績を」) leaves nothing named, and the whole question is asked; so does a
@@ -1019,6 +1070,9 @@ export class Answerer {
       if (found.found) status ??= s;
       rest = found.rest;
     }
+    // 「…達しなかったものを全て示されたい。また、その主な要因も」: why a status is what it is, asked beside it, is
+    // answered by each item's 総評; 要因 is no topic of its own.
+    if (status) rest = rest.replace(/(?:その)?(?:主な|主たる)?(?:要因|原因|理由)/g, " ");
     const all = cut(rest, ALL);
     const wantsAll = all.found;
     rest = all.rest;
@@ -1614,6 +1668,13 @@ export class Answerer {
       : `データにあるのは${latest}の実績です。${latest}の実績による状況を示します。`;
   }
 }
+
+/**
+ * A quotation long enough to be a question of its own that ends the message, and words before it that say it is
+ * relayed. Not a citizen's words quoted before the asker's own question (「市民の方から「…」と聞かれました。…」).
+ */
+const RELAYED_QUESTION = /「([^「」]{12,})」[\s。．.]*$/;
+const RELAYED_BY = /質問|問い合わせ|転記|以下の|下記の|次の|とのこと|聞かれ|照会/;
 
 /** The last clause of `text`: what follows its last space, punctuation or quotation mark. */
 function lastClause(text: string): string {

@@ -135,7 +135,12 @@ export class DepartmentFinder {
         // 「人財の課」「DXの課」 say it is a department whatever items the word also names.
         const ofDepartment = text.startsWith("の課", (m.index ?? 0) + stem.length);
         named ??= this.index.phrasesIn(fold(before));
-        if (!ofDepartment && named.some((p) => p.includes(fold(stem)))) continue;
+        // 「人財育成の取組」: No.8 is 人財育成の推進, and its title's first words name it before 人財育成課 does.
+        if (
+          !ofDepartment &&
+          (named.some((p) => p.includes(fold(stem))) || this.index.titleBegins(fold(stem)))
+        )
+          continue;
         if (!hasDepartment(found, d.department)) {
           found.push({ department: d.department, form: stem });
           text = text.replace(stem, " ");

@@ -362,6 +362,13 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
       "余っている土地",
       "未利用財産",
       "使っていない建物",
+      "使っていない資産",
+      "使ってない資産",
+      "使われていない資産",
+      "使われてない資産",
+      "使ってない土地",
+      "使われてない土地",
+      "使ってない建物",
     ],
   },
   // Selling city property = 売却.

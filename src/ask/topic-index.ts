@@ -185,6 +185,15 @@ export class TopicIndex {
     return id === undefined ? 0 : (this.bigramStart[id + 1] as number) - (this.bigramStart[id] as number);
   }
 
+  /** Whether a document's title begins with `folded` (人財育成 of No.8's 人財育成の推進). */
+  titleBegins(folded: string): boolean {
+    for (let d = 0; d < this.docIds.length; d++) {
+      const title = this.phrases[this.docPhraseStart[d] as number];
+      if (title?.text.startsWith(folded)) return true;
+    }
+    return false;
+  }
+
   /**
    * The documents whose title or an alias contains `folded`, in document order: what they are called, not what
    * they mention. A text made only of stop bigrams (see STOP_PHRASES) names none.

@@ -133,6 +133,20 @@ function answerBodyMessage(answer: Answer, meta: PlanFile, options: MessageOptio
     }
     case "none": {
       const head = noneHeadline(answer, e(truncate(answer.query, 100)));
+      if (answer.reason === "year_without_figures" && answer.number !== undefined)
+        return {
+          text,
+          blocks: [
+            section(`:calendar: ${head}`),
+            actions([
+              button({
+                text: `No.${answer.number} を見る`,
+                actionId: actionId(ACTION.pickCandidate, answer.number),
+                value: String(answer.number),
+              }),
+            ]),
+          ],
+        };
       if (!noneWantsExamples(answer)) return { text, blocks: [section(`:slightly_smiling_face: ${head}`)] };
       const examples = NONE_EXAMPLES.map((q) => `• ${q}`).join("\n");
       const icon = answer.reason === "greeting" ? ":wave:" : ":bulb:";

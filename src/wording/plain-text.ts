@@ -86,14 +86,19 @@ export function noneHeadline(
       return "どういたしまして。ほかにも知りたい項目があれば、いつでも聞いてください。";
     case "greeting":
       return "こんにちは。第6次集中改革プラン（21項目）の進み具合・目標・実績をお答えします。";
+    case "year_without_figures":
+      return `No.${answer.number} の数字は \`/plan ${answer.number}\` で見られます。`;
     case "not_japanese":
       return "このボットは日本語の質問にお答えします（This bot answers questions in Japanese.）。";
   }
 }
 
-/** Small talk gets a short reply of its own; every other "none" ends with what the bot can answer. */
+/**
+ * Small talk gets a short reply of its own, and so does a year without figures (its item is named); every other
+ * "none" ends with what the bot can answer.
+ */
 export function noneWantsExamples(answer: Extract<Answer, { kind: "none" }>): boolean {
-  return answer.reason !== "thanks";
+  return answer.reason !== "thanks" && answer.reason !== "year_without_figures";
 }
 
 /** What the bot can answer, with examples: the end of every "none". */

@@ -475,3 +475,65 @@ describe("session 9 rules (sets 31 and 32)", () => {
     });
   });
 });
+
+describe("a figure asked for a year outside the plan that the report names", () => {
+  it("is no item's figure: the answer says the year has none and names the item (set 34)", () => {
+    const a = answerer.answer("令和4年度のふるさと納税の寄附額っていくらだった？");
+    expect(a).toMatchObject({ kind: "none", reason: "year_without_figures", number: 18 });
+    // 2021年度 is 令和3年度; No.16 states 令和5年度's 30,885 千円 only.
+    expect(answerer.answer("2021年度の滞納整理の効果額っていくらでしたっけ")).toMatchObject({
+      kind: "none",
+      number: 16,
+    });
+  });
+
+  it("stays the item when the year is relative (昨年度), or is not asked a figure of", () => {
+    expect(numbers("ハラスメント研修って昨年度何人受けましたか？")).toEqual({ kind: "item", items: [8] });
+    expect(numbers("令和4年度のふるさと納税")).toEqual({ kind: "item", items: [18] });
+  });
+
+  it("stays the item when its report states a figure of that year (No.14's 令和38年 target)", () => {
+    expect(numbers("施設の縮減目標って令和38年で何％減でしたっけ？どの項目？")).toEqual({
+      kind: "item",
+      items: [14],
+    });
+  });
+});
+
+describe("session 9 rules (set 34)", () => {
+  it("reads 担当課 as a word, not as 当課 (our department) after a department introduces itself", () => {
+    // Both items name 各総合支所地域振興課 in 【担当課】: No.1 and No.15.
+    expect(
+      numbers("三本木総合支所の地域振興課です。総合支所の地域振興課が担当課に入ってる項目ってありますか"),
+    ).toEqual({ kind: "list", items: [1, 15] });
+  });
+
+  it("answers a council member's question relayed word for word at the end of the message", () => {
+    // The six items whose 総評 says the target was not reached: No.6, 10, 13, 15, 16, 17.
+    expect(
+      numbers(
+        "議会事務局より。議員からの質問をそのまま転記します。「第６次集中改革プランの取組項目のうち、令和５年度の実績が目標値に達しなかったものを全て示されたい。また、その主な要因についても伺いたい。」",
+      ),
+    ).toEqual({ kind: "list", items: [6, 10, 13, 15, 16, 17].sort() });
+  });
+
+  it("reads 人財育成 before 取組 as No.8's title (人財育成の推進), not as 人財育成課 without 課", () => {
+    expect(numbers("職員を育てる取組って去年度は何をやったんですか")).toEqual({ kind: "item", items: [8] });
+    expect(numbers("人財育成課の取組")).toEqual({ kind: "list", items: [7, 8] });
+  });
+
+  it("answers practical questions close to a topic with nothing (どのメニュー, どう対応すれば)", () => {
+    expect(numbers("年休の申請ってグループウェアのどのメニューからやるんでしたっけ").kind).toBe("none");
+    expect(
+      numbers("市営住宅の家賃を滞納してる入居者さんから分割で払いたいと相談がありました。どう対応すれば？")
+        .kind,
+    ).toBe("none");
+  });
+
+  it("does not read 出し忘れた (forgot to hand in) as 忘れた (a lost password)", () => {
+    expect(
+      numbers("エンゲージメント調査の回答率って何％だったっけ。うちの係、出し忘れた人がいた気がして…"),
+    ).toEqual({ kind: "item", items: [8] });
+    expect(numbers("パスワード忘れた").kind).toBe("none");
+  });
+});

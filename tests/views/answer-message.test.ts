@@ -176,6 +176,26 @@ describe("candidates, lists, none", () => {
     expect(details).toEqual([3, 15, 17, 19, 20].map((n) => `show_item_detail:${n}`));
   });
 
+  it("a figure asked for a year the data has none of says so and offers the item, no card", () => {
+    // The report states No.18's 寄附額 for 令和5年度 only (and 見込み for 令和6・7年度); it names 令和4年度 once, in a
+    // sentence with no figure (令和 4 年度まで課題となっていたワンストップオンライン申請サービス).
+    expect(
+      answerMessage(answerer.answer("令和4年度のふるさと納税の寄附額っていくらだった？"), plan.meta).blocks,
+    ).toEqual([
+      {
+        type: "context",
+        elements: [
+          {
+            type: "mrkdwn",
+            text: ":information_source: 令和4年度の数字はデータにありません。No.18 ふるさと納税制度の活用 のデータにあるのは令和5年度の実績と令和6年度～令和7年度の見込みです。",
+          },
+        ],
+      },
+      mrkdwn(":calendar: No.18 の数字は `/plan 18` で見られます。"),
+      { type: "actions", elements: [plainButton("No.18 を見る", "pick_candidate:18", "18")] },
+    ]);
+  });
+
   it("none escapes the question it echoes", () => {
     const { blocks, text } = answerMessage(answerer.answer("<!channel> <@U0BOSS> 天気 & 気温"), plan.meta);
     const json = JSON.stringify(blocks);
