@@ -395,7 +395,10 @@ export class Answerer {
    * names the year with a figure (No.6's 令和4年度実績調査 63 ポイント).
    */
   private yearWithoutFigures(query: string, text: string, body: AnswerBody): AnswerBody | null {
-    if (body.kind !== "item" || !FIGURE_ASK.test(text)) return null;
+    // 「…の寄附額は？」: a quantity named at the end asks for its figure as 「いくら」 does.
+    const asksFigure =
+      FIGURE_ASK.test(text) || /[額数率](?:は|って|を教えて(?:ください)?)?[?？。\s]*$/u.test(text);
+    if (body.kind !== "item" || !asksFigure) return null;
     const { first, last } = this.plan.meta.fiscal_years;
     const asked = mentionedFiscalYear(
       text.replace(/来年度|昨年度|前年度/g, " "),

@@ -68,7 +68,7 @@ export const FISCAL_YEAR =
 /** The plan's own name says nothing about which item is meant. */
 // 「プランではどう進めて」: プラン alone is this plan too; inside a katakana word (アクションプラン) it is another.
 export const PLAN_NAME =
-  /(?:第\s*6\s*次\s*)?(?:集中)?改革プラン|(?<![\p{Script=Katakana}ー])プラン(?![\p{Script=Katakana}ー])|大崎市(?!民)/gu;
+  /(?:第\s*6\s*次\s*)?(?:集中)?改革(?:プラン|ぷらん)|(?<![\p{Script=Katakana}ー])プラン(?![\p{Script=Katakana}ー])|大崎市(?!民)/gu;
 
 /** Question endings and words that say "tell me about" without naming anything. */
 export const FILLER =

@@ -481,6 +481,10 @@ describe("a figure asked for a year outside the plan that the report names", () 
     const a = answerer.answer("令和4年度のふるさと納税の寄附額っていくらだった？");
     expect(a).toMatchObject({ kind: "none", reason: "year_without_figures", number: 18 });
     // 2021年度 is 令和3年度; No.16 states 令和5年度's 30,885 千円 only.
+    expect(answerer.answer("令和4年度のふるさと納税の寄附額は？")).toMatchObject({
+      kind: "none",
+      number: 18,
+    });
     expect(answerer.answer("2021年度の滞納整理の効果額っていくらでしたっけ")).toMatchObject({
       kind: "none",
       number: 16,
@@ -535,5 +539,14 @@ describe("session 9 rules (set 34)", () => {
       numbers("エンゲージメント調査の回答率って何％だったっけ。うちの係、出し忘れた人がいた気がして…"),
     ).toEqual({ kind: "item", items: [8] });
     expect(numbers("パスワード忘れた").kind).toBe("none");
+  });
+});
+
+describe("the plan's name in hiragana", () => {
+  it("is no topic (集中改革ぷらん)", () => {
+    expect(numbers("集中改革ぷらん 遅れてるの どれ")).toEqual({
+      kind: "list",
+      items: [6, 10, 13, 14, 15, 16, 17].sort(),
+    });
   });
 });

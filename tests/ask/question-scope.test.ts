@@ -187,8 +187,13 @@ describe("questions about something else than this plan", () => {
     expect(a.note).toBe(
       "令和元年度は第6次集中改革プランの期間（令和5年度～令和7年度）の前の年度なので、データがありません。",
     );
-    // 令和4年度 is a year the report names (No.5: 「令和 4 年度から議論を行い」; 「令和4年度実績調査」): the plan's.
-    expect(answerer.answer("令和4年度のふるさと納税の寄附額は？").kind).toBe("item");
+    // 令和4年度 is a year the report names (No.5: 「令和 4 年度から議論を行い」; 「令和4年度実績調査」), but No.18 states
+    // no figure of it: no item either, and the answer says which years No.18 has.
+    expect(answerer.answer("令和4年度のふるさと納税の寄附額は？")).toMatchObject({
+      kind: "none",
+      reason: "year_without_figures",
+      number: 18,
+    });
   });
 
   it.each([
