@@ -253,6 +253,12 @@ export class Answerer {
   private readonly words: ReportWords;
   /** Each item's title and aliases of four or more characters, folded once (see namedItem). */
   private readonly names: { item: PlanItem; forms: string[] }[];
+  /** Each item's title and aliases, folded once: which of a hit's matched phrases are its names. */
+  private readonly foldedNames: Map<number, string[]>;
+  /** Every item's title and aliases, folded once: whether a word is one item's name is asked per question. */
+  private readonly allNames: Set<string>;
+  /** Departments' names folded, once each (a large plan names the same few on thousands of items). */
+  private readonly foldedDepartments = new Map<string, string>();
   /** The plan's departments as a question may name them (see ask/departments.ts). */
   private readonly departments: DepartmentFinder;
   private readonly range: [number, number];
@@ -286,6 +292,8 @@ export class Answerer {
       })),
     );
     this.passages = createPassageIndex(plan);
+    this.foldedNames = new Map(plan.items.map((i) => [i.number, [i.title, ...i.aliases].map(fold)]));
+    this.allNames = new Set([...this.foldedNames.values()].flat());
     this.names = plan.items.map((item) => ({
       item,
       forms: [item.title, ...item.aliases].map(fold).filter((f) => [...f].length >= 4),
@@ -385,6 +393,15 @@ export class Answerer {
     if (unheld) return unheld;
     const note = [body.note, this.yearNote(text, body)].filter(Boolean).join(" ");
     return note ? { ...body, note } : body;
+  }
+
+  private foldedDepartment(name: string): string {
+    let folded = this.foldedDepartments.get(name);
+    if (folded === undefined) {
+      folded = fold(name);
+      this.foldedDepartments.set(name, folded);
+    }
+    return folded;
   }
 
   /**
@@ -487,11 +504,10 @@ export class Answerer {
     if (this.departments.find(asked).some((d) => fold(d.form) === term)) return null;
     // The name of one item (「ふるさと納税に関係する取組」: No.18's alias) means that item: the usual reading answers
     // it, with the figures and passages an item answer has.
-    const namesOf = (i: PlanItem) => [i.title, ...i.aliases].map(fold);
     // Unless the question asks where the word itself appears (「意見交換会ってどの取組に出てくる？」: No.6's alias,
     // and No.5's and No.18's text write it too).
     const literal = /出て|載って|言葉|名前|単語|指標/.test(m[0]);
-    if (!literal && this.plan.items.some((i) => namesOf(i).includes(term))) return null;
+    if (!literal && this.allNames.has(term)) return null;
     // 「新庁舎の供用開始」 is also No.13's 「新庁舎が供用開始」: words joined by の, in a sentence's forms too.
     const holders = new Map(
       [term, ...["", "が", "を"].map((p) => joinedBy(term, p))].map((f) => [
@@ -502,7 +518,9 @@ export class Answerer {
     // Where a word appears, its 【担当課】 line is part of the item's page too (総合支所: No.1's and No.15's
     // 各総合支所地域振興課).
     const onPage = literal
-      ? this.plan.items.filter((i) => i.departments.some((d) => fold(d).includes(term))).map((i) => i.number)
+      ? this.plan.items
+          .filter((i) => i.departments.some((d) => this.foldedDepartment(d).includes(term)))
+          .map((i) => i.number)
       : [];
     const numbers = [...new Set([...holders.values()].flat().concat(onPage))].sort((a, b) => a - b);
     const items = numbers.map((n) => this.plan.byNumber.get(n) as PlanItem);
@@ -1181,16 +1199,21 @@ export class Answerer {
     // So is one matched by its body alone when the best is matched by one of its names that the runner-up's report
     // never writes (「市税の滞納額の縮減効果」: both count 滞納額の縮減効果, only No.16 is called 市税の滞納).
     const named = (h: TopicHit) => {
-      const item = this.plan.byNumber.get(h.id);
-      const names = item ? [item.title, ...item.aliases].map(fold) : [];
+      const names = this.foldedNames.get(h.id) ?? [];
       return h.matched.filter((p) => names.includes(p));
     };
+    const bestNamed = named(best);
     const outdone = (h: TopicHit) =>
       h !== best &&
       (runs.some((r) => r.length >= 3 && explains(best, r) && !explains(h, r)) ||
-        (named(h).length === 0 && named(best).some((p) => !this.passages.itemContains(h.id, p)))) &&
+        (named(h).length === 0 && bestNamed.some((p) => !this.passages.itemContains(h.id, p)))) &&
       !runs.some((r) => explains(h, r) && !explains(best, r));
-    const close = hits.filter((h) => h.score >= best.score * CLOSE_SHARE && !outdone(h)).slice(0, 5);
+    // The first five close runners-up that are not outdone; a large plan can have thousands of close hits.
+    const close: TopicHit[] = [];
+    for (const h of hits) {
+      if (close.length === 5) break;
+      if (h.score >= best.score * CLOSE_SHARE && !outdone(h)) close.push(h);
+    }
     // Short runs (DX, AI) appear inside too many phrases to count as a topic of their own.
     const unexplained = runs.filter((r) => r.length >= 3 && !explains(best, r));
     // Its evidence is measured on that word alone: a word found only inside a long phrase (プラン, the plan
@@ -1522,6 +1545,8 @@ export class Answerer {
         i.current.measurements.some((m) => m.ratio !== null && m.ratio < 1 && /円$/.test(m.target.unit)) ||
         (i.current.basis === "report" && /目標額|円/.test(i.current.quote ?? ""));
       const missed = behind.filter((i) => missedTarget(i.current) && (!money || inMoney(i)));
+      // A Set: a plan of thousands of items has thousands behind, and a search of the list for each is quadratic.
+      const missedSet = new Set(missed);
       return {
         kind: "list",
         query,
@@ -1530,7 +1555,7 @@ export class Answerer {
           type: "status",
           status,
           missedTarget: {
-            alsoBehind: behind.filter((i) => !missed.includes(i)),
+            alsoBehind: behind.filter((i) => !missedSet.has(i)),
             ...(money ? { inMoney: true } : {}),
           },
         },

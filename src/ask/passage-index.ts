@@ -331,6 +331,8 @@ export class PassageIndex {
   private readonly postings: Postings;
   /** Item numbers by dense index, in the order of the passages. */
   private readonly itemNumbers: number[];
+  /** Dense index by item number: looked up for every item a question weighs, so no scan of `itemNumbers`. */
+  private readonly denseOf = new Map<number, number>();
   /**
    * Each item's passages. Their gram sets are not kept: they are needed only for the few items an answer quotes
    * (`passagesFor`), and keeping one Set per passage made the build's garbage collection grow faster than the
@@ -417,6 +419,7 @@ export class PassageIndex {
     });
     this.postings = { start, items, weightedTfs, inName };
     this.itemCount = this.itemNumbers.length;
+    for (const [dense, n] of this.itemNumbers.entries()) this.denseOf.set(n, dense);
     this.unseenIdf = this.idf(0);
     this.sumScore = new Float64Array(this.itemCount);
     this.sumCoverage = new Float64Array(this.itemCount);
@@ -504,7 +507,7 @@ export class PassageIndex {
   /** Whether the item's sentences contain a phrase (folded as `fold` folds), as itemsContaining would say. */
   itemContains(item: number, foldedPhrase: string): boolean {
     const grams = phraseGrams(foldedPhrase);
-    const dense = this.itemNumbers.indexOf(item);
+    const dense = this.denseOf.get(item) ?? -1;
     if ([...foldedPhrase].length < 2 || grams.length === 0 || dense < 0) return false;
     for (const gram of grams) if (!this.itemHas(dense, gram)) return false;
     return this.foldedText(item).includes(foldedPhrase);
