@@ -16,8 +16,12 @@ const blocks = [
   { type: "section", text: { type: "mrkdwn", text: "*進捗*: 目標に届いていません（令和5年度実績）" } },
   { type: "context", elements: [{ type: "mrkdwn", text: "第6次集中改革プラン" }] },
 ];
+// BARE_PLAN_MESSAGE: a file with the /plan answer to ack with instead (the bot's own card, as for mentions below).
+const planMessage = process.env.BARE_PLAN_MESSAGE
+  ? JSON.parse(readFileSync(process.env.BARE_PLAN_MESSAGE, "utf8"))
+  : { text: "No.18 公共施設の適正配置", blocks };
 app.command("/plan", async ({ ack }) => {
-  await ack({ response_type: "ephemeral", text: "No.18 公共施設の適正配置", blocks });
+  await ack({ response_type: "ephemeral", ...planMessage });
 });
 // BARE_MENTION_MESSAGE: a file with the message to post instead (the bot's own answer, to tell the cost of its
 // size apart from the bot's own work).

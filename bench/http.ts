@@ -92,7 +92,13 @@ function botCommand(): { args: string[]; how: string } {
 
 let sequence = 0;
 
-function planRequest(): { body: string; type: string } {
+/**
+ * `/plan 18` as Slack sends it. Its response_url is on the stand-in's origin: the bot refuses a command whose
+ * response_url is neither Slack's nor its Web API stand-in's (listeners/guards.ts), and until session 9 this
+ * bench sent one on another port, so that the bot acked every /plan empty, refused, and logged a warning: the
+ * /plan rows measured that refusal, not an answer.
+ */
+function planRequest(responseOrigin: string): { body: string; type: string } {
   const body = new URLSearchParams({
     token: "unused",
     team_id: "T0000",
@@ -101,7 +107,7 @@ function planRequest(): { body: string; type: string } {
     text: "18",
     user_id: "UBENCH",
     channel_id: "CBENCH",
-    response_url: "http://127.0.0.1:9/unused",
+    response_url: `${responseOrigin}/bench/response-url`,
     trigger_id: `bench.${sequence++}`,
   }).toString();
   return { body, type: "application/x-www-form-urlencoded" };
@@ -183,6 +189,7 @@ export async function benchHttp(options: {
     SLACK_API_URL: standIn.apiUrl,
     LOG_LEVEL: "error",
     ...(process.env.BARE_MENTION_MESSAGE ? { BARE_MENTION_MESSAGE: process.env.BARE_MENTION_MESSAGE } : {}),
+    ...(process.env.BARE_PLAN_MESSAGE ? { BARE_PLAN_MESSAGE: process.env.BARE_PLAN_MESSAGE } : {}),
   };
   // A server that fails to start must not leave the other running, nor the state directory behind.
   const settled = await Promise.allSettled([
@@ -210,11 +217,16 @@ export async function benchHttp(options: {
     throw failed.reason;
   }
   const rows: HttpRow[] = [];
+  const responseOrigin = new URL(standIn.apiUrl).origin;
   try {
     const one = async (server: Server, kind: Kind): Promise<number> => {
       const start = performance.now();
       if (kind === "plan") {
-        await send(server.url, planRequest());
+        const answer = await send(server.url, planRequest(responseOrigin));
+        // Both answer /plan 18 with No.18's card in the ack: anything else (an empty ack, a refusal) is not the
+        // job being measured, and the run stops rather than report it.
+        if (!answer.includes('"No.18 '))
+          throw new Error(`${server.name}: /plan 18 の応答が回答ではありません: ${answer.slice(0, 200)}`);
         return performance.now() - start;
       }
       const channel = `CB${sequence}`;
