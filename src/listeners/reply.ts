@@ -42,6 +42,28 @@ export function answerWithMessage(
   };
 }
 
+/**
+ * The ephemeral answer of `/plan <question>`: the card with its 「チャンネルに共有」 button (which carries the
+ * question) and the feedback buttons, made once per answer like a conversation's (see `messages`), with an approved
+ * report added on every call.
+ */
+const commandMessages = new WeakMap<Answer, SlackMessage>();
+
+export function commandAnswerMessage(
+  deps: BotDeps,
+  answer: Answer,
+  question: string,
+  logger?: Logger,
+): SlackMessage {
+  let message = commandMessages.get(answer);
+  if (!message) {
+    const options = answer.kind === "help" ? {} : { shareQuery: question };
+    message = withFeedback(answerMessage(answer, deps.plans.plan.meta, options), answer, question);
+    commandMessages.set(answer, message);
+  }
+  return answer.kind === "item" ? withReportedResults(deps, message, answer.item.number, logger) : message;
+}
+
 /** Posts `message` once (in the thread of `threadTs` when given); a failure is logged, never thrown. */
 export async function postReply(
   client: webApi.WebClient,

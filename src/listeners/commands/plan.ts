@@ -12,14 +12,14 @@ import type { AllMiddlewareArgs, Logger, SlackCommandMiddlewareArgs, webApi } fr
 import { itemNumberReference } from "../../ask/item-number.ts";
 import { itemsOwnedBy } from "../../reports/access.ts";
 import { UNANSWERED_KINDS } from "../../state/question-log.ts";
-import { answerMessage } from "../../views/answer-message.ts";
 import { actions, type Block, escapeMrkdwn, section, unescapeSlackText } from "../../views/blocks.ts";
 import { reportButton } from "../../views/report-modal.ts";
 import { pendingReportsMessage } from "../../views/report-review.ts";
 import { unansweredMessage } from "../../views/unanswered.ts";
 import type { BotDeps } from "../deps.ts";
-import { recordUnanswered, withFeedback } from "../record-question.ts";
-import { accessContext, NOT_SET_UP, openReportModal, withReportedResults } from "../reports.ts";
+import { recordUnanswered } from "../record-question.ts";
+import { commandAnswerMessage } from "../reply.ts";
+import { accessContext, NOT_SET_UP, openReportModal } from "../reports.ts";
 
 const ADMIN_ONLY = "このコマンドは管理者（ADMIN_USER_IDS に登録された人）だけが使えます。";
 /** /plan 未回答 looks this far back and lists at most this many questions. */
@@ -68,16 +68,7 @@ export function planCommandCallback(deps: BotDeps) {
     if (sub !== "reload" && sub !== "remind") {
       const answer = deps.plans.answerer.answer(text);
       deps.metrics?.answered(answer.kind);
-      const message = answerMessage(
-        answer,
-        deps.plans.plan.meta,
-        answer.kind === "help" ? {} : { shareQuery: text },
-      );
-      const reply = withFeedback(message, answer, text);
-      await ack({
-        response_type: "ephemeral",
-        ...(answer.kind === "item" ? withReportedResults(deps, reply, answer.item.number, logger) : reply),
-      });
+      await ack({ response_type: "ephemeral", ...commandAnswerMessage(deps, answer, text, logger) });
       // After the ack: the answer is not kept waiting for the disk.
       recordUnanswered(deps.questionLog, logger, answer, text, "command", command.user_id);
       return;
