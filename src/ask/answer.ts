@@ -414,7 +414,8 @@ export class Answerer {
   private yearWithoutFigures(query: string, text: string, body: AnswerBody): AnswerBody | null {
     // 「…の寄附額は？」: a quantity named at the end asks for its figure as 「いくら」 does.
     const asksFigure =
-      FIGURE_ASK.test(text) || /[額数率](?:は|って|を教えて(?:ください)?)?[?？。\s]*$/u.test(text);
+      FIGURE_ASK.test(text) ||
+      /[額数率](?:は|って|を教えて(?:ください)?)?[?？。\s]*$/u.test(withoutSurroundings(text));
     if (body.kind !== "item" || !asksFigure) return null;
     const { first, last } = this.plan.meta.fiscal_years;
     const asked = mentionedFiscalYear(

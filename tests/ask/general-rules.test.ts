@@ -550,3 +550,12 @@ describe("the plan's name in hiragana", () => {
     });
   });
 });
+
+describe("a figure of a year without figures, with words around it", () => {
+  it.each([
+    "令和4年度のふるさと納税の寄附額は？ よろしくお願いします。",
+    "令和4年度のふるさと納税の寄附額は？。急ぎではないです",
+  ])("「%s」 is still that figure's question", (q) => {
+    expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "year_without_figures", number: 18 });
+  });
+});
