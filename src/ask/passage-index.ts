@@ -119,11 +119,13 @@ export function gramsOf(text: string, forQuery = false): string[] {
 }
 
 /**
- * The letters of a Latin word with digits after them (ｉｓｏ15189, r5): a standard's or a model's name, under which the
- * report's text is found too (「ISO」 finds ＩＳＯ15189). Null for a word of letters only, or of one letter.
+ * The letters of a Latin word with digits after them (ｉｓｏ15189): a standard's or a model's name, under which the
+ * report's text is found too (「ISO」 finds ＩＳＯ15189). Null for a word of letters only, of one letter (r5), or
+ * for № (NFKC: No), which marks an item's number (№14 再掲) and would make every 「No.3 の…」 quote such a line.
  */
 function latinName(run: string): string | null {
-  return /^([a-z]{2,})[0-9]/.exec(run)?.[1] ?? null;
+  const letters = /^([a-z]{2,})[0-9]/.exec(run)?.[1] ?? null;
+  return letters === "no" ? null : letters;
 }
 
 /** Code points there are: a Japanese bigram's key is first × CODE_POINTS + second, above any lone character's. */
