@@ -116,7 +116,16 @@ export type ListReason =
    * target in money, 「金額の目標に届かなかった」), with the
    * other items behind (`alsoBehind`), which the answer names so that nothing behind is hidden.
    */
-  | { type: "status"; status: Status; missedTarget?: { alsoBehind: PlanItem[]; inMoney?: boolean } }
+  | {
+      type: "status";
+      status: Status;
+      missedTarget?: { alsoBehind: PlanItem[]; inMoney?: boolean };
+      /**
+       * A status asked of a field's items (`field`: 「デジタル関係で」; `noneHas`: none of them has it, and the list is
+       * the field's items) or of all but some (`excluded`: 「ふるさと納税と遊休資産以外で」).
+       */
+      scope?: { field?: string; noneHas?: boolean; excluded?: number[] };
+    }
   /**
    * The items whose 総評 says a step of the year was not done or put off (`says`), and with `withBehind` every item
    * behind as well (「未達とか、できなかったやつ」).
@@ -377,7 +386,8 @@ export class Answerer {
           text,
           this.eitherOf(
             text,
-            this.withSeveralNumbers(query, text) ??
+            this.excludingStatus(query, text) ??
+              this.withSeveralNumbers(query, text) ??
               this.withNumbers(query, text) ??
               this.quotedItem(query, text) ??
               this.mentioning(query, text) ??
@@ -1118,6 +1128,13 @@ export class Answerer {
       return greeted && allRuns.length === 0 ? none("no_match") : { kind: "help", query };
     }
 
+    // 「デジタル関係で目標を下回ったのは」「ふるさと納税と遊休資産以外で、目標を超えた項目ってある？」: a status asked
+    // of a field's items, or of all but some.
+    if (status && depts.length === 0) {
+      const scoped = this.statusInScope(query, rest, status, targetMissed);
+      if (scoped) return scoped;
+    }
+
     const allowed =
       depts.length > 0
         ? new Set(depts.flatMap((d) => itemsOfDepartment(this.plan, d).map((i) => i.number)))
@@ -1536,6 +1553,87 @@ export class Answerer {
     return { kind: "list", query, items, reason: { type: "unfinished", says, withBehind } };
   }
 
+  /**
+   * 「ふるさと納税と遊休資産以外で、目標を超えた項目」「No.18を除いて達成した項目」: read before item numbers and
+   * examples are, which would answer with the items left out.
+   */
+  private excludingStatus(query: string, text: string): AnswerBody | null {
+    if (!EXCLUDING.test(text)) return null;
+    let status: Status | undefined;
+    let rest = text;
+    for (const [s, pattern] of STATUS_PATTERNS) {
+      const found = cut(rest, pattern);
+      if (found.found) status ??= s;
+      rest = found.rest;
+    }
+    if (!status) return null;
+    const targetMissed = TARGET_MISSED.test(text) && !LATE.test(text);
+    return this.statusInScope(query, rest, status, targetMissed);
+  }
+
+  /**
+   * A status list narrowed to a field (「デジタル関係で」「滞納関係の２項目は」: the items whose report text or 担当課
+   * names the word) or without some items (「ふるさと納税と遊休資産以外で」: the items those names find). When none of a
+   * field's items has the status, the field's items are the answer, under a heading that says none has it: the asker
+   * learns where each stands. Null when the question names no field or exclusion, or it finds no items.
+   */
+  private statusInScope(
+    query: string,
+    rest: string,
+    status: Status,
+    targetMissed: boolean,
+  ): AnswerBody | null {
+    const base = this.statusList(query, status, targetMissed);
+    if (base.kind !== "list" || base.reason.type !== "status") return null;
+    const excluding = EXCLUDING.exec(rest);
+    if (excluding) {
+      const named = new Set<number>();
+      for (const part of (excluding[1] as string).split(EXCLUDED_JOINED)) {
+        if (part.trim().length < 2) continue;
+        const number = itemNumberReference(part) ?? explicitItemNumber(part);
+        if (number !== null && this.plan.byNumber.has(number)) {
+          named.add(number);
+          continue;
+        }
+        const found = this.interpret(query, part);
+        if (found.kind === "item") named.add(found.item.number);
+        else if (found.kind === "candidates") for (const i of found.items) named.add(i.number);
+        else return null;
+      }
+      if (named.size === 0) return null;
+      const kept = (i: PlanItem) => !named.has(i.number);
+      return {
+        ...base,
+        items: base.items.filter(kept),
+        reason: {
+          ...scopedReason(base.reason, kept),
+          scope: { excluded: [...named].sort((a, b) => a - b) },
+        },
+      };
+    }
+    const field = FIELD.exec(rest)?.[1]?.trim();
+    if (!field || [...field].length < 2) return null;
+    const term = fold(field);
+    const inField = new Set([
+      ...this.passages.itemsContaining(term),
+      ...this.plan.items
+        .filter((i) => i.departments.some((d) => this.foldedDepartment(d).includes(term)))
+        .map((i) => i.number),
+    ]);
+    // A word most items use (市民, 施設) is no field: the usual reading decides.
+    if (inField.size === 0 || inField.size > this.plan.items.length / 2) return null;
+    const kept = (i: PlanItem) => inField.has(i.number);
+    const items = base.items.filter(kept);
+    return {
+      ...base,
+      items: items.length > 0 ? items : this.plan.items.filter(kept),
+      reason: {
+        ...scopedReason(base.reason, kept),
+        scope: { field, ...(items.length === 0 ? { noneHas: true } : {}) },
+      },
+    };
+  }
+
   private statusList(query: string, status: Status, targetMissed = false): AnswerBody {
     if (status === "behind" && targetMissed) {
       const behind = this.plan.items.filter((i) => i.current.status === "behind");
@@ -1697,6 +1795,27 @@ export class Answerer {
       : `データにあるのは${latest}の実績です。${latest}の実績による状況を示します。`;
   }
 }
+
+/** A status list's reason with the other items behind (「ほかに No.14 も」) narrowed as its items are. */
+function scopedReason(
+  reason: Extract<ListReason, { type: "status" }>,
+  kept: (i: PlanItem) => boolean,
+): Extract<ListReason, { type: "status" }> {
+  if (!reason.missedTarget) return reason;
+  return {
+    ...reason,
+    missedTarget: { ...reason.missedTarget, alsoBehind: reason.missedTarget.alsoBehind.filter(kept) },
+  };
+}
+
+/** 「デジタル関係で」「滞納関係の２項目は」「施設系の取組で」: the field a status question is narrowed to. */
+const FIELD = /([^\s、。，,？?！!「」（）()]{2,12}?)(?:関係|関連|系|分野|絡み)(?:で|の|は|に)/u;
+/** 「ふるさと納税と遊休資産以外で」「No.18を除いて」: the items a status question leaves out. */
+const EXCLUDING =
+  /([^\s。？?！!]{2,40}?)(?:以外で|以外の|以外に|以外は|を除いて|を除く|は除いて|を別にして)/u;
+/** What joins the names left out: と and や between two names (not inside ふるさと), commas, 及び. */
+const EXCLUDED_JOINED =
+  /とか|(?<=[^\p{Script=Hiragana}\s、。])[とや](?=[^\p{Script=Hiragana}\s、。])|[、，,・]|および|及び/u;
 
 /**
  * A quotation long enough to be a question of its own that ends the message, and words before it that say it is

@@ -80,6 +80,12 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
       extra.review_says = answer.reason.says;
       extra.with_behind = answer.reason.withBehind;
     }
+    if (answer.reason.type === "status" && answer.reason.scope) {
+      const { field, noneHas, excluded } = answer.reason.scope;
+      if (field) extra.field = field;
+      if (noneHas) extra.none_has_status = true;
+      if (excluded) extra.excluded = excluded;
+    }
     if (answer.reason.type === "status" && answer.reason.missedTarget) {
       extra.missed_target = true;
       extra.also_behind = answer.reason.missedTarget.alsoBehind.map((i) => i.number);

@@ -120,9 +120,18 @@ export function listHeading(answer: Extract<Answer, { kind: "list" }>, meta: Pla
   const year = fiscalYearLabel(meta.current_fiscal_year);
   if (r.type === "all") return `第6次集中改革プランの全項目（${year}の状況、${count}）`;
   if (r.type === "numbers") return `${answer.items.map((i) => `No.${i.number}`).join("・")}（${year}の状況）`;
-  if (r.type === "status" && r.missedTarget)
-    return `${r.missedTarget.inMoney ? "金額の" : ""}目標に届かなかった項目（${year}、${count}）`;
-  if (r.type === "status") return `状況が「${STATUS_LABELS[r.status]}」の項目（${year}、${count}）`;
+  if (r.type === "status") {
+    const what = r.missedTarget
+      ? `${r.missedTarget.inMoney ? "金額の" : ""}目標に届かなかった項目`
+      : `状況が「${STATUS_LABELS[r.status]}」の項目`;
+    const { field, noneHas, excluded } = r.scope ?? {};
+    if (excluded)
+      return `${excluded.map((n) => `No.${n}`).join("・")} を除いて、${what}（${year}、${count}）`;
+    if (field && noneHas)
+      return `「${field}」に関係する項目（${count}）: ${year}に${what.replace(/項目$/, "もの")}はありません`;
+    if (field) return `「${field}」に関係する項目のうち、${what}（${year}、${count}）`;
+    return `${what}（${year}、${count}）`;
+  }
   if (r.type === "unfinished") {
     const said = `総評に${unfinishedWords(r.says)}とある項目`;
     return r.withBehind

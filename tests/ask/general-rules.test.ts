@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/ask/answer.ts";
 import { askedUnit, hiraganaRuns } from "../../src/ask/question-text.ts";
 import { loadPlan } from "../../src/plan/load.ts";
+import { answerToJson } from "../../src/wording/answer-json.ts";
 import { answerText } from "../../src/wording/plain-text.ts";
 import { REPO_ROOT } from "../support/seed.ts";
 
@@ -557,5 +558,52 @@ describe("a figure of a year without figures, with words around it", () => {
     "令和4年度のふるさと納税の寄附額は？。急ぎではないです",
   ])("「%s」 is still that figure's question", (q) => {
     expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "year_without_figures", number: 18 });
+  });
+});
+
+describe("a status asked of a field's items, or of all but some", () => {
+  it("narrows to the items whose text or 担当課 names the field (デジタル: No.9・10 write it, デジタル戦略課 owns 9・10・12・13)", () => {
+    // Of those, No.10 (新規電子申請サービス 0 件) and No.13 (開催率 49％ against its target) missed their targets.
+    const a = answerer.answer("デジタル関係で目標を下回ったのはどの項目？");
+    expect(numbers("デジタル関係で目標を下回ったのはどの項目？")).toEqual({ kind: "list", items: [10, 13] });
+    expect(a).toMatchObject({ reason: { type: "status", scope: { field: "デジタル" } } });
+    expect(numbers("滞納関係で未達だったのはどれとどれ")).toEqual({ kind: "list", items: [16, 17] });
+  });
+
+  it("shows the field's items, saying none has the status, when none has it (No.16・17 are both 遅れ)", () => {
+    const a = answerer.answer("滞納関係の２項目（市税のほうと使用料のほう）は、５年度目標達成してるの？");
+    expect(a).toMatchObject({
+      kind: "list",
+      reason: { type: "status", status: "achieved", scope: { field: "滞納", noneHas: true } },
+    });
+    expect(numbers("滞納関係の２項目（市税のほうと使用料のほう）は、５年度目標達成してるの？").items).toEqual(
+      [16, 17],
+    );
+  });
+
+  it("leaves out the items named before 以外で or を除いて (達成: No.12, 18, 19)", () => {
+    expect(numbers("ふるさと納税と遊休資産以外で、目標を超えた項目ってある？")).toEqual({
+      kind: "list",
+      items: [12],
+    });
+    expect(numbers("No.18以外で達成した項目")).toEqual({ kind: "list", items: [12, 19] });
+  });
+
+  it("carries the scope in --json (field, none_has_status, excluded)", () => {
+    const json = (q: string) => answerToJson(answerer.answer(q));
+    expect(json("デジタル関係で目標を下回ったのはどの項目？")).toMatchObject({
+      list: "status",
+      field: "デジタル",
+    });
+    expect(json("滞納関係の２項目は目標達成してるの？")).toMatchObject({
+      field: "滞納",
+      none_has_status: true,
+    });
+    expect(json("No.18以外で達成した項目")).toMatchObject({ excluded: [18] });
+  });
+
+  it("does not narrow by a word most items use, nor without a status", () => {
+    expect(numbers("遅れている項目")).toEqual({ kind: "list", items: [6, 10, 13, 14, 15, 16, 17].sort() });
+    expect(numbers("デジタル関係の項目").kind).not.toBe("list");
   });
 });
