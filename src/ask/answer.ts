@@ -24,7 +24,7 @@ import type { Department, Plan, PlanItem } from "../plan/model.ts";
 import { itemsOfDepartment } from "../plan/model.ts";
 import { figuresIn } from "../plan/report-text.ts";
 import type { Status } from "../plan/schema.ts";
-import { missedTarget, STATUS_LABELS, type Unfinished, unfinishedSentences } from "../plan/status.ts";
+import { STATUS_LABELS, type Unfinished, unfinishedSentences } from "../plan/status.ts";
 import { DepartmentFinder } from "./departments.ts";
 import { explicitItemNumber, itemNumberReference, ordinalItem, parseKanjiNumber } from "./item-number.ts";
 import {
@@ -43,6 +43,7 @@ import {
   CLAUSE_BREAK,
   DEFERRED,
   EACH_OF,
+  EXCLUDED_JOINED,
   FILLER,
   FISCAL_YEAR,
   GREETING,
@@ -50,7 +51,6 @@ import {
   HELP_WORDS,
   LATE,
   MENTIONING,
-  MONEY_TARGET,
   MUNICIPALITY,
   NOT_DONE,
   OFF_SCHEDULE,
@@ -58,9 +58,13 @@ import {
   PLAN_CONTEXT,
   PLAN_NAME,
   REASON_CLAUSE,
+  RELAYED_BY,
+  RELAYED_QUESTION,
   SEEN_WHERE,
   SERVICE_INTENT,
   SET_ASIDE,
+  STATUS_EXCLUDING,
+  STATUS_FIELD,
   STATUS_KANA,
   STATUS_PATTERNS,
   TARGET_MISSED,
@@ -86,6 +90,7 @@ import {
   withoutSurroundings,
 } from "./question-text.ts";
 import { planSentences, ReportWords } from "./report-words.ts";
+import { scopedReason, statusListOf } from "./status-lists.ts";
 import { fold, normalize, toHiragana } from "./text.ts";
 import { type TopicHit, TopicIndex } from "./topic-index.ts";
 
@@ -1122,7 +1127,7 @@ export class Answerer {
       (depts.length > 0 || status !== undefined) && runs.length > 0 && runs.every((r) => phrasing.has(r));
     if (runs.length === 0 || phrasingOnly) {
       if (depts.length > 0) return this.departmentList(query, depts, status);
-      if (status) return this.statusList(query, status, targetMissed);
+      if (status) return statusListOf(this.plan, query, status, targetMissed);
       if (wantsAll) return { kind: "list", query, items: this.plan.items, reason: { type: "all" } };
       // 「こんにちは」 alone is a greeting, not a request for help; 「使い方を教えて」 is.
       return greeted && allRuns.length === 0 ? none("no_match") : { kind: "help", query };
@@ -1209,7 +1214,7 @@ export class Answerer {
       // The topic is not among the departments' items: show what the departments do have. Words left over
       // beside a status (「達成できた取組を全部出してもらえますか」) are phrasing: the status list is the answer.
       if (depts.length > 0) return this.departmentList(query, depts, status);
-      return status ? this.statusList(query, status, targetMissed) : none("no_match");
+      return status ? statusListOf(this.plan, query, status, targetMissed) : none("no_match");
     }
     // A runner-up is no alternative when it explains nothing the best does not, while the best explains a word
     // of three characters or more that it does not (「ANAのポータルサイト」: both have a ポータルサイト, only
@@ -1558,7 +1563,7 @@ export class Answerer {
    * examples are, which would answer with the items left out.
    */
   private excludingStatus(query: string, text: string): AnswerBody | null {
-    if (!EXCLUDING.test(text)) return null;
+    if (!STATUS_EXCLUDING.test(text)) return null;
     let status: Status | undefined;
     let rest = text;
     for (const [s, pattern] of STATUS_PATTERNS) {
@@ -1583,9 +1588,9 @@ export class Answerer {
     status: Status,
     targetMissed: boolean,
   ): AnswerBody | null {
-    const base = this.statusList(query, status, targetMissed);
+    const base = statusListOf(this.plan, query, status, targetMissed);
     if (base.kind !== "list" || base.reason.type !== "status") return null;
-    const excluding = EXCLUDING.exec(rest);
+    const excluding = STATUS_EXCLUDING.exec(rest);
     if (excluding) {
       const named = new Set<number>();
       for (const part of (excluding[1] as string).split(EXCLUDED_JOINED)) {
@@ -1611,7 +1616,7 @@ export class Answerer {
         },
       };
     }
-    const field = FIELD.exec(rest)?.[1]?.trim();
+    const field = STATUS_FIELD.exec(rest)?.[1]?.trim();
     if (!field || [...field].length < 2) return null;
     const term = fold(field);
     const inField = new Set([
@@ -1631,40 +1636,6 @@ export class Answerer {
         ...scopedReason(base.reason, kept),
         scope: { field, ...(items.length === 0 ? { noneHas: true } : {}) },
       },
-    };
-  }
-
-  private statusList(query: string, status: Status, targetMissed = false): AnswerBody {
-    if (status === "behind" && targetMissed) {
-      const behind = this.plan.items.filter((i) => i.current.status === "behind");
-      // 「金額の目標に届かなかった取組」: those whose missed target is an amount of money, by their figures (No.16's
-      // 44,400 千円) or the sentence that says so (No.17's 削減目標額には及ばなかった).
-      const money = MONEY_TARGET.test(query);
-      const inMoney = (i: PlanItem) =>
-        i.current.measurements.some((m) => m.ratio !== null && m.ratio < 1 && /円$/.test(m.target.unit)) ||
-        (i.current.basis === "report" && /目標額|円/.test(i.current.quote ?? ""));
-      const missed = behind.filter((i) => missedTarget(i.current) && (!money || inMoney(i)));
-      // A Set: a plan of thousands of items has thousands behind, and a search of the list for each is quadratic.
-      const missedSet = new Set(missed);
-      return {
-        kind: "list",
-        query,
-        items: missed,
-        reason: {
-          type: "status",
-          status,
-          missedTarget: {
-            alsoBehind: behind.filter((i) => !missedSet.has(i)),
-            ...(money ? { inMoney: true } : {}),
-          },
-        },
-      };
-    }
-    return {
-      kind: "list",
-      query,
-      items: this.plan.items.filter((i) => i.current.status === status),
-      reason: { type: "status", status },
     };
   }
 
@@ -1795,34 +1766,6 @@ export class Answerer {
       : `データにあるのは${latest}の実績です。${latest}の実績による状況を示します。`;
   }
 }
-
-/** A status list's reason with the other items behind (「ほかに No.14 も」) narrowed as its items are. */
-function scopedReason(
-  reason: Extract<ListReason, { type: "status" }>,
-  kept: (i: PlanItem) => boolean,
-): Extract<ListReason, { type: "status" }> {
-  if (!reason.missedTarget) return reason;
-  return {
-    ...reason,
-    missedTarget: { ...reason.missedTarget, alsoBehind: reason.missedTarget.alsoBehind.filter(kept) },
-  };
-}
-
-/** 「デジタル関係で」「滞納関係の２項目は」「施設系の取組で」: the field a status question is narrowed to. */
-const FIELD = /([^\s、。，,？?！!「」（）()]{2,12}?)(?:関係|関連|系|分野|絡み)(?:で|の|は|に)/u;
-/** 「ふるさと納税と遊休資産以外で」「No.18を除いて」: the items a status question leaves out. */
-const EXCLUDING =
-  /([^\s。？?！!]{2,40}?)(?:以外で|以外の|以外に|以外は|を除いて|を除く|は除いて|を別にして)/u;
-/** What joins the names left out: と and や between two names (not inside ふるさと), commas, 及び. */
-const EXCLUDED_JOINED =
-  /とか|(?<=[^\p{Script=Hiragana}\s、。])[とや](?=[^\p{Script=Hiragana}\s、。])|[、，,・]|および|及び/u;
-
-/**
- * A quotation long enough to be a question of its own that ends the message, and words before it that say it is
- * relayed. Not a citizen's words quoted before the asker's own question (「市民の方から「…」と聞かれました。…」).
- */
-const RELAYED_QUESTION = /「([^「」]{12,})」[\s。．.]*$/;
-const RELAYED_BY = /質問|問い合わせ|転記|以下の|下記の|次の|とのこと|聞かれ|照会/;
 
 /** The last clause of `text`: what follows its last space, punctuation or quotation mark. */
 function lastClause(text: string): string {

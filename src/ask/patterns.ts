@@ -311,3 +311,19 @@ export const EVERYDAY_WORDS: ReadonlyArray<{ everyday: readonly string[]; report
 /** A question that asks which items are about something (「…を進める取組はどれ？」「…についての取組」), not for results. */
 export const WHICH_ITEMS =
   /どれ|どの(?:取組|取り組み|項目)|(?:取組|取り組み|項目)(?:は|って|を)?(?:ある|あります|教え|[?？]|$)|についての(?:取組|取り組み|項目)/;
+
+/** 「デジタル関係で」「滞納関係の２項目は」「施設系の取組で」: the field a status question is narrowed to. */
+export const STATUS_FIELD = /([^\s、。，,？?！!「」（）()]{2,12}?)(?:関係|関連|系|分野|絡み)(?:で|の|は|に)/u;
+/** 「ふるさと納税と遊休資産以外で」「No.18を除いて」: the items a status question leaves out. */
+export const STATUS_EXCLUDING =
+  /([^\s。？?！!]{2,40}?)(?:以外で|以外の|以外に|以外は|を除いて|を除く|は除いて|を別にして)/u;
+/** What joins the names left out: と and や between two names (not inside ふるさと), commas, 及び. */
+export const EXCLUDED_JOINED =
+  /とか|(?<=[^\p{Script=Hiragana}\s、。])[とや](?=[^\p{Script=Hiragana}\s、。])|[、，,・]|および|及び/u;
+
+/**
+ * A quotation long enough to be a question of its own that ends the message, and words before it that say it is
+ * relayed. Not a citizen's words quoted before the asker's own question (「市民の方から「…」と聞かれました。…」).
+ */
+export const RELAYED_QUESTION = /「([^「」]{12,})」[\s。．.]*$/;
+export const RELAYED_BY = /質問|問い合わせ|転記|以下の|下記の|次の|とのこと|聞かれ|照会/;

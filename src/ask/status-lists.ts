@@ -1,0 +1,60 @@
+/**
+ * The lists of items by status: 「遅れている項目」, 「目標に届かなかった項目」 (behind because a target was missed, in
+ * money when asked), and a list narrowed to a field or without some items (its reason's `scope`, decided in
+ * answer.ts). What a status means (`missedTarget`) is plan/status.ts's; this only picks the items.
+ */
+import type { Plan, PlanItem } from "../plan/model.ts";
+import type { Status } from "../plan/schema.ts";
+import { missedTarget } from "../plan/status.ts";
+import type { Answer, ListReason } from "./answer.ts";
+import { MONEY_TARGET } from "./patterns.ts";
+
+export type StatusList = Extract<Answer, { kind: "list" }> & {
+  reason: Extract<ListReason, { type: "status" }>;
+};
+
+export function statusListOf(plan: Plan, query: string, status: Status, targetMissed = false): StatusList {
+  if (status === "behind" && targetMissed) {
+    const behind = plan.items.filter((i) => i.current.status === "behind");
+    // 「金額の目標に届かなかった取組」: those whose missed target is an amount of money, by their figures (No.16's
+    // 44,400 千円) or the sentence that says so (No.17's 削減目標額には及ばなかった).
+    const money = MONEY_TARGET.test(query);
+    const inMoney = (i: PlanItem) =>
+      i.current.measurements.some((m) => m.ratio !== null && m.ratio < 1 && /円$/.test(m.target.unit)) ||
+      (i.current.basis === "report" && /目標額|円/.test(i.current.quote ?? ""));
+    const missed = behind.filter((i) => missedTarget(i.current) && (!money || inMoney(i)));
+    // A Set: a plan of thousands of items has thousands behind, and a search of the list for each is quadratic.
+    const missedSet = new Set(missed);
+    return {
+      kind: "list",
+      query,
+      items: missed,
+      reason: {
+        type: "status",
+        status,
+        missedTarget: {
+          alsoBehind: behind.filter((i) => !missedSet.has(i)),
+          ...(money ? { inMoney: true } : {}),
+        },
+      },
+    };
+  }
+  return {
+    kind: "list",
+    query,
+    items: plan.items.filter((i) => i.current.status === status),
+    reason: { type: "status", status },
+  };
+}
+
+/** A status list's reason with the other items behind (「ほかに No.14 も」) narrowed as its items are. */
+export function scopedReason(
+  reason: Extract<ListReason, { type: "status" }>,
+  kept: (i: PlanItem) => boolean,
+): Extract<ListReason, { type: "status" }> {
+  if (!reason.missedTarget) return reason;
+  return {
+    ...reason,
+    missedTarget: { ...reason.missedTarget, alsoBehind: reason.missedTarget.alsoBehind.filter(kept) },
+  };
+}
