@@ -1563,7 +1563,8 @@ export class Answerer {
    * examples are, which would answer with the items left out.
    */
   private excludingStatus(query: string, text: string): AnswerBody | null {
-    if (!STATUS_EXCLUDING.test(text)) return null;
+    // The words first: the pattern's lazy lead would otherwise be tried at every position of every question.
+    if (!/以外|除い|除く|別にして/.test(text) || !STATUS_EXCLUDING.test(text)) return null;
     let status: Status | undefined;
     let rest = text;
     for (const [s, pattern] of STATUS_PATTERNS) {
@@ -1590,7 +1591,7 @@ export class Answerer {
   ): AnswerBody | null {
     const base = statusListOf(this.plan, query, status, targetMissed);
     if (base.kind !== "list" || base.reason.type !== "status") return null;
-    const excluding = STATUS_EXCLUDING.exec(rest);
+    const excluding = /以外|除い|除く|別にして/.test(rest) ? STATUS_EXCLUDING.exec(rest) : null;
     if (excluding) {
       const named = new Set<number>();
       for (const part of (excluding[1] as string).split(EXCLUDED_JOINED)) {
