@@ -570,7 +570,8 @@ export class Answerer {
     const m = WRITTEN_ABOUT.exec(text);
     if (!m) return null;
     const clause = lastClause(text.slice(0, m.index));
-    const lead = /^[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?=\p{Script=Hiragana})/u.exec(clause)?.[0];
+    // The clause's first word (新庁舎 of 「新庁舎になったことと」), or the whole clause when it is one (「新庁舎の影響が」).
+    const lead = /^[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?=\p{Script=Hiragana}|$)/u.exec(clause)?.[0];
     if (!lead) return null;
     const numbers = this.passages.itemsContaining(fold(lead));
     if (numbers.length < 2 || numbers.length > 3) return null;

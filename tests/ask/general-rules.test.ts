@@ -607,3 +607,15 @@ describe("a status asked of a field's items, or of all but some", () => {
     expect(numbers("デジタル関係の項目").kind).not.toBe("list");
   });
 });
+
+describe("which items the report writes something about a word in", () => {
+  // 新庁舎: No.8's 新庁舎の供用開始 (its training) and No.13's 新庁舎が供用開始 (paperless meetings).
+  it.each([
+    "新庁舎になったことと関係して書かれてる取組ってある？",
+    "新庁舎になった影響について書いてある項目",
+    "新庁舎の影響が書いてある項目",
+  ])("「%s」 offers the items whose text writes it", (q) => {
+    expect(answerer.answer(q)).toMatchObject({ kind: "candidates", mentions: { term: "新庁舎" } });
+    expect(numbers(q).items).toEqual([13, 8].sort());
+  });
+});
