@@ -619,3 +619,12 @@ describe("which items the report writes something about a word in", () => {
     expect(numbers(q).items).toEqual([13, 8].sort());
   });
 });
+
+describe("「〇〇ってついてる」", () => {
+  it("asks which items write the word (包括: No.3's 包括連携協定, No.20's 地域包括ケア病床, No.21's 包括業務委託)", () => {
+    expect(answerer.answer("包括ってついてる協定とか委託とか")).toMatchObject({
+      kind: "candidates",
+      mentions: { term: "包括" },
+    });
+  });
+});
