@@ -44,6 +44,7 @@ import {
   DEFERRED,
   EACH_OF,
   EXCLUDED_JOINED,
+  EXCLUSION_WORD,
   FILLER,
   FISCAL_YEAR,
   GREETING,
@@ -66,7 +67,6 @@ import {
   STATUS_EXCLUDING,
   STATUS_FIELD,
   STATUS_KANA,
-  STATUS_PATTERNS,
   TARGET_MISSED,
   TRAILING_REASON,
   UNFINISHED_CONTEXT,
@@ -84,6 +84,7 @@ import {
   mentionedFiscalYear,
   readsAsOtherLanguage,
   severalItemNumbers,
+  statusIn,
   stripSlackMarkup,
   THANKS,
   topicText,
@@ -310,7 +311,7 @@ export class Answerer {
     this.allNames = new Set([...this.foldedNames.values()].flat());
     this.names = plan.items.map((item) => ({
       item,
-      forms: [item.title, ...item.aliases].map(fold).filter((f) => [...f].length >= 4),
+      forms: (this.foldedNames.get(item.number) ?? []).filter((f) => [...f].length >= 4),
     }));
     this.departments = new DepartmentFinder(plan, this.index, this.passages);
     const numbers = plan.items.map((i) => i.number);
@@ -427,11 +428,12 @@ export class Answerer {
    * names the year with a figure (No.6's 令和4年度実績調査 63 ポイント).
    */
   private yearWithoutFigures(query: string, text: string, body: AnswerBody): AnswerBody | null {
+    if (body.kind !== "item") return null;
     // 「…の寄附額は？」: a quantity named at the end asks for its figure as 「いくら」 does.
     const asksFigure =
       FIGURE_ASK.test(text) ||
       /[額数率](?:は|って|を教えて(?:ください)?)?[?？。\s]*$/u.test(withoutSurroundings(text));
-    if (body.kind !== "item" || !asksFigure) return null;
+    if (!asksFigure) return null;
     const { first, last } = this.plan.meta.fiscal_years;
     const asked = mentionedFiscalYear(
       text.replace(/来年度|昨年度|前年度/g, " "),
@@ -1097,17 +1099,15 @@ export class Answerer {
     const unfinished = this.unfinishedAsked(query, rest);
     if (unfinished) return unfinished;
 
-    let status: Status | undefined;
     const targetMissed = TARGET_MISSED.test(rest) && !LATE.test(rest);
     // Status words typed in katakana (タッセイ, ｵｸﾚ after NFKC) read as their hiragana forms.
-    rest = rest.replace(/[\p{Script=Katakana}ー]+/gu, (w) =>
-      STATUS_KANA.test(toHiragana(w)) ? toHiragana(w) : w,
+    const stated = statusIn(
+      rest.replace(/[\p{Script=Katakana}ー]+/gu, (w) =>
+        STATUS_KANA.test(toHiragana(w)) ? toHiragana(w) : w,
+      ),
     );
-    for (const [s, pattern] of STATUS_PATTERNS) {
-      const found = cut(rest, pattern);
-      if (found.found) status ??= s;
-      rest = found.rest;
-    }
+    const status = stated.status;
+    rest = stated.rest;
     // 「…達しなかったものを全て示されたい。また、その主な要因も」: why a status is what it is, asked beside it, is
     // answered by each item's 総評; 要因 is no topic of its own.
     if (status) rest = rest.replace(/(?:その)?(?:主な|主たる)?(?:要因|原因|理由)/g, " ");
@@ -1184,7 +1184,9 @@ export class Answerer {
         called.length === 1 && allRuns.length === 1 ? this.plan.byNumber.get(called[0] as number) : undefined;
       const named =
         only &&
-        [only.title, ...only.aliases].map(fold).some((n) => n.includes(sole) && sole.length * 2 >= n.length);
+        (this.foldedNames.get(only.number) ?? []).some(
+          (n) => n.includes(sole) && sole.length * 2 >= n.length,
+        );
       if (only && named) return { kind: "item", query, item: only };
       // 「凛菜」 typed alone: a name (a facility, a place) that only one item's report writes is that item's.
       const holders = called.length === 0 ? this.passages.itemsContaining(sole) : [];
@@ -1542,9 +1544,10 @@ export class Answerer {
     const notDone = cut(offSchedule.rest, NOT_DONE);
     const deferred = cut(notDone.rest, DEFERRED);
     if (!offSchedule.found && !notDone.found && !deferred.found) return null;
-    let rest = deferred.rest;
-    for (const [, pattern] of STATUS_PATTERNS) rest = rest.replace(pattern, " ");
-    rest = rest.replace(ALL, " ").replace(UNFINISHED_CONTEXT, " ").replace(FILLER, " ");
+    const rest = statusIn(deferred.rest)
+      .rest.replace(ALL, " ")
+      .replace(UNFINISHED_CONTEXT, " ")
+      .replace(FILLER, " ");
     const phrasing = hiraganaRuns(rest);
     if (!contentRuns(rest).every((r) => HELP_WORDS.has(r) || phrasing.has(r))) return null;
     const says: Unfinished[] = [
@@ -1564,15 +1567,10 @@ export class Answerer {
    * examples are, which would answer with the items left out.
    */
   private excludingStatus(query: string, text: string): AnswerBody | null {
-    // The words first: the pattern's lazy lead would otherwise be tried at every position of every question.
-    if (!/以外|除い|除く|別にして/.test(text) || !STATUS_EXCLUDING.test(text)) return null;
-    let status: Status | undefined;
-    let rest = text;
-    for (const [s, pattern] of STATUS_PATTERNS) {
-      const found = cut(rest, pattern);
-      if (found.found) status ??= s;
-      rest = found.rest;
-    }
+    // The words first (EXCLUSION_WORD): the pattern's lazy lead would otherwise be tried at every position of every
+    // question.
+    if (!EXCLUSION_WORD.test(text) || !STATUS_EXCLUDING.test(text)) return null;
+    const { status, rest } = statusIn(text);
     if (!status) return null;
     const targetMissed = TARGET_MISSED.test(text) && !LATE.test(text);
     return this.statusInScope(query, rest, status, targetMissed);
@@ -1591,8 +1589,7 @@ export class Answerer {
     targetMissed: boolean,
   ): AnswerBody | null {
     const base = statusListOf(this.plan, query, status, targetMissed);
-    if (base.kind !== "list" || base.reason.type !== "status") return null;
-    const excluding = /以外|除い|除く|別にして/.test(rest) ? STATUS_EXCLUDING.exec(rest) : null;
+    const excluding = EXCLUSION_WORD.test(rest) ? STATUS_EXCLUDING.exec(rest) : null;
     if (excluding) {
       const named = new Set<number>();
       for (const part of (excluding[1] as string).split(EXCLUDED_JOINED)) {

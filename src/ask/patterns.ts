@@ -317,6 +317,8 @@ export const WHICH_ITEMS =
 
 /** 「デジタル関係で」「滞納関係の２項目は」「施設系の取組で」: the field a status question is narrowed to. */
 export const STATUS_FIELD = /([^\s、。，,？?！!「」（）()]{2,12}?)(?:関係|関連|系|分野|絡み)(?:で|の|は|に)/u;
+/** The words of STATUS_EXCLUDING, looked for before it: a plain search is cheap, its lazy lead is not. */
+export const EXCLUSION_WORD = /以外|除い|除く|別にして/;
 /** 「ふるさと納税と遊休資産以外で」「No.18を除いて」: the items a status question leaves out. */
 export const STATUS_EXCLUDING =
   /([^\s。？?！!]{2,40}?)(?:以外で|以外の|以外に|以外は|を除いて|を除く|は除いて|を別にして)/u;

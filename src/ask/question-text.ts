@@ -4,12 +4,14 @@
  * the text; the Answerer (answer.ts) decides with them.
  */
 import { parseHeiseiYear, parseReiwaYear } from "../plan/fiscal-year.ts";
+import type { Status } from "../plan/schema.ts";
 import {
   FILLER,
   FISCAL_YEAR,
   GREETING,
   PLAN_NAME,
   REASON_CLAUSE,
+  STATUS_PATTERNS,
   STOP_TOKENS,
   TRAILING_REASON,
 } from "./patterns.ts";
@@ -51,6 +53,18 @@ export function cut(text: string, pattern: RegExp): { rest: string; found: boole
     return " ";
   });
   return { rest, found };
+}
+
+/** The first status a text names (STATUS_PATTERNS' order), and the text without any status word. */
+export function statusIn(text: string): { status: Status | undefined; rest: string } {
+  let status: Status | undefined;
+  let rest = text;
+  for (const [s, pattern] of STATUS_PATTERNS) {
+    const found = cut(rest, pattern);
+    if (found.found) status ??= s;
+    rest = found.rest;
+  }
+  return { status, rest };
 }
 
 /** Thanks, alone (after punctuation is removed). */

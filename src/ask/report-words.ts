@@ -141,17 +141,14 @@ export class ReportWords {
     const spelled = withLongVowelsSpelled(text);
     if (!/\p{Script=Hiragana}{2}/u.test(spelled)) return text;
     if (!this.readings || !this.termReadings) {
-      const written = TERM_READINGS.filter(([, term]) => this.reportWrites(term));
+      const written = TERM_READINGS.filter(([, term]) => this.reportWrites(term)).map(([reading, term]) => ({
+        typed: reading,
+        written: normalize(term),
+      }));
       // Whole readings are read back only where the report does not write the kana itself; a term's head typed in
       // kana is read from every term the report writes (たいのうせいり is No.16's alias, たいのう整理 is not).
-      this.readings = kanaTable(
-        written
-          .filter(([reading]) => !this.reportWrites(reading))
-          .map(([reading, term]) => ({ typed: reading, written: normalize(term) })),
-      );
-      this.termReadings = kanaTable(
-        written.map(([reading, term]) => ({ typed: reading, written: normalize(term) })),
-      );
+      this.readings = kanaTable(written.filter((w) => !this.reportWrites(w.typed)));
+      this.termReadings = kanaTable(written);
     }
     const table = this.readings;
     const terms = this.termReadings;

@@ -5,7 +5,7 @@
 import type { Logger, webApi } from "@slack/bolt";
 import type { Answer } from "../ask/answer.ts";
 import { callOnce } from "../slack/call-once.ts";
-import { answerMessage } from "../views/answer-message.ts";
+import { answerMessage, type MessageOptions } from "../views/answer-message.ts";
 import type { SlackMessage } from "../views/blocks.ts";
 import type { BotDeps } from "./deps.ts";
 import { withFeedback } from "./record-question.ts";
@@ -30,22 +30,12 @@ export function answerWithMessage(
 ): { answer: Answer; message: SlackMessage } {
   const answer = deps.plans.answerer.answer(question);
   deps.metrics?.answered(answer.kind);
-  let message = messages.get(answer);
-  if (!message) {
-    message = withFeedback(answerMessage(answer, deps.plans.plan.meta), answer, question);
-    messages.set(answer, message);
-  }
-  return {
-    answer,
-    message:
-      answer.kind === "item" ? withReportedResults(deps, message, answer.item.number, logger) : message,
-  };
+  return { answer, message: messageOf(deps, messages, answer, question, {}, logger) };
 }
 
 /**
  * The ephemeral answer of `/plan <question>`: the card with its 「チャンネルに共有」 button (which carries the
- * question) and the feedback buttons, made once per answer like a conversation's (see `messages`), with an approved
- * report added on every call.
+ * question) and the feedback buttons, made once per answer like a conversation's (see `messages`).
  */
 const commandMessages = new WeakMap<Answer, SlackMessage>();
 
@@ -55,11 +45,23 @@ export function commandAnswerMessage(
   question: string,
   logger?: Logger,
 ): SlackMessage {
-  let message = commandMessages.get(answer);
+  const options = answer.kind === "help" ? {} : { shareQuery: question };
+  return messageOf(deps, commandMessages, answer, question, options, logger);
+}
+
+/** The answer's message from `made` or made into it, with an approved report added on every call. */
+function messageOf(
+  deps: BotDeps,
+  made: WeakMap<Answer, SlackMessage>,
+  answer: Answer,
+  question: string,
+  options: MessageOptions,
+  logger?: Logger,
+): SlackMessage {
+  let message = made.get(answer);
   if (!message) {
-    const options = answer.kind === "help" ? {} : { shareQuery: question };
     message = withFeedback(answerMessage(answer, deps.plans.plan.meta, options), answer, question);
-    commandMessages.set(answer, message);
+    made.set(answer, message);
   }
   return answer.kind === "item" ? withReportedResults(deps, message, answer.item.number, logger) : message;
 }
