@@ -107,6 +107,37 @@ export function explicitItemNumber(question: string, asTyped: string = question)
   return found.size === 1 ? ([...found][0] as number) : null;
 }
 
+const KANA_DIGIT = "いち|に|さん|よん|し|ご|ろく|なな|しち|はち|きゅう|く";
+/** A kana numeral up to 99 (じゅうはち, にじゅういち, きゅう) followed by 番: not inside a longer hiragana word. */
+const KANA_NUMBERED = new RegExp(
+  `(?:(?<=^|[^\\p{Script=Hiragana}]|[のはがもとで])((?:(?:に|さん|よん|ご|ろく|なな|はち|きゅう)?じゅう)(?:${KANA_DIGIT})?|(?:${KANA_DIGIT})))(?:番|ばん)(?:目|め)?`,
+  "gu",
+);
+const KANA_DIGITS: Readonly<Record<string, string>> = {
+  いち: "一",
+  に: "二",
+  さん: "三",
+  よん: "四",
+  し: "四",
+  ご: "五",
+  ろく: "六",
+  なな: "七",
+  しち: "七",
+  はち: "八",
+  きゅう: "九",
+  く: "九",
+  じゅう: "十",
+};
+
+/** 「じゅうはち」 → 18, 「にじゅういち」 → 21; null when the kana are not a numeral. */
+function kanaNumber(kana: string): number | null {
+  const kanji = kana.replace(
+    /じゅう|きゅう|いち|さん|よん|ろく|なな|しち|はち|に|し|ご|く/g,
+    (d) => KANA_DIGITS[d] ?? d,
+  );
+  return /^[一二三四五六七八九十]+$/.test(kanji) ? parseKanjiNumber(kanji) : null;
+}
+
 /** What says that the words before it were a slip: じゃなくて, いや、, ごめん, 間違えた, 訂正. */
 const SELF_CORRECTION =
   /じゃなくて|じゃなく|ではなくて|ではなく|いや(?=[、,\s]|ごめん)|ごめん|間違え(?:た|ました)|訂正/;
@@ -116,7 +147,7 @@ function numbersIn(q: string, asTyped: string): Set<number> {
   const found = new Set<number>();
   // 「ナンバー5」「第9項目」 as well: 第 with digits only before 番/項目/項, since 「第6次」 names the plan.
   const marked =
-    /(?:no\.?|№\.?|#|項目(?:番号)?|(?:取組|取り組み)番号|ナンバー|なんばー)\s*([0-9]{1,3})(?![0-9.,])|(?<![0-9.,])([0-9]{1,3})\s*(?:番|ばん|項目め|項目目)(?!号)|第\s*([0-9]{1,3})\s*(?:番目?|項目|項)(?![0-9])/gi;
+    /(?:no\.?|№\.?|#|item|項目(?:番号)?|(?:取組|取り組み)番号|ナンバー|なんばー)\s*([0-9]{1,3})(?![0-9.,])|(?<![0-9.,])([0-9]{1,3})\s*(?:番|ばん|項目め|項目目)(?!号)|第\s*([0-9]{1,3})\s*(?:番目?|項目|項)(?![0-9])/gi;
   for (const m of q.matchAll(marked)) found.add(Number(m[1] ?? m[2] ?? m[3]));
   // Kanji numerals inside a sentence count only with a mark that makes them a number (第十四項目, 十五番の,
   // 二十一番目, 九番の項目); 「一番」 alone means "most" (一番遅れている) unless 項目 follows.
@@ -127,6 +158,21 @@ function numbersIn(q: string, asTyped: string): Set<number> {
     const n = parseKanjiNumber(digits);
     if (n === null) continue;
     if (digits === "一" && !m[1] && !/^(?:目)?の?項目/.test(q.slice((m.index ?? 0) + m[0].length))) continue;
+    found.add(n);
+  }
+  // 「項目二十の概要」「No.十八」: a kanji numeral right after a mark, not a word that begins with one (項目一覧,
+  // 項目三つ).
+  for (const m of q.matchAll(
+    /(?:項目(?:番号)?|no\.?|№\.?|#|ナンバー)([〇一二三四五六七八九十百]+)(?![\p{Script=Han}つ個件])/giu,
+  )) {
+    const n = parseKanjiNumber(m[1] as string);
+    if (n !== null) found.add(n);
+  }
+  // 「じゅうはち番の項目」「にじゅういちばん」: a numeral typed in kana, as voice input and phones write it. 「いちばん」
+  // alone means "most", as 一番 does.
+  for (const m of q.matchAll(KANA_NUMBERED)) {
+    const n = kanaNumber(m[1] as string);
+    if (n === null || (n === 1 && !/^(?:目)?の?項目/.test(q.slice((m.index ?? 0) + m[0].length)))) continue;
     found.add(n);
   }
   // A circled number (⑱, ㉑) is a list marker, never a quantity: wherever it stands it names an item. Read from

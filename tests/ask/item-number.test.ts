@@ -96,6 +96,26 @@ describe("a number the asker corrected", () => {
   });
 });
 
+describe("numbers typed in kana, after a mark, or in English", () => {
+  it.each([
+    ["じゅうはち番の項目って何でしたっけ", 18],
+    ["にじゅういちばんの取組", 21],
+    ["このじゅうにばんの項目", 12],
+    ["にばんめの項目", 2],
+    ["いちばんの項目", 1],
+    ["改革プランの項目二十の概要", 20],
+    ["No.十八の状況", 18],
+    ["item 11 no R5 jisseki", 11],
+  ])("「%s」 names item %i", (q, n) => expect(explicitItemNumber(q)).toBe(n));
+
+  it.each([
+    "いちばん遅れている項目は", // いちばん: "most", as 一番
+    "項目一覧",
+    "項目三つを比べたい",
+    "かばんの中の資料",
+  ])("「%s」 names no item", (q) => expect(explicitItemNumber(q)).toBeNull());
+});
+
 describe("an item counted with 項目め", () => {
   it("「21項目めの総評」 is item 21", () => {
     expect(explicitItemNumber("21項目めの総評だけ見たい")).toBe(21);
