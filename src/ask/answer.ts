@@ -50,6 +50,7 @@ import {
   GREETING,
   HELP,
   HELP_WORDS,
+  kanaQuestionWords,
   LATE,
   MENTIONING,
   MUNICIPALITY,
@@ -88,9 +89,11 @@ import {
   stripSlackMarkup,
   THANKS,
   topicText,
+  withoutReasons,
   withoutSurroundings,
 } from "./question-text.ts";
 import { planSentences, ReportWords } from "./report-words.ts";
+import { romajiAsKana } from "./romaji.ts";
 import { scopedReason, statusListOf } from "./status-lists.ts";
 import { fold, normalize, toHiragana } from "./text.ts";
 import { type TopicHit, TopicIndex } from "./topic-index.ts";
@@ -361,7 +364,11 @@ export class Answerer {
   private answerQuestion(query: string): Answer {
     const text = this.words.expandAbbreviations(
       this.words
-        .inReportWords(this.words.inKanji(this.words.inKatakana(normalize(stripSlackMarkup(query)))))
+        .inReportWords(
+          this.words.inKanji(
+            this.words.inKatakana(kanaQuestionWords(normalize(romajiAsKana(stripSlackMarkup(query))))),
+          ),
+        )
         // 「/plan 18」 typed as a message means the same as the command; 「@大崎改革プランbot …」 typed as text
         // (not picked as a mention, so not <@U…>) is addressed to the bot, not about it.
         .replace(/^@\S+\s+/, "")
@@ -488,8 +495,12 @@ export class Answerer {
       "$1",
     );
     const chars = [...before];
+    // A clause typed in hiragana alone (「ほうかつって名前がつく」) is one word, not words after particles (かつ).
+    const kanaOnly = /^\p{Script=Hiragana}+$/u.test(before);
+    if (kanaOnly && this.passages.itemsContaining(fold(before)).length === 0)
+      return this.readingMentioned(query, before);
     let asked = "";
-    for (let start = 0; start + 2 <= chars.length; start++) {
+    for (let start = 0; start + 2 <= (kanaOnly ? 2 : chars.length); start++) {
       // A word starts at the clause's start or after a particle (hiragana), never inside a word (宇宙開発 is not 開発).
       if (start > 0 && !/\p{Script=Hiragana}/u.test(chars[start - 1] as string)) continue;
       const candidate = chars.slice(start).join("");
@@ -560,6 +571,29 @@ export class Answerer {
       query,
       items,
       mentions: { term: asTyped(query, asked), ...(alsoAs.length > 0 ? { alsoAs } : {}) },
+    };
+  }
+
+  /**
+   * 「ほうかつって名前がつく取組」: a word typed in kana that the report writes only in kanji, as part of terms
+   * (包括業務委託, 包括連携協定): the items that write those terms. Null when no term's reading holds it.
+   */
+  private readingMentioned(query: string, kana: string): AnswerBody | null {
+    const terms = this.words.termsReading(kana);
+    const numbers = [...new Set(terms.flatMap((term) => this.passages.itemsContaining(fold(term))))].sort(
+      (a, b) => a - b,
+    );
+    const share = Math.max(5, this.plan.items.length * MENTIONS_SHARE);
+    if (numbers.length === 0 || numbers.length > share) return null;
+    const items = numbers.map((n) => this.plan.byNumber.get(n) as PlanItem);
+    if (items.length === 1) return { kind: "item", query, item: items[0] as PlanItem };
+    // The heading names what the report writes: the kanji the terms share (包括), or else the terms.
+    const shared = commonPart(terms);
+    return {
+      kind: "candidates",
+      query,
+      items,
+      mentions: { term: shared.length >= 2 ? shared : terms.join("・") },
     };
   }
 
@@ -699,7 +733,8 @@ export class Answerer {
     const wantsFigure = FIGURE_ASK.test(text);
     // What the question says beyond the item's name: 「ふるさと納税の実績は?」 is the card's own question, and
     // quoting sentences that merely contain ふるさと納税 would only bury it.
-    const topic = normalize(topicText(text));
+    // Nor are the reason and courtesies around it (「課長に報告するため、」「資料作成のためです。」) what to quote for.
+    const topic = normalize(topicText(withoutReasons(text)));
     let rest = topic;
     const names = [body.item.title, ...body.item.aliases].map(normalize).sort((a, b) => b.length - a.length);
     for (const name of names) rest = rest.replaceAll(name, " ");
@@ -1813,4 +1848,16 @@ function countedTerms(text: string): string[] {
 
 export function createAnswerer(plan: Plan, options?: AnswererOptions): Answerer {
   return new Answerer(plan, options);
+}
+
+/** The longest run of characters every one of `words` holds (包括 of 包括業務委託 and 地域包括ケア病床); "" if none. */
+function commonPart(words: readonly string[]): string {
+  const [first, ...rest] = words;
+  if (first === undefined) return "";
+  for (let length = first.length; length > 0; length--)
+    for (let start = 0; start + length <= first.length; start++) {
+      const part = first.slice(start, start + length);
+      if (rest.every((w) => w.includes(part))) return part;
+    }
+  return "";
 }

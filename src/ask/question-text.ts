@@ -120,9 +120,9 @@ export function askedUnit(text: string): string | null {
       /(施設|団体|校)(?:の数|数)(?![^。、？?]{0,8}?(?:減ら|増や|削減|縮減|見直|絞))(?:は|って|を|が)?/u,
     ) ??
     t.match(/(施設|団体|校)(?:は|って)(?:いくつ|何)/u) ??
-    // 「開催件数はどれくらい」「参加人数は」: a count named by its unit.
+    // 「開催件数はどれくらい」「参加人数は」「会議の件数（R5）」: a count named by its unit.
     t.match(
-      /(件|人|回)数(?![^。、？?]{0,8}?(?:減ら|増や|削減|縮減|見直|絞))(?:は|って|を|が|も|の|、|\s|$)/u,
+      /(件|人|回)数(?![^。、？?]{0,8}?(?:減ら|増や|削減|縮減|見直|絞))(?:は|って|を|が|も|の|、|\s|$|[(（?？。!！])/u,
     );
   if (!m) return null;
   const unit = m[1] as string;
@@ -205,6 +205,19 @@ function typedRuns(text: string): { folded: string; typed: string }[] {
  * The request without what surrounds it: a reason before (「来週の会議で使うので、」) or after (「資料作成のためです」),
  * greetings and courtesies, and the punctuation left at either end. 「お疲れ様です。16」 is 「16」.
  */
+/**
+ * The question without the reason given around it (「課長に報告するため、」「…。資料作成のためです」), for choosing what to
+ * quote: the reason's words (報告, 資料) are in the report too, and would pick sentences about them. A leading clause
+ * with an object (「受講者数を委員会の資料に入れたいので、」) holds what is asked, and stays.
+ */
+export function withoutReasons(text: string): string {
+  const bare = text
+    .replace(REASON_CLAUSE, (clause) => (/を/.test(clause) ? clause : ""))
+    .replace(TRAILING_REASON, "")
+    .trim();
+  return bare === "" ? text : bare;
+}
+
 export function withoutSurroundings(text: string): string {
   return text
     .replace(REASON_CLAUSE, "")

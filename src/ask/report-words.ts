@@ -171,6 +171,17 @@ export class ReportWords {
     return read === spelled ? text : read;
   }
 
+  /**
+   * 「ほうかつ」 typed for part of 包括業務委託, 包括連携協定 and 地域包括ケア病床: the terms the report writes whose
+   * reading holds the kana. Only kana of four or more characters, as for whole readings (see TERM_READINGS).
+   */
+  termsReading(kana: string): string[] {
+    if (!/^\p{Script=Hiragana}{4,}$/u.test(kana)) return [];
+    return TERM_READINGS.filter(([reading, term]) => reading.includes(kana) && this.reportWrites(term)).map(
+      ([, term]) => normalize(term),
+    );
+  }
+
   /** 「市税を払っていない人」 as 「市税を滞納人」: the report's own word, which its text can be searched for. */
   inReportWords(text: string): string {
     // Longest phrase first: 「払っていない人」 is read before 「払っていない」 would be.

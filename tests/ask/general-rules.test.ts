@@ -628,3 +628,116 @@ describe("「〇〇ってついてる」", () => {
     });
   });
 });
+
+describe("a word typed in kana that the report writes only inside kanji terms", () => {
+  it("「ほうかつ」 offers the items of the terms whose reading holds it (包括連携協定, 地域包括ケア病床, 包括業務委託)", () => {
+    const q = "ほうかつって名前がつく取組があったと思うんだけどどれだっけ";
+    expect(numbers(q)).toEqual({ kind: "candidates", items: [3, 20, 21].sort() });
+    // The heading names what the report writes, not the kana.
+    expect(answerer.answer(q)).toMatchObject({ mentions: { term: "包括" } });
+  });
+
+  it("is never cut into a shorter kana word inside it (かつ of ほうかつ)", () => {
+    expect(numbers("ほうかつって名前がつく取組").items).not.toContain(12);
+  });
+});
+
+describe("what the report touches on, asked in other words", () => {
+  it("「〇〇に移ったことが総評で触れられてる取組」 offers the items that write 〇〇 (新庁舎: No.8, No.13)", () => {
+    expect(numbers("新庁舎に移ったことが総評で触れられてる取組ってある？")).toEqual({
+      kind: "candidates",
+      items: [8, 13].sort(),
+    });
+  });
+
+  it("「選挙関係のことってこのプランに何か入ってますか」 offers the items that write 選挙 (No.9, No.11)", () => {
+    expect(numbers("選管ですけど、選挙関係のことってこのプランに何か入ってますか")).toEqual({
+      kind: "candidates",
+      items: [9, 11].sort(),
+    });
+  });
+
+  it("「〇〇の取組って改革プランに入ってます？」 is still read as a topic, not as a word to find", () => {
+    expect(numbers("市民病院の赤字を減らすための取組って改革プランに入ってます？")).toEqual({
+      kind: "item",
+      items: [20],
+    });
+    expect(numbers("職員研修とか人材育成の取組って改革プランに入ってますか")).toEqual({
+      kind: "item",
+      items: [8],
+    });
+  });
+});
+
+describe("asking for a summary", () => {
+  it("「簡単にまとめてもらえますか」 asks for one item's summary, not for every item found", () => {
+    // 市民の声を施策に反映: No.6's 市民意見の施策への反映.
+    expect(
+      numbers("市民の声を施策に反映させる取組について、令和５年度の実績を簡単にまとめてもらえますか"),
+    ).toEqual({ kind: "item", items: [6] });
+  });
+});
+
+describe("a citizen's procedure on a plan topic", () => {
+  it.each([
+    "大崎市にふるさと納税したいんだけど、返礼品の申し込みってどのサイトからすればいい？",
+    "古川の保育所の空き状況を保護者から聞かれたんですが、どこで確認できますか",
+  ])("「%s」 is not the plan's", (q) => {
+    expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+  });
+
+  it("while the plan's own figures asked for on a page stay the plan's", () => {
+    expect(numbers("ふるさと納税の実績はどのページに載ってる？")).toEqual({ kind: "item", items: [18] });
+    expect(numbers("保育所の再編の状況は？")).toEqual({ kind: "item", items: [17] });
+  });
+});
+
+describe("statuses typed in kana", () => {
+  it("「目標をしたまわった」 are the items that missed a target, as 「下回った」", () => {
+    expect(numbers("目標をしたまわった取組はいくつあって何番か")).toEqual(
+      numbers("目標を下回った取組はいくつあって何番か"),
+    );
+    expect(numbers("目標をしたまわった取組は").kind).toBe("list");
+  });
+
+  it("「うわまわった」 are those that beat it, as 「上回った」", () => {
+    expect(numbers("目標をうわまわった取組は")).toEqual(numbers("目標を上回った取組は"));
+  });
+});
+
+describe("a question typed in romaji", () => {
+  it("is read as the kana it spells, figure and all (No.18: 寄附件数 個人版 98,328 件)", () => {
+    const a = answerer.answer("furusato nouzei no kifu kensuu (kojin-ban) R5 wa nanken?");
+    expect(a).toMatchObject({ kind: "item", item: { number: 18 } });
+    expect(answerText(a, plan.meta).split("\n").slice(0, 3).join("\n")).toContain("98,328");
+  });
+});
+
+describe("a count asked by its unit before a bracket", () => {
+  it("「ﾍﾟｰﾊﾟｰﾚｽ会議の件数（R5）」 is answered with No.13's ペーパーレス会議 614 件", () => {
+    expect(askedUnit("ペーパーレス会議の件数（R5）")).toBe("件");
+    const a = answerer.answer("ﾍﾟｰﾊﾟｰﾚｽ会議の件数（R5）");
+    expect(answerText(a, plan.meta).split("\n").slice(0, 3).join("\n")).toContain("614 件");
+  });
+});
+
+describe("the reason given around a figure question", () => {
+  const firstLines = (q: string) =>
+    answerText(answerer.answer(q), plan.meta).split("\n").slice(0, 3).join("\n");
+
+  // No.13: 「会議開催 1,243 件のうち，ペーパーレス会議 614 件」. 報告 and 資料 are words of its 総評 too.
+  it.each([
+    "課長に報告するため、ペーパーレス会議の件数は？",
+    "ペーパーレス会議の件数は？ 資料作成のためです。",
+  ])("「%s」 does not choose what is quoted", (q) => {
+    expect(firstLines(q)).toContain("ペーパーレス会議 614 件");
+  });
+
+  it("except a leading clause that holds what is asked (No.8: ハラスメント研修（84 人）)", () => {
+    expect(
+      firstLines(
+        "ハラスメント研修の受講者数（令和５年度）を総務常任委員会の資料に入れたいので、報告書上の人数を教えてもらえますか。",
+      ),
+    ).toContain("ハラスメント研修（84 人）");
+  });
+});
