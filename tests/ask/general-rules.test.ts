@@ -741,3 +741,92 @@ describe("the reason given around a figure question", () => {
     ).toContain("ハラスメント研修（84 人）");
   });
 });
+
+describe("numbers, statuses and steps in other words", () => {
+  it("「番号4の…」 is item 4, not 電話番号4", () => {
+    expect(numbers("番号4の令和6年度の見込み、何をやる予定になってる？")).toEqual({
+      kind: "item",
+      items: [4],
+    });
+    expect(numbers("電話番号4の").kind).not.toBe("item");
+  });
+
+  it("「目標こえた」 are the items that beat their target, as 「目標を超えた」", () => {
+    expect(numbers("R5で目標こえたやつだけ番号で🙏")).toEqual(numbers("目標を超えた項目"));
+  });
+
+  it("「検討・策定が終わらず翌年度に持ち越しになった項目」 are those whose 総評 says a step was not done (No.2, No.14)", () => {
+    expect(numbers("令和５年度中に検討・策定が終わらず翌年度に持ち越しになった項目")).toEqual({
+      kind: "list",
+      items: [2, 14].sort(),
+    });
+  });
+});
+
+describe("a phrase the report writes in two forms", () => {
+  it("「終期設定の徹底」: No.4's measure and No.2's 「終期設定を徹底した」 are both offered", () => {
+    expect(numbers("終期設定の徹底について書いてあるのは何番ですか")).toEqual({
+      kind: "candidates",
+      items: [2, 4],
+    });
+  });
+
+  it("a quoted verb in its past form finds the items that write it in another (No.18 大きく上回り, No.19 大きく上回った)", () => {
+    const a = answerer.answer("総評で「大きく上回った」って書いてあるのはどれ？");
+    expect(numbers("総評で「大きく上回った」って書いてあるのはどれ？")).toEqual({
+      kind: "candidates",
+      items: [18, 19].sort(),
+    });
+    expect(a).toMatchObject({ mentions: { term: "大きく上回った", alsoAs: ["大きく上回り"] } });
+  });
+});
+
+describe("a question that quotes the report as its ground", () => {
+  it("is answered about the item named by number, with the figure asked after the quote (No.18: 1,194,846,047 円)", () => {
+    const q =
+      "監査委員事務局です。№18の総評に「過去最高の寄附額」とありますが、個人版の寄附額の実績は正確に何円と記載されていますか。";
+    expect(numbers(q)).toEqual({ kind: "item", items: [18] });
+    expect(answerText(answerer.answer(q), plan.meta).split("\n").slice(0, 3).join("\n")).toContain(
+      "1,194,846,047",
+    );
+  });
+});
+
+describe("places", () => {
+  it("「鳴子温泉地域」 is the 鳴子 area: every item that writes 鳴子", () => {
+    expect(numbers("なるこ温泉地域に関係ある取組ってどれ？")).toEqual(numbers("鳴子に関係する取組"));
+  });
+
+  it("「うちの地域」 is the branch office's area the asker introduced themselves by", () => {
+    expect(
+      numbers("岩出山総合支所です。うちの地域が関わっている項目を洗い出したいのですが、どれが該当しますか"),
+    ).toEqual(numbers("岩出山に関係する項目"));
+    expect(numbers("岩出山に関係する項目").kind).toBe("candidates");
+  });
+
+  it("「〇〇に関係ある項目」 asks as 「〇〇に関係する項目」 does", () => {
+    expect(numbers("三本木に関係ある項目あったら教えて")).toEqual(numbers("三本木に関係する項目"));
+  });
+});
+
+describe("an example before the word for its kind", () => {
+  it("「公民館みたいな集会所を地域に譲る」 is No.15's 集会施設の譲与, not No.14's 公民館", () => {
+    expect(numbers("公民館みたいな集会所を地域に譲る取組について、概要を教えてください。")).toEqual({
+      kind: "item",
+      items: [15],
+    });
+  });
+
+  it("「公民館とかの社会教育施設の減免率」 is No.5's, while 「市有地とかの貸付」 keeps what is lent", () => {
+    expect(
+      numbers("公民館とかの社会教育施設の減免率の見直し、見送りになったのはどこに書いてあります？"),
+    ).toEqual({
+      kind: "item",
+      items: [5],
+    });
+    expect(numbers("市有地とかの貸付でR5にどれぐらい収入があったのか知りたい")).toEqual({
+      kind: "item",
+      items: [19],
+    });
+  });
+});
