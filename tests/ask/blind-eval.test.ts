@@ -100,8 +100,13 @@
  *   plan), 97.2% at the end (none; two of its question texts were seen in a diff of answers, not their expected
  *   answers). Set 37 (145 questions: pasted e-mails, keyword-only queries, departments owning no item, English
  *   and romaji), written at the end of session 9: 93.8% on both the starting and the ending code (figure in 34 of
- *   36, 2 out-of-plan questions answered with an item). All three are added with their end scores only: the next
- *   session can measure its own start on them.
+ *   36, 2 out-of-plan questions answered with an item). All three were added with their end scores only, scored
+ *   again unread at the start of session 10 (the same: 95.7%, 97.2%, 93.8%), then read and tuned on.
+ * - Sets 38 and 39, written in session 10 (146 and 142 questions: the mayor's office, formal keigo, phone typing,
+ *   Tohoku dialect, branch offices; the council secretariat and the audit office checking claims, negations,
+ *   comparisons, staff from other cities). Untuned on the code session 10 began with: 93.8% (figure in 36 of 36,
+ *   none out of plan) and 94.4% (34 of 35, 1). Read and tuned on. Sets 40 and 41 were written alongside and kept
+ *   unread for the session's closing measure (see the README).
  *
  * Until session 5 the status questions (tag: status) were scored apart: every set's writer read 達成 and 遅れ
  * only where the 総評 states a verdict, and the data then rated No.5 and No.7 達成 and No.2 遅れ without one. The
@@ -432,34 +437,56 @@ const SETS: BlindSet[] = [
     figuresReached: "36/36",
   },
   {
-    // Not read question by question (session 9 scored it only): new hires, terse section chiefs, voice input.
+    // Scored unread at the start of session 10 (95.7%), then read: new hires, terse section chiefs, voice input.
     file: "tests/ask/blind-questions-35.yml",
     size: 138,
     accuracy: 0.95,
-    reached: "95.7%, 132/138, session 9 (scored unread only: 95.7% on the code it began with too)",
+    reached: "98.6%, 136/138, session 10 (untuned 95.7% on the code sessions 9 and 10 began with)",
     figures: 0.95,
     figuresReached: "35/35",
     outsideAllowed: 0,
   },
   {
-    // Not read question by question: public enterprises, schools and facilities, the mayor's office, follow-ups.
+    // Scored unread at the start of session 10 (97.2%), then read: public enterprises, schools, the mayor's office.
     file: "tests/ask/blind-questions-36.yml",
     size: 143,
     accuracy: 0.95,
-    reached: "97.2%, 139/143, session 9 (scored unread only: 96.5% on the code it began with)",
+    reached: "97.9%, 140/143, session 10 (untuned 96.5% on the code session 9 began with)",
     figures: 0.95,
     figuresReached: "35/35",
     outsideAllowed: 0,
   },
   {
-    // Not read: pasted e-mails, keyword-only queries, departments owning no item, English and romaji mixed in.
+    // Scored unread at the start of session 10 (93.8%), then read: pasted e-mails, keywords, English and romaji.
     file: "tests/ask/blind-questions-37.yml",
     size: 145,
-    accuracy: 0.93,
-    reached: "93.8%, 136/145, session 9 (scored unread only: the same on the code it began with)",
-    figures: 0.9,
-    figuresReached: "34/36",
-    outsideAllowed: 2,
+    accuracy: 0.95,
+    reached: "98.6%, 143/145, session 10 (untuned 93.8%: 2 out-of-plan questions answered with an item)",
+    figures: 0.95,
+    figuresReached: "36/36",
+    outsideAllowed: 0,
+  },
+  {
+    // Written in session 10, scored unread (93.8%), then read: the mayor's office in a hurry, formal keigo, phone
+    // typing, Tohoku dialect, branch offices.
+    file: "tests/ask/blind-questions-38.yml",
+    size: 146,
+    accuracy: 0.95,
+    reached: "98.6%, 144/146, session 10 (untuned 93.8%)",
+    figures: 0.95,
+    figuresReached: "36/36",
+    outsideAllowed: 0,
+  },
+  {
+    // Written in session 10, scored unread (94.4%), then read: the council secretariat and the audit office
+    // checking the report's claims, negations and comparisons, staff from other municipalities.
+    file: "tests/ask/blind-questions-39.yml",
+    size: 142,
+    accuracy: 0.95,
+    reached: "98.6%, 140/142, session 10 (untuned 94.4%: 1 out-of-plan question answered with an item)",
+    figures: 0.95,
+    figuresReached: "35/35",
+    outsideAllowed: 0,
   },
   {
     // Written to test what must NOT be answered: 106 of 228 questions are not about the plan, most close to a topic.
