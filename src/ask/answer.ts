@@ -130,6 +130,12 @@ export type ListReason =
       status: Status;
       missedTarget?: { alsoBehind: PlanItem[]; inMoney?: boolean };
       /**
+       * Under 「遅れている項目」, the items of another status whose 総評 says a step of the year was not done (No.2:
+       * 「令和6年度の当初予算編成に反映させることはできなかった」), with that sentence: many readers of the report count
+       * them as behind, and the list names them so that the asker can judge.
+       */
+      notDoneElsewhere?: { item: PlanItem; quote: string }[];
+      /**
        * A status asked of a field's items (`field`: 「デジタル関係で」; `noneHas`: none of them has it, and the list is
        * the field's items) or of all but some (`excluded`: 「ふるさと納税と遊休資産以外で」).
        */

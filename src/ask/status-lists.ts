@@ -5,7 +5,7 @@
  */
 import type { Plan, PlanItem } from "../plan/model.ts";
 import type { Status } from "../plan/schema.ts";
-import { missedTarget } from "../plan/status.ts";
+import { missedTarget, unfinishedSentences } from "../plan/status.ts";
 import type { Answer, ListReason } from "./answer.ts";
 import { MONEY_TARGET } from "./patterns.ts";
 
@@ -39,22 +39,39 @@ export function statusListOf(plan: Plan, query: string, status: Status, targetMi
       },
     };
   }
+  const items = plan.items.filter((i) => i.current.status === status);
+  if (status !== "behind") return { kind: "list", query, items, reason: { type: "status", status } };
+  // 「遅れている項目」: items of another status whose 総評 says a step of the year was not done are named beside the
+  // list, with the sentence (No.2's 予算編成への反映); their status stays the plan secretariat's.
+  const fy = plan.meta.current_fiscal_year;
+  const notDoneElsewhere = plan.items.flatMap((item) => {
+    if (item.current.status === "behind") return [];
+    const quote = unfinishedSentences(item, fy, ["not_done"])[0];
+    return quote ? [{ item, quote: quote.trim() }] : [];
+  });
   return {
     kind: "list",
     query,
-    items: plan.items.filter((i) => i.current.status === status),
-    reason: { type: "status", status },
+    items,
+    reason: { type: "status", status, ...(notDoneElsewhere.length > 0 ? { notDoneElsewhere } : {}) },
   };
 }
 
-/** A status list's reason with the other items behind (「ほかに No.14 も」) narrowed as its items are. */
+/**
+ * A status list's reason with the other items behind (「ほかに No.14 も」) and those with a step not done (No.2)
+ * narrowed as its items are.
+ */
 export function scopedReason(
   reason: Extract<ListReason, { type: "status" }>,
   kept: (i: PlanItem) => boolean,
 ): Extract<ListReason, { type: "status" }> {
-  if (!reason.missedTarget) return reason;
+  const notDone = reason.notDoneElsewhere?.filter((n) => kept(n.item));
+  const { notDoneElsewhere: _dropped, ...rest } = reason;
   return {
-    ...reason,
-    missedTarget: { ...reason.missedTarget, alsoBehind: reason.missedTarget.alsoBehind.filter(kept) },
+    ...rest,
+    ...(notDone && notDone.length > 0 ? { notDoneElsewhere: notDone } : {}),
+    ...(reason.missedTarget
+      ? { missedTarget: { ...reason.missedTarget, alsoBehind: reason.missedTarget.alsoBehind.filter(kept) } }
+      : {}),
   };
 }

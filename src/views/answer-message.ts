@@ -19,6 +19,7 @@ import {
   NONE_HINT,
   noneHeadline,
   noneWantsExamples,
+  notDoneElsewhereText,
   otherBehindText,
   SLASH_USAGE,
   unfinishedText,
@@ -98,6 +99,8 @@ function answerBodyMessage(answer: Answer, meta: PlanFile, options: MessageOptio
       }
       const others = otherBehindText(answer);
       if (others) blocks.push(context(e(others)));
+      const notDone = notDoneElsewhereText(answer);
+      if (notDone) blocks.push(context(e(notDone)));
       const said = unfinishedText(answer, meta);
       if (said) blocks.push(section(e(said), "…"));
       blocks.push(moreLine(answer.items, meta));

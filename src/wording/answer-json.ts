@@ -86,6 +86,13 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
       if (noneHas) extra.none_has_status = true;
       if (excluded) extra.excluded = excluded;
     }
+    if (answer.reason.type === "status" && answer.reason.notDoneElsewhere) {
+      extra.not_done_elsewhere = answer.reason.notDoneElsewhere.map(({ item, quote }) => ({
+        number: item.number,
+        status: item.current.status,
+        quote,
+      }));
+    }
     if (answer.reason.type === "status" && answer.reason.missedTarget) {
       extra.missed_target = true;
       extra.also_behind = answer.reason.missedTarget.alsoBehind.map((i) => i.number);

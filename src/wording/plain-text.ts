@@ -164,6 +164,21 @@ export function otherBehindText(answer: Extract<Answer, { kind: "list" }>): stri
   return `ほかに ${numbers} も「${STATUS_LABELS.behind}」です（報告書が目標との比較ではなく、予定していた取組の遅れとして書いているため、ここには含めていません）。`;
 }
 
+/**
+ * Under 「遅れている項目」, each item of another status whose 総評 says a step of the year was not done:
+ * 「No.2 は状況が「順調」ですが、総評に「…できなかったため，…」とあります。」
+ */
+export function notDoneElsewhereText(answer: Extract<Answer, { kind: "list" }>): string | null {
+  const r = answer.reason;
+  if (r.type !== "status" || !r.notDoneElsewhere?.length) return null;
+  return r.notDoneElsewhere
+    .map(
+      ({ item, quote }) =>
+        `No.${item.number} は状況が「${STATUS_LABELS[item.current.status]}」ですが、総評に「${quote}」とあります。`,
+    )
+    .join("\n");
+}
+
 const UNFINISHED_WORDS: Readonly<Record<Unfinished, string>> = {
   not_done: "できなかった",
   deferred: "見送り",
@@ -241,6 +256,7 @@ function answerBodyText(answer: Answer, meta: PlanFile): string {
         ...groups.flatMap((g) => [...(g.title ? [`【${g.title}】`] : []), ...g.items.map(itemLine)]),
         answer.items.length === 0 ? emptyListText(answer) : "",
         otherBehindText(answer) ?? "",
+        notDoneElsewhereText(answer) ?? "",
         unfinishedText(answer, meta) ?? "",
       ]
         .filter(Boolean)

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/ask/answer.ts";
 import { loadPlan } from "../../src/plan/load.ts";
 import { answerMessage } from "../../src/views/answer-message.ts";
+import { answerToJson } from "../../src/wording/answer-json.ts";
 import { compact, REPO_ROOT, readReportText } from "../support/seed.ts";
 
 const plan = loadPlan(resolve(REPO_ROOT, "data"));
@@ -164,6 +165,26 @@ describe("candidates, lists, none", () => {
     expect(blocks.some((b) => b.type === "section" && JSON.stringify(b).includes("総評の記述"))).toBe(true);
     const report = compact(readReportText());
     expect(report).toContain(compact(quote.slice("・No.14「".length, -1)));
+  });
+
+  it("「遅れている項目」 names the items of another status whose 総評 says a step was not done, with the sentence", () => {
+    const answer = answerer.answer("遅れてる項目どれ？");
+    const { blocks, text } = answerMessage(answer, plan.meta);
+    // No.2 is 順調 in data/ (its target for 令和5年度, a method of review, was met), but its 総評 says the 令和6年度
+    // budget could not reflect it: the list says so, and leaves the status as the secretariat set it.
+    expect(answer.kind === "list" && answer.items.map((i) => i.number)).toEqual([6, 10, 13, 14, 15, 16, 17]);
+    const note =
+      "No.2 は状況が「順調」ですが、総評に「令和 6 年度の当初予算編成に反映させることはできなかったため，翌年度以降の実施に向け，実施方法の検討を進める。」とあります。";
+    expect(blocks).toContainEqual({ type: "context", elements: [{ type: "mrkdwn", text: note }] });
+    expect(text).toContain(note);
+    expect(compact(readReportText())).toContain(
+      compact(note.slice(note.indexOf("「令和") + 1, note.lastIndexOf("」"))),
+    );
+    expect(answerToJson(answer)).toMatchObject({
+      not_done_elsewhere: [{ number: 2, status: "on_track", quote: expect.stringContaining("できなかった") }],
+    });
+    // Not under the items that missed a target, nor under another status.
+    expect(answerMessage(answerer.answer("達成した項目"), plan.meta).text).not.toContain("No.2 は状況が");
   });
 
   it("items that mention a term are offered under a heading that says so, each with 「詳細」", () => {
