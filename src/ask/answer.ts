@@ -233,6 +233,9 @@ const SHARED_CLOSE = 0.6;
 const COMMON_WORD_SHARE = 0.25;
 /** A quoted phrase shorter than this (characters, folded) is a word, not a passage copied from the report. */
 const MIN_QUOTE_LENGTH = 4;
+/** Another government doing something itself: 「県庁で」「宮城県がやってる」「国が進めている」. */
+const GOVERNMENT_ACTING =
+  /(?:県庁|省庁)(?:で|が|の|では)|(?<!\p{Script=Han})(?:宮城県|県|国)(?:が|で|では)(?:やって|行って|実施して|導入して|進めて|取り組んで)/u;
 /**
  * An example before the word for its kind: 「公民館みたいな」 of 「公民館みたいな集会所」, 「公民館とかの」 of 「公民館とかの
  * 社会教育施設」. With とか and など only before a kind of place or body (施設, 団体): 「市有地とかの貸付」 is what is lent.
@@ -505,7 +508,11 @@ export class Answerer {
       .replace(/(?<=[^\p{Script=Hiragana}]{2})(?:関係|関連|絡み|がらみ)$/u, "");
     // 「鳴子の話題が載ってる取組」「意識調査の結果が載ってる取組」: what is told of 鳴子, of 意識調査, when the clause is
     // that one word (not 「WebexとかZoomの研修の話」, whose last word 研修 alone is not what is asked).
-    const clause = lastClause(head).replace(
+    // 「…の意識調査、結果が載ってるのは」: a clause that is only such a word (結果) says what is told of the one before.
+    const told = /[、，,]\s*(?:話題|話|記事|情報|こと|結果|数字|数値|内容|実績|状況)$/u;
+    const clause = lastClause(
+      told.test(head) && lastClause(head.replace(told, "")) !== "" ? head.replace(told, "") : head,
+    ).replace(
       /^([^\p{Script=Hiragana}]{2,})の(?:話題|話|記事|情報|こと|結果|数字|数値|内容|実績|状況)$/u,
       "$1",
     );
@@ -1829,6 +1836,9 @@ export class Answerer {
 
   /** A municipality or prefecture (仙台市, 東京都) whose name the plan never uses. */
   private namesAnotherGovernment(text: string): boolean {
+    // 「宮城県が県庁でやってるRPA」: the prefecture's or the state's own work, though the report names 宮城県 (No.11's
+    // portal shared with the prefecture).
+    if (GOVERNMENT_ACTING.test(text)) return true;
     for (const m of text.matchAll(MUNICIPALITY)) {
       const name = m[1] ?? "";
       if (name !== "大崎" && !this.planText.includes(fold(name))) return true;

@@ -811,6 +811,8 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
     report: "譲与",
     everyday: ["無料で譲", "ただで譲", "無償で渡", "町内会に譲", "自治会に譲", "地区に譲", "無償で引き渡"],
   },
+  // 手放す to the community says the same (added in session 10).
+  { report: "譲与", everyday: ["地域に手放す", "地元に手放す"] },
   // The plan fixing how many staff the city has.
   { report: "定員管理計画", everyday: ["人員計画", "要員計画", "職員数の計画", "職員数の目標"] },
   // 定員適正化計画 is what many other municipalities call their 定員管理計画 (added in session 10, after a blind set's

@@ -106,7 +106,9 @@
  *   Tohoku dialect, branch offices; the council secretariat and the audit office checking claims, negations,
  *   comparisons, staff from other cities). Untuned on the code session 10 began with: 93.8% (figure in 36 of 36,
  *   none out of plan) and 94.4% (34 of 35, 1). Read and tuned on. Sets 40 and 41 were written alongside and kept
- *   unread for the session's closing measure (see the README).
+ *   unread for the session's closing measure: after the rules from sets 35-39 they scored as before (93.7% and
+ *   98.6%), and were then read as well (sets 40 and 41). Sets 42 (192 questions, 94 of them not about the plan)
+ *   and 43 were written last; see the README for their scores.
  *
  * Until session 5 the status questions (tag: status) were scored apart: every set's writer read 達成 and 遅れ
  * only where the 総評 states a verdict, and the data then rated No.5 and No.7 達成 and No.2 遅れ without one. The
@@ -486,6 +488,28 @@ const SETS: BlindSet[] = [
     reached: "98.6%, 140/142, session 10 (untuned 94.4%: 1 out-of-plan question answered with an item)",
     figures: 0.95,
     figuresReached: "35/35",
+    outsideAllowed: 0,
+  },
+  {
+    // Written in session 10, scored unread twice (93.7% on the code the session began with and after the rules from
+    // sets 35-39), then read: first-week staff in their own words, departments asking if they are in the plan.
+    file: "tests/ask/blind-questions-40.yml",
+    size: 142,
+    accuracy: 0.95,
+    reached: "97.2%, 138/142, session 10 (untuned 93.7%: 1 out-of-plan question answered with an item)",
+    figures: 0.95,
+    figuresReached: "35/35",
+    outsideAllowed: 0,
+  },
+  {
+    // Written in session 10, scored unread twice (98.6% both times), then read: terse managers, yes/no questions,
+    // figures in other units, background then question, business-mail politeness.
+    file: "tests/ask/blind-questions-41.yml",
+    size: 145,
+    accuracy: 0.95,
+    reached: "98.6%, 143/145, session 10 (untuned 98.6%)",
+    figures: 0.95,
+    figuresReached: "36/36",
     outsideAllowed: 0,
   },
   {

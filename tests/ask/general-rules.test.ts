@@ -830,3 +830,43 @@ describe("an example before the word for its kind", () => {
     });
   });
 });
+
+describe("rules found on set 40", () => {
+  it("「宮城県が県庁でやってる…」 is the prefecture's own work, though the report names 宮城県 (No.11)", () => {
+    expect(answerer.answer("宮城県が県庁でやってるRPAの導入件数ってわかりますか")).toMatchObject({
+      kind: "none",
+      reason: "not_about_plan",
+    });
+    expect(numbers("宮城県及び市町村共有のオープンデータポータルサイトの件")).toEqual({
+      kind: "item",
+      items: [11],
+    });
+  });
+
+  it("「うまくいってない項目」 are the items behind, as 「うまくいっていない」", () => {
+    expect(numbers("うまくいってない項目の一覧ちょうだい、令和５年度実績ベースで")).toEqual(
+      numbers("遅れている項目"),
+    );
+  });
+
+  it("「「使用料等」って名前の付いた項目」 and 「「包括」って付く…はどれ」 ask which items write the word", () => {
+    expect(numbers("「使用料等」って名前の付いた項目が2つあった気がするけど、どれとどれ？")).toEqual({
+      kind: "candidates",
+      items: [5, 17].sort(),
+    });
+    expect(numbers("「包括」って付く協定とか業務委託の話はどれ？").items).toEqual(
+      expect.arrayContaining([3, 21]),
+    );
+  });
+
+  it("「意識調査、結果が載ってるのは」: the clause 結果 says what is told of 意識調査 (No.6 市民, No.8 職員)", () => {
+    expect(numbers("市民向けと職員向けの意識調査、結果が載ってるのはどの項目？")).toEqual({
+      kind: "candidates",
+      items: [6, 8].sort(),
+    });
+  });
+
+  it("「地域に手放す」 is No.15's 譲与", () => {
+    expect(numbers("集会所を地域に手放す話")).toEqual({ kind: "item", items: [15] });
+  });
+});
