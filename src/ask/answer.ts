@@ -102,7 +102,7 @@ import { type TopicHit, TopicIndex } from "./topic-index.ts";
  * Every service word of a text, for replace and matchAll (which start from the beginning and leave no state behind):
  * made once, not on every question.
  */
-const SERVICE_INTENT_ALL = new RegExp(SERVICE_INTENT.source, "gi");
+const SERVICE_INTENT_ALL = new RegExp(SERVICE_INTENT.source, "giu");
 /** A clause that asks (「教えてください」「？」「知りたいです」), not one that tells why. */
 const ASKS = /教えて|ください|下さい|[?？]|ですか|ますか|でしょうか|知りたい|お願い|ほしい|欲しい/;
 /** A clause that tells (「…を議員が気にしています。」). */
@@ -233,9 +233,13 @@ const SHARED_CLOSE = 0.6;
 const COMMON_WORD_SHARE = 0.25;
 /** A quoted phrase shorter than this (characters, folded) is a word, not a passage copied from the report. */
 const MIN_QUOTE_LENGTH = 4;
-/** Another government doing something itself: 「県庁で」「宮城県がやってる」「国が進めている」. */
+/**
+ * Another government doing something itself, or what it decides for others: 「県庁で」「宮城県がやってる」「国が進めて
+ * いる」「宮城県全体で」「総務省のガイドライン」; and 「国の…計画」 that the report does not name (see
+ * namesAnotherGovernment).
+ */
 const GOVERNMENT_ACTING =
-  /(?:県庁|省庁)(?:で|が|の|では)|(?<!\p{Script=Han})(?:宮城県|県|国)(?:が|で|では)(?:やって|行って|実施して|導入して|進めて|取り組んで)/u;
+  /(?:県庁|省庁)(?:で|が|の|では)|(?:宮城県|県内|全国)全体|(?:総務|厚生労働|厚労|文部科学|文科|国土交通|国交|財務|経済産業|経産|環境|農林水産|農水)省|(?:デジタル|こども家庭)庁|内閣府|(?<!\p{Script=Han})(?:宮城県|県|国)(?:が|で|では)(?:やって|行って|実施して|導入して|進めて|取り組んで)/u;
 /**
  * An example before the word for its kind: 「公民館みたいな」 of 「公民館みたいな集会所」, 「公民館とかの」 of 「公民館とかの
  * 社会教育施設」. With とか and など only before a kind of place or body (施設, 団体): 「市有地とかの貸付」 is what is lent.
@@ -509,7 +513,7 @@ export class Answerer {
     // 「鳴子の話題が載ってる取組」「意識調査の結果が載ってる取組」: what is told of 鳴子, of 意識調査, when the clause is
     // that one word (not 「WebexとかZoomの研修の話」, whose last word 研修 alone is not what is asked).
     // 「…の意識調査、結果が載ってるのは」: a clause that is only such a word (結果) says what is told of the one before.
-    const told = /[、，,]\s*(?:話題|話|記事|情報|こと|結果|数字|数値|内容|実績|状況)$/u;
+    const told = /(?:[、，,]|\s)\s*(?:話題|話|記事|情報|こと|結果|数字|数値|内容|実績|状況)$/u;
     const clause = lastClause(
       told.test(head) && lastClause(head.replace(told, "")) !== "" ? head.replace(told, "") : head,
     ).replace(
@@ -1839,6 +1843,13 @@ export class Answerer {
     // 「宮城県が県庁でやってるRPA」: the prefecture's or the state's own work, though the report names 宮城県 (No.11's
     // portal shared with the prefecture).
     if (GOVERNMENT_ACTING.test(text)) return true;
+    // 「国の自治体DX推進計画にある26手続」 is No.10's: the report names that plan. A plan of the state's it never names
+    // is the state's matter.
+    const statePlan = /(?<!\p{Script=Han})国の([^。、？?]{0,15}?(?:計画|指針|ガイドライン|方針))/u.exec(
+      text,
+    )?.[1];
+    if (statePlan && !this.planText.includes(fold(statePlan).replace(/^(?:定めた|作った|出した)/u, "")))
+      return true;
     for (const m of text.matchAll(MUNICIPALITY)) {
       const name = m[1] ?? "";
       if (name !== "大崎" && !this.planText.includes(fold(name))) return true;

@@ -870,3 +870,35 @@ describe("rules found on set 40", () => {
     expect(numbers("集会所を地域に手放す話")).toEqual({ kind: "item", items: [15] });
   });
 });
+
+describe("practical asks on a plan topic (set 42, mostly questions not about the plan)", () => {
+  it.each([
+    "差押の通知が届いたって市民の方がかなり怒ってて…どの係につなげばいいですか",
+    "給食費の引き落とし日っていつだっけって保護者の方から",
+    "マイキーIDの設定をしたいって市民の方が来庁されてます。今どこの窓口でやってますか？",
+    "旧鹿島台第二小学校の体育館を使わせてほしいという問い合わせ、誰に回せば",
+    "市有地を買いたいって不動産屋さんから電話です。今売りに出てる土地の一覧ってどこで見られますか",
+    "三本木支所ですが、公民館の部屋の予約って支所の窓口でも受けられますか",
+    "新人です。年休の申請ってグループウェアのどこから出すんでしょうか",
+    "kintoneのログインIDがわかりません",
+    "うちの子の保育所の保育料っていくらになるんでしょう",
+    "自分のふるさと納税の上限額を知りたいです",
+    "家に広報おおさきが届かないという苦情です。配布ってどういう仕組みでしたっけ",
+    "宮城県全体でオープンデータポータルに何件データが載ってるか知りたい",
+    "総務省の公立病院経営強化ガイドラインってどこで見られる？",
+  ])("「%s」 is not answered with an item", (q) => {
+    expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+  });
+
+  it.each([
+    // The same topics asked of the plan stay the plan's.
+    ["口座引き落としの推進はどうなった", 16],
+    ["市有地の売却の実績は？", 19],
+    ["kintoneを試験的に使った取組は？", 12],
+    ["公立病院経営強化プランの策定状況", 20],
+    // 「国の…計画」 that the report names (自治体ＤＸ推進計画, No.10) is the plan's matter.
+    ["国の自治体DX推進計画にある子育て・介護の26手続をオンライン化したいって書いてるのは何番ですか", 10],
+  ])("「%s」 is still item %i", (q, n) => {
+    expect(numbers(q)).toEqual({ kind: "item", items: [n] });
+  });
+});
