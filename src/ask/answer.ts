@@ -245,7 +245,7 @@ const GOVERNMENT_ACTING =
  * 社会教育施設」. With とか and など only before a kind of place or body (施設, 団体): 「市有地とかの貸付」 is what is lent.
  */
 const EXAMPLE_OF_KIND =
-  /[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?:(?:みたいな|のような)(?=[\p{Script=Han}\p{Script=Katakana}ー]{2,})|(?:とかの|などの)(?=[\p{Script=Han}\p{Script=Katakana}ー]*(?:施設|機関|団体|制度)))/gu;
+  /[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?:(?:みたいな|のような)(?=[\p{Script=Han}\p{Script=Katakana}ー]{2,})|(?:とかの|などの)(?=[\p{Script=Han}\p{Script=Katakana}ー]*(?:施設|機関|団体|制度|料金|使用料|利用料)))/gu;
 /** 「…に「〇〇」とありますが、」: a quote from the report given as the ground of a question, up to where it asks. */
 const QUOTED_AS_GROUND =
   /^.*「[^「」]+」\s*(?:と|って)(?:あります|ある|書いてあります|書いてある|書かれています|書かれてる|記載されています|記載がある|記載があります)(?:が|けど|けれど|のですが|んですが)[、,]?/su;
@@ -645,7 +645,7 @@ export class Answerer {
   private writtenAbout(query: string, text: string): AnswerBody | null {
     const m = WRITTEN_ABOUT.exec(text);
     if (!m) return null;
-    const clause = lastClause(text.slice(0, m.index));
+    const clause = lastClause(text.slice(0, m.index).replace(/[、，,\s]+$/u, ""));
     // The clause's first word (新庁舎 of 「新庁舎になったことと」), or the whole clause when it is one (「新庁舎の影響が」).
     const lead = /^[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?=\p{Script=Hiragana}|$)/u.exec(clause)?.[0];
     if (!lead) return null;
@@ -1536,7 +1536,8 @@ export class Answerer {
   /**
    * 「市営住宅の使用料の滞納整理の実績」: 滞納整理 names No.16, but 市営住宅 (and 建築住宅課, whose row it is) only No.17's
    * text writes, and No.17 writes 滞納整理 too. Words of the question the named item never writes, each written by one
-   * other item that writes the name as well, and the same one: that item is what is asked about. Null otherwise.
+   * other item that writes the name (or its head: 滞納 of 滞納対策) as well, and the same one: that item is what is
+   * asked about. Null otherwise.
    */
   private askedOfAnother(question: string, item: PlanItem, name: string): PlanItem | null {
     const elsewhere = countedTerms(question)
@@ -1554,7 +1555,7 @@ export class Answerer {
       other === undefined ||
       other === item.number ||
       !elsewhere.every((holders) => holders.length === 1 && holders[0] === other) ||
-      !this.passages.itemContains(other, name)
+      !(this.passages.itemContains(other, name) || this.passages.itemContains(other, headOf(name)))
     )
       return null;
     return this.plan.byNumber.get(other) ?? null;
@@ -1958,4 +1959,12 @@ function commonPart(words: readonly string[]): string {
       if (rest.every((w) => w.includes(part))) return part;
     }
   return "";
+}
+
+/**
+ * The matter a kanji name is about, its first two characters (滞納 of 滞納対策): 「奨学資金の償還金の滞納対策」 is No.17's,
+ * whose table writes 奨学資金 and 滞納 though never 滞納対策. The name itself when it is shorter or not all kanji.
+ */
+function headOf(name: string): string {
+  return /^\p{Script=Han}{4,}$/u.test(name) ? name.slice(0, 2) : name;
 }

@@ -902,3 +902,47 @@ describe("practical asks on a plan topic (set 42, mostly questions not about the
     expect(numbers(q)).toEqual({ kind: "item", items: [n] });
   });
 });
+
+describe("rules found on sets 43 and 44", () => {
+  it("「計画どおりに進まなかった項目」 is behind in the broad sense, not 「計画どおり」 (順調)", () => {
+    const a = answerer.answer("計画どおりに進まなかった項目を洗い出したい");
+    expect(a.kind).toBe("list");
+    expect(numbers("計画どおりに進まなかった項目を洗い出したい").items).toEqual(
+      expect.arrayContaining([6, 10, 13, 14, 15, 16, 17]),
+    );
+    expect(numbers("計画どおりの項目")).toEqual(numbers("順調な項目"));
+  });
+
+  it("「奨学資金の償還金の滞納対策」 is No.17's (its table's 奨学資金貸与金償還金), not No.16's 滞納対策", () => {
+    expect(numbers("奨学資金の償還金の滞納対策って集中改革プランに載ってる？")).toEqual({
+      kind: "item",
+      items: [17],
+    });
+  });
+
+  it("「公民館とかの利用料金の値上げ」 is No.5's revision of 使用料, the example aside", () => {
+    expect(numbers("公民館とかの利用料金の値上げ、プランだとどういう扱いになってるんでしょう")).toEqual({
+      kind: "item",
+      items: [5],
+    });
+  });
+
+  it("「…が影響した、って書いてる項目」 and 「鳴子のこと書いてある項目」 ask which items write the word", () => {
+    expect(numbers("新庁舎に移ったことが影響した、って書いてる項目ありましたよね？")).toEqual({
+      kind: "candidates",
+      items: [8, 13].sort(),
+    });
+    expect(numbers("鳴子のこと書いてある項目、全部ひろってもらえますか。鳴子総合支所です")).toEqual(
+      numbers("鳴子に関係する項目"),
+    );
+  });
+
+  it.each([
+    "災害のとき避難所の場所を市民に聞かれたら、どこを見て答えればいいですか",
+    "ワンストップ特例の申請書を出したあとに引っ越した人って、何を出し直せばいいんでしたっけ？寄附者さんからの問い合わせです",
+    "公用車の予約ってどのシステムでやるんだっけ",
+    "課長に報告するため、総合計画の基本目標って何個あったっけ",
+  ])("「%s」 is not the plan's", (q) => {
+    expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+  });
+});
