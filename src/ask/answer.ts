@@ -62,6 +62,7 @@ import {
   REASON_CLAUSE,
   RELAYED_BY,
   RELAYED_QUESTION,
+  RUMOUR,
   SEEN_WHERE,
   SERVICE_INTENT,
   SET_ASIDE,
@@ -1187,7 +1188,12 @@ export class Answerer {
     const greeting = cut(rest, GREETING);
     const greeted = greeting.found;
     rest = greeting.rest;
-    if (this.namesAnotherGovernment(rest) || this.namesAnotherPlan(text)) return none("not_about_plan");
+    if (
+      this.namesAnotherGovernment(rest) ||
+      this.namesAnotherPlan(text) ||
+      this.rumourOutsideReport(query, rest)
+    )
+      return none("not_about_plan");
     if (this.asksForService(rest)) {
       // 「移動市長室はどこで確認できますか」 asks where in the plan; 「住民票はどこで取れますか」 asks for a counter.
       const context = CITIZEN_ASKED.test(text) ? text.replace(SEEN_WHERE, " ") : text;
@@ -1837,6 +1843,41 @@ export class Answerer {
       if (n !== null && n !== Number(own)) return true;
     }
     return false;
+  }
+
+  /**
+   * 「大崎市民病院が民営化されるって噂を聞いたんですが本当ですか」「イオンと包括連携協定結ぶって話どうなった？」: a rumour or
+   * news about something the report never writes (民営化, イオン). The plan cannot confirm it, and the item whose
+   * topic is named (No.20, No.3) would be answered as if it did.
+   */
+  private rumourOutsideReport(query: string, text: string): boolean {
+    // Asked of the plan (「どの取組？」「プランでは」) or asking a figure, it is the plan's question whatever it cites.
+    if (!RUMOUR.test(text) || PLAN_CONTEXT.test(text.replace(RUMOUR, " ")) || FIGURE_ASK.test(text))
+      return false;
+    // The words as the asker typed them: read in the report's words, an everyday phrase may join others into a word
+    // the report does not write (連携協定を結んだ). A figure with its unit (11億, 97%) is what is claimed, not a word.
+    // Nor are the greeting and the reason around the question (「資料作成のためです」) what it asks about.
+    const asked = normalize(query);
+    const words = (withoutSurroundings(asked) || asked)
+      .replace(RUMOUR, " ")
+      .replace(/[0-9.,]+\s*(?:億|万|千|百)?(?:円|件|人|%|施設|団体|回|ha)?/gu, " ");
+    return countedTerms(words).some((w) => this.foreignWord(w));
+  }
+
+  /**
+   * A word of three characters or more that the report never writes: a katakana word (folded to hiragana: いおん,
+   * まんしょん) or a kanji word of up to four characters (民営化). Shorter words (経緯, 今回) are ordinary prose the
+   * report simply does not use, and a longer run of kanji is often words of the question run together (月施行予定).
+   */
+  private foreignWord(word: string): boolean {
+    const length = [...word].length;
+    if (length < 3) return false;
+    const kana = /^[\p{Script=Hiragana}ー]+$/u.test(word);
+    const kanji = /^\p{Script=Han}+$/u.test(word) && length <= 4;
+    if (!(kana || kanji) || this.passages.itemsContaining(word).length > 0) return false;
+    // 休職者, 休職中: a word of the report (休職) with an everyday suffix is the report's matter.
+    const stem = kanji ? word.replace(/[者中等的用上後前時]$/u, "") : word;
+    return stem === word || this.passages.itemsContaining(stem).length === 0;
   }
 
   /** A municipality or prefecture (仙台市, 東京都) whose name the plan never uses. */

@@ -537,6 +537,48 @@ const SETS: BlindSet[] = [
     ],
   },
   {
+    // Written in session 10, scored unread twice (95.8% on the session's starting code and after the rules from sets
+    // 35-42), then read: the education board, the hospital, the waterworks, budget staff, mistyped names.
+    file: "tests/ask/blind-questions-43.yml",
+    size: 142,
+    accuracy: 0.95,
+    reached: "97.9%, 139/142, session 10 (untuned 95.8%: 1 out-of-plan question answered with an item)",
+    figures: 0.95,
+    figuresReached: "36/36",
+    outsideAllowed: 0,
+  },
+  {
+    // Written in session 10, scored unread (93.9% on the session's starting code, 94.6% after the rules from sets
+    // 35-42), then read: a typical month across city hall.
+    file: "tests/ask/blind-questions-44.yml",
+    size: 147,
+    accuracy: 0.95,
+    reached: "98.0%, 144/147, session 10 (untuned 93.9%: 3 out-of-plan questions answered with an item)",
+    figures: 0.95,
+    figuresReached: "37/37",
+    outsideAllowed: 0,
+  },
+  {
+    // Written in session 10 to test what must NOT be answered (72 of 151 questions): practical asks, personal cases,
+    // rumours. Scored unread: 86.8% (20 answered with an item), on the starting code and after the rules from set 42.
+    file: "tests/ask/blind-questions-46.yml",
+    size: 151,
+    figureQuestions: 25,
+    accuracy: 0.95,
+    reached:
+      "98.0%, 148/151, session 10 (untuned 86.8%: 20 of 72 out-of-plan questions answered with an item)",
+    figures: 0.95,
+    figuresReached: "25/25",
+    knownOutside: [
+      // 保育料 is a row of No.17's table of arrears; how it depends on income is a household's question.
+      "保育料って所得でどう変わるんでしたっけ。保護者から聞かれて",
+      // 義務教育学校 is No.14's (鳴子); its name, not in the report, is news.
+      "鳴子の新しい義務教育学校、校名ってもう決まりました？",
+      // The merger of 松山小 and 下伊場野小 is No.14's; the school bus is not in the report.
+      "松山小と下伊場野小が統合したあとのスクールバスってどう走るんですか",
+    ],
+  },
+  {
     // Written to test what must NOT be answered: 106 of 228 questions are not about the plan, most close to a topic.
     file: "tests/ask/blind-questions-33.yml",
     size: 228,

@@ -946,3 +946,52 @@ describe("rules found on sets 43 and 44", () => {
     expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
   });
 });
+
+describe("rules found on set 46 (out-of-plan heavy)", () => {
+  it.each([
+    "ふるさと納税の返礼品でささ結のお米って今も選べます？",
+    "地元の建設会社さんから、企業版ふるさと納税をしたいので手続の流れを教えてほしいと問い合わせがありました",
+    "マイキーIDの設定、本庁舎の何階に行けばやってもらえるか市民の方が知りたいそうです",
+    "あすもの会議室をLINEで予約しようとしたらエラーになるって市民から電話きてます。どうしたらいい？",
+    "大崎市公式LINEの友だち登録のしかた、窓口で高齢の方にどう説明したらいいですかね",
+    "災害援護資金の貸付って今も受付してます？",
+    "毎月の集計をRPAで自動化したいんですが、依頼の様式ってあります？",
+    "共有フォルダにアクセスできなくなりました…",
+    "市民意識調査の封筒が届いたけど、回答しないとダメなの？という電話です",
+    "広報おおさき、今月号がまだ届かないって行政区長さんから連絡ありました",
+    "鳴子温泉分院の外来って土曜日もやってる？",
+    "うちの給水管が鉛管かどうか調べてもらえるのかって問い合わせです",
+  ])("「%s」 is a practical ask, not the plan's", (q) => {
+    expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+  });
+
+  it.each([
+    // Rumours about what the report never writes (イオン, マンション, 民営化).
+    "イオンと包括連携協定結ぶって話どうなった？",
+    "旧消防庁舎跡地にマンションが建つって聞いたんだけど本当？",
+    "大崎市民病院が民営化されるって噂を聞いたんですが本当ですか",
+  ])("「%s」 is a rumour the plan cannot answer", (q) => {
+    expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+  });
+
+  it.each([
+    // What the report writes, asked the same way, stays the plan's.
+    ["NTT東日本と包括連携協定を結んだって本当？", 3],
+    ["ふるさと納税の寄附額が11億超えたって本当？", 18],
+    [
+      "うちの課、職員が休職中で定数が心配なんですが、定数条例を改正して休職者の扱いを変えたって本当ですか？",
+      7,
+    ],
+    [
+      "ふるさと納税担当の皆さんお疲れ様です。令和5年度の寄附額が過去最高だったと聞いたのですが本当ですか？ 資料作成のためです。",
+      18,
+    ],
+  ])("「%s」 is still item %i", (q, n) => {
+    expect(numbers(q)).toEqual({ kind: "item", items: [n] });
+  });
+
+  it("「目標に届かない項目」 are the items that missed a target (it was answered with the help)", () => {
+    expect(numbers("目標に届かない項目")).toEqual(numbers("目標に届かなかった項目"));
+    expect(numbers("目標に届かない項目").kind).toBe("list");
+  });
+});
