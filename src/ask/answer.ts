@@ -1519,13 +1519,27 @@ export class Answerer {
       };
     // 「終期設定の徹底」 is No.4's measure word for word, and No.2 writes it in a sentence's form (終期設定を徹底した):
     // both write what is asked, however much more No.4 says of it.
-    const phrases = joinedWords(question).filter((w) => w !== term && w.includes(term));
-    const inOtherForm = (n: number) =>
-      phrases.some(
-        (w) =>
-          this.passages.itemContains(leader, w) &&
-          ["を", "が"].some((p) => this.passages.itemContains(n, joinedBy(w, p))),
+    // And the other way round: 「終期設定を徹底した」 asked, No.4's 「終期設定の徹底」.
+    const phrases = (
+      fold(question).match(
+        /[\p{Script=Han}\p{Script=Katakana}ー]+[のをが][\p{Script=Han}\p{Script=Katakana}ー]+/gu,
+      ) ?? []
+    ).filter((w) => w !== term && w.includes(term));
+    const formsOf = (w: string) =>
+      ["の", "を", "が"].map((p) =>
+        w.replace(
+          /(?<=[\p{Script=Han}\p{Script=Katakana}ー])[のをが](?=[\p{Script=Han}\p{Script=Katakana}ー])/u,
+          p,
+        ),
       );
+    const inOtherForm = (n: number) =>
+      phrases.some((w) => {
+        const forms = formsOf(w);
+        return (
+          forms.some((f) => this.passages.itemContains(leader, f)) &&
+          forms.some((f) => this.passages.itemContains(n, f))
+        );
+      });
     const close = ranked
       .filter(
         (r) =>
@@ -1872,6 +1886,9 @@ export class Answerer {
   private foreignWord(word: string): boolean {
     const length = [...word].length;
     if (length < 3) return false;
+    // スマホ代: a katakana word the report never writes, with a kanji suffix.
+    const head = /^[\p{Script=Hiragana}ー]{3,}(?=\p{Script=Han}{1,2}$)/u.exec(word)?.[0];
+    if (head && this.passages.itemsContaining(head).length === 0) return true;
     const kana = /^[\p{Script=Hiragana}ー]+$/u.test(word);
     const kanji = /^\p{Script=Han}+$/u.test(word) && length <= 4;
     if (!(kana || kanji) || this.passages.itemsContaining(word).length > 0) return false;

@@ -34,6 +34,9 @@ export function mentionedFiscalYear(text: string, current: number): number | nul
   if (heisei) return parseHeiseiYear(heisei[0]);
   const western = t.match(/(20\d{2})\s*年度/);
   if (western) return Number(western[1]);
+  // 「2019年4月1日時点」: a date, in the fiscal year it falls in (April to March).
+  const date = t.match(/(20\d{2})\s*年\s*(\d{1,2})\s*月/);
+  if (date) return Number(date[1]) - (Number(date[2]) < 4 ? 1 : 0);
   // 「5年度」: staff drop 令和 for the plan's years.
   const short = t.match(/(?<![0-9])([1-9])\s*年度/);
   if (short) return parseReiwaYear(`令和${short[1]}`);

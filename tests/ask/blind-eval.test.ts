@@ -579,6 +579,35 @@ const SETS: BlindSet[] = [
     ],
   },
   {
+    // Written at the end of session 10 to test what must NOT be answered (76 of 152), after the rules from sets 42
+    // and 46: scored unread, 77.0% on the session's starting code and 78.9% on the code of ca7e31f (28 and 25
+    // out-of-plan questions answered with an item); then read.
+    file: "tests/ask/blind-questions-47.yml",
+    size: 152,
+    figureQuestions: 25,
+    accuracy: 0.9,
+    reached:
+      "92.1%, 140/152, session 10 (unread 78.9%: 25 of 76 out-of-plan questions answered with an item)",
+    figures: 0.95,
+    figuresReached: "25/25",
+    knownOutside: [
+      // 任期 is not in the report; まちづくり協議会 is No.1's.
+      "まちづくり協議会の会長さんの任期って何年でしたっけ",
+      // A respondent's worry about the survey No.8 runs.
+      "エンゲージメント調査って匿名ですよね？上司に回答見られたりしない？",
+      // 「どこで見られますか」 is also how staff ask where the plan tells of something (移動市長室).
+      "選挙の開票速報ってどこで見られますか",
+      // No.14's school merger; the uniform is not in the report.
+      "鳴子小中学校の制服ってどうなるんですか、と保護者から",
+      // No.14's merged school; its name (two characters, 校名) is too short to tell from prose.
+      "松山の統合小学校、校名もう決まった？",
+      // 売りに出てる土地の一覧 reads as No.19's 売却; 「どこで見られますか」 as above.
+      "市の土地を買いたい人が来てます。いま売りに出てる土地の一覧ってどこで見られますか",
+      // 独立行政法人 is a long kanji word; only words of up to four characters are checked against the report.
+      "市民病院が独立行政法人になるって噂ほんと？",
+    ],
+  },
+  {
     // Written to test what must NOT be answered: 106 of 228 questions are not about the plan, most close to a topic.
     file: "tests/ask/blind-questions-33.yml",
     size: 228,
