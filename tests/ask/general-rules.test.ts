@@ -1035,3 +1035,19 @@ describe("rules found on set 47 (out-of-plan heavy)", () => {
     });
   });
 });
+
+describe("「…もらえますか」 at the end of what is read", () => {
+  it("is a citizen's ask with the reason after it left out (返礼品もらえますか？ 資料作成のためです。)", () => {
+    for (const q of [
+      "ふるさと納税って大崎市民が大崎市に寄附しても返礼品もらえますか？ 資料作成のためです。",
+      "ふるさと納税って大崎市民が大崎市に寄附しても返礼品もらえますか？。急ぎではないです",
+    ])
+      expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+  });
+
+  it("but 「概要もらえますか」 asks the plan for its summary", () => {
+    expect(answerer.answer("民間企業との協働でどんなことやってるのか、概要もらえますか").kind).not.toBe(
+      "none",
+    );
+  });
+});
