@@ -43,18 +43,33 @@ export function statusListOf(plan: Plan, query: string, status: Status, targetMi
   if (status !== "behind") return { kind: "list", query, items, reason: { type: "status", status } };
   // 「遅れている項目」: items of another status whose 総評 says a step of the year was not done are named beside the
   // list, with the sentence (No.2's 予算編成への反映); their status stays the plan secretariat's.
-  const fy = plan.meta.current_fiscal_year;
-  const notDoneElsewhere = plan.items.flatMap((item) => {
-    if (item.current.status === "behind") return [];
-    const quote = unfinishedSentences(item, fy, ["not_done"])[0];
-    return quote ? [{ item, quote: quote.trim() }] : [];
-  });
+  const notDoneElsewhere = notDoneOutsideBehind(plan);
   return {
     kind: "list",
     query,
     items,
     reason: { type: "status", status, ...(notDoneElsewhere.length > 0 ? { notDoneElsewhere } : {}) },
   };
+}
+
+/**
+ * The items of another status than behind whose 総評 says a step of the year was not done, with the first sentence
+ * that says so. Read once per plan: every sentence of every item is split and matched, which for a plan of
+ * thousands of items costs more than the rest of answering.
+ */
+const notDoneByPlan = new WeakMap<Plan, { item: PlanItem; quote: string }[]>();
+function notDoneOutsideBehind(plan: Plan): { item: PlanItem; quote: string }[] {
+  let found = notDoneByPlan.get(plan);
+  if (!found) {
+    const fy = plan.meta.current_fiscal_year;
+    found = plan.items.flatMap((item) => {
+      if (item.current.status === "behind") return [];
+      const quote = unfinishedSentences(item, fy, ["not_done"])[0];
+      return quote ? [{ item, quote: quote.trim() }] : [];
+    });
+    notDoneByPlan.set(plan, found);
+  }
+  return found;
 }
 
 /**
