@@ -166,7 +166,7 @@ export function otherBehindText(answer: Extract<Answer, { kind: "list" }>): stri
 
 /**
  * Under 「遅れている項目」, each item of another status whose 総評 says a step of the year was not done:
- * 「No.2 は状況が「順調」ですが、総評に「…できなかったため，…」とあります。」
+ * 「ほかに、No.2 は状況が「順調」ですが、総評に「…できなかったため，…」とあります。」
  */
 export function notDoneElsewhereText(answer: Extract<Answer, { kind: "list" }>): string | null {
   const r = answer.reason;
@@ -174,7 +174,7 @@ export function notDoneElsewhereText(answer: Extract<Answer, { kind: "list" }>):
   return r.notDoneElsewhere
     .map(
       ({ item, quote }) =>
-        `No.${item.number} は状況が「${STATUS_LABELS[item.current.status]}」ですが、総評に「${quote}」とあります。`,
+        `ほかに、No.${item.number} は状況が「${STATUS_LABELS[item.current.status]}」ですが、総評に「${quote}」とあります。`,
     )
     .join("\n");
 }

@@ -174,7 +174,7 @@ describe("candidates, lists, none", () => {
     // budget could not reflect it: the list says so, and leaves the status as the secretariat set it.
     expect(answer.kind === "list" && answer.items.map((i) => i.number)).toEqual([6, 10, 13, 14, 15, 16, 17]);
     const note =
-      "No.2 は状況が「順調」ですが、総評に「令和 6 年度の当初予算編成に反映させることはできなかったため，翌年度以降の実施に向け，実施方法の検討を進める。」とあります。";
+      "ほかに、No.2 は状況が「順調」ですが、総評に「令和 6 年度の当初予算編成に反映させることはできなかったため，翌年度以降の実施に向け，実施方法の検討を進める。」とあります。";
     expect(blocks).toContainEqual({ type: "context", elements: [{ type: "mrkdwn", text: note }] });
     expect(text).toContain(note);
     expect(compact(readReportText())).toContain(
