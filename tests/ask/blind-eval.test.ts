@@ -108,7 +108,10 @@
  *   none out of plan) and 94.4% (34 of 35, 1). Read and tuned on. Sets 40 and 41 were written alongside and kept
  *   unread for the session's closing measure: after the rules from sets 35-39 they scored as before (93.7% and
  *   98.6%), and were then read as well (sets 40 and 41). Sets 42 (192 questions, 94 of them not about the plan)
- *   and 43 were written last; see the README for their scores.
+ *   and 43 were written next, then 44 and 46 (76 of 151 not about the plan), then 45, 47 (76 of 152) and 48,
+ *   and last 49 (75 of 153) and 50. Each was scored unread first; 42-44, 46 and 47 were then read and tuned on.
+ *   Sets 45, 48, 49 and 50 are added unread, with their end scores only: the next session can measure its start on
+ *   them (docs/evaluation.md, session 10).
  *
  * Until session 5 the status questions (tag: status) were scored apart: every set's writer read 達成 and 遅れ
  * only where the 総評 states a verdict, and the data then rated No.5 and No.7 達成 and No.2 遅れ without one. The
@@ -162,6 +165,11 @@ interface BlindSet {
   knownOutside?: string[];
   /** For a set not yet looked at question by question: how many out-of-plan questions get an item today. */
   outsideAllowed?: number;
+  /**
+   * Kept unread for the next session's blind start: only the score is printed, never a missed question (CI logs and
+   * a developer's terminal would show them).
+   */
+  unread?: boolean;
   /** Least share of figure questions whose answer states the figure, and what it was. */
   figures: number;
   figuresReached: string;
@@ -608,6 +616,53 @@ const SETS: BlindSet[] = [
     ],
   },
   {
+    // Not read: written in session 10 (a typical month; 25 of 145 not about the plan) and scored unread only.
+    file: "tests/ask/blind-questions-45.yml",
+    unread: true,
+    size: 145,
+    accuracy: 0.95,
+    reached: "97.2%, 141/145, session 10 (scored unread only: 96.6% on the code it began with)",
+    figures: 0.95,
+    figuresReached: "34/35",
+    outsideAllowed: 2,
+  },
+  {
+    // Not read: written at the end of session 10 (a typical month) and scored unread only.
+    file: "tests/ask/blind-questions-48.yml",
+    unread: true,
+    size: 145,
+    accuracy: 0.93,
+    reached: "95.2%, 138/145, session 10 (scored unread only: the same on the code it began with)",
+    figures: 0.95,
+    figuresReached: "35/35",
+    outsideAllowed: 0,
+  },
+  {
+    // Not read: written at the end of session 10 to test what must NOT be answered (75 of 153), scored unread only.
+    file: "tests/ask/blind-questions-49.yml",
+    unread: true,
+    size: 153,
+    itemsCovered: 19,
+    figureQuestions: 27,
+    accuracy: 0.86,
+    reached:
+      "88.9%, 136/153, session 10 (scored unread only: 86.3%, 20 answered with an item, on the code it began with)",
+    figures: 0.95,
+    figuresReached: "27/27",
+    outsideAllowed: 16,
+  },
+  {
+    // Not read: written at the end of session 10 (a typical month) and scored unread only.
+    file: "tests/ask/blind-questions-50.yml",
+    unread: true,
+    size: 142,
+    accuracy: 0.93,
+    reached: "94.4%, 134/142, session 10 (scored unread only: the same on the code it began with)",
+    figures: 0.95,
+    figuresReached: "36/36",
+    outsideAllowed: 0,
+  },
+  {
     // Written to test what must NOT be answered: 106 of 228 questions are not about the plan, most close to a topic.
     file: "tests/ask/blind-questions-33.yml",
     size: 228,
@@ -641,10 +696,12 @@ describe.each(SETS)("the blind evaluation set $file", (set) => {
     console.log(
       [
         `blind accuracy: ${(accuracy * 100).toFixed(1)}% (${results.length - misses.length}/${results.length})`,
-        ...misses.map(
-          ({ q, a }) =>
-            `  miss(${q.tag}): 「${q.q}」 expected ${q.kind} [${q.items}], got ${describeAnswer(a)}`,
-        ),
+        ...(set.unread
+          ? []
+          : misses.map(
+              ({ q, a }) =>
+                `  miss(${q.tag}): 「${q.q}」 expected ${q.kind} [${q.items}], got ${describeAnswer(a)}`,
+            )),
       ].join("\n"),
     );
     expect(accuracy).toBeGreaterThanOrEqual(set.accuracy);
@@ -667,11 +724,12 @@ describe.each(SETS)("the blind evaluation set $file", (set) => {
           .normalize("NFKC")
           .includes(q.figure as string),
     );
-    console.log(
-      missing
-        .map(({ q, a }) => `  figure missing [${q.figure}]: 「${q.q}」 → ${describeAnswer(a)}`)
-        .join("\n"),
-    );
+    if (!set.unread)
+      console.log(
+        missing
+          .map(({ q, a }) => `  figure missing [${q.figure}]: 「${q.q}」 → ${describeAnswer(a)}`)
+          .join("\n"),
+      );
     expect(1 - missing.length / figureQuestions.length).toBeGreaterThanOrEqual(set.figures);
   });
 });
