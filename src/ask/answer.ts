@@ -24,7 +24,7 @@ import type { Department, Plan, PlanItem } from "../plan/model.ts";
 import { itemsOfDepartment } from "../plan/model.ts";
 import { figuresIn } from "../plan/report-text.ts";
 import type { Status } from "../plan/schema.ts";
-import { STATUS_LABELS, type Unfinished, unfinishedSentences } from "../plan/status.ts";
+import { STATUS_LABELS, type Unfinished } from "../plan/status.ts";
 import { DepartmentFinder } from "./departments.ts";
 import { explicitItemNumber, itemNumberReference, ordinalItem, parseKanjiNumber } from "./item-number.ts";
 import {
@@ -95,7 +95,7 @@ import {
 } from "./question-text.ts";
 import { planSentences, ReportWords } from "./report-words.ts";
 import { romajiAsKana } from "./romaji.ts";
-import { scopedReason, statusListOf } from "./status-lists.ts";
+import { saysUnfinished, scopedReason, statusListOf } from "./status-lists.ts";
 import { fold, normalize, toHiragana } from "./text.ts";
 import { type TopicHit, TopicIndex } from "./topic-index.ts";
 
@@ -298,6 +298,8 @@ export class Answerer {
   private readonly foldedNames: Map<number, string[]>;
   /** Every item's title and aliases, folded once: whether a word is one item's name is asked per question. */
   private readonly allNames: Set<string>;
+  /** How many items 「〇〇に関係する項目」 may list (see MENTIONS_SHARE): five, or more in a large plan. */
+  private readonly mentionsShare: number;
   /** Departments' names folded, once each (a large plan names the same few on thousands of items). */
   private readonly foldedDepartments = new Map<string, string>();
   /** The plan's departments as a question may name them (see ask/departments.ts). */
@@ -333,6 +335,7 @@ export class Answerer {
       })),
     );
     this.passages = createPassageIndex(plan);
+    this.mentionsShare = Math.max(5, plan.items.length * MENTIONS_SHARE);
     this.foldedNames = new Map(plan.items.map((i) => [i.number, [i.title, ...i.aliases].map(fold)]));
     this.allNames = new Set([...this.foldedNames.values()].flat());
     this.names = plan.items.map((item) => ({
@@ -441,6 +444,13 @@ export class Answerer {
     return note ? { ...body, note } : body;
   }
 
+  /** The items whose 【担当課】 line holds `term` (folded): 総合支所 of No.1's 各総合支所地域振興課. */
+  private itemsWhoseDepartmentsName(term: string): number[] {
+    return this.plan.items
+      .filter((i) => i.departments.some((d) => this.foldedDepartment(d).includes(term)))
+      .map((i) => i.number);
+  }
+
   private foldedDepartment(name: string): string {
     let folded = this.foldedDepartments.get(name);
     if (folded === undefined) {
@@ -531,8 +541,8 @@ export class Answerer {
     const chars = [...before];
     // A clause typed in hiragana alone (「ほうかつって名前がつく」) is one word, not words after particles (かつ).
     const kanaOnly = /^\p{Script=Hiragana}+$/u.test(before);
-    if (kanaOnly && this.passages.itemsContaining(fold(before)).length === 0)
-      return this.readingMentioned(query, before);
+    const held = (w: string) => this.passages.itemsContaining(fold(w)).length;
+    if (kanaOnly && held(before) === 0) return this.readingMentioned(query, before);
     let asked = "";
     for (let start = 0; start + 2 <= (kanaOnly ? 2 : chars.length); start++) {
       // A word starts at the clause's start or after a particle (hiragana), never inside a word (宇宙開発 is not 開発).
@@ -543,13 +553,11 @@ export class Answerer {
       // 「鳴子温泉地域」: the town's name (鳴子) when the report writes it more widely than 鳴子温泉.
       const area = /^(.{2,})(?:地域|地区|エリア|方面)$/u.exec(candidate)?.[1];
       const town = area && /^(.{2,})(?:温泉|町)$/u.exec(area)?.[1];
-      const place =
-        town &&
-        this.passages.itemsContaining(fold(town)).length > this.passages.itemsContaining(fold(area)).length
-          ? town
-          : area;
-      const found = this.passages.itemsContaining(fold(candidate)).length;
-      if (place && this.passages.itemsContaining(fold(place)).length > found) {
+      const areaHeld = area ? held(area) : 0;
+      const townHeld = town ? held(town) : 0;
+      const [place, placeHeld] = town && townHeld > areaHeld ? [town, townHeld] : [area, areaHeld];
+      const found = held(candidate);
+      if (place && placeHeld > found) {
         asked = place;
         break;
       }
@@ -560,13 +568,11 @@ export class Answerer {
     }
     // 「鹿島台にある施設が出てくる項目」: the end found is a verb's tail (る施設) or a word most items use (施設); the
     // word the clause starts with, the place, is the term.
-    const share = Math.max(5, this.plan.items.length * MENTIONS_SHARE);
     const lead = /^[^\p{Script=Hiragana}]{2,}(?=\p{Script=Hiragana})/u.exec(before)?.[0];
-    const held = (w: string) => this.passages.itemsContaining(fold(w)).length;
-    const weak = /^\p{Script=Hiragana}/u.test(asked) || held(asked) > share;
+    const weak = /^\p{Script=Hiragana}/u.test(asked) || held(asked) > this.mentionsShare;
     if (lead && lead !== asked && weak) {
       const leadHeld = held(lead);
-      if (leadHeld > 0 && leadHeld <= share) asked = lead;
+      if (leadHeld > 0 && leadHeld <= this.mentionsShare) asked = lead;
     }
     const term = fold(asked);
     if ([...term].length < 2) return null;
@@ -587,15 +593,11 @@ export class Answerer {
     );
     // Where a word appears, its 【担当課】 line is part of the item's page too (総合支所: No.1's and No.15's
     // 各総合支所地域振興課).
-    const onPage = literal
-      ? this.plan.items
-          .filter((i) => i.departments.some((d) => this.foldedDepartment(d).includes(term)))
-          .map((i) => i.number)
-      : [];
+    const onPage = literal ? this.itemsWhoseDepartmentsName(term) : [];
     const numbers = [...new Set([...holders.values()].flat().concat(onPage))].sort((a, b) => a - b);
     const items = numbers.map((n) => this.plan.byNumber.get(n) as PlanItem);
     // A word most items use (市民, 取組) says nothing about which ones are meant: the usual reading decides.
-    if (items.length === 0 || items.length > share) return null;
+    if (items.length === 0 || items.length > this.mentionsShare) return null;
     if (items.length === 1) return { kind: "item", query, item: items[0] as PlanItem };
     // The heading says which forms the report writes, when an item was found by another form than the one asked.
     const asWritten = new Set(holders.get(term));
@@ -624,8 +626,7 @@ export class Answerer {
     const numbers = [...new Set(terms.flatMap((term) => this.passages.itemsContaining(fold(term))))].sort(
       (a, b) => a - b,
     );
-    const share = Math.max(5, this.plan.items.length * MENTIONS_SHARE);
-    if (numbers.length === 0 || numbers.length > share) return null;
+    if (numbers.length === 0 || numbers.length > this.mentionsShare) return null;
     const items = numbers.map((n) => this.plan.byNumber.get(n) as PlanItem);
     if (items.length === 1) return { kind: "item", query, item: items[0] as PlanItem };
     // The heading names what the report writes: the kanji the terms share (包括), or else the terms.
@@ -1699,9 +1700,8 @@ export class Answerer {
       ...(deferred.found ? ["deferred" as const] : []),
     ];
     const withBehind = offSchedule.found || (TARGET_MISSED.test(text) && !SET_ASIDE.test(text));
-    const fy = this.plan.meta.current_fiscal_year;
     const items = this.plan.items.filter(
-      (i) => (withBehind && i.current.status === "behind") || unfinishedSentences(i, fy, says).length > 0,
+      (i) => (withBehind && i.current.status === "behind") || saysUnfinished(this.plan, i, says),
     );
     return { kind: "list", query, items, reason: { type: "unfinished", says, withBehind } };
   }
@@ -1764,9 +1764,7 @@ export class Answerer {
     const term = fold(field);
     const inField = new Set([
       ...this.passages.itemsContaining(term),
-      ...this.plan.items
-        .filter((i) => i.departments.some((d) => this.foldedDepartment(d).includes(term)))
-        .map((i) => i.number),
+      ...this.itemsWhoseDepartmentsName(term),
     ]);
     // A word most items use (市民, 施設) is no field: the usual reading decides.
     if (inField.size === 0 || inField.size > this.plan.items.length / 2) return null;

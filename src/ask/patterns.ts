@@ -9,6 +9,9 @@ import type { Status } from "../plan/schema.ts";
 export const HELP =
   /^(?:help|ヘルプ|へるぷ|使い方|つかいかた|使いかた|何ができる(?:の|んですか|ますか)?|なにができる(?:の)?|できること(?:は)?|コマンド|\?|？)$/i;
 
+/** What follows 「予定どおり」「計画どおり」 when it did not go so: 「（に）進まなかった」「いってない」. */
+const NOT_GONE = "(?:に)?(?:進ま|進んで|進められて|いか|行か|いって|行って)(?:なかった|ない|ず|いない)";
+
 /** Status words, in kanji or typed in kana (したまわった). Checked in this order: 「達成できていない」 must not read as 達成. */
 export const STATUS_PATTERNS: ReadonlyArray<readonly [Status, RegExp]> = [
   [
@@ -18,7 +21,8 @@ export const STATUS_PATTERNS: ReadonlyArray<readonly [Status, RegExp]> = [
   ["unrated", /(?:評価(?:が|の)?(?:ない|なし|無し|されていない)|未評価)/g],
   [
     "on_track",
-    /(?:順調|じゅんちょう|(?:予定|計画)(?:どおり|通り)(?!(?:に)?(?:進ま|進んで|進められて|いか|行か|いって|行って)(?:なかった|ない|ず|いない)))/g,
+    // Not 「計画どおりに進まなかった」: that is OFF_SCHEDULE, behind.
+    new RegExp(`(?:順調|じゅんちょう|(?:予定|計画)(?:どおり|通り)(?!${NOT_GONE}))`, "g"),
   ],
   [
     "achieved",
@@ -48,8 +52,7 @@ export const NOT_DONE =
  * 「予定どおり進んでいない」「予定どおりいってない」「計画どおりに進まなかった」: behind, in the broad sense every writer of the evaluation sets gave
  * it: the items behind and those whose 総評 says a planned step was not done.
  */
-export const OFF_SCHEDULE =
-  /(?:予定|計画|スケジュール)(?:どおり|通り)(?:に)?(?:進ま|進んで|進められて|いか|行か|いって|行って|いって)(?:なかった|ない|ず|いない)/g;
+export const OFF_SCHEDULE = new RegExp(`(?:予定|計画|スケジュール)(?:どおり|通り)${NOT_GONE}`, "g");
 /** 「見送りになったもの」: the items whose 総評 says a step was put off. */
 export const DEFERRED = /見送(?:り|った|られ|る)?/g;
 /** What is said around asking for them: 「総評に…って書いてある項目」「洗い出したい」. */

@@ -205,10 +205,6 @@ function typedRuns(text: string): { folded: string; typed: string }[] {
 }
 
 /**
- * The request without what surrounds it: a reason before (「来週の会議で使うので、」) or after (「資料作成のためです」),
- * greetings and courtesies, and the punctuation left at either end. 「お疲れ様です。16」 is 「16」.
- */
-/**
  * The question without the reason given around it (「課長に報告するため、」「…。資料作成のためです」), for choosing what to
  * quote: the reason's words (報告, 資料) are in the report too, and would pick sentences about them. A leading clause
  * with an object (「受講者数を委員会の資料に入れたいので、」) holds what is asked, and stays.
@@ -221,6 +217,10 @@ export function withoutReasons(text: string): string {
   return bare === "" ? text : bare;
 }
 
+/**
+ * The request without what surrounds it: a reason before (「来週の会議で使うので、」) or after (「資料作成のためです」),
+ * greetings and courtesies, and the punctuation left at either end. 「お疲れ様です。16」 is 「16」.
+ */
 export function withoutSurroundings(text: string): string {
   return text
     .replace(REASON_CLAUSE, "")

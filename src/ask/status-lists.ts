@@ -5,7 +5,7 @@
  */
 import type { Plan, PlanItem } from "../plan/model.ts";
 import type { Status } from "../plan/schema.ts";
-import { missedTarget, unfinishedSentences } from "../plan/status.ts";
+import { missedTarget, type Unfinished, unfinishedSentences } from "../plan/status.ts";
 import type { Answer, ListReason } from "./answer.ts";
 import { MONEY_TARGET } from "./patterns.ts";
 
@@ -53,23 +53,39 @@ export function statusListOf(plan: Plan, query: string, status: Status, targetMi
 }
 
 /**
- * The items of another status than behind whose 総評 says a step of the year was not done, with the first sentence
- * that says so. Read once per plan: every sentence of every item is split and matched, which for a plan of
- * thousands of items costs more than the rest of answering.
+ * For each kind of step not done (see `Unfinished`), the items whose 総評 of the current year says so, with the
+ * first sentence that does, in the plan's order. Read once per plan: every sentence of every item is split and
+ * matched, which for a plan of thousands of items costs more than the rest of answering a question.
  */
-const notDoneByPlan = new WeakMap<Plan, { item: PlanItem; quote: string }[]>();
-function notDoneOutsideBehind(plan: Plan): { item: PlanItem; quote: string }[] {
-  let found = notDoneByPlan.get(plan);
+const unfinishedByPlan = new WeakMap<Plan, Record<Unfinished, ReadonlyMap<PlanItem, string>>>();
+function unfinishedIn(plan: Plan): Record<Unfinished, ReadonlyMap<PlanItem, string>> {
+  let found = unfinishedByPlan.get(plan);
   if (!found) {
     const fy = plan.meta.current_fiscal_year;
-    found = plan.items.flatMap((item) => {
-      if (item.current.status === "behind") return [];
-      const quote = unfinishedSentences(item, fy, ["not_done"])[0];
-      return quote ? [{ item, quote: quote.trim() }] : [];
-    });
-    notDoneByPlan.set(plan, found);
+    const saying = (kind: Unfinished) =>
+      new Map(
+        plan.items.flatMap((item) => {
+          const first = unfinishedSentences(item, fy, [kind])[0];
+          return first === undefined ? [] : [[item, first] as const];
+        }),
+      );
+    found = { not_done: saying("not_done"), deferred: saying("deferred") };
+    unfinishedByPlan.set(plan, found);
   }
   return found;
+}
+
+/** Whether the item's 総評 of the current year says a step of one of these kinds was not done. */
+export function saysUnfinished(plan: Plan, item: PlanItem, says: readonly Unfinished[]): boolean {
+  const found = unfinishedIn(plan);
+  return says.some((kind) => found[kind].has(item));
+}
+
+/** The items of another status than behind whose 総評 says a step of the year was not done, with that sentence. */
+function notDoneOutsideBehind(plan: Plan): { item: PlanItem; quote: string }[] {
+  return [...unfinishedIn(plan).not_done]
+    .filter(([item]) => item.current.status !== "behind")
+    .map(([item, quote]) => ({ item, quote: quote.trim() }));
 }
 
 /**
