@@ -452,3 +452,35 @@ describe("a count asked for a year of the plan", () => {
     expect(answerer.answer("令和6年度から住民票の手続きは変わりますか")).toMatchObject({ kind: "none" });
   });
 });
+
+describe("what one can do, where and when: a counter's question on a plan topic", () => {
+  // Each names a plan topic (No.8's training, No.20's branch hospital, No.3's old school, No.17's rents, No.13's
+  // Web meetings) and asks whether or how the asker can do something now: the report tells what the city did.
+  it.each([
+    "職員研修って途中からでも申し込めますか",
+    "鳴子の分院に眼科ってありますか",
+    "旧鹿島台第二小学校って見学できますか",
+    "市営住宅の家賃、分割にしてもらえないかって相談です",
+    "職員研修の申込みはどこから？",
+    "Webexで画面共有ができません",
+    "派遣研修の宿泊先って自分で予約するの？",
+    "あすもって月曜休み？",
+  ])("「%s」 gets no item", (question) => {
+    const a = answerer.answer(question);
+    expect(a.kind).toBe("none");
+    if (a.kind === "none") expect(a.reason).toBe("not_about_plan");
+  });
+
+  // What the city made possible, or could not do, in the plan's years is the plan's.
+  it.each([
+    ["公共施設のオンライン予約はいつから使えるようになった？", 9],
+    ["電子申請で何件の手続ができるようになりましたか", 10],
+    ["マイナンバーカードの電子申請、R5にできなかったことは？", 10],
+    ["AI-OCRの導入で何ができるようになったの", 12],
+    ["旧鹿島台第二小学校の利活用はどうなった", 3],
+  ])("「%s」 is item %i", (question, n) => {
+    const a = answerer.answer(question);
+    expect(a.kind).toBe("item");
+    if (a.kind === "item") expect(a.item.number).toBe(n);
+  });
+});
