@@ -58,6 +58,9 @@ export function cut(text: string, pattern: RegExp): { rest: string; found: boole
   return { rest, found };
 }
 
+/** The base a status word is measured against, left before the space where the status word was cut. */
+const COMPARED_WITH = /(?:計画|予定|見込み?|目標)(?:値|額)?(?:より(?:も)?|を|に|と比べて|比で?)(?=\s)/gu;
+
 /** The first status a text names (STATUS_PATTERNS' order), and the text without any status word. */
 export function statusIn(text: string): { status: Status | undefined; rest: string } {
   let status: Status | undefined;
@@ -67,6 +70,9 @@ export function statusIn(text: string): { status: Status | undefined; rest: stri
     if (found.found) status ??= s;
     rest = found.rest;
   }
+  // 「計画より遅れている」「計画を上回った」: what the status is measured against is part of the status words, and
+  // 計画 left alone would be a topic (No.7's 定員管理計画).
+  if (status) rest = rest.replace(COMPARED_WITH, " ");
   return { status, rest };
 }
 

@@ -222,6 +222,19 @@ describe("status words", () => {
     },
   );
 
+  // What a status is measured against (計画, 予定, 見込み) is part of the status words: 計画 alone would be a topic
+  // (No.7's 定員管理計画, No.8's 人財育成計画).
+  it.each([
+    ["計画より遅れている項目", "遅れている項目"],
+    ["計画を上回った項目", "目標を上回った項目"],
+    ["計画より上振れした取組ありますか", "目標を上回った項目"],
+    ["目標割れしてる項目はどれ", "目標を下回った項目"],
+    ["計画より下振れした取組", "遅れている項目"],
+  ])("「%s」 is 「%s」", (q, same) => {
+    expect(numbers(q).kind).toBe("list");
+    expect(numbers(q)).toEqual(numbers(same));
+  });
+
   it("「おしえて」 in kana says no more than 「教えて」 (No.14)", () => {
     expect(numbers("公共施設の総量を減らしていく取組のR6以降の予定をおしえてください")).toEqual({
       kind: "item",
