@@ -417,7 +417,29 @@ export class Answerer {
     if (small) return small;
     const pastPlan = this.yearPastPlan(query, text);
     if (pastPlan) return pastPlan;
-    const body = this.withPassages(
+    let body = this.bodyOf(query, text);
+    // 「民間の企業と…」: two words joined by の that the report writes as one compound (民間企業) are read so only
+    // when the question as typed finds nothing. Read so always, they would hide a term two items share
+    // (指定管理者の更新手続き) or a place (宮城県の市町村).
+    if (body.kind === "none" && body.reason === "no_match") {
+      const joined = this.words.joinedCompounds(text);
+      if (joined !== text) {
+        const again = this.bodyOf(query, joined);
+        if (again.kind !== "none") body = again;
+      }
+    }
+    if (body.kind === "none" && body.reason === "no_match" && readsAsOtherLanguage(text)) {
+      return { ...body, reason: "not_japanese" };
+    }
+    const unheld = this.yearWithoutFigures(query, text, body);
+    if (unheld) return unheld;
+    const note = [body.note, this.yearNote(text, body)].filter(Boolean).join(" ");
+    return note ? { ...body, note } : body;
+  }
+
+  /** What a question in the report's words asks, with the passages that answer it. */
+  private bodyOf(query: string, text: string): AnswerBody {
+    return this.withPassages(
       text,
       this.countedByAnother(
         text,
@@ -435,13 +457,6 @@ export class Answerer {
         ),
       ),
     );
-    if (body.kind === "none" && body.reason === "no_match" && readsAsOtherLanguage(text)) {
-      return { ...body, reason: "not_japanese" };
-    }
-    const unheld = this.yearWithoutFigures(query, text, body);
-    if (unheld) return unheld;
-    const note = [body.note, this.yearNote(text, body)].filter(Boolean).join(" ");
-    return note ? { ...body, note } : body;
   }
 
   /** The items whose 【担当課】 line holds `term` (folded): 総合支所 of No.1's 各総合支所地域振興課. */

@@ -1064,3 +1064,13 @@ describe("「…もらえますか」 at the end of what is read", () => {
     );
   });
 });
+
+describe("two words joined by の that the report writes as one compound", () => {
+  it("「民間の企業」 finds 民間企業 (No.3: 民間企業等との協働の推進) when nothing else does", () => {
+    expect(numbers("民間の企業と一緒にやる取組")).toEqual({ kind: "item", items: [3] });
+  });
+
+  it("keeps a term two items share as typed (指定管理者の更新手続き: No.3 and No.15)", () => {
+    expect(numbers("指定管理者の更新手続きをした件")).toEqual({ kind: "candidates", items: [15, 3] });
+  });
+});
