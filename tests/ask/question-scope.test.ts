@@ -465,6 +465,8 @@ describe("what one can do, where and when: a counter's question on a plan topic"
     "Webexで画面共有ができません",
     "派遣研修の宿泊先って自分で予約するの？",
     "あすもって月曜休み？",
+    "RPAってどう使えばいいの",
+    "マイナンバーカードの電子申請、どう申請すればいいですか",
   ])("「%s」 gets no item", (question) => {
     const a = answerer.answer(question);
     expect(a.kind).toBe("none");
