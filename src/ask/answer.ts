@@ -104,6 +104,13 @@ import { type TopicHit, TopicIndex } from "./topic-index.ts";
  * made once, not on every question.
  */
 const SERVICE_INTENT_ALL = new RegExp(SERVICE_INTENT.source, "giu");
+/** The word a question asks about a topic: the last 「…の〇〇って」「…、〇〇は」 (see attributeOutsideReport). */
+const ASKED_ATTRIBUTE = /(?:の|、|,)\s*([\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|が|も|とか)/gu;
+/** Words that ask about anything at all (経緯, 見通し) or name a time (今年度), folded. */
+const GENERAL_ASK_WORD =
+  /^(?:今年度|来年度|昨年度|前年度|本年度|今年|去年|来年|今回|前回|次回|毎年|今月|来月|数字|数値|中身|詳細|概要|経緯|見通し|今後|予定|現状|状況|進捗|結果|成果|理由|原因|背景|位置づけ|位置付け|扱い|話|件数|金額|担当|その後|最新|全体|内訳|根拠|ねらい|狙い|目的|効果|実績|数|具体例|事例|例)$/u;
+/** Everyday endings on a word of the report (受講者数, 担当分, 導入後). */
+const WORD_SUFFIX = /(?:分|数|額|率|度|者|化|系|様|側|面|費|料|後|前|中|等|的|用|上|時)$/u;
 /** A clause that asks (「教えてください」「？」「知りたいです」), not one that tells why. */
 const ASKS = /教えて|ください|下さい|[?？]|ですか|ますか|でしょうか|知りたい|お願い|ほしい|欲しい/;
 /** A clause that tells (「…を議員が気にしています。」). */
@@ -1210,6 +1217,9 @@ export class Answerer {
       this.rumourOutsideReport(query, rest)
     )
       return none("not_about_plan");
+    const attribute = this.attributeOutsideReport(query, rest);
+    if (attribute)
+      return { ...none("not_about_plan"), note: `報告書には「${attribute}」についての記載がありません。` };
     if (this.asksForService(rest)) {
       // 「移動市長室はどこで確認できますか」 asks where in the plan; 「住民票はどこで取れますか」 asks for a counter.
       const context = CITIZEN_ASKED.test(text) ? text.replace(SEEN_WHERE, " ") : text;
@@ -1896,6 +1906,36 @@ export class Answerer {
    * まんしょん) or a kanji word of up to four characters (民営化). Shorter words (経緯, 今回) are ordinary prose the
    * report simply does not use, and a longer run of kanji is often words of the question run together (月施行予定).
    */
+  /**
+   * 「松山の統合小学校、校名もう決まった？」「鳴子小中学校の制服ってどうなるんですか」「市民病院の医師募集って」: what is
+   * asked of a plan topic (the word before って・は・が) is something the report never writes. The item names the
+   * school or the hospital, but cannot say anything about its name, uniform or hiring; answered with the item, the
+   * question would look answered. Returns that word, or null.
+   *
+   * Not when the question asks for a figure or about the plan (「プランでは」「実績」), and not for words that ask
+   * in general (経緯, 見通し), for departments, for the report's words with an everyday suffix (受講者数: 受講者 …),
+   * for two words of the report typed together (使用料改正), or for a long kanji word whose first two characters
+   * are the report's (定員菅理, a typo).
+   */
+  private attributeOutsideReport(query: string, text: string): string | null {
+    if (PLAN_CONTEXT.test(query) || PLAN_CONTEXT.test(text) || FIGURE_ASK.test(text)) return null;
+    const asked = withoutSurroundings(normalize(query)) || normalize(query);
+    let typed: string | undefined;
+    for (const m of asked.matchAll(ASKED_ATTRIBUTE)) typed = m[1];
+    if (!typed) return null;
+    const word = fold(typed);
+    if (GENERAL_ASK_WORD.test(word) || /^(?:ぼっと|bot)$|[課部室局所]$/u.test(word)) return null;
+    const written = (w: string) => this.passages.itemsContaining(w).length > 0;
+    if (written(word)) return null;
+    const stem = word.replace(WORD_SUFFIX, "");
+    if (stem !== word && stem.length >= 2 && (written(stem) || written(stem.replace(WORD_SUFFIX, ""))))
+      return null;
+    for (let i = 2; i + 2 <= word.length; i++)
+      if (written(word.slice(0, i)) && written(word.slice(i))) return null;
+    if (word.length >= 4 && /^\p{Script=Han}+$/u.test(word) && written(word.slice(0, 2))) return null;
+    return typed;
+  }
+
   private foreignWord(word: string): boolean {
     const length = [...word].length;
     if (length < 3) return false;

@@ -77,7 +77,7 @@ export function noneHeadline(
     case "out_of_range":
       return `No.${answer.number} という項目はありません。項目の番号は ${first}～${last} です。`;
     case "not_about_plan":
-      return `${quotedQuery ? `「${quotedQuery}」は、` : "この質問は、"}手続きや窓口のご案内、またはほかの自治体についての${quotedQuery ? "質問" : "もの"}のようです。このボットは大崎市 第6次集中改革プランの進み具合だけを答えます。手続きなどは担当課や市の公式ウェブサイトでご確認ください。`;
+      return `${quotedQuery ? `「${quotedQuery}」は、` : "この質問は、"}改革プランの報告書に書かれていないこと（手続きや窓口のご案内、ほかの自治体のことなど）についての${quotedQuery ? "質問" : "もの"}のようです。このボットは大崎市 第6次集中改革プランの進み具合だけを答えます。手続きなどは担当課や市の公式ウェブサイトでご確認ください。`;
     case "no_match":
       return quotedQuery
         ? `「${quotedQuery}」に合う項目が第6次集中改革プランの中に見つかりませんでした。`

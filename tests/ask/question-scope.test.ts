@@ -486,3 +486,30 @@ describe("what one can do, where and when: a counter's question on a plan topic"
     if (a.kind === "item") expect(a.item.number).toBe(n);
   });
 });
+
+describe("what is asked of a plan topic is something the report never writes", () => {
+  // No.14 merges the schools and No.20 runs the branch hospital, but the report says nothing of a school song or
+  // of who heads the hospital: the item would look like an answer. The answer says which word the report lacks.
+  it.each([
+    ["義務教育学校の校歌ってもう決まった？", "校歌"],
+    ["鳴子温泉分院の院長って誰？", "院長"],
+  ])("「%s」 gets no item, and says the report does not write 「%s」", (question, word) => {
+    const a = answerer.answer(question);
+    expect(a.kind).toBe("none");
+    expect(a.note).toBe(`報告書には「${word}」についての記載がありません。`);
+  });
+
+  // What the report does write (開校, 寄附件数, 利活用, 医業収支比率), and a figure or the plan asked for, stay the
+  // plan's.
+  it.each([
+    ["鳴子の義務教育学校の開校はいつ？", 14],
+    ["ふるさと納税の寄附件数って", 18],
+    ["旧千葉家住宅の利活用はどうなった", 3],
+    ["市民病院の医業収支比率は", 20],
+    ["コミュニケーション研修の受講者数は？", 8],
+  ])("「%s」 is item %i", (question, n) => {
+    const a = answerer.answer(question);
+    expect(a.kind).toBe("item");
+    if (a.kind === "item") expect(a.item.number).toBe(n);
+  });
+});
