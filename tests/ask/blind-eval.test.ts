@@ -532,8 +532,6 @@ const SETS: BlindSet[] = [
     figures: 0.95,
     figuresReached: "31/31",
     knownOutside: [
-      // 使用料 … いくら reads as No.5's revision of 使用料 (and No.14's 公民館); the user group's inquiry is a fee.
-      "公民館の使用料、4月から上がったそうですがいくらになりましたか？利用団体の方からの問い合わせです",
       // The report names 国が定める自治体ＤＸ推進計画 (No.10); its revision is news it does not cover.
       "国の自治体DX推進計画の改定っていつでしたっけ",
       // 新庁舎 is No.8's; 駐車場 is written only in No.17's table (市営住宅駐車場使用料).

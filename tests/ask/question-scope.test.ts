@@ -467,6 +467,8 @@ describe("what one can do, where and when: a counter's question on a plan topic"
     "あすもって月曜休み？",
     "RPAってどう使えばいいの",
     "マイナンバーカードの電子申請、どう申請すればいいですか",
+    "体育館の使用料が上がったそうですが、いくらになったんですか",
+    "市民プールの利用料って子どもはいくら？",
   ])("「%s」 gets no item", (question) => {
     const a = answerer.answer(question);
     expect(a.kind).toBe("none");
