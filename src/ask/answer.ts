@@ -105,7 +105,8 @@ import { type TopicHit, TopicIndex } from "./topic-index.ts";
  */
 const SERVICE_INTENT_ALL = new RegExp(SERVICE_INTENT.source, "giu");
 /** The word a question asks about a topic: the last 「…の〇〇って」「…、〇〇は」 (see attributeOutsideReport). */
-const ASKED_ATTRIBUTE = /(?:の|、|,)\s*([\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|が|も|とか)/gu;
+const ASKED_ATTRIBUTE =
+  /(?:の|、|,|\s)\s*([\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|が|も|とか)/gu;
 /** Words that ask about anything at all (経緯, 見通し) or name a time (今年度), folded. */
 const GENERAL_ASK_WORD =
   /^(?:今年度|来年度|昨年度|前年度|本年度|今年|去年|来年|今回|前回|次回|毎年|今月|来月|数字|数値|中身|詳細|概要|経緯|見通し|今後|予定|現状|状況|進捗|結果|成果|理由|原因|背景|位置づけ|位置付け|扱い|話|件数|金額|担当|その後|最新|全体|内訳|根拠|ねらい|狙い|目的|効果|実績|数|具体例|事例|例)$/u;
@@ -1217,7 +1218,7 @@ export class Answerer {
       this.rumourOutsideReport(query, rest)
     )
       return none("not_about_plan");
-    const attribute = this.attributeOutsideReport(query, rest);
+    const attribute = this.attributeOutsideReport(text, rest);
     if (attribute)
       return { ...none("not_about_plan"), note: `報告書には「${attribute}」についての記載がありません。` };
     if (this.asksForService(rest)) {
@@ -1917,9 +1918,10 @@ export class Answerer {
    * for two words of the report typed together (使用料改正), or for a long kanji word whose first two characters
    * are the report's (定員菅理, a typo).
    */
-  private attributeOutsideReport(query: string, text: string): string | null {
-    if (PLAN_CONTEXT.test(query) || PLAN_CONTEXT.test(text) || FIGURE_ASK.test(text)) return null;
-    const asked = withoutSurroundings(normalize(query)) || normalize(query);
+  private attributeOutsideReport(text: string, rest: string): string | null {
+    // The request itself: 「課長に報告するため、」 says why, and a mention's 「@…プランbot」 is no plan context.
+    const asked = withoutSurroundings(text) || text;
+    if (PLAN_CONTEXT.test(asked) || FIGURE_ASK.test(rest)) return null;
     let typed: string | undefined;
     for (const m of asked.matchAll(ASKED_ATTRIBUTE)) typed = m[1];
     if (!typed) return null;

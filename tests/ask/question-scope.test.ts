@@ -495,6 +495,10 @@ describe("what is asked of a plan topic is something the report never writes", (
   it.each([
     ["義務教育学校の校歌ってもう決まった？", "校歌"],
     ["鳴子温泉分院の院長って誰？", "院長"],
+    // What surrounds the request changes nothing: the bot's name holds プラン, and 報告する says why.
+    ["@大崎改革プランbot 義務教育学校の校歌ってもう決まった？", "校歌"],
+    ["課長に報告するため、鳴子温泉分院の院長って誰？", "院長"],
+    ["義務教育学校 校歌ってもう決まった？", "校歌"],
   ])("「%s」 gets no item, and says the report does not write 「%s」", (question, word) => {
     const a = answerer.answer(question);
     expect(a.kind).toBe("none");
