@@ -519,3 +519,20 @@ describe("what is asked of a plan topic is something the report never writes", (
     if (a.kind === "item") expect(a.item.number).toBe(n);
   });
 });
+
+describe("words of a counter's question that ask about the plan in their context", () => {
+  it.each([
+    // No.7 draws up the next 定員管理計画 (令和7～11年度): when it is made is the plan's schedule.
+    ["次の職員採用計画はいつまでに作るの", 7],
+    // 記載場所 is where in the report, not a place to go.
+    ["旧小学校の利活用の記載場所を教えてください", 3],
+  ])("「%s」 is item %i", (question, n) => {
+    const a = answerer.answer(question);
+    expect(a.kind).toBe("item");
+    if (a.kind === "item") expect(a.item.number).toBe(n);
+  });
+
+  it("「いつまでにすれば」 is still a deadline asked of a counter", () => {
+    expect(answerer.answer("ふるさと納税の申請はいつまでにすればいい？").kind).toBe("none");
+  });
+});
