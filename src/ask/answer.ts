@@ -921,6 +921,18 @@ export class Answerer {
       ) {
         return { kind: "item", query, item: this.plan.byNumber.get(holder.item) as PlanItem };
       }
+      // 「滞納の縮減効果っていくらだった？」: every word asked is written by the same two or three items (No.16 and
+      // No.17 both count 滞納額の縮減効果) and by no other; neither explains more of it, so both are offered. Not
+      // an office's name (総合支所の地域振興課): which items name a department is a list of its own.
+      if (!words.some((w) => /(?:課|部|室|支所)$/u.test(w))) {
+        const sharing = this.itemsHoldingAll(words);
+        if (sharing)
+          return {
+            kind: "candidates",
+            query,
+            items: sharing.map((n) => this.plan.byNumber.get(n) as PlanItem),
+          };
+      }
       return null;
     }
     const items = this.notContained(text, close).map((h) => this.plan.byNumber.get(h.item) as PlanItem);
@@ -932,6 +944,18 @@ export class Answerer {
       return { kind: "item", query, item: items[0] as PlanItem };
     }
     return { kind: "candidates", query, items };
+  }
+
+  /** The two or three items whose report text holds every one of two or more words, or null. */
+  private itemsHoldingAll(words: string[]): number[] | null {
+    if (words.length < 2) return null;
+    let common: number[] | null = null;
+    for (const w of words) {
+      const holding = this.passages.itemsContaining(w);
+      common = common === null ? holding : common.filter((n) => holding.includes(n));
+      if (common.length < 2) return null;
+    }
+    return common !== null && common.length <= 3 ? common : null;
   }
 
   /**

@@ -1074,3 +1074,9 @@ describe("two words joined by の that the report writes as one compound", () =>
     expect(numbers("指定管理者の更新手続きをした件")).toEqual({ kind: "candidates", items: [15, 3] });
   });
 });
+
+describe("every word asked is written by the same few items", () => {
+  it("「滞納の縮減効果」 offers No.16 and No.17, which both count 滞納額の縮減効果", () => {
+    expect(numbers("滞納の縮減効果の令和6年度見込み")).toEqual({ kind: "candidates", items: [16, 17] });
+  });
+});
