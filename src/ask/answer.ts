@@ -1893,6 +1893,18 @@ export class Answerer {
     for (const m of text.matchAll(OTHER_GOVERNMENTS_PLAN)) if (m[1] !== "大崎") return true;
     // 「次期総合計画の基本構想」: the city's other plan, unless asked where this plan mentions it.
     if (CITY_PLAN_ITSELF.test(text) && !/改革プラン|プランで|取組|項目/.test(text)) return true;
+    // 「大崎市こども計画のパブコメ」: a plan of the city's that the report never names (it names 大崎市定員管理計画
+    // and 大崎市民病院経営強化プラン) is another plan.
+    const cityPlan =
+      /大崎市(?:の)?(?!では|は|で|が|に|も|と|この|その)([^\s、。，,？?「」（）()]{1,12}?(?:計画|ビジョン|戦略|プラン))/u.exec(
+        text,
+      )?.[0];
+    if (
+      cityPlan &&
+      !/改革/.test(cityPlan) &&
+      !this.planText.includes(fold(cityPlan).replace(/^大崎市の/u, "大崎市"))
+    )
+      return true;
     if (!text.includes("次")) return false;
     // The plan's name, read once: it never changes while this answerer lives.
     this.ownOrdinal ??= normalize(this.plan.meta.name).match(/第\s*([0-9]+)\s*次/)?.[1] ?? "";

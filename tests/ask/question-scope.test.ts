@@ -536,3 +536,24 @@ describe("words of a counter's question that ask about the plan in their context
     expect(answerer.answer("ふるさと納税の申請はいつまでにすればいい？").kind).toBe("none");
   });
 });
+
+describe("a plan of the city's that the report never names", () => {
+  it.each(["大崎市DX推進計画の進捗は？", "大崎市ふるさと納税推進計画の目標は"])(
+    "「%s」 gets no item",
+    (question) => {
+      const a = answerer.answer(question);
+      expect(a.kind).toBe("none");
+      if (a.kind === "none") expect(a.reason).toBe("not_about_plan");
+    },
+  );
+
+  it.each([
+    // The report names 「大崎市定員管理計画」 (No.7); 「大崎市では」 is the city, not a plan's name.
+    ["大崎市定員管理計画の検証はどうなった", 7],
+    ["前の市では行革大綱で事務事業評価をしていました。大崎市ではこのプランのどこで扱ってますか", 2],
+  ])("「%s」 is item %i", (question, n) => {
+    const a = answerer.answer(question);
+    expect(a.kind).toBe("item");
+    if (a.kind === "item") expect(a.item.number).toBe(n);
+  });
+});
