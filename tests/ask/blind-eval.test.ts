@@ -110,8 +110,10 @@
  *   98.6%), and were then read as well (sets 40 and 41). Sets 42 (192 questions, 94 of them not about the plan)
  *   and 43 were written next, then 44 and 46 (76 of 151 not about the plan), then 45, 47 (76 of 152) and 48,
  *   and last 49 (75 of 153) and 50. Each was scored unread first; 42-44, 46 and 47 were then read and tuned on.
- *   Sets 45, 48, 49 and 50 are added unread, with their end scores only: the next session can measure its start on
- *   them (docs/evaluation.md, session 10).
+ *   Sets 45, 48, 49 and 50 were added unread, with their end scores only.
+ * - Session 11 scored sets 45, 48, 49 and 50 unread on the code it began with (the same as session 10's end), then
+ *   read and tuned on them. Sets 51-54, written at its start (53: 75 of 160 not about the plan), were scored on
+ *   that code and stay unread, with their scores only (docs/evaluation.md, session 11).
  *
  * Until session 5 the status questions (tag: status) were scored apart: every set's writer read 達成 and 遅れ
  * only where the 総評 states a verdict, and the data then rated No.5 and No.7 達成 and No.2 遅れ without one. The
@@ -604,51 +606,100 @@ const SETS: BlindSet[] = [
     ],
   },
   {
-    // Not read: written in session 10 (a typical month; 25 of 145 not about the plan) and scored unread only.
+    // Written in session 10 (a typical month; 25 of 145 not about the plan), unread until session 11 began.
     file: "tests/ask/blind-questions-45.yml",
-    unread: true,
     size: 145,
-    accuracy: 0.95,
-    reached: "97.2%, 141/145, session 10 (scored unread only: 96.6% on the code it began with)",
+    accuracy: 0.97,
+    reached: "98.6%, 143/145, session 11 (unread: 96.6% in session 10 before its rules, 97.2% after)",
     figures: 0.95,
     figuresReached: "34/35",
-    outsideAllowed: 2,
   },
   {
-    // Not read: written at the end of session 10 (a typical month) and scored unread only.
+    // Written at the end of session 10 (a typical month), unread until session 11 began (95.2% then).
     file: "tests/ask/blind-questions-48.yml",
-    unread: true,
     size: 145,
-    accuracy: 0.93,
-    reached: "95.2%, 138/145, session 10 (scored unread only: the same on the code it began with)",
+    accuracy: 0.95,
+    reached: "95.9%, 139/145, session 11 (unread: 95.2%)",
     figures: 0.95,
     figuresReached: "35/35",
-    outsideAllowed: 0,
   },
   {
-    // Not read: written at the end of session 10 to test what must NOT be answered (75 of 153), scored unread only.
+    // Written at the end of session 10 to test what must NOT be answered (75 of 153), unread until session 11 began.
     file: "tests/ask/blind-questions-49.yml",
-    unread: true,
     size: 153,
     itemsCovered: 19,
     figureQuestions: 27,
-    accuracy: 0.86,
+    accuracy: 0.96,
     reached:
-      "88.9%, 136/153, session 10 (scored unread only: 86.3%, 20 answered with an item, on the code it began with)",
+      "97.4%, 149/153, session 11 (unread: 86.3% and 20 answered with an item in session 10 before its rules, 88.9% and 16 after)",
     figures: 0.95,
     figuresReached: "27/27",
-    outsideAllowed: 16,
+    knownOutside: [
+      // 固定資産税 … スマホで払いたい reads as No.16's 納付機会 (スマホ決済); the list of apps is a counter's page.
+      "固定資産税をスマホで払いたいっていうお年寄りに、使えるアプリを教えてあげたい。一覧ってどこに載ってる？",
+      // The report names 大崎市こども計画 (No.6's town meeting theme); its public comment is that plan's matter.
+      "大崎市こども計画のパブコメっていつから始まりますか",
+      // 入院 is in the report (No.20); whether the branch stops taking inpatients is not.
+      "鳴子の分院が入院やめるって噂聞いたけど、ほんと？",
+    ],
   },
   {
-    // Not read: written at the end of session 10 (a typical month) and scored unread only.
+    // Written at the end of session 10 (a typical month), unread until session 11 began (94.4% then).
     file: "tests/ask/blind-questions-50.yml",
+    size: 142,
+    accuracy: 0.95,
+    reached: "96.5%, 137/142, session 11 (unread: 94.4%)",
+    figures: 0.95,
+    figuresReached: "36/36",
+  },
+  {
+    // Not read: written at the start of session 11 (a typical month) and scored unread only.
+    file: "tests/ask/blind-questions-51.yml",
     unread: true,
     size: 142,
-    accuracy: 0.93,
-    reached: "94.4%, 134/142, session 10 (scored unread only: the same on the code it began with)",
+    figureQuestions: 36,
+    accuracy: 0.95,
+    reached: "96.5%, 137/142, session 11 (scored unread only: the same on the code it began with)",
     figures: 0.95,
     figuresReached: "36/36",
     outsideAllowed: 0,
+  },
+  {
+    // Not read: written at the start of session 11 (a typical month, typed in a hurry) and scored unread only.
+    file: "tests/ask/blind-questions-52.yml",
+    unread: true,
+    size: 145,
+    figureQuestions: 36,
+    accuracy: 0.94,
+    reached: "95.2%, 138/145, session 11 (scored unread only: the same on the code it began with)",
+    figures: 0.95,
+    figuresReached: "36/36",
+    outsideAllowed: 2,
+  },
+  {
+    // Not read: written at the start of session 11 to test what must NOT be answered (75 of 160), scored unread only.
+    file: "tests/ask/blind-questions-53.yml",
+    unread: true,
+    size: 160,
+    figureQuestions: 28,
+    accuracy: 0.93,
+    reached:
+      "93.8%, 150/160, session 11 (scored unread only: 90.0% and 15 answered with an item on the code it began with)",
+    figures: 0.95,
+    figuresReached: "28/28",
+    outsideAllowed: 9,
+  },
+  {
+    // Not read: written at the start of session 11 (a typical month, long careful messages) and scored unread only.
+    file: "tests/ask/blind-questions-54.yml",
+    unread: true,
+    size: 147,
+    figureQuestions: 36,
+    accuracy: 0.93,
+    reached: "93.9%, 138/147, session 11 (scored unread only: the same on the code it began with)",
+    figures: 0.95,
+    figuresReached: "36/36",
+    outsideAllowed: 2,
   },
   {
     // Written to test what must NOT be answered: 106 of 228 questions are not about the plan, most close to a topic.
