@@ -304,6 +304,8 @@ export class Answerer {
   private readonly names: { item: PlanItem; forms: string[] }[];
   /** Each item's title and aliases, folded once: which of a hit's matched phrases are its names. */
   private readonly foldedNames: Map<number, string[]>;
+  /** Every item's title, aliases and keywords, folded (see attributeOutsideReport). */
+  private givenWords: string[] | undefined;
   /** Every item's title and aliases, folded once: whether a word is one item's name is asked per question. */
   private readonly allNames: Set<string>;
   /** How many items 「〇〇に関係する項目」 may list (see MENTIONS_SHARE): five, or more in a large plan. */
@@ -1963,7 +1965,10 @@ export class Answerer {
     if (!typed) return null;
     const word = fold(typed);
     if (GENERAL_ASK_WORD.test(word) || /^(?:ぼっと|bot)$|[課部室局所]$/u.test(word)) return null;
-    const written = (w: string) => this.passages.itemsContaining(w).length > 0;
+    this.givenWords ??= this.plan.items.flatMap((i) => [i.title, ...i.aliases, ...i.keywords].map(fold));
+    const given = this.givenWords;
+    const written = (w: string) =>
+      this.passages.itemsContaining(w).length > 0 || given.some((g) => g.includes(w));
     if (written(word)) return null;
     const stem = word.replace(WORD_SUFFIX, "");
     if (stem !== word && stem.length >= 2 && (written(stem) || written(stem.replace(WORD_SUFFIX, ""))))

@@ -469,6 +469,10 @@ describe("what one can do, where and when: a counter's question on a plan topic"
     "マイナンバーカードの電子申請、どう申請すればいいですか",
     "体育館の使用料が上がったそうですが、いくらになったんですか",
     "市民プールの利用料って子どもはいくら？",
+    "市民活動サポートセンターの住所は？",
+    "kintoneのアカウントがほしい",
+    "移動市長室に参加したいんだけど",
+    "公共施設の予約システムのログイン画面",
   ])("「%s」 gets no item", (question) => {
     const a = answerer.answer(question);
     expect(a.kind).toBe("none");
