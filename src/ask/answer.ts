@@ -304,8 +304,6 @@ export class Answerer {
   private readonly names: { item: PlanItem; forms: string[] }[];
   /** Each item's title and aliases, folded once: which of a hit's matched phrases are its names. */
   private readonly foldedNames: Map<number, string[]>;
-  /** Every item's title, aliases and keywords, folded (see attributeOutsideReport). */
-  private givenWords: string[] | undefined;
   /** Every item's title and aliases, folded once: whether a word is one item's name is asked per question. */
   private readonly allNames: Set<string>;
   /** How many items 「〇〇に関係する項目」 may list (see MENTIONS_SHARE): five, or more in a large plan. */
@@ -927,7 +925,7 @@ export class Answerer {
       // No.17 both count 滞納額の縮減効果) and by no other; neither explains more of it, so both are offered. Not
       // an office's name (総合支所の地域振興課): which items name a department is a list of its own.
       if (!words.some((w) => /(?:課|部|室|支所)$/u.test(w))) {
-        const sharing = this.itemsHoldingAll(words);
+        const sharing = this.leadersHoldingAll(words, hits);
         if (sharing)
           return {
             kind: "candidates",
@@ -948,16 +946,17 @@ export class Answerer {
     return { kind: "candidates", query, items };
   }
 
-  /** The two or three items whose report text holds every one of two or more words, or null. */
-  private itemsHoldingAll(words: string[]): number[] | null {
+  /**
+   * The two or three leaders of the report search whose text holds every one of two or more words, when some other
+   * leader does not: an item that holds them all is among the leaders, and looking up every item that holds a
+   * common word (施設, 地域) would cost a plan of thousands of items milliseconds per question.
+   */
+  private leadersHoldingAll(words: string[], hits: readonly { item: number }[]): number[] | null {
     if (words.length < 2) return null;
-    let common: number[] | null = null;
-    for (const w of words) {
-      const holding = this.passages.itemsContaining(w);
-      common = common === null ? holding : common.filter((n) => holding.includes(n));
-      if (common.length < 2) return null;
-    }
-    return common !== null && common.length <= 3 ? common : null;
+    const holding = hits
+      .filter((h) => words.every((w) => this.passages.itemContains(h.item, w)))
+      .map((h) => h.item);
+    return holding.length >= 2 && holding.length <= 3 && holding.length < hits.length ? holding : null;
   }
 
   /**
@@ -1904,7 +1903,7 @@ export class Answerer {
     if (
       cityPlan &&
       !/改革/.test(cityPlan) &&
-      !this.planText.includes(fold(cityPlan).replace(/^大崎市の/u, "大崎市"))
+      this.passages.itemsContaining(fold(cityPlan).replace(/^大崎市の/u, "大崎市")).length === 0
     )
       return true;
     if (!text.includes("次")) return false;
@@ -1965,10 +1964,9 @@ export class Answerer {
     if (!typed) return null;
     const word = fold(typed);
     if (GENERAL_ASK_WORD.test(word) || /^(?:ぼっと|bot)$|[課部室局所]$/u.test(word)) return null;
-    this.givenWords ??= this.plan.items.flatMap((i) => [i.title, ...i.aliases, ...i.keywords].map(fold));
-    const given = this.givenWords;
+    // Written in an item's sentences, or in its names and terms (接遇研修 is a keyword of No.8's).
     const written = (w: string) =>
-      this.passages.itemsContaining(w).length > 0 || given.some((g) => g.includes(w));
+      this.passages.itemsContaining(w).length > 0 || this.index.calledBy(w).length > 0;
     if (written(word)) return null;
     const stem = word.replace(WORD_SUFFIX, "");
     if (stem !== word && stem.length >= 2 && (written(stem) || written(stem.replace(WORD_SUFFIX, ""))))

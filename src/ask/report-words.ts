@@ -229,13 +229,21 @@ export class ReportWords {
           const left = before.slice(a);
           for (let b = after.length; b >= 2; b--) {
             const right = after.slice(0, b);
-            if (this.reportWrites(left + right) && !this.reportWrites(`${left}の${right}`))
+            if (this.writesCompound(left + right) && !this.writesCompound(`${left}の${right}`))
               return `${before.slice(0, a)}${left}${right}${after.slice(b)}`;
           }
         }
         return whole;
       },
     );
+  }
+
+  /**
+   * Whether an item's sentences hold a phrase, looked up in the index: reportWrites reads the whole plan's text,
+   * which grows with the plan, and joinedCompounds tries up to a few dozen phrases per question.
+   */
+  private writesCompound(word: string): boolean {
+    return this.passages.itemsContaining(fold(word)).length > 0;
   }
 
   /** Every item's aliases and keywords, folded (see reportWrites). */
