@@ -113,7 +113,10 @@ describe("mentions and DMs", () => {
     expect(sent).not.toContain("<!channel>");
     expect(sent).not.toContain("<@U0BOSS>");
     // Escaped once (Slack shows 「<!channel> 今日の天気 & 気温は?」), never twice.
-    expect(blocksText(call)).toContain("「&lt;!channel&gt; 今日の天気 &amp; 気温は?」に合う項目");
+    // The weather is not in the report: the answer echoes the question as it says so.
+    expect(blocksText(call)).toContain(
+      "「&lt;!channel&gt; 今日の天気 &amp; 気温は?」は、改革プランの報告書に書かれていないこと",
+    );
     expect(sent).not.toContain("&amp;lt;");
   });
 });
