@@ -473,6 +473,10 @@ describe("what one can do, where and when: a counter's question on a plan topic"
     "kintoneのアカウントがほしい",
     "移動市長室に参加したいんだけど",
     "公共施設の予約システムのログイン画面",
+    "エンゲージメント調査って何分くらいかかる？",
+    "市営住宅の家賃を滞納してる人への督促状の文面",
+    "会計年度任用職員の時給はいくら？",
+    "定年延長で退職金はどうなる？",
   ])("「%s」 gets no item", (question) => {
     const a = answerer.answer(question);
     expect(a.kind).toBe("none");
