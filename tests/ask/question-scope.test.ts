@@ -14,6 +14,20 @@ import { answerText } from "../../src/wording/plain-text.ts";
 const plan = loadPlan(resolve(import.meta.dirname, "../../data"));
 const answerer = createAnswerer(plan);
 
+/** The question is answered with item `n`. */
+function expectItem(question: string, n: number): void {
+  const a = answerer.answer(question);
+  expect(a.kind).toBe("item");
+  if (a.kind === "item") expect(a.item.number).toBe(n);
+}
+
+/** The question gets no item: it is not about the plan. */
+function expectNotAboutPlan(question: string): void {
+  const a = answerer.answer(question);
+  expect(a.kind).toBe("none");
+  if (a.kind === "none") expect(a.reason).toBe("not_about_plan");
+}
+
 describe("a fiscal year after the plan's period", () => {
   it.each([
     ["令和10年度の職員数の計画は何人ですか", "令和10年度"],
@@ -33,9 +47,7 @@ describe("a fiscal year after the plan's period", () => {
     ["令和11年度までの定員管理計画", 7],
     ["施設総量は令和38年までに何％減らす目標？", 14],
   ])("「%s」 is a year of the plan's: item %i", (question, n) => {
-    const a = answerer.answer(question);
-    expect(a.kind).toBe("item");
-    if (a.kind === "item") expect(a.item.number).toBe(n);
+    expectItem(question, n);
   });
 });
 
@@ -52,9 +64,7 @@ describe("what a service costs a household", () => {
     ["ふるさと納税の効果額はいくら？", 18],
     ["ふるさと納税の寄附はいくら集まった", 18],
   ])("「%s」 asks what the plan achieved: item %i", (question, n) => {
-    const a = answerer.answer(question);
-    expect(a.kind).toBe("item");
-    if (a.kind === "item") expect(a.item.number).toBe(n);
+    expectItem(question, n);
   });
 });
 
@@ -63,9 +73,7 @@ describe("where in the plan something is told", () => {
     ["ペーパーレス会議を増やしたって話はどこ？", 13],
     ["職員の採用人数を調整したという記述はどこに出てくる？", 7],
   ])("「%s」 asks where the report tells it, not for a counter (No.%i)", (question, n) => {
-    const a = answerer.answer(question);
-    expect(a.kind).toBe("item");
-    if (a.kind === "item") expect(a.item.number).toBe(n);
+    expectItem(question, n);
   });
 
   it.each(["住民票はどこで取れますか", "マイナンバーカードはどこで作れる？"])(
@@ -81,9 +89,7 @@ describe("who asked, and the plan called プラン", () => {
     ["市民の方に聞かれたのですが、納付環境の整備はどうなっていますか", 16],
     ["議員からの質問で、ペーパーレス会議の実績を知りたいです", 13],
   ])("「%s」: the one who asked is not a topic (No.%i)", (question, n) => {
-    const a = answerer.answer(question);
-    expect(a.kind).toBe("item");
-    if (a.kind === "item") expect(a.item.number).toBe(n);
+    expectItem(question, n);
   });
 
   it.each([
@@ -478,9 +484,7 @@ describe("what one can do, where and when: a counter's question on a plan topic"
     "会計年度任用職員の時給はいくら？",
     "定年延長で退職金はどうなる？",
   ])("「%s」 gets no item", (question) => {
-    const a = answerer.answer(question);
-    expect(a.kind).toBe("none");
-    if (a.kind === "none") expect(a.reason).toBe("not_about_plan");
+    expectNotAboutPlan(question);
   });
 
   // What the city made possible, or could not do, in the plan's years is the plan's.
@@ -491,9 +495,7 @@ describe("what one can do, where and when: a counter's question on a plan topic"
     ["AI-OCRの導入で何ができるようになったの", 12],
     ["旧鹿島台第二小学校の利活用はどうなった", 3],
   ])("「%s」 is item %i", (question, n) => {
-    const a = answerer.answer(question);
-    expect(a.kind).toBe("item");
-    if (a.kind === "item") expect(a.item.number).toBe(n);
+    expectItem(question, n);
   });
 });
 
@@ -522,9 +524,7 @@ describe("what is asked of a plan topic is something the report never writes", (
     ["市民病院の医業収支比率は", 20],
     ["コミュニケーション研修の受講者数は？", 8],
   ])("「%s」 is item %i", (question, n) => {
-    const a = answerer.answer(question);
-    expect(a.kind).toBe("item");
-    if (a.kind === "item") expect(a.item.number).toBe(n);
+    expectItem(question, n);
   });
 });
 
@@ -535,9 +535,7 @@ describe("words of a counter's question that ask about the plan in their context
     // 記載場所 is where in the report, not a place to go.
     ["旧小学校の利活用の記載場所を教えてください", 3],
   ])("「%s」 is item %i", (question, n) => {
-    const a = answerer.answer(question);
-    expect(a.kind).toBe("item");
-    if (a.kind === "item") expect(a.item.number).toBe(n);
+    expectItem(question, n);
   });
 
   it("「いつまでにすれば」 is still a deadline asked of a counter", () => {
@@ -560,8 +558,6 @@ describe("a plan of the city's that the report never names", () => {
     ["大崎市定員管理計画の検証はどうなった", 7],
     ["前の市では行革大綱で事務事業評価をしていました。大崎市ではこのプランのどこで扱ってますか", 2],
   ])("「%s」 is item %i", (question, n) => {
-    const a = answerer.answer(question);
-    expect(a.kind).toBe("item");
-    if (a.kind === "item") expect(a.item.number).toBe(n);
+    expectItem(question, n);
   });
 });
