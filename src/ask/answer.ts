@@ -1965,8 +1965,7 @@ export class Answerer {
     const word = fold(typed);
     if (GENERAL_ASK_WORD.test(word) || /^(?:ぼっと|bot)$|[課部室局所]$/u.test(word)) return null;
     // Written in an item's sentences, or in its names and terms (接遇研修 is a keyword of No.8's).
-    const written = (w: string) =>
-      this.passages.itemsContaining(w).length > 0 || this.index.calledBy(w).length > 0;
+    const written = (w: string) => this.passages.anyContains(w) || this.index.calledBy(w).length > 0;
     if (written(word)) return null;
     const stem = word.replace(WORD_SUFFIX, "");
     if (stem !== word && stem.length >= 2 && (written(stem) || written(stem.replace(WORD_SUFFIX, ""))))
@@ -1982,13 +1981,13 @@ export class Answerer {
     if (length < 3) return false;
     // スマホ代: a katakana word the report never writes, with a kanji suffix.
     const head = /^[\p{Script=Hiragana}ー]{3,}(?=\p{Script=Han}{1,2}$)/u.exec(word)?.[0];
-    if (head && this.passages.itemsContaining(head).length === 0) return true;
+    if (head && !this.passages.anyContains(head)) return true;
     const kana = /^[\p{Script=Hiragana}ー]+$/u.test(word);
     const kanji = /^\p{Script=Han}+$/u.test(word) && length <= 4;
-    if (!(kana || kanji) || this.passages.itemsContaining(word).length > 0) return false;
+    if (!(kana || kanji) || this.passages.anyContains(word)) return false;
     // 休職者, 休職中: a word of the report (休職) with an everyday suffix is the report's matter.
     const stem = kanji ? word.replace(/[者中等的用上後前時]$/u, "") : word;
-    return stem === word || this.passages.itemsContaining(stem).length === 0;
+    return stem === word || !this.passages.anyContains(stem);
   }
 
   /** A municipality or prefecture (仙台市, 東京都) whose name the plan never uses. */

@@ -499,6 +499,31 @@ export class PassageIndex {
   }
 
   /**
+   * Whether any item's sentences contain a phrase, as `itemsContaining(…).length > 0` would say, stopping at the
+   * first: a common word (人口, 施設) is in thousands of items of a large plan, and reading each one's text to list
+   * them all costs milliseconds.
+   */
+  anyContains(foldedPhrase: string): boolean {
+    const grams = phraseGrams(foldedPhrase);
+    if ([...foldedPhrase].length < 2 || grams.length === 0) return false;
+    const ids: number[] = [];
+    for (const gram of grams) {
+      const id = this.gramId(gram);
+      if (id === undefined) return false;
+      ids.push(id);
+    }
+    const { start, items } = this.postings;
+    const first = ids[0] as number;
+    for (let k = start[first] as number; k < (start[first + 1] as number); k++) {
+      const item = items[k] as number;
+      let all = true;
+      for (let j = 1; j < ids.length && all; j++) all = this.postingHas(ids[j] as number, item);
+      if (all && this.foldedText(this.itemNumbers[item] as number).includes(foldedPhrase)) return true;
+    }
+    return false;
+  }
+
+  /**
    * Whether the report may write a phrase: every bigram of it occurs somewhere (a phrase with a bigram the report
    * never has, 新採 of 新採研修, is surely not in it). Costs a look-up per bigram, not a pass over the text.
    */

@@ -243,7 +243,7 @@ export class ReportWords {
    * which grows with the plan, and joinedCompounds tries up to a few dozen phrases per question.
    */
   private writesCompound(word: string): boolean {
-    return this.passages.itemsContaining(fold(word)).length > 0;
+    return this.passages.anyContains(fold(word));
   }
 
   /** Every item's aliases and keywords, folded (see reportWrites). */
