@@ -77,6 +77,23 @@ describe("PassageIndex on a small plan", () => {
     expect(small.itemsContaining(fold("存在しない語句"))).toEqual([]);
   });
 
+  it("says whether any item contains a phrase, as itemsContaining would", () => {
+    for (const phrase of [
+      "政策アドバイザー",
+      "移動市長室",
+      "存在しない語句",
+      "LINE",
+      "eLTAX導入",
+      "ライン",
+      "市長",
+      "明日",
+    ]) {
+      expect(small.anyContains(fold(phrase))).toBe(small.itemsContaining(fold(phrase)).length > 0);
+    }
+    expect(small.anyContains(fold("移動市長室"))).toBe(true);
+    expect(small.anyContains(fold("存在しない語句"))).toBe(false);
+  });
+
   it("finds a phrase with Latin words, which the index keeps whole, and only as a whole word", () => {
     expect(small.itemsContaining(fold("LINE"))).toEqual([3]);
     expect(small.itemsContaining(fold("LINE公式アカウント"))).toEqual([3]);
