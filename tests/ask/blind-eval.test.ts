@@ -113,7 +113,8 @@
  *   Sets 45, 48, 49 and 50 were added unread, with their end scores only.
  * - Session 11 scored sets 45, 48, 49 and 50 unread on the code it began with (the same as session 10's end), then
  *   read and tuned on them. Sets 51-54, written at its start (53: 75 of 160 not about the plan), were scored on
- *   that code and stay unread, with their scores only (docs/evaluation.md, session 11).
+ *   that code and stay unread, with their scores only; so do sets 55-57, written late in the session, after most of
+ *   its rules (docs/evaluation.md, session 11).
  *
  * Until session 5 the status questions (tag: status) were scored apart: every set's writer read 達成 and 遅れ
  * only where the 総評 states a verdict, and the data then rated No.5 and No.7 達成 and No.2 遅れ without one. The
@@ -700,6 +701,45 @@ const SETS: BlindSet[] = [
     figures: 0.95,
     figuresReached: "36/36",
     outsideAllowed: 2,
+  },
+  {
+    // Not read: written late in session 11 (a typical month: water, hospital, schools, tax, welfare) and scored
+    // unread only.
+    file: "tests/ask/blind-questions-55.yml",
+    unread: true,
+    size: 145,
+    figureQuestions: 37,
+    accuracy: 0.95,
+    reached: "96.6%, 140/145, session 11 (scored unread only: 95.2% on the code it began with)",
+    figures: 0.95,
+    figuresReached: "37/37",
+    outsideAllowed: 2,
+  },
+  {
+    // Not read: written late in session 11 to test what must NOT be answered (75 of 153), scored unread only.
+    file: "tests/ask/blind-questions-56.yml",
+    unread: true,
+    size: 153,
+    figureQuestions: 29,
+    accuracy: 0.92,
+    reached:
+      "92.8%, 142/153, session 11 (scored unread only: 91.5% and 10 answered with an item on the code it began with)",
+    figures: 0.95,
+    figuresReached: "29/29",
+    outsideAllowed: 8,
+  },
+  {
+    // Not read: written late in session 11 (new hires, branch offices, part-time staff) and scored unread only.
+    file: "tests/ask/blind-questions-57.yml",
+    unread: true,
+    size: 145,
+    itemsCovered: 20,
+    figureQuestions: 36,
+    accuracy: 0.94,
+    reached: "95.2%, 138/145, session 11 (scored unread only: the same on the code it began with)",
+    figures: 0.95,
+    figuresReached: "36/36",
+    outsideAllowed: 1,
   },
   {
     // Written to test what must NOT be answered: 106 of 228 questions are not about the plan, most close to a topic.
