@@ -685,10 +685,10 @@ const SETS: BlindSet[] = [
     figureQuestions: 28,
     accuracy: 0.93,
     reached:
-      "93.8%, 150/160, session 11 (scored unread only: 90.0% and 15 answered with an item on the code it began with)",
+      "94.4%, 151/160, session 11 (scored unread only: 90.0% and 15 answered with an item on the code it began with)",
     figures: 0.95,
     figuresReached: "28/28",
-    outsideAllowed: 9,
+    outsideAllowed: 8,
   },
   {
     // Not read: written at the start of session 11 (a typical month, long careful messages) and scored unread only.
