@@ -1903,7 +1903,7 @@ export class Answerer {
     if (
       cityPlan &&
       !/改革/.test(cityPlan) &&
-      this.passages.itemsContaining(fold(cityPlan).replace(/^大崎市の/u, "大崎市")).length === 0
+      !this.passages.anyContains(fold(cityPlan).replace(/^大崎市の/u, "大崎市"))
     )
       return true;
     if (!text.includes("次")) return false;
@@ -1940,11 +1940,6 @@ export class Answerer {
   }
 
   /**
-   * A word of three characters or more that the report never writes: a katakana word (folded to hiragana: いおん,
-   * まんしょん) or a kanji word of up to four characters (民営化). Shorter words (経緯, 今回) are ordinary prose the
-   * report simply does not use, and a longer run of kanji is often words of the question run together (月施行予定).
-   */
-  /**
    * 「松山の統合小学校、校名もう決まった？」「鳴子小中学校の制服ってどうなるんですか」「市民病院の医師募集って」: what is
    * asked of a plan topic (the word before って・は・が) is something the report never writes. The item names the
    * school or the hospital, but cannot say anything about its name, uniform or hiring; answered with the item, the
@@ -1976,6 +1971,11 @@ export class Answerer {
     return typed;
   }
 
+  /**
+   * A word of three characters or more that the report never writes: a katakana word (folded to hiragana: いおん,
+   * まんしょん) or a kanji word of up to four characters (民営化). Shorter words (経緯, 今回) are ordinary prose the
+   * report simply does not use, and a longer run of kanji is often words of the question run together (月施行予定).
+   */
   private foreignWord(word: string): boolean {
     const length = [...word].length;
     if (length < 3) return false;
