@@ -1251,7 +1251,10 @@ export class Answerer {
       const context = CITIZEN_ASKED.test(text) ? text.replace(SEEN_WHERE, " ") : text;
       // 「…電子申請できるようにする計画、R6とR7で何件ずつ？」: a count asked for a year of the plan is the plan's.
       const countForYear = /何\s*(?:件|人|施設|団体|回)/.test(text) && mentionedFiscalYear(text, 0) !== null;
-      if (!PLAN_CONTEXT.test(context) && !countForYear) return none("not_about_plan");
+      // 「電子申請できる手続きは何件になった？」: the procedures counted are the plan's figure (No.10), not one to go
+      // through.
+      const countsProcedures = /(?:手続き?|申請)(?:は|が|って|の数)?(?:何\s*件|いくつ)/.test(text);
+      if (!PLAN_CONTEXT.test(context) && !countForYear && !countsProcedures) return none("not_about_plan");
       rest = rest.replace(SERVICE_INTENT_ALL, " ");
     } else {
       // 「指定管理の更新手続き」 asks about the renewals, as 「指定管理の更新」 does: the word is the asker's, and two

@@ -494,6 +494,10 @@ describe("what one can do, where and when: a counter's question on a plan topic"
     ["マイナンバーカードの電子申請、R5にできなかったことは？", 10],
     ["AI-OCRの導入で何ができるようになったの", 12],
     ["旧鹿島台第二小学校の利活用はどうなった", 3],
+    // What became possible, and who took part, are the plan's results (No.16's スマホ決済, No.10's 26手続, No.8).
+    ["市税はスマホ決済でも払えるようになった？", 16],
+    ["マイナンバーカードで電子申請できる手続きは何件になった？", 10],
+    ["新規採用職員研修は今年度も参加したい人が多かった？", 8],
   ])("「%s」 is item %i", (question, n) => {
     expectItem(question, n);
   });
