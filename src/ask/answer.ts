@@ -1224,7 +1224,7 @@ export class Answerer {
     return only?.kind === "item" && statements ? only : whole;
   }
 
-  private interpret(query: string, text: string): AnswerBody {
+  private interpret(query: string, text: string, attributeRead = false): AnswerBody {
     const none = (reason: "no_match" | "not_about_plan"): AnswerBody => ({
       kind: "none",
       query,
@@ -1243,9 +1243,19 @@ export class Answerer {
       this.rumourOutsideReport(query, rest)
     )
       return none("not_about_plan");
-    const attribute = this.attributeOutsideReport(text, rest);
-    if (attribute)
-      return { ...none("not_about_plan"), note: `報告書には「${attribute}」についての記載がありません。` };
+    const attribute = attributeRead ? null : this.attributeOutsideReport(text, rest);
+    if (attribute) {
+      // Where the topic is, so that the asker can read what the report does say of it (「松山の統合小学校」: No.14).
+      const topic = this.interpret(query, text.replace(attribute, " "), true);
+      const where =
+        topic.kind === "item"
+          ? `この話題は No.${topic.item.number}「${topic.item.title}」にあります（\`/plan ${topic.item.number}\`）。`
+          : "";
+      return {
+        ...none("not_about_plan"),
+        note: `報告書には「${attribute}」についての記載がありません。${where}`,
+      };
+    }
     if (this.asksForService(rest)) {
       // 「移動市長室はどこで確認できますか」 asks where in the plan; 「住民票はどこで取れますか」 asks for a counter.
       const context = CITIZEN_ASKED.test(text) ? text.replace(SEEN_WHERE, " ") : text;

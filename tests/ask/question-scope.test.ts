@@ -506,17 +506,20 @@ describe("what one can do, where and when: a counter's question on a plan topic"
 describe("what is asked of a plan topic is something the report never writes", () => {
   // No.14 merges the schools and No.20 runs the branch hospital, but the report says nothing of a school song or
   // of who heads the hospital: the item would look like an answer. The answer says which word the report lacks.
+  // The answer names the item whose topic it is, so that the asker can read what the report does say.
+  const NO14 = "この話題は No.14「施設総量の適正化の推進」にあります（`/plan 14`）。";
+  const NO20 = "この話題は No.20「病院事業の経営健全化」にあります（`/plan 20`）。";
   it.each([
-    ["義務教育学校の校歌ってもう決まった？", "校歌"],
-    ["鳴子温泉分院の院長って誰？", "院長"],
+    ["義務教育学校の校歌ってもう決まった？", "校歌", NO14],
+    ["鳴子温泉分院の院長って誰？", "院長", NO20],
     // What surrounds the request changes nothing: the bot's name holds プラン, and 報告する says why.
-    ["@大崎改革プランbot 義務教育学校の校歌ってもう決まった？", "校歌"],
-    ["課長に報告するため、鳴子温泉分院の院長って誰？", "院長"],
-    ["義務教育学校 校歌ってもう決まった？", "校歌"],
-  ])("「%s」 gets no item, and says the report does not write 「%s」", (question, word) => {
+    ["@大崎改革プランbot 義務教育学校の校歌ってもう決まった？", "校歌", NO14],
+    ["課長に報告するため、鳴子温泉分院の院長って誰？", "院長", NO20],
+    ["義務教育学校 校歌ってもう決まった？", "校歌", NO14],
+  ])("「%s」 gets no item, and says the report does not write 「%s」", (question, word, where) => {
     const a = answerer.answer(question);
     expect(a.kind).toBe("none");
-    expect(a.note).toBe(`報告書には「${word}」についての記載がありません。`);
+    expect(a.note).toBe(`報告書には「${word}」についての記載がありません。${where}`);
   });
 
   // What the report does write (開校, 寄附件数, 利活用, 医業収支比率), and a figure or the plan asked for, stay the
