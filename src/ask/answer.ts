@@ -107,11 +107,14 @@ const SERVICE_INTENT_ALL = new RegExp(SERVICE_INTENT.source, "giu");
 /** The word a question asks about a topic: the last 「…の〇〇って」「…、〇〇は」 (see attributeOutsideReport). */
 const ASKED_ATTRIBUTE =
   /(?:の|、|,|\s)\s*([\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|が|も|とか)/gu;
-/** Words that ask about anything at all (経緯, 見通し) or name a time (今年度), folded. */
+/**
+ * Words that ask about anything at all (経緯, 見通し), name a time (今年度), or ask a relation the report states in
+ * its own words (包括連携協定の相手: 東日本電信電話株式会社; 返礼品の種類), folded.
+ */
 const GENERAL_ASK_WORD =
-  /^(?:今年度|来年度|昨年度|前年度|本年度|今年|去年|来年|今回|前回|次回|毎年|今月|来月|数字|数値|中身|詳細|概要|経緯|見通し|今後|予定|現状|状況|進捗|結果|成果|理由|原因|背景|位置づけ|位置付け|扱い|話|件数|金額|担当|その後|最新|全体|内訳|根拠|ねらい|狙い|目的|効果|実績|数|具体例|事例|例)$/u;
+  /^(?:相手|相手方|種類|内容|名前|名称|対象|範囲|規模|期間|時期|時点|日付|場所|箇所|方法|手法|方針|形|形式|方式|段階|順番|予算|費用|額|量|比率|単位|条件|基準|要件|目安|水準|結論|判断|見込み|計画|体制|担当者|責任者|今年度|来年度|昨年度|前年度|本年度|今年|去年|来年|今回|前回|次回|毎年|今月|来月|数字|数値|中身|詳細|概要|経緯|見通し|今後|予定|現状|状況|進捗|結果|成果|理由|原因|背景|位置づけ|位置付け|扱い|話|件数|金額|担当|その後|最新|全体|内訳|根拠|ねらい|狙い|目的|効果|実績|数|具体例|事例|例)$/u;
 /** Everyday endings on a word of the report (受講者数, 担当分, 導入後). */
-const WORD_SUFFIX = /(?:分|数|額|率|度|者|化|系|様|側|面|費|料|後|前|中|等|的|用|上|時)$/u;
+const WORD_SUFFIX = /(?:分|数|額|率|度|者|化|系|様|側|面|費|料|後|前|中|等|的|用|上|時|先)$/u;
 /** A clause that asks (「教えてください」「？」「知りたいです」), not one that tells why. */
 const ASKS = /教えて|ください|下さい|[?？]|ですか|ますか|でしょうか|知りたい|お願い|ほしい|欲しい/;
 /** A clause that tells (「…を議員が気にしています。」). */
@@ -1976,7 +1979,11 @@ export class Answerer {
     const written = (w: string) => this.passages.anyContains(w) || this.index.calledBy(w).length > 0;
     if (written(word)) return null;
     const stem = word.replace(WORD_SUFFIX, "");
-    if (stem !== word && stem.length >= 2 && (written(stem) || written(stem.replace(WORD_SUFFIX, ""))))
+    if (
+      stem !== word &&
+      stem.length >= 2 &&
+      (GENERAL_ASK_WORD.test(stem) || written(stem) || written(stem.replace(WORD_SUFFIX, "")))
+    )
       return null;
     for (let i = 2; i + 2 <= word.length; i++)
       if (written(word.slice(0, i)) && written(word.slice(i))) return null;

@@ -530,6 +530,12 @@ describe("what is asked of a plan topic is something the report never writes", (
     ["旧千葉家住宅の利活用はどうなった", 3],
     ["市民病院の医業収支比率は", 20],
     ["コミュニケーション研修の受講者数は？", 8],
+    // A relation the report states in its own words: the partner is 東日本電信電話株式会社 (No.3), the contractor
+    // and the buyer are named as 委託 and 売却.
+    ["包括連携協定の相手は？", 3],
+    ["包括連携協定の相手先って", 3],
+    ["ふるさと納税の返礼品の種類は", 18],
+    ["包括業務委託の委託先は", 21],
   ])("「%s」 is item %i", (question, n) => {
     expectItem(question, n);
   });
