@@ -536,6 +536,11 @@ describe("what is asked of a plan topic is something the report never writes", (
     ["包括連携協定の相手先って", 3],
     ["ふるさと納税の返礼品の種類は", 18],
     ["包括業務委託の委託先は", 21],
+    // Words that ask about any matter (推移, 問題点, スケジュール, 反応): the report answers them in its own terms.
+    ["寄附額の推移は", 18],
+    ["滞納整理の問題点は", 16],
+    ["第3期病院ビジョンのスケジュールは", 20],
+    ["移動市長室の参加者の反応は", 6],
   ])("「%s」 is item %i", (question, n) => {
     expectItem(question, n);
   });
