@@ -3,7 +3,7 @@
  * question. Each question of the given sets is asked again with an opener or a closer (a greeting, a reason, a
  * courtesy, a purpose), a changed script (half-width katakana, digits), or a changed year form; the count per change
  * is of answers that were right alone and are wrong with it (what a new rule should not make worse). `-v` prints
- * them. Not a test: some changes (a bare number glued to words, /plan typed mid-message) are not sentences anyone
+ * them, except for the sets kept unread (tests/ask/unread-sets.ts). Not a test: some changes (a bare number glued to words, /plan typed mid-message) are not sentences anyone
  * writes; tests/ask/context-around.test.ts holds the ones that are.
  */
 import { readFileSync } from "node:fs";
@@ -12,6 +12,7 @@ import { parse } from "yaml";
 import { type Answer, createAnswerer } from "../src/ask/answer.ts";
 import { loadPlan } from "../src/plan/load.ts";
 import { answerText } from "../src/wording/plain-text.ts";
+import { isUnread } from "../tests/ask/unread-sets.ts";
 import { type EvalQuestion, isCorrect } from "../tests/support/answers.ts";
 
 const plan = loadPlan(resolve(import.meta.dirname, "../data"));
@@ -55,6 +56,8 @@ const figureLost = new Map<string, number>();
 let asked = 0;
 const states = (a: Answer, figure: string) => answerText(a, plan.meta).normalize("NFKC").includes(figure);
 for (const file of files) {
+  // An unread set's questions are counted, never printed (tests/ask/unread-sets.ts).
+  const show = verbose && !isUnread(file);
   for (const q of parse(readFileSync(file, "utf8")) as (EvalQuestion & { figure?: string; tag?: string })[]) {
     // Status questions measure the data's judgement, not the matcher (README).
     if (q.tag === "status") continue;
@@ -66,11 +69,11 @@ for (const file of files) {
       const a = answerer.answer(changed);
       if (isCorrect(q, alone) && !isCorrect(q, a)) {
         broken.set(name, (broken.get(name) ?? 0) + 1);
-        if (verbose) console.log(`${name}: 「${changed}」 → ${a.kind}`);
+        if (show) console.log(`${name}: 「${changed}」 → ${a.kind}`);
       }
       if (q.figure && states(alone, q.figure) && !states(a, q.figure)) {
         figureLost.set(name, (figureLost.get(name) ?? 0) + 1);
-        if (verbose) console.log(`${name}: figure ${q.figure} lost in 「${changed}」`);
+        if (show) console.log(`${name}: figure ${q.figure} lost in 「${changed}」`);
       }
     }
   }

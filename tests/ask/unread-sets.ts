@@ -1,0 +1,14 @@
+/**
+ * Blind evaluation sets kept unread, so that the next session can measure its start on questions nobody tuned on:
+ * their scores are printed, never a question. `tests/ask/blind-eval.test.ts`, `bench/perturb.ts -v` and
+ * `npm run score -- -v` all read this list. A set leaves it when someone reads it (say so in docs/evaluation.md).
+ */
+export const UNREAD_SETS: ReadonlySet<string> = new Set(
+  [51, 52, 53, 54, 55, 56, 57].map((n) => `tests/ask/blind-questions-${n}.yml`),
+);
+
+/** Whether a set's questions may be printed: `file` as given on a command line (relative or absolute). */
+export function isUnread(file: string): boolean {
+  const normalized = file.replace(/\\/g, "/");
+  return [...UNREAD_SETS].some((set) => normalized === set || normalized.endsWith(`/${set}`));
+}
