@@ -112,7 +112,7 @@ const ASKED_ATTRIBUTE =
  * its own words (包括連携協定の相手: 東日本電信電話株式会社; 返礼品の種類), folded.
  */
 const GENERAL_ASK_WORD =
-  /^(?:推移|変化|動き|動向|傾向|違い|特徴|問題|問題点|課題|改善点|反省点|留意点|注意点|ぽいんと|すけじゅーる|工程|反応|感想|手応え|評価|評判|効果|めりっと|でめりっと|利点|欠点|影響|意義|意味|役割|相手|相手方|種類|内容|名前|名称|対象|範囲|規模|期間|時期|時点|日付|場所|箇所|方法|手法|方針|形|形式|方式|段階|順番|予算|費用|額|量|比率|単位|条件|基準|要件|目安|水準|結論|判断|見込み|計画|体制|担当者|責任者|今年度|来年度|昨年度|前年度|本年度|今年|去年|来年|今回|前回|次回|毎年|今月|来月|数字|数値|中身|詳細|概要|経緯|見通し|今後|予定|現状|状況|進捗|結果|成果|理由|原因|背景|位置づけ|位置付け|扱い|話|件数|金額|担当|その後|最新|全体|内訳|根拠|ねらい|狙い|目的|効果|実績|数|具体例|事例|例)$/u;
+  /^(?:推移|変化|動き|動向|傾向|違い|特徴|問題|問題点|課題|改善点|反省点|留意点|注意点|ぽいんと|すけじゅーる|工程|反応|感想|手応え|評価|評判|めりっと|でめりっと|利点|欠点|影響|意義|意味|役割|相手|相手方|種類|内容|名前|名称|対象|範囲|規模|期間|時期|時点|日付|場所|箇所|方法|手法|方針|形|形式|方式|段階|順番|予算|費用|額|量|比率|単位|条件|基準|要件|目安|水準|結論|判断|見込み|計画|体制|担当者|責任者|今年度|来年度|昨年度|前年度|本年度|今年|去年|来年|今回|前回|次回|毎年|今月|来月|数字|数値|中身|詳細|概要|経緯|見通し|今後|予定|現状|状況|進捗|結果|成果|理由|原因|背景|位置づけ|位置付け|扱い|話|件数|金額|担当|その後|最新|全体|内訳|根拠|ねらい|狙い|目的|効果|実績|数|具体例|事例|例)$/u;
 /** Everyday endings on a word of the report (受講者数, 担当分, 導入後). */
 const WORD_SUFFIX = /(?:分|数|額|率|度|者|化|系|様|側|面|費|料|後|前|中|等|的|用|上|時|先|点)$/u;
 /** A clause that asks (「教えてください」「？」「知りたいです」), not one that tells why. */
@@ -568,7 +568,7 @@ export class Answerer {
     // A clause typed in hiragana alone (「ほうかつって名前がつく」) is one word, not words after particles (かつ).
     const kanaOnly = /^\p{Script=Hiragana}+$/u.test(before);
     const held = (w: string) => this.passages.itemsContaining(fold(w)).length;
-    if (kanaOnly && held(before) === 0) return this.readingMentioned(query, before);
+    if (kanaOnly && !this.passages.anyContains(fold(before))) return this.readingMentioned(query, before);
     let asked = "";
     for (let start = 0; start + 2 <= (kanaOnly ? 2 : chars.length); start++) {
       // A word starts at the clause's start or after a particle (hiragana), never inside a word (宇宙開発 is not 開発).

@@ -476,26 +476,7 @@ export class PassageIndex {
    * item's keywords also stands in another item's body. Bigram postings narrow the items; their text decides.
    */
   itemsContaining(foldedPhrase: string): number[] {
-    const grams = phraseGrams(foldedPhrase);
-    if ([...foldedPhrase].length < 2 || grams.length === 0) return [];
-    // The items of the first gram, in item order, that every other gram's postings hold (a binary search each):
-    // the same items, in the same order, as intersecting a Set per gram, without making them.
-    const ids: number[] = [];
-    for (const gram of grams) {
-      const id = this.gramId(gram);
-      if (id === undefined) return [];
-      ids.push(id);
-    }
-    const { start, items } = this.postings;
-    const first = ids[0] as number;
-    const out: number[] = [];
-    for (let k = start[first] as number; k < (start[first + 1] as number); k++) {
-      const item = items[k] as number;
-      let all = true;
-      for (let j = 1; j < ids.length && all; j++) all = this.postingHas(ids[j] as number, item);
-      if (all) out.push(this.itemNumbers[item] as number);
-    }
-    return out.filter((n) => this.foldedText(n).includes(foldedPhrase));
+    return this.holders(foldedPhrase, false);
   }
 
   /**
@@ -504,23 +485,37 @@ export class PassageIndex {
    * them all costs milliseconds.
    */
   anyContains(foldedPhrase: string): boolean {
+    return this.holders(foldedPhrase, true).length > 0;
+  }
+
+  /**
+   * The items holding a phrase, in item order; only the first when `first`. The items of the first gram that every
+   * other gram's postings hold (a binary search each): the same items, in the same order, as intersecting a Set per
+   * gram, without making them. Then their text decides.
+   */
+  private holders(foldedPhrase: string, first: boolean): number[] {
     const grams = phraseGrams(foldedPhrase);
-    if ([...foldedPhrase].length < 2 || grams.length === 0) return false;
+    if ([...foldedPhrase].length < 2 || grams.length === 0) return [];
     const ids: number[] = [];
     for (const gram of grams) {
       const id = this.gramId(gram);
-      if (id === undefined) return false;
+      if (id === undefined) return [];
       ids.push(id);
     }
     const { start, items } = this.postings;
-    const first = ids[0] as number;
-    for (let k = start[first] as number; k < (start[first + 1] as number); k++) {
+    const lead = ids[0] as number;
+    const out: number[] = [];
+    for (let k = start[lead] as number; k < (start[lead + 1] as number); k++) {
       const item = items[k] as number;
       let all = true;
       for (let j = 1; j < ids.length && all; j++) all = this.postingHas(ids[j] as number, item);
-      if (all && this.foldedText(this.itemNumbers[item] as number).includes(foldedPhrase)) return true;
+      if (!all) continue;
+      const number = this.itemNumbers[item] as number;
+      if (!this.foldedText(number).includes(foldedPhrase)) continue;
+      out.push(number);
+      if (first) break;
     }
-    return false;
+    return out;
   }
 
   /**
