@@ -367,9 +367,13 @@ const KANA_QUESTION_WORDS: Readonly<Record<string, string>> = {
 };
 const KANA_QUESTION_WORD = new RegExp(Object.keys(KANA_QUESTION_WORDS).join("|"), "g");
 
-/** The question with its question words in kanji (see KANA_QUESTION_WORDS). */
+/** 「なん施設」「なん件」: 何 typed in kana before a counter written in kanji. */
+const KANA_NAN =
+  /なん(?=\s*(?:件|人|名|%|施設|団体|回|か所|カ所|ヶ所|箇所|割|社|校|時間|本|台|部|課|種類|手続|円|千円|万円|億|ha))/g;
+
+/** The question with its question words in kanji (see KANA_QUESTION_WORDS and KANA_NAN). */
 export function kanaQuestionWords(text: string): string {
-  return text.replace(KANA_QUESTION_WORD, (w) => KANA_QUESTION_WORDS[w] ?? w);
+  return text.replace(KANA_QUESTION_WORD, (w) => KANA_QUESTION_WORDS[w] ?? w).replace(KANA_NAN, "何");
 }
 
 /**

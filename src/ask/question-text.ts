@@ -111,7 +111,7 @@ export function severalItemNumbers(text: string): number[] {
 
 /** 何件, 何人, 何％, いくら, 何施設, 何ha …: the question asks for a figure. */
 export const FIGURE_ASK =
-  /(?:何|なん)\s*(?:件|人|名|%|％|パーセント|円|千円|万円|億|施設|団体|ha|ヘクタール|回|か所|カ所|ヶ所|箇所|割|社|校|時間|本|台|部|課|種類|手続)|いくら|いくつ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|効果額|金額|件数|人数|者数|割合|[^a-z]率/u;
+  /何\s*(?:件|人|名|%|％|パーセント|円|千円|万円|億|施設|団体|ha|ヘクタール|回|か所|カ所|ヶ所|箇所|割|社|校|時間|本|台|部|課|種類|手続)|いくら|いくつ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|効果額|金額|件数|人数|者数|割合|[^a-z]率/u;
 
 /**
  * The unit a question counts in (「何件」 -> 件, 「何％」 -> %), as the report writes it after a figure; null when it

@@ -718,6 +718,14 @@ describe("statuses typed in kana", () => {
   });
 });
 
+describe("何 typed in kana before a counter", () => {
+  it("「なん施設」 asks the count in 施設, as 「何施設」 does: the figure's sentence is quoted first (No.15: 1 施設)", () => {
+    const a = answerer.answer("集会施設の譲与って令和5年度なん施設できたの");
+    expect(a).toMatchObject({ kind: "item", item: { number: 15 } });
+    expect(answerText(a, plan.meta).split("\n").slice(0, 2).join("\n")).toContain("1 施設にとどまった");
+  });
+});
+
 describe("a question typed in romaji", () => {
   it("is read as the kana it spells, figure and all (No.18: 寄附件数 個人版 98,328 件)", () => {
     const a = answerer.answer("furusato nouzei no kifu kensuu (kojin-ban) R5 wa nanken?");
