@@ -731,6 +731,42 @@ const SETS: BlindSet[] = [
     outsideAllowed: 1,
   },
   {
+    // Not read: written at the start of session 12 (a typical month: finance, the council secretariat, owners of
+    // items, calls from citizens) and scored unread only.
+    file: "tests/ask/blind-questions-58.yml",
+    size: 145,
+    figureQuestions: 35,
+    accuracy: 0.93,
+    reached: "93.8%, 136/145, session 12 (scored unread only, on the code the session began with)",
+    figures: 0.95,
+    figuresReached: "34/35",
+    outsideAllowed: 1,
+  },
+  {
+    // Not read: written at the start of session 12 (a typical month: long polite messages and phone fragments,
+    // the hospital, the school board, the IT help desk) and scored unread only.
+    file: "tests/ask/blind-questions-59.yml",
+    size: 145,
+    figureQuestions: 37,
+    accuracy: 0.95,
+    reached: "95.9%, 139/145, session 12 (scored unread only, on the code the session began with)",
+    figures: 0.95,
+    figuresReached: "36/37",
+    outsideAllowed: 0,
+  },
+  {
+    // Not read: written at the start of session 12 to test what must NOT be answered (75 of 152), scored unread only.
+    file: "tests/ask/blind-questions-60.yml",
+    size: 152,
+    itemsCovered: 20,
+    figureQuestions: 24,
+    accuracy: 0.92,
+    reached: "92.1%, 140/152, session 12 (scored unread only, on the code the session began with)",
+    figures: 0.95,
+    figuresReached: "23/24",
+    outsideAllowed: 9,
+  },
+  {
     // Written to test what must NOT be answered: 106 of 228 questions are not about the plan, most close to a topic.
     file: "tests/ask/blind-questions-33.yml",
     size: 228,
