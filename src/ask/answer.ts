@@ -54,15 +54,19 @@ import {
   LATE,
   MENTIONING,
   MUNICIPALITY,
+  NEIGHBOUR_NAME,
   NOT_DONE,
   OFF_SCHEDULE,
   OTHER_GOVERNMENTS_PLAN,
   PLAN_CONTEXT,
   PLAN_NAME,
+  PREFECTURE_PLAN,
+  RANKED_AMONG,
   REASON_CLAUSE,
   RELAYED_BY,
   RELAYED_QUESTION,
   RUMOUR,
+  SEEN_ON_DEVICE,
   SEEN_WHERE,
   SERVICE_INTENT,
   SET_ASIDE,
@@ -265,6 +269,8 @@ const QUOTED_AS_GROUND =
 const MENTIONS_SHARE = 0.4;
 /** How many recent questions' answers are kept (see Answerer.answer): a few hundred short strings and answers. */
 const RECENT_ANSWERS = 256;
+/** 「選挙関係」「広報おおさき関連」: 関係 after a field's name, not after a particle (鹿島台に関係する). */
+const FIELD_OF = /(?<=\S{2})(?<![にとへでがはをのも])(?:関係|関連|絡み|がらみ)$/u;
 /** How many sentences of the report an answer quotes. */
 const MAX_PASSAGES = 3;
 
@@ -545,18 +551,23 @@ export class Answerer {
       .slice(0, m.index)
       .replace(/[」』]\s*$/, "")
       .replace(/(?:について|に関して|に関する|のこと)$/, "")
-      // 「選挙関係が出てくる項目」: the field the asker names (選挙), not a word 関係 the report would write after it.
-      .replace(/(?<=[^\p{Script=Hiragana}]{2})(?:関係|関連|絡み|がらみ)$/u, "");
+      // 「選挙関係が出てくる項目」「広報おおさき関係の話」: the field the asker names (選挙), not a word 関係 the
+      // report would write after it; after a particle (鹿島台に関係) 関係 is the verb's.
+      .replace(FIELD_OF, "");
     // 「鳴子の話題が載ってる取組」「意識調査の結果が載ってる取組」: what is told of 鳴子, of 意識調査, when the clause is
     // that one word (not 「WebexとかZoomの研修の話」, whose last word 研修 alone is not what is asked).
     // 「…の意識調査、結果が載ってるのは」: a clause that is only such a word (結果) says what is told of the one before.
     const told = /(?:[、，,]|\s)\s*(?:話題|話|記事|情報|こと|結果|数字|数値|内容|実績|状況)$/u;
+    // 「広報おおさき関係の話」: the field named before の話, with hiragana in its name, is asked as 「広報おおさき関係」 is.
     const clause = lastClause(
       told.test(head) && lastClause(head.replace(told, "")) !== "" ? head.replace(told, "") : head,
-    ).replace(
-      /^([^\p{Script=Hiragana}]{2,})の(?:話題|話|記事|情報|こと|結果|数字|数値|内容|実績|状況)$/u,
-      "$1",
-    );
+    )
+      .replace(
+        /^([^\p{Script=Hiragana}]{2,})の(?:話題|話|記事|情報|こと|結果|数字|数値|内容|実績|状況)$/u,
+        "$1",
+      )
+      .replace(/^([^\sの]{2,})の(?:話題|話|記事|情報|こと)$/u, "$1")
+      .replace(FIELD_OF, "");
     // 「岩出山総合支所です。うちの地域が関わっている項目」: the asker's area is the one they introduced themselves by.
     const ownArea = /^(?:うちの|当)(?:地域|地区|管内|支所)(?:が|に|の)?$/u.test(clause)
       ? /([^\s。、，,！!？?「」]{2,}?)(?:総合支所|支所)(?:の[^\s。、]{1,10})?(?:です|の者です|から)/u.exec(
@@ -1259,9 +1270,12 @@ export class Answerer {
         note: `報告書には「${attribute}」についての記載がありません。${where}`,
       };
     }
-    if (this.asksForService(rest)) {
+    // 「スマホのアプリで見られますか」: how to see something on one's phone, whatever it is. Read as typed: the
+    // report's words would make スマホのアプリ its アプリ決済.
+    const onDevice = SEEN_ON_DEVICE.test(normalize(query));
+    if (this.asksForService(rest) || onDevice) {
       // 「移動市長室はどこで確認できますか」 asks where in the plan; 「住民票はどこで取れますか」 asks for a counter.
-      const context = CITIZEN_ASKED.test(text) ? text.replace(SEEN_WHERE, " ") : text;
+      const context = CITIZEN_ASKED.test(text) || onDevice ? text.replace(SEEN_WHERE, " ") : text;
       // 「…電子申請できるようにする計画、R6とR7で何件ずつ？」: a count asked for a year of the plan is the plan's.
       const countForYear = /何\s*(?:件|人|施設|団体|回)/.test(text) && mentionedFiscalYear(text, 0) !== null;
       // 「電子申請できる手続きは何件になった？」: the procedures counted are the plan's figure (No.10), not one to go
@@ -2026,7 +2040,9 @@ export class Answerer {
       const name = m[1] ?? "";
       if (name !== "大崎" && !this.planText.includes(fold(name))) return true;
     }
-    return false;
+    const neighbour = NEIGHBOUR_NAME.exec(text)?.[0];
+    if (neighbour && !this.planText.includes(fold(neighbour))) return true;
+    return PREFECTURE_PLAN.test(text) || RANKED_AMONG.test(text);
   }
 
   /**

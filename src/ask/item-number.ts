@@ -157,7 +157,13 @@ function numbersIn(q: string, asTyped: string): Set<number> {
     const digits = m[1] ?? m[2] ?? "";
     const n = parseKanjiNumber(digits);
     if (n === null) continue;
-    if (digits === "一" && !m[1] && !/^(?:目)?の?項目/.test(q.slice((m.index ?? 0) + m[0].length))) continue;
+    // 「集中改革プランの一番」 is No.1 too: the plan's own name before it, and nothing after it that 一番 would be
+    // the most of (プランの一番遅れている取組).
+    const after = q.slice((m.index ?? 0) + m[0].length);
+    const ofPlan =
+      /(?:プラン|ぷらん)の$/u.test(q.slice(0, m.index)) &&
+      /^(?:目)?(?:[」』、。,.？?\s]|について|って|は|の|$)/u.test(after);
+    if (digits === "一" && !m[1] && !/^(?:目)?の?項目/.test(after) && !ofPlan) continue;
     found.add(n);
   }
   // 「項目二十の概要」「No.十八」: a kanji numeral right after a mark, not a word that begins with one (項目一覧,

@@ -194,9 +194,14 @@ function typedRuns(text: string): { folded: string; typed: string }[] {
     if (folded.length >= 2) runs.push({ folded, typed });
     current = "";
   };
-  for (const { segment, isWordLike } of segmenter.segment(text)) {
+  const segments = [...segmenter.segment(text)];
+  for (let i = 0; i < segments.length; i++) {
+    const { segment, isWordLike } = segments[i] as Intl.SegmentData;
     const token = segment.trim();
-    if (!isWordLike || token === "" || STOP_TOKENS.has(token) || /^[0-9.,%]+$/.test(token)) {
+    // 市 is the city (市の, 本市) unless a kanji follows it in the same word: 市税, 市有地 (segmented 市|税, 市|有|地)
+    // are the report's words, and 税等 alone is no item's.
+    const cityPrefix = token === "市" && /^\p{Script=Han}/u.test(segments[i + 1]?.segment ?? "");
+    if (!isWordLike || token === "" || (STOP_TOKENS.has(token) && !cityPrefix) || /^[0-9.,%]+$/.test(token)) {
       if (current) flush();
       continue;
     }

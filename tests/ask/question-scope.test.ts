@@ -592,3 +592,66 @@ describe("a plan of the city's that the report never names", () => {
     expectItem(question, n);
   });
 });
+
+describe("another government named by its town alone, by its own hospital, or by its plan", () => {
+  // None of these places is written in the report; 宮城県's plans are its own even where 大崎市 has one of the same
+  // name (No.14's 公共施設等総合管理計画, No.7's 定員管理計画).
+  it.each([
+    "石巻の市立病院の病床数は？",
+    "美里町国保病院の医師数",
+    "宮城県の定員適正化計画の目標は？",
+    "県の公共施設の管理計画っていつ改訂？",
+    "マイナンバーカードの交付率、全国で何位？",
+  ])("「%s」 gets no item", (question) => {
+    expectNotAboutPlan(question);
+  });
+
+  it.each([
+    // The report names 宮城県市町村職員研修所 (No.8), where the city sends its staff.
+    ["宮城県市町村職員研修所の研修に何人参加した？", 8],
+    // 大崎市民病院 is the city's own (No.20).
+    ["大崎市民病院の病床数", 20],
+  ])("「%s」 is item %i", (question, n) => {
+    expectItem(question, n);
+  });
+});
+
+describe("more of what one can do now, relayed or one's own", () => {
+  it.each([
+    "職員研修の案内ってもう来てますか",
+    "市営住宅の駐車場代を払い忘れたらどうなる？",
+    "Webexのアカウントを貸してもらえませんか",
+    "古川の公民館まで行くスクールバス",
+    "年休を半日取るときの申請",
+    "施設の使用料を払いたいんだけど窓口は",
+    "オープンデータってスマホのアプリで見られますか",
+    "水道工事の補助とか融資の制度ってありますか",
+    "返礼品の牛タンってまだありますか",
+    "RPAを使ってもいいですか",
+  ])("「%s」 gets no item", (question) => {
+    expectNotAboutPlan(question);
+  });
+
+  it.each([
+    // Where the plan tells of something, seen on a page: still the plan's (No.6's 移動市長室).
+    ["移動市長室の実績はホームページで見られますか", 6],
+    // 「…話、どこ？」 asks where the plan tells of it (No.2's 事務事業評価シート).
+    ["行政ニーズを点数化する話、どこ？", 2],
+    // 市税 is the report's word (No.16), not the city's 市 and a 税 of any item.
+    ["市税の滞納額の縮減効果はいくら", 16],
+    // 「集中改革プランの一番」 is No.1; 「プランの一番遅れている…」 would be the most behind.
+    ["集中改革プランの一番の予定は", 1],
+  ])("「%s」 is item %i", (question, n) => {
+    expectItem(question, n);
+  });
+
+  it("「市民病院の…という電話、どこに回せばいい？」 asks where to pass a call, not where the plan tells of it", () => {
+    expectNotAboutPlan("市民病院の外来予約を変更したいという電話、どこに回せばいい？");
+  });
+
+  it("「広報おおさき関係の話が出てくる項目」 asks for the items that write 広報おおさき (No.3 and No.6)", () => {
+    const a = answerer.answer("広報おおさき関係の話が出てくる項目");
+    expect(a.kind).toBe("candidates");
+    if (a.kind === "candidates") expect(a.items.map((i) => i.number).sort((x, y) => x - y)).toEqual([3, 6]);
+  });
+});
