@@ -58,6 +58,7 @@ import {
   NOT_DONE,
   OFF_SCHEDULE,
   OTHER_GOVERNMENTS_PLAN,
+  PAGE_SOUGHT,
   PLAN_CONTEXT,
   PLAN_NAME,
   PREFECTURE_PLAN,
@@ -1272,7 +1273,8 @@ export class Answerer {
     }
     // 「スマホのアプリで見られますか」: how to see something on one's phone, whatever it is. Read as typed: the
     // report's words would make スマホのアプリ its アプリ決済.
-    const onDevice = SEEN_ON_DEVICE.test(normalize(query));
+    const typed = normalize(query);
+    const onDevice = SEEN_ON_DEVICE.test(typed) || PAGE_SOUGHT.test(typed);
     if (this.asksForService(rest) || onDevice) {
       // 「移動市長室はどこで確認できますか」 asks where in the plan; 「住民票はどこで取れますか」 asks for a counter.
       const context = CITIZEN_ASKED.test(text) || onDevice ? text.replace(SEEN_WHERE, " ") : text;
@@ -1961,11 +1963,12 @@ export class Answerer {
       return false;
     // The words as the asker typed them: read in the report's words, an everyday phrase may join others into a word
     // the report does not write (連携協定を結んだ). A figure with its unit (11億, 97%) is what is claimed, not a word.
-    // Nor are the greeting and the reason around the question (「資料作成のためです」) what it asks about.
+    // Nor are the greeting and the reason around the question (「資料作成のためです」) what it asks about, nor a date's
+    // 年・月 (令和9年4月施行).
     const asked = normalize(query);
     const words = (withoutSurroundings(asked) || asked)
       .replace(RUMOUR, " ")
-      .replace(/[0-9.,]+\s*(?:億|万|千|百)?(?:円|件|人|%|施設|団体|回|ha)?/gu, " ");
+      .replace(/[0-9.,]+\s*(?:億|万|千|百)?(?:円|件|人|%|施設|団体|回|ha|年度|年|月|日)?/gu, " ");
     return countedTerms(words).some((w) => this.foreignWord(w));
   }
 
@@ -2017,11 +2020,25 @@ export class Answerer {
     const head = /^[\p{Script=Hiragana}ー]{3,}(?=\p{Script=Han}{1,2}$)/u.exec(word)?.[0];
     if (head && !this.passages.anyContains(head)) return true;
     const kana = /^[\p{Script=Hiragana}ー]+$/u.test(word);
-    const kanji = /^\p{Script=Han}+$/u.test(word) && length <= 4;
+    const allKanji = /^\p{Script=Han}+$/u.test(word);
+    // 独立行政法人: a long kanji word is foreign when it is not the report's words typed together either
+    // (包括連携協定締結 is 包括連携協定 and 締結; 統合小学校開校日 is 統合小学校, 開校 and the everyday 日).
+    if (allKanji && length > 4)
+      return !this.composedOfReportWords(word.replace(/[日者中等的用上後前時]$/u, ""));
+    const kanji = allKanji && length <= 4;
     if (!(kana || kanji) || this.passages.anyContains(word)) return false;
     // 休職者, 休職中: a word of the report (休職) with an everyday suffix is the report's matter.
     const stem = kanji ? word.replace(/[者中等的用上後前時]$/u, "") : word;
     return stem === word || !this.passages.anyContains(stem);
+  }
+
+  /** Whether the report writes `word`, or every part of it, two characters or more each, in turn. */
+  private composedOfReportWords(word: string): boolean {
+    if (this.passages.anyContains(word)) return true;
+    for (let i = 2; i + 2 <= word.length; i++)
+      if (this.passages.anyContains(word.slice(0, i)) && this.composedOfReportWords(word.slice(i)))
+        return true;
+    return false;
   }
 
   /** A municipality or prefecture (仙台市, 東京都) whose name the plan never uses. */

@@ -628,6 +628,10 @@ describe("more of what one can do now, relayed or one's own", () => {
     "水道工事の補助とか融資の制度ってありますか",
     "返礼品の牛タンってまだありますか",
     "RPAを使ってもいいですか",
+    // A list sought where it is published (PAGE_SOUGHT), though 公民館 is No.14's.
+    "公民館の一覧ってどこで確認できますか",
+    // A rumour of a long kanji word the report does not write, nor its parts (独立行政法人).
+    "分院が地方独立行政法人に移行するって噂",
   ])("「%s」 gets no item", (question) => {
     expectNotAboutPlan(question);
   });
@@ -641,6 +645,9 @@ describe("more of what one can do now, relayed or one's own", () => {
     ["市税の滞納額の縮減効果はいくら", 16],
     // 「集中改革プランの一番」 is No.1; 「プランの一番遅れている…」 would be the most behind.
     ["集中改革プランの一番の予定は", 1],
+    // Long kanji words of the report's words typed together (統合小学校, 開校, 日; 使用料, 改正) and a date.
+    ["統合小学校開校日はもう決まった？", 14],
+    ["次の使用料改正は令和9年施行って本当？", 5],
   ])("「%s」 is item %i", (question, n) => {
     expectItem(question, n);
   });
