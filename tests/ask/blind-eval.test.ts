@@ -584,9 +584,9 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-47.yml",
     size: 152,
     figureQuestions: 25,
-    accuracy: 0.9,
+    accuracy: 0.93,
     reached:
-      "93.4%, 142/152, session 11 (unread 78.9%: 25 of 76 out-of-plan questions answered with an item)",
+      "95.4%, 145/152, session 12 (unread 78.9%: 25 of 76 out-of-plan questions answered with an item)",
     figures: 0.95,
     figuresReached: "25/25",
     knownOutside: [
@@ -594,12 +594,6 @@ const SETS: BlindSet[] = [
       "まちづくり協議会の会長さんの任期って何年でしたっけ",
       // A respondent's worry about the survey No.8 runs.
       "エンゲージメント調査って匿名ですよね？上司に回答見られたりしない？",
-      // 「どこで見られますか」 is also how staff ask where the plan tells of something (移動市長室).
-      "選挙の開票速報ってどこで見られますか",
-      // 売りに出てる土地の一覧 reads as No.19's 売却; 「どこで見られますか」 as above.
-      "市の土地を買いたい人が来てます。いま売りに出てる土地の一覧ってどこで見られますか",
-      // 独立行政法人 is a long kanji word; only words of up to four characters are checked against the report.
-      "市民病院が独立行政法人になるって噂ほんと？",
     ],
   },
   {
