@@ -50,6 +50,9 @@ describe("a count the item found does not state", () => {
     ["施設の数っていくつ", "施設"],
     ["団体数は", "団体"],
     ["施設っていくつ", "施設"],
+    // A year or a word of time between the thing counted and いくつ.
+    ["公の施設って、令和５年度時点でいくつ？", "施設"],
+    ["団体はR5でいくつ", "団体"],
   ])("「%s」 asks for %s", (question, unit) => {
     expect(askedUnit(question)).toBe(unit);
   });
@@ -60,6 +63,10 @@ describe("a count the item found does not state", () => {
       expect(askedUnit(question)).toBeNull();
     },
   );
+
+  it("「集会施設って全部でいくつ」 names no unit: the report counts them in 件 (対象施設数 51 件), not in 施設", () => {
+    expect(askedUnit("集会施設って全部でいくつ")).toBeNull();
+  });
 
   it("keeps the item that reduces the number, not one that counts facilities (No.14, not No.9's 公共施設数 2施設)", () => {
     const a = answerer.answer("公共施設の数を減らしていく取組の進み具合を教えて");
