@@ -75,7 +75,6 @@ import {
   STATUS_FIELD,
   STATUS_KANA,
   TARGET_MISSED,
-  TRAILING_REASON,
   UNFINISHED_CONTEXT,
   WHERE_ALONE,
   WHICH_ITEMS,
@@ -97,6 +96,7 @@ import {
   topicText,
   withoutReasons,
   withoutSurroundings,
+  withoutTrailingReason,
 } from "./question-text.ts";
 import { planSentences, ReportWords } from "./report-words.ts";
 import { romajiAsKana } from "./romaji.ts";
@@ -1193,7 +1193,7 @@ export class Answerer {
     // answers when it names something (an item, items, a department). A reason that is the whole topic
     // (「ふるさと納税の資料を作るので、実績を」) leaves nothing named, and the whole question is asked; so does a
     // status word left alone (「…の件で報告するので、達成状況は」: the item is in the reason).
-    const core = text.replace(REASON_CLAUSE, "").replace(TRAILING_REASON, "");
+    const core = withoutTrailingReason(text.replace(REASON_CLAUSE, ""));
     // Help, or the whole plan (「全部」), asked beside a reason: the answer when the whole question finds nothing.
     let plain: AnswerBody | null = null;
     if (core !== text && core.trim() !== "") {
@@ -1212,7 +1212,7 @@ export class Answerer {
     }
     let whole = this.countedAmong(text, this.interpret(query, text));
     // A reason before the topic (kept: it may be the topic) and another after it (「…。資料作成のためです」).
-    const untrailed = text.replace(TRAILING_REASON, "");
+    const untrailed = withoutTrailingReason(text);
     if (whole.kind === "none" && whole.reason === "no_match" && untrailed !== text)
       whole = this.countedAmong(untrailed, this.interpret(query, untrailed));
     // 「来週の会議で使うので、使い方を教えて」: asking how to use the bot, whatever for.
@@ -1968,6 +1968,7 @@ export class Answerer {
     const asked = normalize(query);
     const words = (withoutSurroundings(asked) || asked)
       .replace(RUMOUR, " ")
+      .replace(FISCAL_YEAR, " ")
       .replace(/[0-9.,]+\s*(?:億|万|千|百)?(?:円|件|人|%|施設|団体|回|ha|年度|年|月|日)?/gu, " ");
     return countedTerms(words).some((w) => this.foreignWord(w));
   }

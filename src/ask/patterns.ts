@@ -69,7 +69,7 @@ export const ALL = /(?:全部|全項目|全件|一覧|すべて|全て|全体|�
 
 /** Fiscal-year expressions are context, not topic: 「2024年度のふるさと納税」 is about ふるさと納税. */
 export const FISCAL_YEAR =
-  /(?:令和\s*(?:\d+|元)\s*年度?|平成\s*(?:\d+|元)\s*年度?|(?<![a-z])r\s*\d+(?:\s*年度?)?|\d{4}\s*年度?|今年度|昨年度|前年度|来年度|本年度|今年|去年|昨年)/g;
+  /(?:令和\s*(?:\d+|元|[一二三四五六七八九十]+)\s*年度?|平成\s*(?:\d+|元|[一二三四五六七八九十]+)\s*年度?|(?<![a-z])r\s*\d+(?:\s*年度?)?|\d{4}\s*年度?|今年度|昨年度|前年度|来年度|本年度|今年|去年|昨年)/g;
 
 /** The plan's own name says nothing about which item is meant. */
 // 「プランではどう進めて」: プラン alone is this plan too; inside a katakana word (アクションプラン) it is another.

@@ -102,8 +102,10 @@ export function severalItemNumbers(text: string): number[] {
   // Most questions hold no digit at all: no pattern to run.
   if (!/[0-9]/.test(t)) return [];
   // 「改革プランの4番と5番」: the plan's own name before the numbers says nothing more.
+  // 「2023年度」 is a year, not items 20 and 23.
   const m = t
     .replace(/^\s*(?:第\s*6\s*次\s*)?(?:集中)?(?:改革)?プラン(?:の|で|って)?/u, "")
+    .replace(/[0-9]{4}\s*年/gu, " ")
     .match(SEVERAL_NUMBERS);
   if (!m) return [];
   return [...new Set([...m[0].matchAll(/[0-9]{1,2}/g)].map((x) => Number(x[0])))];
@@ -131,7 +133,7 @@ export function askedUnit(text: string): string | null {
     // 「…公の施設って、令和５年度時点でいくつ？」: a year or a word of time between them (not 「全部で」: 「集会施設って全部で
     // いくつ」 counts them as the report does, in 件).
     t.match(
-      /(施設|団体|校)(?:は|って)[、,\s]*(?:(?:令和\s*[0-9元]+\s*年度?|r\s*[0-9]+(?:\s*年度?)?|今年度|今|現在)\s*(?:時点|現在)?\s*で?[、,\s]*)?(?:いくつ|何)/u,
+      /(施設|団体|校)(?:は|って)[、,\s]*(?:(?:令和\s*[0-9元]+\s*年度?|r\s*[0-9]+(?:\s*年度?)?|[0-9]{4}\s*年度?|今年度|今|現在)\s*(?:時点|現在)?\s*で?[、,\s]*)?(?:いくつ|何)/u,
     ) ??
     // 「開催件数はどれくらい」「参加人数は」「会議の件数（R5）」: a count named by its unit.
     t.match(
@@ -219,16 +221,34 @@ function typedRuns(text: string): { folded: string; typed: string }[] {
   return runs;
 }
 
+/** A courtesy that closes a message (よろしくお願いします), after the reason given for the question. */
+const CLOSING_COURTESY =
+  /[\s。！？!?]+(?:どうぞ)?(?:よろしく)?(?:お願い|おねがい)(?:します|いたします|致します)[。！!]*$/u;
+
+/**
+ * The question without the reason given after it (「…？ 資料作成のためです。」, 「…？財政課への回答に使います よろしく
+ * お願いします。」). The question mark before the reason stays: 「払える？」 asks whether one can pay, 「払える」 alone
+ * says it.
+ */
+export function withoutTrailingReason(text: string): string {
+  const keepMark = (m: string) => (/^[\s。！!]*[?？]/u.test(m) ? "?" : "");
+  const direct = text.replace(TRAILING_REASON, keepMark);
+  if (direct !== text) return direct;
+  const uncourteous = text.replace(CLOSING_COURTESY, "");
+  if (uncourteous === text) return text;
+  const reasoned = uncourteous.replace(TRAILING_REASON, keepMark);
+  return reasoned === uncourteous ? text : reasoned;
+}
+
 /**
  * The question without the reason given around it (「課長に報告するため、」「…。資料作成のためです」), for choosing what to
  * quote: the reason's words (報告, 資料) are in the report too, and would pick sentences about them. A leading clause
  * with an object (「受講者数を委員会の資料に入れたいので、」) holds what is asked, and stays.
  */
 export function withoutReasons(text: string): string {
-  const bare = text
-    .replace(REASON_CLAUSE, (clause) => (/を/.test(clause) ? clause : ""))
-    .replace(TRAILING_REASON, "")
-    .trim();
+  const bare = withoutTrailingReason(
+    text.replace(REASON_CLAUSE, (clause) => (/を/.test(clause) ? clause : "")),
+  ).trim();
   return bare === "" ? text : bare;
 }
 
@@ -237,9 +257,7 @@ export function withoutReasons(text: string): string {
  * greetings and courtesies, and the punctuation left at either end. 「お疲れ様です。16」 is 「16」.
  */
 export function withoutSurroundings(text: string): string {
-  return text
-    .replace(REASON_CLAUSE, "")
-    .replace(TRAILING_REASON, "")
+  return withoutTrailingReason(text.replace(REASON_CLAUSE, ""))
     .replace(GREETING, " ")
     .replace(/^[\s。、，,！!]+|[\s。、，,！!?？]+$/gu, "");
 }

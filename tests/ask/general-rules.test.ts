@@ -5,7 +5,12 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/ask/answer.ts";
-import { askedUnit, hiraganaRuns } from "../../src/ask/question-text.ts";
+import {
+  askedUnit,
+  hiraganaRuns,
+  severalItemNumbers,
+  withoutTrailingReason,
+} from "../../src/ask/question-text.ts";
 import { loadPlan } from "../../src/plan/load.ts";
 import { answerToJson } from "../../src/wording/answer-json.ts";
 import { answerText } from "../../src/wording/plain-text.ts";
@@ -1086,5 +1091,34 @@ describe("two words joined by の that the report writes as one compound", () =>
 describe("every word asked is written by the same few items", () => {
   it("「滞納の縮減効果」 offers No.16 and No.17, which both count 滞納額の縮減効果", () => {
     expect(numbers("滞納の縮減効果の令和6年度見込み")).toEqual({ kind: "candidates", items: [16, 17] });
+  });
+});
+
+describe("what follows the question (session 12)", () => {
+  it("keeps the question mark before a reason: 「払える？ 資料作成のためです。」 still asks whether one can pay", () => {
+    expect(withoutTrailingReason("コンビニで国保税払える？ 資料作成のためです。")).toBe(
+      "コンビニで国保税払える?",
+    );
+    expect(numbers("コンビニで国保税払える？ 資料作成のためです。")).toEqual({ kind: "none", items: [] });
+  });
+
+  it("reads a reason that a courtesy follows as a reason: 財政課 there is whom the answer is for", () => {
+    // 企業版ふるさと納税 is No.18's (84,000,000 円 in 令和5年度); 財政課 owns other items.
+    const q =
+      "企業版ふるさと納税、令和５年度はいくら集まりましたか？財政課への回答に使います よろしくお願いします。";
+    expect(numbers(q)).toEqual({ kind: "item", items: [18] });
+    expect(answerText(answerer.answer(q), plan.meta)).toContain("84,000,000");
+  });
+
+  it("reads 2023年度 as a year, not as items 20 and 23", () => {
+    expect(severalItemNumbers("１５番、2023年度の実績")).toEqual([]);
+    expect(numbers("集中改革プランの１５番、2023年度の実績を教えてもらえますか")).toEqual({
+      kind: "item",
+      items: [15],
+    });
+  });
+
+  it("reads 令和五年度 in kanji as a year in a rumour, not as a word the report lacks", () => {
+    expect(numbers("令和五年度の寄附額が過去最高だったって本当？")).toEqual({ kind: "item", items: [18] });
   });
 });
