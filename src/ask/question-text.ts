@@ -232,12 +232,16 @@ const CLOSING_COURTESY =
  */
 export function withoutTrailingReason(text: string): string {
   const keepMark = (m: string) => (/^[\s。！!]*[?？]/u.test(m) ? "?" : "");
-  const direct = text.replace(TRAILING_REASON, keepMark);
-  if (direct !== text) return direct;
-  const uncourteous = text.replace(CLOSING_COURTESY, "");
-  if (uncourteous === text) return text;
-  const reasoned = uncourteous.replace(TRAILING_REASON, keepMark);
-  return reasoned === uncourteous ? text : reasoned;
+  // Two reasons may follow (「…に使います 資料作成のためです。」): each is dropped in turn, from the end.
+  let rest = text;
+  for (let i = 0; i < 3; i++) {
+    const direct = rest.replace(TRAILING_REASON, keepMark);
+    const uncourteous = rest.replace(CLOSING_COURTESY, keepMark);
+    const reasoned = direct !== rest ? direct : uncourteous.replace(TRAILING_REASON, keepMark);
+    if (reasoned === rest || reasoned === uncourteous) break;
+    rest = reasoned;
+  }
+  return rest;
 }
 
 /**

@@ -1110,6 +1110,24 @@ describe("what follows the question (session 12)", () => {
     expect(answerText(answerer.answer(q), plan.meta)).toContain("84,000,000");
   });
 
+  it("drops two reasons after the question, and keeps its question mark under a courtesy", () => {
+    expect(withoutTrailingReason("いくら集まりましたか？財政課への回答に使います 資料作成のためです。")).toBe(
+      "いくら集まりましたか?",
+    );
+    // 「どこから？」 before よろしくお願いします is the question, not a reason ending in から.
+    expect(withoutTrailingReason("申込みどこから？ よろしくお願いします。")).toBe(
+      "申込みどこから？ よろしくお願いします。",
+    );
+    expect(
+      numbers(
+        "高校生タウンミーティングに出たいって高校生から電話きた！申込みどこから？ よろしくお願いします。",
+      ),
+    ).toEqual({
+      kind: "none",
+      items: [],
+    });
+  });
+
   it("reads 2023年度 as a year, not as items 20 and 23", () => {
     expect(severalItemNumbers("１５番、2023年度の実績")).toEqual([]);
     expect(numbers("集中改革プランの１５番、2023年度の実績を教えてもらえますか")).toEqual({
