@@ -75,6 +75,7 @@ import {
   STATUS_FIELD,
   STATUS_KANA,
   TARGET_MISSED,
+  TRAILING_REASON,
   UNFINISHED_CONTEXT,
   WHERE_ALONE,
   WHICH_ITEMS,
@@ -406,22 +407,24 @@ export class Answerer {
   }
 
   private answerQuestion(query: string): Answer {
-    const text = this.words.expandAbbreviations(
-      this.words
-        .inReportWords(
-          this.words.inKanji(
-            this.words.inKatakana(kanaQuestionWords(normalize(romajiAsKana(stripSlackMarkup(query))))),
-          ),
-        )
-        // 「/plan 18」 typed as a message means the same as the command; 「@大崎改革プランbot …」 typed as text
-        // (not picked as a mention, so not <@U…>) is addressed to the bot, not about it.
-        .replace(/^@\S+\s+/, "")
-        .replace(/^\/plan(?:\s+|$)/, "")
-        // 令和五年度 as 令和5年度: years in kanji numerals, as written in formal documents.
-        .replace(/令和\s*([〇一二三四五六七八九十]+)\s*年/g, (m, k: string) => {
-          const n = parseKanjiNumber(k);
-          return n === null ? m : `令和${n}年`;
-        }),
+    const text = spacesAsCommas(
+      this.words.expandAbbreviations(
+        this.words
+          .inReportWords(
+            this.words.inKanji(
+              this.words.inKatakana(kanaQuestionWords(normalize(romajiAsKana(stripSlackMarkup(query))))),
+            ),
+          )
+          // 「/plan 18」 typed as a message means the same as the command; 「@大崎改革プランbot …」 typed as text
+          // (not picked as a mention, so not <@U…>) is addressed to the bot, not about it.
+          .replace(/^@\S+\s+/, "")
+          .replace(/^\/plan(?:\s+|$)/, "")
+          // 令和五年度 as 令和5年度: years in kanji numerals, as written in formal documents.
+          .replace(/令和\s*([〇一二三四五六七八九十]+)\s*年/g, (m, k: string) => {
+            const n = parseKanjiNumber(k);
+            return n === null ? m : `令和${n}年`;
+          }),
+      ),
     );
     // What the bot can do, asked alone or after a greeting or a reason (「お疲れ様です。何ができるの?」).
     const request = withoutSurroundings(text);
@@ -2148,6 +2151,24 @@ function withoutCounters(text: string): string[] {
 function countedTerms(text: string): string[] {
   const phrasing = hiraganaRuns(text);
   return contentRuns(text).filter((r) => !phrasing.has(r));
+}
+
+/**
+ * 「…取組について 新人向けの資料に…」: a space after a phrase's ending, typed where a comma goes, is one. Not between
+ * nouns (「有休 申請 どこから」, 「ふるさと納税 実績」): those are words typed as keywords. Nor before a reason or a
+ * courtesy that closes the message (「…ください 総務委員会で聞かれそう」「…でしたっけ よろしくお願いします」), which
+ * are found by that space.
+ */
+function spacesAsCommas(text: string): string {
+  const end = TRAILING_REASON.exec(text)?.index ?? text.length;
+  return (
+    text
+      .slice(0, end)
+      .replace(
+        /(?<=\p{Script=Hiragana})[ \u3000]+(?!(?:どうぞ)?(?:よろしく|お願い|おねがい))(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「『（])/gu,
+        "、",
+      ) + text.slice(end)
+  );
 }
 
 export function createAnswerer(plan: Plan, options?: AnswererOptions): Answerer {

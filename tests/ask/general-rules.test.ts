@@ -1128,6 +1128,18 @@ describe("what follows the question (session 12)", () => {
     });
   });
 
+  it("reads a space after a phrase's ending as the comma it stands for, not a space between keywords", () => {
+    // No.6 is 市民ニーズの業務への反映; the reason in the middle (新人向けの説明資料に入れたい) is not the topic.
+    expect(
+      numbers(
+        "市民の声を業務に反映させる取組について 新人向けの説明資料に入れたいのですが該当する項目はどれですか",
+      ),
+    ).toEqual({ kind: "item", items: [6] });
+    // The reason after the last space still closes the message.
+    expect(numbers("遅れてる項目リストください 総務委員会で聞かれそう").kind).toBe("list");
+    expect(numbers("ふるさと納税 実績")).toEqual({ kind: "item", items: [18] });
+  });
+
   it("reads 2023年度 as a year, not as items 20 and 23", () => {
     expect(severalItemNumbers("１５番、2023年度の実績")).toEqual([]);
     expect(numbers("集中改革プランの１５番、2023年度の実績を教えてもらえますか")).toEqual({
