@@ -644,85 +644,95 @@ const SETS: BlindSet[] = [
     figuresReached: "36/36",
   },
   {
-    // Not read: written at the start of session 11 (a typical month) and scored unread only.
+    // Written at the start of session 11 (a typical month), scored unread only; read from session 12 on.
     file: "tests/ask/blind-questions-51.yml",
     size: 142,
     figureQuestions: 36,
-    accuracy: 0.95,
-    reached: "96.5%, 137/142, session 11 (scored unread only: the same on the code it began with)",
+    accuracy: 0.96,
+    reached: "97.9%, 139/142, session 12 (unread: 96.5%)",
     figures: 0.95,
     figuresReached: "36/36",
-    outsideAllowed: 0,
   },
   {
-    // Not read: written at the start of session 11 (a typical month, typed in a hurry) and scored unread only.
+    // Written at the start of session 11 (a typical month, typed in a hurry), scored unread only; read from session 12
+    // on.
     file: "tests/ask/blind-questions-52.yml",
     size: 145,
     figureQuestions: 36,
-    accuracy: 0.94,
-    reached: "95.2%, 138/145, session 11 (scored unread only: the same on the code it began with)",
+    accuracy: 0.95,
+    reached: "96.6%, 140/145, session 12 (unread: 95.2%, 2 out of plan answered with an item)",
     figures: 0.95,
     figuresReached: "36/36",
-    outsideAllowed: 2,
   },
   {
-    // Not read: written at the start of session 11 to test what must NOT be answered (75 of 160), scored unread only.
+    // Written at the start of session 11 to test what must NOT be answered (75 of 160), scored unread only; read
+    // from session 12 on.
     file: "tests/ask/blind-questions-53.yml",
     size: 160,
     figureQuestions: 28,
-    accuracy: 0.93,
-    reached:
-      "94.4%, 151/160, session 11 (scored unread only: 90.0% and 15 answered with an item on the code it began with)",
+    accuracy: 0.96,
+    reached: "98.1%, 157/160, session 12 (unread: 90.0% on the session-11 start, 94.4% at its end)",
     figures: 0.95,
     figuresReached: "28/28",
-    outsideAllowed: 8,
+    knownOutside: [
+      // 民間 is the report's word (No.3's 民間企業等): a rumour in the report's words is not told from the plan.
+      "市民病院が民間に移るっていう噂、ほんとですか？",
+      // 令和8年 is a year the report names (No.14's 統合小学校, 令和 8 年 4 月), and 予算編成 is No.2's word.
+      "令和８年度の予算編成方針、まだ出てない？",
+    ],
   },
   {
-    // Not read: written at the start of session 11 (a typical month, long careful messages) and scored unread only.
+    // Written at the start of session 11 (a typical month, long careful messages), scored unread only; read from
+    // session 12 on.
     file: "tests/ask/blind-questions-54.yml",
     size: 147,
     figureQuestions: 36,
-    accuracy: 0.93,
-    reached: "93.9%, 138/147, session 11 (scored unread only: the same on the code it began with)",
+    accuracy: 0.94,
+    reached: "95.2%, 140/147, session 12 (unread: 93.9%)",
     figures: 0.95,
     figuresReached: "36/36",
-    outsideAllowed: 2,
+    knownOutside: [
+      // 人口 is in the report (No.7's 人口規模) and 何人 asks a figure: it reads as No.7's staff numbers.
+      "大崎市の現在の人口って何人くらい？",
+    ],
   },
   {
-    // Not read: written late in session 11 (a typical month: water, hospital, schools, tax, welfare) and scored
-    // unread only.
+    // Written late in session 11 (a typical month: water, hospital, schools, tax, welfare), scored unread only; read
+    // from session 12 on.
     file: "tests/ask/blind-questions-55.yml",
     size: 145,
     figureQuestions: 37,
-    accuracy: 0.95,
-    reached: "96.6%, 140/145, session 11 (scored unread only: 95.2% on the code it began with)",
+    accuracy: 0.96,
+    reached: "97.9%, 142/145, session 12 (unread: 95.2% on the session-11 start, 96.6% at its end)",
     figures: 0.95,
     figuresReached: "37/37",
-    outsideAllowed: 2,
   },
   {
-    // Not read: written late in session 11 to test what must NOT be answered (75 of 153), scored unread only.
+    // Written late in session 11 to test what must NOT be answered (75 of 153), scored unread only; read from
+    // session 12 on.
     file: "tests/ask/blind-questions-56.yml",
     size: 153,
     figureQuestions: 29,
-    accuracy: 0.92,
-    reached:
-      "92.8%, 142/153, session 11 (scored unread only: 91.5% and 10 answered with an item on the code it began with)",
+    accuracy: 0.96,
+    reached: "98.0%, 150/153, session 12 (unread: 91.5% on the session-11 start, 92.8% at its end)",
     figures: 0.95,
     figuresReached: "29/29",
-    outsideAllowed: 8,
   },
   {
-    // Not read: written late in session 11 (new hires, branch offices, part-time staff) and scored unread only.
+    // Written late in session 11 (new hires, branch offices, part-time staff), scored unread only; read from session
+    // 12 on.
     file: "tests/ask/blind-questions-57.yml",
     size: 145,
     itemsCovered: 20,
     figureQuestions: 36,
     accuracy: 0.94,
-    reached: "95.2%, 138/145, session 11 (scored unread only: the same on the code it began with)",
+    reached: "95.9%, 139/145, session 12 (unread: 95.2%)",
     figures: 0.95,
     figuresReached: "36/36",
-    outsideAllowed: 1,
+    knownOutside: [
+      // Two questions in one message: what the plan is (help) and one's own leave; 会計年度任用職員 is No.7's word.
+      "会計年度任用職員なんですが、集中改革プランってそもそも何ですか？あと私の年休って何日あるか分かります？",
+    ],
   },
   {
     // Not read: written at the start of session 12 (a typical month: finance, the council secretariat, owners of
