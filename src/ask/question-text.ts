@@ -191,7 +191,8 @@ function typedRuns(text: string): { folded: string; typed: string }[] {
     // Okurigana and verb endings (差押え, 試した, 進んだ) are not part of the topic: a run with kanji, katakana or
     // Latin letters loses its trailing hiragana.
     // The stripped run is made and folded once, and is the run's folded form when it is kept.
-    const stripped = current.replace(/\p{Script=Hiragana}+$/u, "");
+    // 「窓口向けの研修」: 向け says whom something is for; 窓口 is the word, not 窓口向.
+    const stripped = current.replace(/(?<=\p{Script=Han})向け$/u, "").replace(/\p{Script=Hiragana}+$/u, "");
     const strippedFolded = fold(stripped);
     const keep = /[^\p{Script=Hiragana}ー]/u.test(strippedFolded);
     const typed = keep ? stripped : current;

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/ask/answer.ts";
 import {
   askedUnit,
+  contentRuns,
   hiraganaRuns,
   severalItemNumbers,
   withoutTrailingReason,
@@ -1138,6 +1139,12 @@ describe("what follows the question (session 12)", () => {
     // The reason after the last space still closes the message.
     expect(numbers("遅れてる項目リストください 総務委員会で聞かれそう").kind).toBe("list");
     expect(numbers("ふるさと納税 実績")).toEqual({ kind: "item", items: [18] });
+  });
+
+  it("reads 〇〇向け as whom something is for: 窓口向けの接遇研修 is No.8's 接遇研修, for 窓口", () => {
+    expect(contentRuns("窓口向けの接遇研修")).toEqual(["窓口", "接遇研修"]);
+    expect(numbers("窓口向けの接遇研修")).toEqual({ kind: "item", items: [8] });
+    expect(numbers("窓口の人向けにやった接遇研修")).toEqual({ kind: "item", items: [8] });
   });
 
   it("reads 2023年度 as a year, not as items 20 and 23", () => {
