@@ -628,8 +628,13 @@ describe("more of what one can do now, relayed or one's own", () => {
     "水道工事の補助とか融資の制度ってありますか",
     "返礼品の牛タンってまだありますか",
     "RPAを使ってもいいですか",
-    // A list sought where it is published (PAGE_SOUGHT), though 公民館 is No.14's.
+    // A list or a recording sought where it is published (PAGE_SOUGHT), though 公民館 is No.14's and タウン
+    // ミーティング No.6's.
     "公民館の一覧ってどこで確認できますか",
+    "タウンミーティングの動画ってどこかで見られる？",
+    // Weekend hours of a clinic, and an opinion of a school's lunch: no report answers them.
+    "鳴子の分院って土日も診てもらえる？",
+    "古川西小中学校の給食って美味しい？",
     // A rumour of a long kanji word the report does not write, nor its parts (独立行政法人).
     "分院が地方独立行政法人に移行するって噂",
   ])("「%s」 gets no item", (question) => {
