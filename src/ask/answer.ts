@@ -57,6 +57,7 @@ import {
   NEIGHBOUR_NAME,
   NOT_DONE,
   OFF_SCHEDULE,
+  OTHER_GOVERNMENTS_OWN,
   OTHER_GOVERNMENTS_PLAN,
   PAGE_SOUGHT,
   PLAN_CONTEXT,
@@ -113,6 +114,9 @@ const SERVICE_INTENT_ALL = new RegExp(SERVICE_INTENT.source, "giu");
 /** The word a question asks about a topic: the last 「…の〇〇って」「…、〇〇は」 (see attributeOutsideReport). */
 const ASKED_ATTRIBUTE =
   /(?:の|、|,|\s)\s*([\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|が|も|とか)/gu;
+/** 「議員の定数って」「職員採用試験の倍率は」: whose figure is asked (the first group), before the figure's word. */
+const FIGURE_OWNER =
+  /(?:^|[の、,\s])(?!何)([\p{Script=Han}\p{Script=Katakana}ー]{2,8})の[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:って|は|が)/gu;
 /**
  * Words that ask about anything at all (経緯, 見通し), name a time (今年度), or ask a relation the report states in
  * its own words (包括連携協定の相手: 東日本電信電話株式会社; 返礼品の種類), folded.
@@ -1990,26 +1994,40 @@ export class Answerer {
   private attributeOutsideReport(text: string, rest: string): string | null {
     // The request itself: 「課長に報告するため、」 says why, and a mention's 「@…プランbot」 is no plan context.
     const asked = withoutSurroundings(text) || text;
-    if (PLAN_CONTEXT.test(asked) || FIGURE_ASK.test(rest)) return null;
+    if (PLAN_CONTEXT.test(asked)) return null;
+    if (FIGURE_ASK.test(rest)) {
+      // 「議員の定数って何人？」「職員採用試験の倍率は？」: a figure asked of something the report never names. The
+      // figure's own word (定数, 倍率) may be the report's in another sense; whose figure it is decides.
+      let owner: string | undefined;
+      for (const m of asked.matchAll(FIGURE_OWNER)) owner = m[1];
+      return owner !== undefined && this.unwritten(owner) ? owner : null;
+    }
     let typed: string | undefined;
     for (const m of asked.matchAll(ASKED_ATTRIBUTE)) typed = m[1];
-    if (!typed) return null;
+    return typed !== undefined && this.unwritten(typed) ? typed : null;
+  }
+
+  /**
+   * Whether the report never writes `typed` (see attributeOutsideReport): not a general word, a department, a word
+   * of the report with an everyday suffix, two of its words typed together, or a typo of a long word.
+   */
+  private unwritten(typed: string): boolean {
     const word = fold(typed);
-    if (GENERAL_ASK_WORD.test(word) || /^(?:ぼっと|bot)$|[課部室局所]$/u.test(word)) return null;
+    if (GENERAL_ASK_WORD.test(word) || /^(?:ぼっと|bot)$|[課部室局所]$/u.test(word)) return false;
     // Written in an item's sentences, or in its names and terms (接遇研修 is a keyword of No.8's).
     const written = (w: string) => this.passages.anyContains(w) || this.index.calledBy(w).length > 0;
-    if (written(word)) return null;
+    if (written(word)) return false;
     const stem = word.replace(WORD_SUFFIX, "");
     if (
       stem !== word &&
       stem.length >= 2 &&
       (GENERAL_ASK_WORD.test(stem) || written(stem) || written(stem.replace(WORD_SUFFIX, "")))
     )
-      return null;
+      return false;
     for (let i = 2; i + 2 <= word.length; i++)
-      if (written(word.slice(0, i)) && written(word.slice(i))) return null;
-    if (word.length >= 4 && /^\p{Script=Han}+$/u.test(word) && written(word.slice(0, 2))) return null;
-    return typed;
+      if (written(word.slice(0, i)) && written(word.slice(i))) return false;
+    if (word.length >= 4 && /^\p{Script=Han}+$/u.test(word) && written(word.slice(0, 2))) return false;
+    return true;
   }
 
   /**
@@ -2063,7 +2081,7 @@ export class Answerer {
     }
     const neighbour = NEIGHBOUR_NAME.exec(text)?.[0];
     if (neighbour && !this.planText.includes(fold(neighbour))) return true;
-    return PREFECTURE_PLAN.test(text) || RANKED_AMONG.test(text);
+    return PREFECTURE_PLAN.test(text) || RANKED_AMONG.test(text) || OTHER_GOVERNMENTS_OWN.test(text);
   }
 
   /**

@@ -602,6 +602,11 @@ describe("another government named by its town alone, by its own hospital, or by
     "宮城県の定員適正化計画の目標は？",
     "県の公共施設の管理計画っていつ改訂？",
     "マイナンバーカードの交付率、全国で何位？",
+    // What belongs to another government, or to a neighbour not named.
+    "県の職員数は何人？",
+    "隣の町の下水道使用料っていくら？",
+    // A figure asked of something the report never names (議員), though 定数 reads as No.7's staffing.
+    "議員の定数って何人？",
   ])("「%s」 gets no item", (question) => {
     expectNotAboutPlan(question);
   });
@@ -611,6 +616,10 @@ describe("another government named by its town alone, by its own hospital, or by
     ["宮城県市町村職員研修所の研修に何人参加した？", 8],
     // 大崎市民病院 is the city's own (No.20).
     ["大崎市民病院の病床数", 20],
+    // The prefecture's training institute is where the city sends its staff (No.8).
+    ["県の職員研修所に何人派遣した？", 8],
+    // Whose figure is asked is the report's (高校生タウンミーティング, No.6), though 何人 comes first.
+    ["高校生タウンミーティング、何人の高校生が参加した？", 6],
   ])("「%s」 is item %i", (question, n) => {
     expectItem(question, n);
   });
@@ -635,6 +644,9 @@ describe("more of what one can do now, relayed or one's own", () => {
     // Weekend hours of a clinic, and an opinion of a school's lunch: no report answers them.
     "鳴子の分院って土日も診てもらえる？",
     "古川西小中学校の給食って美味しい？",
+    // What a donor receives, and who is exempt from a fee: a household's questions.
+    "ふるさと納税でもらえる米って何キロ？",
+    "公民館の利用料って減免される人は誰？",
     // A rumour of a long kanji word the report does not write, nor its parts (独立行政法人).
     "分院が地方独立行政法人に移行するって噂",
   ])("「%s」 gets no item", (question) => {
