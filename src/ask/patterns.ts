@@ -188,10 +188,11 @@ export const PREFECTURE_PLAN =
 
 /**
  * What belongs to another government (県の職員数, 国の予算) or a neighbour not named (隣の町の下水道使用料); not the
- * prefecture's training institute the city sends staff to (No.8's 宮城県市町村職員研修所).
+ * prefecture's training institute the city sends staff to (No.8's 宮城県市町村職員研修所), nor the city's ties with
+ * others (ほかの自治体との連携協約: No.20).
  */
 export const OTHER_GOVERNMENTS_OWN =
-  /(?<!\p{Script=Han})(?:県|国)の(?:職員|人口|予算|財政|借金|議員|議会|知事|大臣)(?!研修)|(?:隣|となり|近隣|周辺|近く|他|ほか)の(?:町|市|村|自治体|市町村)/u;
+  /(?<!\p{Script=Han})(?:県|国)の(?:職員|人口|予算|財政|借金|議員|議会|知事|大臣)(?!研修)|(?:隣|となり|近隣|周辺|近く|他|ほか)の(?:町|市|村|自治体|市町村)(?=の|で|では|は|って|が|[?？]|$)/u;
 
 /** Where 大崎市 stands among governments (県内で何番目, 全国順位): a comparison the report never makes. */
 export const RANKED_AMONG =

@@ -618,6 +618,8 @@ describe("another government named by its town alone, by its own hospital, or by
     ["大崎市民病院の病床数", 20],
     // The prefecture's training institute is where the city sends its staff (No.8).
     ["県の職員研修所に何人派遣した？", 8],
+    // The city's ties with others are its own: No.20's 連携協約 of 大崎地域 1 市 4 町.
+    ["ほかの自治体との連携協約の話はどこ？", 20],
     // Whose figure is asked is the report's (高校生タウンミーティング, No.6), though 何人 comes first.
     ["高校生タウンミーティング、何人の高校生が参加した？", 6],
   ])("「%s」 is item %i", (question, n) => {
