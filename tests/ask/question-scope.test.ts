@@ -649,6 +649,11 @@ describe("more of what one can do now, relayed or one's own", () => {
     // What a donor receives, and who is exempt from a fee: a household's questions.
     "ふるさと納税でもらえる米って何キロ？",
     "公民館の利用料って減免される人は誰？",
+    // A fee, a deadline to apply, a road one cannot pass, and a role the report never names (PTA会長).
+    "公共施設の予約、キャンセル料かかる？",
+    "まちづくり協議会の補助金の申請期限は？",
+    "下水道の工事で道路が通れないんだけど",
+    "統合小学校のPTA会長って誰？",
     // A rumour of a long kanji word the report does not write, nor its parts (独立行政法人).
     "分院が地方独立行政法人に移行するって噂",
   ])("「%s」 gets no item", (question) => {
