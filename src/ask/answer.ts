@@ -1998,8 +1998,12 @@ export class Answerer {
     if (FIGURE_ASK.test(rest)) {
       // 「議員の定数って何人？」「職員採用試験の倍率は？」: a figure asked of something the report never names. The
       // figure's own word (定数, 倍率) may be the report's in another sense; whose figure it is decides.
+      // Whose figure, asked before the figure's question word: 「…何件ありましたか、地域別の内訳はいらない」 says
+      // what is not asked after it.
+      const ask = FIGURE_ASK.exec(asked);
+      const before = ask ? asked.slice(0, ask.index + ask[0].length) : asked;
       let owner: string | undefined;
-      for (const m of asked.matchAll(FIGURE_OWNER)) owner = m[1];
+      for (const m of before.matchAll(FIGURE_OWNER)) owner = m[1];
       return owner !== undefined && this.unwritten(owner) ? owner : null;
     }
     let typed: string | undefined;

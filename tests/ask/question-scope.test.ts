@@ -622,6 +622,8 @@ describe("another government named by its town alone, by its own hospital, or by
     ["ほかの自治体との連携協約の話はどこ？", 20],
     // Whose figure is asked is the report's (高校生タウンミーティング, No.6), though 何人 comes first.
     ["高校生タウンミーティング、何人の高校生が参加した？", 6],
+    // What is said not to be wanted after the figure's question (地域別の内訳) is not whose figure it is (No.19).
+    ["遊休資産の有償貸付は令和5年度に何件ありましたか 地域別の内訳はいらないです", 19],
   ])("「%s」 is item %i", (question, n) => {
     expectItem(question, n);
   });
