@@ -741,7 +741,7 @@ const SETS: BlindSet[] = [
     size: 145,
     figureQuestions: 35,
     accuracy: 0.93,
-    reached: "93.8%, 136/145, session 12 (scored unread only, on the code the session began with)",
+    reached: "93.8%, 136/145, session 12 (scored unread only: the same on the code it began with)",
     figures: 0.95,
     figuresReached: "34/35",
     outsideAllowed: 1,
@@ -753,7 +753,7 @@ const SETS: BlindSet[] = [
     size: 145,
     figureQuestions: 37,
     accuracy: 0.95,
-    reached: "95.9%, 139/145, session 12 (scored unread only, on the code the session began with)",
+    reached: "95.9%, 139/145, session 12 (scored unread only: the same on the code it began with)",
     figures: 0.95,
     figuresReached: "36/37",
     outsideAllowed: 0,
@@ -765,10 +765,11 @@ const SETS: BlindSet[] = [
     itemsCovered: 20,
     figureQuestions: 24,
     accuracy: 0.92,
-    reached: "92.1%, 140/152, session 12 (scored unread only, on the code the session began with)",
+    reached:
+      "92.8%, 141/152, session 12 (scored unread only: 92.1% and 9 answered with an item on the code it began with)",
     figures: 0.95,
     figuresReached: "23/24",
-    outsideAllowed: 9,
+    outsideAllowed: 8,
   },
   {
     // Written to test what must NOT be answered: 106 of 228 questions are not about the plan, most close to a topic.
