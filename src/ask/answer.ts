@@ -102,7 +102,7 @@ import {
 } from "./question-text.ts";
 import { planSentences, ReportWords } from "./report-words.ts";
 import { romajiAsKana } from "./romaji.ts";
-import { saysUnfinished, scopedReason, statusListOf } from "./status-lists.ts";
+import { itemsWithZeroResult, saysUnfinished, scopedReason, statusListOf } from "./status-lists.ts";
 import { fold, normalize, toHiragana } from "./text.ts";
 import { type TopicHit, TopicIndex } from "./topic-index.ts";
 
@@ -275,6 +275,8 @@ const QUOTED_AS_GROUND =
 const MENTIONS_SHARE = 0.4;
 /** How many recent questions' answers are kept (see Answerer.answer): a few hundred short strings and answers. */
 const RECENT_ANSWERS = 256;
+/** 「実績がゼロ件だった」「結果が0件」: a result of zero asked for. */
+const ZERO_RESULT = /(?:実績|結果|成果|件数)(?:が|は|って)?\s*(?:ゼロ|0|零)(?![0-9.,])/u;
 /** 「選挙関係」「広報おおさき関連」: 関係 after a field's name, not after a particle (鹿島台に関係する). */
 const FIELD_OF = /(?<=\S{2})(?<![にとへでがはをのも])(?:関係|関連|絡み|がらみ)$/u;
 /** How many sentences of the report an answer quotes. */
@@ -1305,6 +1307,12 @@ export class Answerer {
     // Read on a copy: the words stay in the question for a topic that holds them (「減免率の改正見送り」 is No.5's).
     const unfinished = this.unfinishedAsked(query, rest);
     if (unfinished) return unfinished;
+    // 「R5実績がゼロ件だった取組ある？」: the items whose result of the year is zero, by their figures.
+    if (ZERO_RESULT.test(rest) && /取組|取り組み|項目|もの/u.test(rest)) {
+      const zero = itemsWithZeroResult(this.plan);
+      if (zero.length === 1) return { kind: "item", query, item: zero[0] as PlanItem };
+      if (zero.length > 1) return { kind: "candidates", query, items: zero };
+    }
 
     const targetMissed = TARGET_MISSED.test(rest) && !LATE.test(rest);
     // Status words typed in katakana (タッセイ, ｵｸﾚ after NFKC) read as their hiragana forms.

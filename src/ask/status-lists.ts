@@ -106,3 +106,23 @@ export function scopedReason(
       : {}),
   };
 }
+
+/**
+ * The items whose result for the current fiscal year is a figure of zero (No.10's 新規電子申請サービス 0件（実績））,
+ * for 「実績がゼロ件だった取組ある？」. Read once per plan, as `unfinishedIn` is.
+ */
+const zeroByPlan = new WeakMap<Plan, PlanItem[]>();
+export function itemsWithZeroResult(plan: Plan): PlanItem[] {
+  let found = zeroByPlan.get(plan);
+  if (!found) {
+    const fy = plan.meta.current_fiscal_year;
+    found = plan.items.filter((item) =>
+      item.effects.some(
+        (row) =>
+          row.fiscal_year === fy && row.basis === "actual" && row.figures.some((f) => Number(f.value) === 0),
+      ),
+    );
+    zeroByPlan.set(plan, found);
+  }
+  return found;
+}

@@ -12,6 +12,7 @@ import {
   severalItemNumbers,
   withoutTrailingReason,
 } from "../../src/ask/question-text.ts";
+import { itemsWithZeroResult } from "../../src/ask/status-lists.ts";
 import { loadPlan } from "../../src/plan/load.ts";
 import { answerToJson } from "../../src/wording/answer-json.ts";
 import { answerText } from "../../src/wording/plain-text.ts";
@@ -1157,5 +1158,16 @@ describe("what follows the question (session 12)", () => {
 
   it("reads 令和五年度 in kanji as a year in a rumour, not as a word the report lacks", () => {
     expect(numbers("令和五年度の寄附額が過去最高だったって本当？")).toEqual({ kind: "item", items: [18] });
+  });
+});
+
+describe("a result of zero asked for", () => {
+  it("「実績が0件だった項目」 is the item whose result of the year is zero (No.10: 新規電子申請サービス 0件（実績）)", () => {
+    expect(numbers("実績が0件だった項目")).toEqual({ kind: "item", items: [10] });
+    expect(itemsWithZeroResult(plan).map((i) => i.number)).toEqual([10]);
+  });
+
+  it("is not read from a topic's own question (「スマホ決済の実績は0件？」 is No.16's)", () => {
+    expect(numbers("スマホ決済の実績は0件？")).toEqual({ kind: "item", items: [16] });
   });
 });
