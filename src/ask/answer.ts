@@ -275,6 +275,9 @@ const QUOTED_AS_GROUND =
 const MENTIONS_SHARE = 0.4;
 /** How many recent questions' answers are kept (see Answerer.answer): a few hundred short strings and answers. */
 const RECENT_ANSWERS = 256;
+/** 「遅れてる項目、…」「未達の取組と…」: the items behind, named as a list beside another. */
+const BEHIND_LISTED =
+  /(?:遅れ(?:てい|て)?る|遅延している|未達(?:成)?の?)(?:項目|取組|取り組み|もの|やつ)(?:[、,・]|と|や|とか|も)/u;
 /** 「実績がゼロ件だった」「結果が0件」: a result of zero asked for. */
 const ZERO_RESULT = /(?:実績|結果|成果|件数)(?:が|は|って)?\s*(?:ゼロ|0|零)(?![0-9.,])/u;
 /** 「選挙関係」「広報おおさき関連」: 関係 after a field's name, not after a particle (鹿島台に関係する). */
@@ -1797,7 +1800,10 @@ export class Answerer {
       ...(notDone.found || offSchedule.found ? ["not_done" as const] : []),
       ...(deferred.found ? ["deferred" as const] : []),
     ];
-    const withBehind = offSchedule.found || (TARGET_MISSED.test(text) && !SET_ASIDE.test(text));
+    // 「遅れてる項目、予定どおりできなかった項目を全部」: the items behind are asked for beside them, as a list of their
+    // own; in 「できなかった、遅れてる項目」 遅れてる says what the items not done are.
+    const withBehind =
+      offSchedule.found || (TARGET_MISSED.test(text) && !SET_ASIDE.test(text)) || BEHIND_LISTED.test(text);
     const items = this.plan.items.filter(
       (i) => (withBehind && i.current.status === "behind") || saysUnfinished(this.plan, i, says),
     );
@@ -1985,7 +1991,9 @@ export class Answerer {
       .replace(RUMOUR, " ")
       .replace(FISCAL_YEAR, " ")
       .replace(/[0-9.,]+\s*(?:億|万|千|百)?(?:円|件|人|%|施設|団体|回|ha|年度|年|月|日)?/gu, " ");
-    return countedTerms(words).some((w) => this.foreignWord(w));
+    // An everyday word the report writes in its own way (スマホ決済: アプリ決済) is the report's matter.
+    const foreignIn = (t: string) => countedTerms(t).some((w) => this.foreignWord(w));
+    return foreignIn(words) && foreignIn(this.words.inReportWords(words));
   }
 
   /**
@@ -2050,17 +2058,24 @@ export class Answerer {
   private foreignWord(word: string): boolean {
     const length = [...word].length;
     if (length < 3) return false;
-    // スマホ代: a katakana word the report never writes, with a kanji suffix.
-    const head = /^[\p{Script=Hiragana}ー]{3,}(?=\p{Script=Han}{1,2}$)/u.exec(word)?.[0];
+    // スマホ代, キャッシュレス決済始(める): a katakana word the report never writes, with kanji after it.
+    const head = /^[\p{Script=Hiragana}ー]{3,}(?=\p{Script=Han}+$)/u.exec(word)?.[0];
     if (head && !this.passages.anyContains(head)) return true;
     const kana = /^[\p{Script=Hiragana}ー]+$/u.test(word);
     const allKanji = /^\p{Script=Han}+$/u.test(word);
     // 独立行政法人: a long kanji word is foreign when it is not the report's words typed together either
     // (包括連携協定締結 is 包括連携協定 and 締結; 統合小学校開校日 is 統合小学校, 開校 and the everyday 日).
+    // A department (地域振興課) is named on the item's 【担当課】 line, not in its sentences.
     if (allKanji && length > 4)
-      return !this.composedOfReportWords(word.replace(/[日者中等的用上後前時]$/u, ""));
+      return (
+        !/[課部室局所]$/u.test(word) &&
+        !this.composedOfReportWords(word.replace(/[日者中等的用上後前時]$/u, ""))
+      );
     const kanji = allKanji && length <= 4;
     if (!(kana || kanji) || this.passages.anyContains(word)) return false;
+    // 新体制: the report's word (体制, 「新たな体制」) with a prefix of time or scope.
+    if (kanji && /^[新旧各全再現前次本当]/u.test(word) && this.passages.anyContains(word.slice(1)))
+      return false;
     // 休職者, 休職中: a word of the report (休職) with an everyday suffix is the report's matter.
     const stem = kanji ? word.replace(/[者中等的用上後前時]$/u, "") : word;
     return stem === word || !this.passages.anyContains(stem);

@@ -141,7 +141,10 @@ export class ReportWords {
     const spelled = withLongVowelsSpelled(text);
     if (!/\p{Script=Hiragana}{2}/u.test(spelled)) return text;
     if (!this.readings || !this.termReadings) {
-      const written = TERM_READINGS.filter(([, term]) => this.reportWrites(term)).map(([reading, term]) => ({
+      // A term of a table (市営住宅 of No.17's 債権別の実績) is the report's too.
+      const written = TERM_READINGS.filter(
+        ([, term]) => this.reportWrites(term) || this.passages.anyContains(fold(term)),
+      ).map(([reading, term]) => ({
         typed: reading,
         written: normalize(term),
       }));

@@ -772,6 +772,40 @@ const SETS: BlindSet[] = [
     outsideAllowed: 8,
   },
   {
+    // Written in session 12 to test what must NOT be answered (75 of 154: citizens' calls relayed, the IT help desk,
+    // HR, the hospital and water, rumours). Scored on the session's starting code (87.7%, 14 out-of-plan questions
+    // answered with an item), then read.
+    file: "tests/ask/blind-questions-61.yml",
+    size: 154,
+    itemsCovered: 20,
+    figureQuestions: 25,
+    accuracy: 0.95,
+    reached: "95.5%, 147/154, session 12 (unread: 87.7%, 14 out-of-plan questions answered with an item)",
+    figures: 0.95,
+    figuresReached: "25/25",
+    knownOutside: [
+      // Rumours told in the report's words (分院, 市民病院, 総合支所, 統合; キャッシュレス決済 reads as No.16's
+      // アプリ決済): nothing in them is foreign to the report.
+      "鳴子温泉分院がなくなるって噂聞いたんですけど本当ですか？",
+      // The report names 第3期病院ビジョン (No.20: to be drawn up); its 基本理念 reads as a typo of a report word (基本).
+      "第3期病院ビジョンの基本理念ってなんでしたっけ",
+      "窓口でキャッシュレス決済始めるって本当？",
+      "市民病院を建て替えるって話、どうなったんですか",
+      "総合支所を統合するって噂があるけどほんとうですか",
+    ],
+  },
+  {
+    // Written in session 12 (a typical month: a council answer, a new hire, a branch office, the secretariat, tax,
+    // water, hospital and school board). Scored on the session's starting code (94.4%), then read.
+    file: "tests/ask/blind-questions-62.yml",
+    size: 144,
+    figureQuestions: 35,
+    accuracy: 0.95,
+    reached: "95.1%, 137/144, session 12 (unread: 94.4%)",
+    figures: 0.95,
+    figuresReached: "35/35",
+  },
+  {
     // Written to test what must NOT be answered: 106 of 228 questions are not about the plan, most close to a topic.
     file: "tests/ask/blind-questions-33.yml",
     size: 228,

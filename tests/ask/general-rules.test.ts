@@ -1171,3 +1171,42 @@ describe("a result of zero asked for", () => {
     expect(numbers("スマホ決済の実績は0件？")).toEqual({ kind: "item", items: [16] });
   });
 });
+
+describe("session 12 rules (sets 61 and 62)", () => {
+  it("reads みたっせい (未達成 typed in kana) as missed, never as たっせい", () => {
+    // 未達成 and みたっせい ask the same: the items that missed a target.
+    expect(numbers("令和5年度 みたっせいの項目")).toEqual(numbers("令和5年度 未達成の項目"));
+    expect(numbers("みたっせいの項目").items).not.toContain(18);
+  });
+
+  it("reads a term of a table typed in kana (しえいじゅうたく: No.17's 市営住宅使用料 930,400 円)", () => {
+    const q = "しえいじゅうたく使用料の滞納縮減 R5 いくら";
+    expect(numbers(q)).toEqual({ kind: "item", items: [17] });
+    expect(answerText(answerer.answer(q), plan.meta)).toContain("930,400");
+  });
+
+  it("lists the items behind beside those not done when both are asked (「遅れてる項目、…できなかった項目」)", () => {
+    const both = numbers("遅れてる項目、予定どおりできなかった項目を全部教えて");
+    // `numbers` sorts as strings, so the expectation is sorted the same way.
+    expect(both.items).toEqual([2, 6, 10, 13, 14, 15, 16, 17].sort());
+    // 「できなかった、遅れてる項目」: 遅れてる says what the items not done are (No.2, No.14).
+    expect(numbers("R5にやる予定だったのにできなかった、遅れてる項目ってある？").items).toEqual(
+      [14, 2].sort(),
+    );
+  });
+
+  it("reads a rumour in everyday words the report writes its own way as the report's (スマホ決済: No.16's アプリ決済)", () => {
+    expect(numbers("スマホ決済って本当？")).toEqual({ kind: "item", items: [16] });
+    expect(numbers("市民病院が独立行政法人になるって噂ほんと？")).toEqual({ kind: "none", items: [] });
+  });
+
+  it("reads a greeting after a question mark (「…本当ですか？支所の地域振興課です」) as a greeting", () => {
+    // No.1's 総評: 令和 8 年度以降の新たな体制や組織に検討結果を反映させた.
+    expect(
+      numbers("まち協のあり方を見直して令和8年度から新体制にするって本当ですか？支所の地域振興課です"),
+    ).toEqual({
+      kind: "item",
+      items: [1],
+    });
+  });
+});

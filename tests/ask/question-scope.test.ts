@@ -656,6 +656,15 @@ describe("more of what one can do now, relayed or one's own", () => {
     "まちづくり協議会の補助金の申請期限は？",
     "下水道の工事で道路が通れないんだけど",
     "統合小学校のPTA会長って誰？",
+    // A citizen's question passed on (という業者さん, って問い合わせ来てます), a fee to enter, a newsletter that has
+    // not arrived, one's own answers seen by others, a device that is not recognised, an exam's date.
+    "市有地を買いたいという業者さんが来てます。次の公募はいつですか",
+    "ふるさと納税で頼んだお米がまだ届かないって問い合わせ来てます。配送状況ってどこで確認できますか",
+    "わくわくランドの入場料っていくらでしたっけ",
+    "今月の広報おおさきが届いていないという電話。配布はどこが担当？",
+    "エンゲージメント調査の私の回答って上司に見られたりしますか？",
+    "Webexでマイクが認識されません。どうしたらいいですか",
+    "今年の職員採用試験っていつ？",
     // A rumour of a long kanji word the report does not write, nor its parts (独立行政法人).
     "分院が地方独立行政法人に移行するって噂",
   ])("「%s」 gets no item", (question) => {
