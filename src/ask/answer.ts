@@ -113,7 +113,7 @@ import { type TopicHit, TopicIndex } from "./topic-index.ts";
 const SERVICE_INTENT_ALL = new RegExp(SERVICE_INTENT.source, "giu");
 /** The word a question asks about a topic: the last 「…の〇〇って」「…、〇〇は」 (see attributeOutsideReport). */
 const ASKED_ATTRIBUTE =
-  /(?:の|、|,|\s)\s*([a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|が|も|とか)/gu;
+  /(?:の|、|,|\s|(?<=[\p{Script=Han}]し)い)\s*([a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|が|も|とか)/gu;
 /** 「議員の定数って」「職員採用試験の倍率は」: whose figure is asked (the first group), before the figure's word. */
 const FIGURE_OWNER =
   /(?:^|[の、,\s])(?!何)([\p{Script=Han}\p{Script=Katakana}ー]{2,8})の[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:って|は|が)/gu;

@@ -665,6 +665,10 @@ describe("more of what one can do now, relayed or one's own", () => {
     "エンゲージメント調査の私の回答って上司に見られたりしますか？",
     "Webexでマイクが認識されません。どうしたらいいですか",
     "今年の職員採用試験っていつ？",
+    // What will be built on a site, a new director (院長: never in the report), a class held at a hall.
+    "松山小の跡地に何ができるの？",
+    "市民病院の新しい院長は誰になった？",
+    "公民館でヨガ教室やってますか",
     // A rumour of a long kanji word the report does not write, nor its parts (独立行政法人).
     "分院が地方独立行政法人に移行するって噂",
   ])("「%s」 gets no item", (question) => {
@@ -674,6 +678,8 @@ describe("more of what one can do now, relayed or one's own", () => {
   it.each([
     // Where the plan tells of something, seen on a page: still the plan's (No.6's 移動市長室).
     ["移動市長室の実績はホームページで見られますか", 6],
+    // Whether the plan's own work goes on (No.17's 共同催告) is the plan's.
+    ["共同催告ってやってる?", 17],
     // 「…話、どこ？」 asks where the plan tells of it (No.2's 事務事業評価シート).
     ["行政ニーズを点数化する話、どこ？", 2],
     // 市税 is the report's word (No.16), not the city's 市 and a 税 of any item.
