@@ -772,6 +772,18 @@ const SETS: BlindSet[] = [
     outsideAllowed: 8,
   },
   {
+    // Not read: written late in session 12, after most of its rules, to test what must NOT be answered (75 of 151),
+    // and scored unread only.
+    file: "tests/ask/blind-questions-64.yml",
+    size: 151,
+    figureQuestions: 25,
+    accuracy: 0.93,
+    reached: "93.4%, 141/151, session 12 (scored unread only: the same on the code it began with)",
+    figures: 0.95,
+    figuresReached: "24/25",
+    outsideAllowed: 9,
+  },
+  {
     // Written in session 12 to test what must NOT be answered (75 of 154: citizens' calls relayed, the IT help desk,
     // HR, the hospital and water, rumours). Scored on the session's starting code (87.7%, 14 out-of-plan questions
     // answered with an item), then read.
