@@ -277,10 +277,10 @@ export const WHERE_ALONE =
   /^どこ(?:に|で|へ)?(?:あります(?:か|かね)?|ある(?:の|んですか)?|でした(?:っけ|か)|だっけ|ですか|でしょうか|に書いて(?:あります|ある)|に書いてありました)?[?？。\s]*$/;
 
 /**
- * PLAN_CONTEXT's words that a citizen uses of a web page as well (「どこで見られますか」「確認できますか」「募集要項は
- * どこに載ってる？」).
+ * PLAN_CONTEXT's words that a citizen uses of a web page as well (「どこで見られますか」「確認できますか」). Not 「どこに
+ * 載ってる？」: staff relaying a citizen ask that of the plan's matters as well (「…条例改正はどこに載ってますか」).
  */
-export const SEEN_WHERE = /見られ|見れ(?:る|ます)|確認でき|載って/g;
+export const SEEN_WHERE = /見られ|見れ(?:る|ます)|確認でき/g;
 
 /**
  * Words that put a question inside the plan: with one of them, 「どこで確認できますか」 asks where in the plan

@@ -772,6 +772,19 @@ const SETS: BlindSet[] = [
     outsideAllowed: 8,
   },
   {
+    // Not read: written late in session 12, after most of its rules (a typical month: the hospital, water, the school
+    // board, a branch office's counter, a chief typing very short questions), and scored unread only.
+    file: "tests/ask/blind-questions-63.yml",
+    size: 145,
+    figureQuestions: 37,
+    accuracy: 0.94,
+    reached:
+      "95.2%, 138/145, session 12 (scored unread only: 94.5% and 2 out of plan answered with an item at its start)",
+    figures: 0.95,
+    figuresReached: "37/37",
+    outsideAllowed: 1,
+  },
+  {
     // Not read: written late in session 12, after most of its rules, to test what must NOT be answered (75 of 151),
     // and scored unread only.
     file: "tests/ask/blind-questions-64.yml",
@@ -791,11 +804,13 @@ const SETS: BlindSet[] = [
     size: 154,
     itemsCovered: 20,
     figureQuestions: 25,
-    accuracy: 0.95,
-    reached: "95.5%, 147/154, session 12 (unread: 87.7%, 14 out-of-plan questions answered with an item)",
+    accuracy: 0.94,
+    reached: "94.8%, 146/154, session 12 (unread: 87.7%, 14 out-of-plan questions answered with an item)",
     figures: 0.95,
     figuresReached: "25/25",
     knownOutside: [
+      // 「どこに載ってる？」 after a relayed call is also how staff ask where the report tells of something.
+      "指定管理者の公募に応募したいという事業者さんから電話。募集要項はどこに載ってる？",
       // Rumours told in the report's words (分院, 市民病院, 総合支所, 統合; キャッシュレス決済 reads as No.16's
       // アプリ決済): nothing in them is foreign to the report.
       "鳴子温泉分院がなくなるって噂聞いたんですけど本当ですか？",

@@ -693,6 +693,14 @@ describe("more of what one can do now, relayed or one's own", () => {
     expectItem(question, n);
   });
 
+  it("a citizen's question relayed that asks where the report tells of something is still the plan's", () => {
+    // No.7: 定年延長制度に必要な条例等例規類を整備し (the 総評 of 令和5年度).
+    expectItem(
+      "市民の方から聞かれたのですが、定年延長制度に必要な条例とか例規を整備したのはどこに載ってる？",
+      7,
+    );
+  });
+
   it("「市民病院の…という電話、どこに回せばいい？」 asks where to pass a call, not where the plan tells of it", () => {
     expectNotAboutPlan("市民病院の外来予約を変更したいという電話、どこに回せばいい？");
   });
