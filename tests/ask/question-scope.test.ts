@@ -629,6 +629,16 @@ describe("another government named by its town alone, by its own hospital, or by
   });
 });
 
+describe("現在の says when, not what", () => {
+  it("「大崎市の現在の人口って何人くらい？」 gets no item: No.7's 「R6.4.1 現在」 would answer it with staff numbers", () => {
+    expect(answerer.answer("大崎市の現在の人口って何人くらい？").kind).toBe("none");
+  });
+
+  it("「R7.4.1現在の職員数は？」 is still No.7's staff numbers", () => {
+    expectItem("R7.4.1現在の職員数は？", 7);
+  });
+});
+
 describe("more of what one can do now, relayed or one's own", () => {
   it.each([
     "職員研修の案内ってもう来てますか",
