@@ -76,7 +76,6 @@ import {
   STATUS_FIELD,
   STATUS_KANA,
   TARGET_MISSED,
-  TRAILING_REASON,
   UNFINISHED_CONTEXT,
   WHERE_ALONE,
   WHICH_ITEMS,
@@ -92,6 +91,7 @@ import {
   mentionedFiscalYear,
   readsAsOtherLanguage,
   severalItemNumbers,
+  spacesAsCommas,
   statusIn,
   stripSlackMarkup,
   THANKS,
@@ -2196,24 +2196,6 @@ function withoutCounters(text: string): string[] {
 function countedTerms(text: string): string[] {
   const phrasing = hiraganaRuns(text);
   return contentRuns(text).filter((r) => !phrasing.has(r));
-}
-
-/**
- * 「…取組について 新人向けの資料に…」: a space after a phrase's ending, typed where a comma goes, is one. Not between
- * nouns (「有休 申請 どこから」, 「ふるさと納税 実績」): those are words typed as keywords. Nor before a reason or a
- * courtesy that closes the message (「…ください 総務委員会で聞かれそう」「…でしたっけ よろしくお願いします」), which
- * are found by that space.
- */
-function spacesAsCommas(text: string): string {
-  const end = TRAILING_REASON.exec(text)?.index ?? text.length;
-  return (
-    text
-      .slice(0, end)
-      .replace(
-        /(?<=\p{Script=Hiragana})[ \u3000]+(?!(?:どうぞ)?(?:よろしく|お願い|おねがい))(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「『（])/gu,
-        "、",
-      ) + text.slice(end)
-  );
 }
 
 export function createAnswerer(plan: Plan, options?: AnswererOptions): Answerer {

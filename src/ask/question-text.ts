@@ -246,6 +246,24 @@ export function withoutTrailingReason(text: string): string {
 }
 
 /**
+ * 「…取組について 新人向けの資料に…」: a space after a phrase's ending, typed where a comma goes, is one. Not between
+ * nouns (「有休 申請 どこから」, 「ふるさと納税 実績」): those are words typed as keywords. Nor before a reason or a
+ * courtesy that closes the message (「…ください 総務委員会で聞かれそう」「…でしたっけ よろしくお願いします」), which
+ * are found by that space.
+ */
+export function spacesAsCommas(text: string): string {
+  const end = TRAILING_REASON.exec(text)?.index ?? text.length;
+  return (
+    text
+      .slice(0, end)
+      .replace(
+        /(?<=\p{Script=Hiragana})[ \u3000]+(?!(?:どうぞ)?(?:よろしく|お願い|おねがい))(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「『（])/gu,
+        "、",
+      ) + text.slice(end)
+  );
+}
+
+/**
  * The question without the reason given around it (「課長に報告するため、」「…。資料作成のためです」), for choosing what to
  * quote: the reason's words (報告, 資料) are in the report too, and would pick sentences about them. A leading clause
  * with an object (「受講者数を委員会の資料に入れたいので、」) holds what is asked, and stays.

@@ -143,7 +143,7 @@ export class ReportWords {
     if (!this.readings || !this.termReadings) {
       // A term of a table (市営住宅 of No.17's 債権別の実績) is the report's too.
       const written = TERM_READINGS.filter(
-        ([, term]) => this.reportWrites(term) || this.passages.anyContains(fold(term)),
+        ([, term]) => this.reportWrites(term) || this.sentencesHold(term),
       ).map(([reading, term]) => ({
         typed: reading,
         written: normalize(term),
@@ -232,7 +232,7 @@ export class ReportWords {
           const left = before.slice(a);
           for (let b = after.length; b >= 2; b--) {
             const right = after.slice(0, b);
-            if (this.writesCompound(left + right) && !this.writesCompound(`${left}の${right}`))
+            if (this.sentencesHold(left + right) && !this.sentencesHold(`${left}の${right}`))
               return `${before.slice(0, a)}${left}${right}${after.slice(b)}`;
           }
         }
@@ -242,10 +242,11 @@ export class ReportWords {
   }
 
   /**
-   * Whether an item's sentences hold a phrase, looked up in the index: reportWrites reads the whole plan's text,
-   * which grows with the plan, and joinedCompounds tries up to a few dozen phrases per question.
+   * Whether an item's sentences hold a phrase (a table's row too), looked up in the index: reportWrites reads the
+   * whole plan's text, which grows with the plan and leaves out tables, and joinedCompounds tries up to a few dozen
+   * phrases per question.
    */
-  private writesCompound(word: string): boolean {
+  private sentencesHold(word: string): boolean {
     return this.passages.anyContains(fold(word));
   }
 
