@@ -793,6 +793,45 @@ const SETS: BlindSet[] = [
     outsideAllowed: 9,
   },
   {
+    // Not read: written at the start of session 13 (a typical month: finance and contracts, a new hire in 総務部,
+    // 市民協働, libraries and sports facilities, the council secretariat) and scored unread only.
+    file: "tests/ask/blind-questions-65.yml",
+    size: 145,
+    figureQuestions: 36,
+    accuracy: 0.93,
+    reached: "93.1%, 135/145, session 13 (scored unread only, on the code it began with)",
+    figures: 0.93,
+    figuresReached: "34/36",
+    outsideAllowed: 0,
+  },
+  {
+    // Not read: written at the start of session 13 (a typical month: tax and debt collection, DX, construction and
+    // facility managers, a branch office's chief, lines pasted from e-mails) and scored unread only.
+    file: "tests/ask/blind-questions-66.yml",
+    size: 142,
+    figureQuestions: 36,
+    accuracy: 0.96,
+    reached: "97.2%, 138/142, session 13 (scored unread only, on the code it began with)",
+    figures: 0.95,
+    figuresReached: "36/36",
+    outsideAllowed: 1,
+  },
+  {
+    // Not read: written at the start of session 13 to test what must NOT be answered (76 of 156: counters relaying
+    // callers, welfare, the hospital and water help desks, staff's own pay and PCs, news and meetings), scored unread
+    // only.
+    file: "tests/ask/blind-questions-67.yml",
+    size: 156,
+    itemsCovered: 20,
+    figureQuestions: 27,
+    accuracy: 0.89,
+    reached:
+      "89.1%, 139/156, session 13 (scored unread only, on the code it began with: 14 answered with an item)",
+    figures: 0.95,
+    figuresReached: "27/27",
+    outsideAllowed: 14,
+  },
+  {
     // Written in session 12 to test what must NOT be answered (75 of 154: citizens' calls relayed, the IT help desk,
     // HR, the hospital and water, rumours). Scored on the session's starting code (87.7%, 14 out-of-plan questions
     // answered with an item), then read.
