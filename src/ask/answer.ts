@@ -815,9 +815,12 @@ export class Answerer {
     // 「市の施設って何施設」: the item counts the very thing asked, its name right before the figure (「公の施設 38 施設」).
     if (this.passages.countsIn(body.item.number, [fold(unit)], unit, true)) return body;
     // Only items that hold one of the words are read (a handful, whatever the plan's size).
-    const holders = new Set(terms.flatMap((t) => this.passages.itemsContaining(t)));
+    // A word the item itself counts, though in another unit (No.15's 「対象施設数 51 件」 for 「集会施設の譲与の対象に
+    // なってる施設数って何施設？」), does not send the question to another item that counts it in the unit asked.
+    const foreign = terms.filter((t) => !this.passages.countsIn(body.item.number, [t], "", true));
+    const holders = new Set(foreign.flatMap((t) => this.passages.itemsContaining(t)));
     holders.delete(body.item.number);
-    const counting = [...holders].filter((n) => this.passages.countsIn(n, terms, unit));
+    const counting = [...holders].filter((n) => this.passages.countsIn(n, foreign, unit));
     const other = counting.length === 1 ? this.plan.byNumber.get(counting[0] as number) : undefined;
     return other ? { ...body, item: other } : body;
   }

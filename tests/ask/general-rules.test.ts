@@ -89,6 +89,12 @@ describe("a question that asks how many", () => {
     expect(rate.kind === "item" && rate.passages?.[0]?.text).toContain("ペーパーレス会議開催率 49％");
   });
 
+  it("stays with the item named when it counts the asked word in another unit (No.15: 対象施設数 51 件, not No.9's 公共施設数)", () => {
+    const q = "集会施設の譲与の対象になってる施設数って何施設？";
+    expect(numbers(q)).toEqual({ kind: "item", items: [15] });
+    expect(answerText(answerer.answer(q), plan.meta)).toContain("対象施設数 51 件");
+  });
+
   it("keeps a best sentence that already states a figure in the unit first (No.7: 979 人)", () => {
     const a = answerer.answer("令和5年4月1日時点の職員数（一般職＋再任用フルタイム）は何人でしたか");
     expect(a.kind === "item" && a.item.number).toBe(7);
