@@ -1545,6 +1545,27 @@ export class Answerer {
    * The term is a phrase found whole in the question or, when none is, a word of the question found inside the
    * item's phrases (指定管理 inside No.15's 指定管理者制度, and in No.3's 指定管理者 too).
    */
+  /**
+   * The item whose report writes a word of the question whole, when the best item only resembles it: 「連携協約」
+   * shares 連携協 with No.3's name 包括連携協定, and No.20 alone writes 連携協約. `item` when no one other item does.
+   */
+  private typedWhole(
+    query: string,
+    runs: readonly string[],
+    item: PlanItem,
+    allowed: Set<number> | null,
+  ): AnswerBody {
+    const whole = runs.filter(
+      (r) => r.length >= MIN_TERM_LENGTH && !this.passages.itemContains(item.number, r),
+    );
+    const holders = new Set(
+      whole.flatMap((r) => this.passages.itemsContaining(r)).filter((n) => !allowed || allowed.has(n)),
+    );
+    const [holder] = holders;
+    const other = holders.size === 1 && holder !== undefined ? this.plan.byNumber.get(holder) : undefined;
+    return { kind: "item", query, item: other ?? item };
+  }
+
   private resolveSharedTerm(
     query: string,
     question: string,
@@ -1559,7 +1580,7 @@ export class Answerer {
       terms = runs.filter((r) => r.length >= MIN_TERM_LENGTH && hit.matched.some((p) => p.includes(r)));
     }
     const title = fold(item.title);
-    if (terms.length === 0) return { kind: "item", query, item };
+    if (terms.length === 0) return this.typedWhole(query, runs, item, allowed);
     const inTitle = terms.find((t) => title.includes(t));
     if (inTitle) return this.titleTermElsewhere(query, question, item, inTitle, allowed);
     // One of the item's names that no other item's report writes decides it, though a longer term is shared

@@ -1216,3 +1216,14 @@ describe("session 12 rules (sets 61 and 62)", () => {
     });
   });
 });
+
+describe("session 13 rules (sets 58-64)", () => {
+  it("answers with the item whose report writes the word whole, not one whose name only resembles it (連携協約: No.20)", () => {
+    // No.3's name is 包括連携協定; No.20's activities and 総評 write 「…連携協約」を締結した.
+    expect(numbers("1市4町の連携協約を結んだのは何番の取組に入ってますか")).toEqual({
+      kind: "item",
+      items: [20],
+    });
+    expect(numbers("包括連携協定って何番？")).toEqual({ kind: "item", items: [3] });
+  });
+});
