@@ -43,7 +43,7 @@ export function parseKanjiNumber(text: string): number | null {
   return total + digit;
 }
 
-const PREFIX = String.raw`(?:no\.?|№\.?|#|ナンバー|(?:項目|取組|取り組み)(?:番号)?|第)`;
+const PREFIX = String.raw`(?:no[.,]?|№\.?|#|ナンバー|(?:項目|取組|取り組み)(?:番号)?|第)`;
 const SUFFIX = "(?:番目|番|ばんめ|ばん|号|項目|項)";
 /** What may follow the number: "の状況は", "どうなった", "を見せて", "は?" and similar question endings. */
 const ENDING =
@@ -147,7 +147,7 @@ function numbersIn(q: string, asTyped: string): Set<number> {
   const found = new Set<number>();
   // 「ナンバー5」「第9項目」 as well: 第 with digits only before 番/項目/項, since 「第6次」 names the plan.
   const marked =
-    /(?:no\.?|№\.?|#|item|項目(?:番号)?|(?:取組|取り組み)番号|(?<![\p{Script=Han}\p{Script=Katakana}])番号|ナンバー|なんばー)\s*([0-9]{1,3})(?![0-9.,])|(?<![0-9.,])([0-9]{1,3})\s*(?:番|ばん|項目め|項目目)(?!号)|第\s*([0-9]{1,3})\s*(?:番目?|項目|項)(?![0-9])/giu;
+    /(?:no[.,]?|№\.?|#|item|項目(?:番号)?|(?:取組|取り組み)番号|(?<![\p{Script=Han}\p{Script=Katakana}])番号|ナンバー|なんばー)\s*([0-9]{1,3})(?![0-9.,])|(?<![0-9.,])([0-9]{1,3})\s*(?:番|ばん|項目め|項目目)(?!号)|第\s*([0-9]{1,3})\s*(?:番目?|項目|項)(?![0-9])/giu;
   for (const m of q.matchAll(marked)) found.add(Number(m[1] ?? m[2] ?? m[3]));
   // Kanji numerals inside a sentence count only with a mark that makes them a number (第十四項目, 十五番の,
   // 二十一番目, 九番の項目); 「一番」 alone means "most" (一番遅れている) unless 項目 follows.
@@ -187,6 +187,11 @@ function numbersIn(q: string, asTyped: string): Set<number> {
     const code = (c[0] as string).codePointAt(0) as number;
     found.add(code <= 0x2473 ? code - 0x2460 + 1 : code - 0x3251 + 21);
   }
+  // 「集中改革の11」「ｼｭｳﾁｭｳ改革の11」: a number right after the plan's name is one of its items.
+  for (const m of q.matchAll(
+    /(?:プラン|ぷらん|改革)の\s*([0-9]{1,2})(?![0-9.,]|\s*(?:つ|個|年|月|日|件|円|人|%|億|万|千))/gu,
+  ))
+    found.add(Number(m[1]));
   // A number that opens the question, or a sentence of it after a greeting (「お疲れ様です。18の状況は」).
   for (const sentence of q.split(/[。！？!?\n]+/)) {
     const leading = sentence.match(/^\s*([0-9]{1,2})\s*(?:の|は|って|番の)(?![0-9])/);

@@ -71,6 +71,11 @@ describe("explicitItemNumber", () => {
     ["ﾅﾝﾊﾞｰ１２の状況", 12],
     ["項目No.3の担当", 3],
     ["取組番号14について", 14],
+    // A comma typed for the dot.
+    ["No,4 の6年度の予定", 4],
+    // A number right after the plan's name, its katakana typed half-width.
+    ["ｼｭｳﾁｭｳ改革の11", 11],
+    ["集中改革プランの3って何", 3],
   ])("「%s」 names item %i", (q, n) => expect(explicitItemNumber(q)).toBe(n));
 
   it.each([
@@ -81,6 +86,8 @@ describe("explicitItemNumber", () => {
     "No.16とNo.17の違い",
     "18番号",
     "第6次集中改革プランの第3四半期",
+    "集中改革プランの3つの柱",
+    "改革の10年",
   ])("「%s」 names no single item", (q) => expect(explicitItemNumber(q)).toBeNull());
 });
 
