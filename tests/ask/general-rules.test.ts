@@ -1218,6 +1218,18 @@ describe("session 12 rules (sets 61 and 62)", () => {
 });
 
 describe("session 13 rules (sets 58-64)", () => {
+  it("reads 「…ってニュースで見たけどほんと？」 as a rumour: 民営化 is nowhere in the report", () => {
+    expect(numbers("市民病院が民営化されるってニュースで見たけどほんと？")).toEqual({
+      kind: "none",
+      items: [],
+    });
+    // What the report does write, asked the same way, is still its item (No.18's 過去最高).
+    expect(numbers("ふるさと納税が過去最高になったってニュースで見たけどほんと？")).toEqual({
+      kind: "item",
+      items: [18],
+    });
+  });
+
   it("answers with the item whose report writes the word whole, not one whose name only resembles it (連携協約: No.20)", () => {
     // No.3's name is 包括連携協定; No.20's activities and 総評 write 「…連携協約」を締結した.
     expect(numbers("1市4町の連携協約を結んだのは何番の取組に入ってますか")).toEqual({
