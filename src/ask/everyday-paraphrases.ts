@@ -967,7 +967,9 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
   // Selling by open tender, as a verb stem.
   { report: "公募売却", everyday: ["入札で売", "入札による売却", "入札で売却"] },
   // Someone wanting to buy city land.
-  { report: "購入希望", everyday: ["買いたい人", "買いたいという", "土地を買いたい", "購入したい"] },
+  // Not 「買いたいという」「購入したい」: a wish typed in the asker's words is a citizen's (「土地を買いたいという方が
+  // います」), and read as the report's noun it would no longer be one (SERVICE_INTENT's 買いたい).
+  { report: "購入希望", everyday: ["買いたい人"] },
   // The hospital as an enterprise.
   { report: "病院事業", everyday: ["病院の経営", "病院の運営", "病院運営"] },
   // Improving the hospital's operating balance.

@@ -1218,6 +1218,30 @@ describe("session 12 rules (sets 61 and 62)", () => {
 });
 
 describe("session 13 rules (sets 58-64)", () => {
+  it.each([
+    // A favour asked (してもらえるんですか), a fact recalled of a procedure (できるんでしたっけ), a rule of where
+    // (じゃないとダメ), one's own family, who to apply to, a counter relaying 「できるか」, 「…という方がいます」.
+    "漏水で水道料金が跳ね上がった家、減免してもらえるんですか？",
+    "保育料払ってない家庭の児童手当から天引きってできるんでしたっけ？",
+    "マイナンバーカードの電子証明書が切れたって市民の方が来庁。更新は本庁じゃないとダメ？",
+    "地域包括ケア病床にうちの祖母を入れたいんだけど、申込みは誰にすればいい？",
+    "窓口にお客さん来てて、マイナンバーカードの電子証明書の更新ってここの支所でできるか聞かれてる",
+    "市の土地を買いたいという方がいます。次の公募売却はいつごろですか",
+  ])("reads 「%s」 as a counter's question", (q) => {
+    expect(numbers(q)).toEqual({ kind: "none", items: [] });
+  });
+
+  it("keeps the plan's questions in those forms the plan's (実績, どの取組, 何件)", () => {
+    expect(numbers("遊休資産を買いたいという業者がいます、売却の実績って何件？")).toEqual({
+      kind: "item",
+      items: [19],
+    });
+    expect(
+      numbers("AIの文字起こしってうちの課でも使えるか聞かれてるんですが、どの取組で導入したんですか"),
+    ).toEqual({ kind: "item", items: [12] });
+    expect(numbers("集会所の譲与って法人格がないとダメ？")).toEqual({ kind: "item", items: [15] });
+  });
+
   it("reads 「…ってニュースで見たけどほんと？」 as a rumour: 民営化 is nowhere in the report", () => {
     expect(numbers("市民病院が民営化されるってニュースで見たけどほんと？")).toEqual({
       kind: "none",
@@ -1237,5 +1261,20 @@ describe("session 13 rules (sets 58-64)", () => {
       items: [20],
     });
     expect(numbers("包括連携協定って何番？")).toEqual({ kind: "item", items: [3] });
+  });
+});
+
+describe("a counter's question on a plan topic", () => {
+  it("says where the plan tells of the topic, beside what the bot cannot answer", () => {
+    const a = answerer.answer("公共施設の予約ってLINEでできるんでしたっけ？");
+    expect(a.kind).toBe("none");
+    // No.9's LINE 公式アカウントを活用した公共施設のオンライン予約アプリ.
+    expect(a.kind === "none" && a.note).toContain("No.9「デジタル技術の活用による行政サービスの向上」");
+    expect(answerText(a, plan.meta)).toContain("`/plan 9`");
+  });
+
+  it("points nowhere when no item is the topic (住民票)", () => {
+    const a = answerer.answer("住民票はどこで取れますか");
+    expect(a.kind === "none" && a.note).toBeFalsy();
   });
 });
