@@ -1276,11 +1276,7 @@ export class Answerer {
     const attribute = attributeRead ? null : this.attributeOutsideReport(text, rest);
     if (attribute) {
       // Where the topic is, so that the asker can read what the report does say of it (「松山の統合小学校」: No.14).
-      const topic = this.interpret(query, text.replace(attribute, " "), true);
-      const where =
-        topic.kind === "item"
-          ? `この話題は No.${topic.item.number}「${topic.item.title}」にあります（\`/plan ${topic.item.number}\`）。`
-          : "";
+      const where = this.topicPointer(query, text.replace(attribute, " "));
       return {
         ...none("not_about_plan"),
         note: `報告書には「${attribute}」についての記載がありません。${where}`,
@@ -1298,7 +1294,12 @@ export class Answerer {
       // 「電子申請できる手続きは何件になった？」: the procedures counted are the plan's figure (No.10), not one to go
       // through.
       const countsProcedures = /(?:手続き?|申請)(?:は|が|って|の数)?(?:何\s*件|いくつ)/.test(text);
-      if (!PLAN_CONTEXT.test(context) && !countForYear && !countsProcedures) return none("not_about_plan");
+      if (!PLAN_CONTEXT.test(context) && !countForYear && !countsProcedures) {
+        // A counter's question on a plan topic (「公共施設の予約ってLINEでできるんでしたっけ？」): the plan cannot say
+        // how to do it, but the asker may want what it says of the topic (No.9).
+        const where = attributeRead ? "" : this.topicPointer(query, rest.replace(SERVICE_INTENT_ALL, " "));
+        return where ? { ...none("not_about_plan"), note: where } : none("not_about_plan");
+      }
       rest = rest.replace(SERVICE_INTENT_ALL, " ");
     } else {
       // 「指定管理の更新手続き」 asks about the renewals, as 「指定管理の更新」 does: the word is the asker's, and two
@@ -1491,6 +1492,17 @@ export class Answerer {
     if (items.length === 1)
       return this.resolveSharedTerm(query, phraseText, runs, items[0] as PlanItem, best, allowed);
     return { kind: "candidates", query, items };
+  }
+
+  /**
+   * Where the plan tells of the topic of a question it cannot answer (「この話題は No.9「…」にあります」), read from
+   * `text` without what it cannot answer; "" when no one item is the topic.
+   */
+  private topicPointer(query: string, text: string): string {
+    const topic = this.interpret(query, text, true);
+    return topic.kind === "item"
+      ? `この話題は No.${topic.item.number}「${topic.item.title}」にあります（\`/plan ${topic.item.number}\`）。`
+      : "";
   }
 
   /** The topic hits offered to pick from (「もしかして」), in the order found. */
