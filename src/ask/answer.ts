@@ -517,7 +517,9 @@ export class Answerer {
     // 「…の寄附額は？」: a quantity named at the end asks for its figure as 「いくら」 does.
     const asksFigure =
       FIGURE_ASK.test(text) ||
-      /[額数率](?:は|って|を教えて(?:ください)?)?[?？。\s]*$/u.test(withoutSurroundings(text));
+      /[額数率](?:は|って|を教えて(?:ください)?|(?:は|って)?(?:わかり|分かり)(?:ます|ません)か?|(?:が|を)?知りたい(?:です)?)?[?？。\s]*$/u.test(
+        withoutSurroundings(text),
+      );
     if (!asksFigure) return null;
     const { first, last } = this.plan.meta.fiscal_years;
     const asked = mentionedFiscalYear(

@@ -234,7 +234,8 @@ const CLOSING_COURTESY =
 export function withoutTrailingReason(text: string): string {
   const keepMark = (m: string) => (/^[\s。！!]*[?？]/u.test(m) ? "?" : "");
   // Two reasons may follow (「…に使います 資料作成のためです。」): each is dropped in turn, from the end.
-  let rest = text;
+  // 「…わかりますか、前年比を出したいので」: after a comma too, when what comes before it is the question.
+  let rest = text.replace(REASON_AFTER_QUESTION, "");
   for (let i = 0; i < 3; i++) {
     const direct = rest.replace(TRAILING_REASON, keepMark);
     const uncourteous = rest.replace(CLOSING_COURTESY, keepMark);
@@ -244,6 +245,10 @@ export function withoutTrailingReason(text: string): string {
   }
   return rest;
 }
+
+/** A reason after a comma that closes a question (「…わかりますか、前年比を出したいので」「…教えて、会議で使うから」). */
+const REASON_AFTER_QUESTION =
+  /(?<=(?:か|かね|ください|下さい|教えて|[?？]))[、,]\s*[^、。，,!！?？\s]+(?:ので|から|ため)(?:です)?[。！!]*$/u;
 
 /**
  * 「…取組について 新人向けの資料に…」: a space after a phrase's ending, typed where a comma goes, is one. Not between

@@ -1218,6 +1218,19 @@ describe("session 12 rules (sets 61 and 62)", () => {
 });
 
 describe("session 13 rules (sets 58-64)", () => {
+  it("drops a reason after the comma that closes a question, and reads 「…額わかりますか」 as asking the figure", () => {
+    expect(withoutTrailingReason("令和4年度のふるさと納税の寄附額わかりますか、前年比を出したいので")).toBe(
+      "令和4年度のふるさと納税の寄附額わかりますか",
+    );
+    // Not when the reason is all there is after a greeting: the clause holds the question.
+    expect(withoutTrailingReason("すみません、ふるさと納税の実績が知りたいので")).toBe(
+      "すみません、ふるさと納税の実績が知りたいので",
+    );
+    // The report gives no 令和4年度 寄附額 (No.18 states 令和5年度's and the 見込み of 6 and 7).
+    const a = answerer.answer("令和4年度のふるさと納税の寄附額わかりますか、前年比を出したいので");
+    expect(a.kind === "none" && a.reason).toBe("year_without_figures");
+  });
+
   it.each([
     // A favour asked (してもらえるんですか), a fact recalled of a procedure (できるんでしたっけ), a rule of where
     // (じゃないとダメ), one's own family, who to apply to, a counter relaying 「できるか」, 「…という方がいます」.
