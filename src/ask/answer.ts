@@ -41,6 +41,7 @@ import {
   CITIZEN_ASKED,
   CITY_PLAN_ITSELF,
   CLAUSE_BREAK,
+  COUNTRY_OR_PREFECTURE_WIDE,
   DEFERRED,
   EACH_OF,
   EXCLUDED_JOINED,
@@ -2144,6 +2145,8 @@ export class Answerer {
       const name = m[1] ?? "";
       if (name !== "大崎" && !this.planText.includes(fold(name))) return true;
     }
+    const wide = COUNTRY_OR_PREFECTURE_WIDE.exec(text)?.[1];
+    if (wide && !this.planText.includes(fold(wide))) return true;
     const neighbour = NEIGHBOUR_NAME.exec(text)?.[0];
     if (neighbour && !this.planText.includes(fold(neighbour))) return true;
     return PREFECTURE_PLAN.test(text) || RANKED_AMONG.test(text) || OTHER_GOVERNMENTS_OWN.test(text);

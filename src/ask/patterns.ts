@@ -194,6 +194,13 @@ export const PREFECTURE_PLAN =
 export const OTHER_GOVERNMENTS_OWN =
   /(?<!\p{Script=Han})(?:県|国)の(?:職員|人口|予算|財政|借金|議員|議会|知事|大臣)(?!研修)|(?:隣|となり|近隣|周辺|近く|他|ほか)の(?:町|市|村|自治体|市町村)(?=の|で|では|は|って|が|[?？]|$)/u;
 
+/**
+ * The whole country's or prefecture's figures and doings (「マイナンバーカードの全国の交付率」「県内の平均」): the report
+ * never compares the city with them. A plan that writes the word passes (namesAnotherGovernment).
+ */
+export const COUNTRY_OR_PREFECTURE_WIDE =
+  /(?<!\p{Script=Han})(全国|国内|県内|県全体|全県)(?=の|で|平均|的|は|[?？])/u;
+
 /** Where 大崎市 stands among governments (県内で何番目, 全国順位): a comparison the report never makes. */
 export const RANKED_AMONG =
   /(?:県内|全国|東北|県下|他市|他の(?:市|自治体))[^。？?]{0,8}?(?:何番目|何位|順位|上位|下位|トップ|ランキング)/u;

@@ -1218,6 +1218,15 @@ describe("session 12 rules (sets 61 and 62)", () => {
 });
 
 describe("session 13 rules (sets 58-64)", () => {
+  it("reads the whole country's or prefecture's figures as another government's (the report never writes 全国 or 県内)", () => {
+    expect(numbers("マイナンバーカードの全国の交付率、最新でどれくらい？")).toEqual({
+      kind: "none",
+      items: [],
+    });
+    expect(numbers("県内の自治体の職員数の平均は？")).toEqual({ kind: "none", items: [] });
+    expect(numbers("マイナンバーカードの交付率は？")).toEqual({ kind: "item", items: [10] });
+  });
+
   it("drops a reason after the comma that closes a question, and reads 「…額わかりますか」 as asking the figure", () => {
     expect(withoutTrailingReason("令和4年度のふるさと納税の寄附額わかりますか、前年比を出したいので")).toBe(
       "令和4年度のふるさと納税の寄附額わかりますか",
