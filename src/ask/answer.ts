@@ -37,6 +37,7 @@ import {
   TERM_RANKS,
 } from "./passage-index.ts";
 import {
+  ADDRESS_SOUGHT,
   ALL,
   CITIZEN_ASKED,
   CITY_PLAN_ITSELF,
@@ -1288,10 +1289,12 @@ export class Answerer {
     // 「スマホのアプリで見られますか」: how to see something on one's phone, whatever it is. Read as typed: the
     // report's words would make スマホのアプリ its アプリ決済.
     const typed = normalize(query);
-    const onDevice = SEEN_ON_DEVICE.test(typed) || PAGE_SOUGHT.test(typed);
+    const address = ADDRESS_SOUGHT.test(typed);
+    const onDevice = SEEN_ON_DEVICE.test(typed) || PAGE_SOUGHT.test(typed) || address;
     if (this.asksForService(rest) || onDevice) {
       // 「移動市長室はどこで確認できますか」 asks where in the plan; 「住民票はどこで取れますか」 asks for a counter.
-      const context = CITIZEN_ASKED.test(text) || onDevice ? text.replace(SEEN_WHERE, " ") : text;
+      const seen = CITIZEN_ASKED.test(text) || onDevice ? text.replace(SEEN_WHERE, " ") : text;
+      const context = address ? seen.replace(/載って|(?:を)?載せ/g, " ") : seen;
       // 「…電子申請できるようにする計画、R6とR7で何件ずつ？」: a count asked for a year of the plan is the plan's.
       const countForYear = /何\s*(?:件|人|施設|団体|回)/.test(text) && mentionedFiscalYear(text, 0) !== null;
       // 「電子申請できる手続きは何件になった？」: the procedures counted are the plan's figure (No.10), not one to go

@@ -270,6 +270,13 @@ export const PAGE_SOUGHT =
   /(?:一覧|速報|カレンダー|時刻表|地図|マップ|名簿|動画|映像|録画)(?:って|は|が|を)?[、,\s]*(?:どこ|何)か?(?:で|から|に)(?:見られ|見れ|確認でき)/u;
 
 /**
+ * 「防災ポータルサイトのURLってどこに載ってますか？」「QRコードの画像ください」: an address or a picture to pass on, which
+ * no report of progress holds; 「載ってる」 here asks where it is published, not where in the plan.
+ */
+export const ADDRESS_SOUGHT =
+  /(?:url|ユーアールエル|リンク先|qrコード|二次元コード)(?:って|は|が|を|の画像)?[、,\s]*(?:どこ|教え|ください|下さい|知りたい|(?:わかり|分かり)ます|もらえ)|(?:画像|写真|ロゴ|イラスト|qrコード)(?:の(?:データ|ファイル))?(?:を)?(?:ください|下さい|送って|もらえ(?:ます|る|ない)|欲しい|ほしい)/iu;
+
+/**
  * 「スマホアプリで見られますか」「ネットで確認できますか」: seen on a device, SEEN_WHERE asks for a page or an app,
  * not for the place in the plan, as when a citizen asks (CITIZEN_ASKED).
  */

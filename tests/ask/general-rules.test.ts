@@ -1218,6 +1218,16 @@ describe("session 12 rules (sets 61 and 62)", () => {
 });
 
 describe("session 13 rules (sets 58-64)", () => {
+  it("reads an address or a picture sought (URL, QRコードの画像) as a counter's question, 載ってる included", () => {
+    expect(numbers("防災ポータルサイトのURLってどこに載ってますか？")).toEqual({ kind: "none", items: [] });
+    expect(numbers("大崎市公式LINEの友だち追加のQRコード、チラシに載せたいので画像ください")).toEqual({
+      kind: "none",
+      items: [],
+    });
+    // The same topic asked of the plan: No.9's 防災ポータルサイト.
+    expect(numbers("防災ポータルサイトってどの取組？")).toEqual({ kind: "item", items: [9] });
+  });
+
   it("reads the whole country's or prefecture's figures as another government's (the report never writes 全国 or 県内)", () => {
     expect(numbers("マイナンバーカードの全国の交付率、最新でどれくらい？")).toEqual({
       kind: "none",
