@@ -40,6 +40,7 @@ import {
   ADDRESS_SOUGHT,
   ALL,
   CITIZEN_ASKED,
+  CITIZEN_CASE,
   CITY_PLAN_ITSELF,
   CLAUSE_BREAK,
   COUNTRY_OR_PREFECTURE_WIDE,
@@ -1291,7 +1292,10 @@ export class Answerer {
     const typed = normalize(query);
     const address = ADDRESS_SOUGHT.test(typed);
     const onDevice = SEEN_ON_DEVICE.test(typed) || PAGE_SOUGHT.test(typed) || address;
-    if (this.asksForService(rest) || onDevice) {
+    // A citizen's case passed on is a counter's question, unless it quotes what the citizen asked (「…って見たけど、
+    // どこの土地？」 asks the plan's matter) or asks a figure.
+    const relayedCase = CITIZEN_CASE.test(typed) && !/[「『]/u.test(typed) && !FIGURE_ASK.test(text);
+    if (this.asksForService(rest) || onDevice || relayedCase) {
       // 「移動市長室はどこで確認できますか」 asks where in the plan; 「住民票はどこで取れますか」 asks for a counter.
       const seen = CITIZEN_ASKED.test(text) || onDevice ? text.replace(SEEN_WHERE, " ") : text;
       const context = address ? seen.replace(/載って|(?:を)?載せ/g, " ") : seen;

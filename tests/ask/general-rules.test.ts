@@ -1218,6 +1218,23 @@ describe("session 12 rules (sets 61 and 62)", () => {
 });
 
 describe("session 13 rules (sets 58-64)", () => {
+  it("reads a citizen's consultation passed on as the citizen's case, not a question merely relayed", () => {
+    expect(numbers("市営住宅の家賃を３か月ためてしまった入居者さんから相談。退去になるんですか？")).toEqual({
+      kind: "none",
+      items: [],
+    });
+    // Citizens ask how the plan is going too: No.18's.
+    expect(numbers("市民の方から聞かれたのですが、ふるさと納税どうなってる？")).toEqual({
+      kind: "item",
+      items: [18],
+    });
+    // A consultation that asks the plan's figure is the plan's (No.17's 市営住宅使用料 table row).
+    expect(numbers("入居者さんから相談があって、市営住宅使用料の滞納の縮減額はいくらか知りたい")).toEqual({
+      kind: "item",
+      items: [17],
+    });
+  });
+
   it("reads an address or a picture sought (URL, QRコードの画像) as a counter's question, 載ってる included", () => {
     expect(numbers("防災ポータルサイトのURLってどこに載ってますか？")).toEqual({ kind: "none", items: [] });
     expect(numbers("大崎市公式LINEの友だち追加のQRコード、チラシに載せたいので画像ください")).toEqual({
