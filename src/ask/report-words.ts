@@ -150,7 +150,12 @@ export class ReportWords {
       }));
       // Whole readings are read back only where the report does not write the kana itself; a term's head typed in
       // kana is read from every term the report writes (たいのうせいり is No.16's alias, たいのう整理 is not).
-      this.readings = kanaTable(written.filter((w) => !this.reportWrites(w.typed)));
+      // Nor the head of one whose kana the report writes (たいのう of たいのうせいり, No.16's alias): read back, the head
+      // would split the written kana (滞納せいり).
+      const writtenKana = written.map((w) => w.typed).filter((typed) => this.reportWrites(typed));
+      this.readings = kanaTable(
+        written.filter((w) => !this.reportWrites(w.typed) && !writtenKana.some((k) => k.startsWith(w.typed))),
+      );
       this.termReadings = kanaTable(written);
     }
     const table = this.readings;
@@ -162,6 +167,8 @@ export class ReportWords {
       .replace(/(\p{Script=Hiragana}{2,})(\p{Script=Han}+)/gu, (both, kana: string, kanji: string) => {
         for (const w of terms.get(kana.slice(0, 2)) ?? []) {
           if (!w.typed.startsWith(kana)) continue;
+          // 「たいのう関係」: the kana are a whole term's reading, and the kanji another word.
+          if (w.typed === kana) return w.written + kanji;
           for (let h = 1; h < w.written.length; h++) {
             const tail = w.written.slice(h);
             if (kanji.startsWith(tail) && kana.length <= w.typed.length - tail.length)

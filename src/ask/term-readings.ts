@@ -184,6 +184,8 @@ export const TERM_READINGS: ReadonlyArray<readonly [reading: string, term: strin
   ["ほうじんかく", "法人格"],
   ["こうせつみんえい", "公設民営"],
   ["たいのうせいり", "滞納整理"],
+  // The head alone (「たいのう関係の項目」), as staff type it before any other word; added in session 13.
+  ["たいのう", "滞納"],
   ["のうぜいか", "納税課"],
   ["たいのうせいりのししん", "滞納整理の指針"],
   ["げんねんかぜいぶん", "現年課税分"],

@@ -1218,6 +1218,13 @@ describe("session 12 rules (sets 61 and 62)", () => {
 });
 
 describe("session 13 rules (sets 58-64)", () => {
+  it("reads a term's whole reading typed in kana before another word (たいのう関係: 滞納関係, No.16's and No.17's)", () => {
+    expect(numbers("たいのう関係の項目 どれ")).toEqual({ kind: "candidates", items: [16, 17] });
+    expect(numbers("滞納関係の項目 どれ")).toEqual({ kind: "candidates", items: [16, 17] });
+    // The kana of No.16's alias たいのうせいり stay whole.
+    expect(numbers("たいのうせいり")).toEqual({ kind: "item", items: [16] });
+  });
+
   it("reads a citizen's consultation passed on as the citizen's case, not a question merely relayed", () => {
     expect(numbers("市営住宅の家賃を３か月ためてしまった入居者さんから相談。退去になるんですか？")).toEqual({
       kind: "none",
