@@ -99,6 +99,7 @@ import {
   stripSlackMarkup,
   THANKS,
   topicText,
+  withoutAdverbs,
   withoutReasons,
   withoutSurroundings,
   withoutTrailingReason,
@@ -424,7 +425,9 @@ export class Answerer {
         this.words
           .inReportWords(
             this.words.inKanji(
-              this.words.inKatakana(kanaQuestionWords(normalize(romajiAsKana(stripSlackMarkup(query))))),
+              this.words.inKatakana(
+                withoutAdverbs(kanaQuestionWords(normalize(romajiAsKana(stripSlackMarkup(query))))),
+              ),
             ),
           )
           // 「/plan 18」 typed as a message means the same as the command; 「@大崎改革プランbot …」 typed as text

@@ -289,3 +289,15 @@ export function withoutSurroundings(text: string): string {
     .replace(GREETING, " ")
     .replace(/^[\s。、，,！!]+|[\s。、，,！!?？]+$/gu, "");
 }
+
+/**
+ * Adverbs of manner or degree that name nothing (「公共施設をだんだん減らしていく話」): dropped before the question is
+ * read in the report's words, so that the phrase around them reads as one (公共施設を減らし → 公共施設総量). None is
+ * written in the report.
+ */
+const NAMELESS_ADVERB =
+  /(?:だんだん|どんどん|すこしずつ|少しずつ|ちょっとずつ|じょじょに|徐々に|ちゃんと|きちんと|しっかり(?:と)?|やっぱり|いちおう|けっきょく|なんとなく)/gu;
+
+export function withoutAdverbs(text: string): string {
+  return text.replace(NAMELESS_ADVERB, "");
+}

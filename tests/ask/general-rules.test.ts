@@ -10,6 +10,7 @@ import {
   contentRuns,
   hiraganaRuns,
   severalItemNumbers,
+  withoutAdverbs,
   withoutTrailingReason,
 } from "../../src/ask/question-text.ts";
 import { itemsWithZeroResult } from "../../src/ask/status-lists.ts";
@@ -1218,6 +1219,18 @@ describe("session 12 rules (sets 61 and 62)", () => {
 });
 
 describe("session 13 rules (sets 58-64)", () => {
+  it("reads past an adverb that names nothing (だんだん, しっかり) as if it were not typed", () => {
+    // No.14: 公共施設の総量 (公共施設を減らし is how staff say it).
+    expect(numbers("公共施設をだんだん減らしていく話って改革プランのどの項目になるんでしょうか")).toEqual(
+      numbers("公共施設を減らしていく話って改革プランのどの項目になるんでしょうか"),
+    );
+    expect(numbers("公共施設をだんだん減らしていく話って改革プランのどの項目になるんでしょうか")).toEqual({
+      kind: "item",
+      items: [14],
+    });
+    expect(withoutAdverbs("滞納整理をしっかりと進めてる項目")).toBe("滞納整理を進めてる項目");
+  });
+
   it("reads a term's whole reading typed in kana before another word (たいのう関係: 滞納関係, No.16's and No.17's)", () => {
     expect(numbers("たいのう関係の項目 どれ")).toEqual({ kind: "candidates", items: [16, 17] });
     expect(numbers("滞納関係の項目 どれ")).toEqual({ kind: "candidates", items: [16, 17] });
