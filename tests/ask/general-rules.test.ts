@@ -1219,6 +1219,14 @@ describe("session 12 rules (sets 61 and 62)", () => {
 });
 
 describe("session 13 rules (sets 58-64)", () => {
+  it("reads a help desk introducing itself as a greeting: its ヘルプ is not No.8's メンタルヘルス", () => {
+    const a = answerer.answer(
+      "人事のヘルプデスクです。新規採用職員研修、R5は延べ何人受けた扱いになってます？",
+    );
+    // No.8's activities of 令和5年度: 新規採用職員研修（87 人：前期 29 人，中期 29 人，後期 29 人）.
+    expect(a.kind === "item" && a.passages?.[0]?.text).toContain("新規採用職員研修（87 人");
+  });
+
   it("reads past an adverb that names nothing (だんだん, しっかり) as if it were not typed", () => {
     // No.14: 公共施設の総量 (公共施設を減らし is how staff say it).
     expect(numbers("公共施設をだんだん減らしていく話って改革プランのどの項目になるんでしょうか")).toEqual(
