@@ -1793,8 +1793,22 @@ export class Answerer {
     const whichItems =
       fold(question) === term ||
       (!FIGURE_ASK.test(question) && WHICH_ITEMS.test(question) && mentionedFiscalYear(question, 0) === null);
+    // A word of the item's title beside the term that the other never writes keeps the question the item's
+    // (「使用料などの収入を確保する取組」: 確保 of No.17's 使用料等の収入確保; No.5 writes 使用料等, never 確保).
+    const title = fold(item.title);
+    const titleWords = countedTerms(question).filter(
+      (w) => w.length >= 2 && !term.includes(w) && title.includes(w),
+    );
+    // Unless the question names the other's title too (「見直しのほうか、収入確保のほうか」).
+    const words = countedTerms(question).filter((w) => w.length >= 2 && !title.includes(w));
     for (const n of whichItems || briefly ? sharing : []) {
       const other = this.plan.byNumber.get(n);
+      const otherTitle = fold(other?.title ?? "");
+      if (
+        titleWords.some((w) => !this.passages.itemContains(n, w)) &&
+        !words.some((w) => otherTitle.includes(w))
+      )
+        continue;
       const writes =
         whichItems || this.passages.itemContains(n, core) || (briefly && this.writesNext(n, core, term));
       if (other && writes && also.length < 2 && !also.includes(other) && fold(other.objective).includes(term))

@@ -213,7 +213,12 @@ export class ReportWords {
       for (const k of byFirst.get(code) ?? []) if (k > after) marked[k] = 1;
     };
     for (let i = 0; i < text.length; i++) mark(text.charCodeAt(i), -1);
-    let out = text;
+    // 「使用料など」 as 「使用料等」: the report's 等 after a word, typed as など.
+    let out = text.includes("など")
+      ? text.replace(/([\p{Script=Han}\p{Script=Katakana}ー]{2,})など/gu, (both, word: string) =>
+          this.reportWrites(`${word}等`) ? `${word}等` : both,
+        )
+      : text;
     for (let k = 0; k < entries.length; k++) {
       if (marked[k] === 0) continue;
       marked[k] = 0;

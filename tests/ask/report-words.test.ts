@@ -24,6 +24,13 @@ describe("ReportWords", () => {
     expect(words.inReportWords(normalize("外注を進めている"))).toBe("アウトソーシングを進めている");
   });
 
+  it("reads など after a word as the report's 等 where the report writes the word with it", () => {
+    expect(words.inReportWords(normalize("使用料などの収入"))).toBe("使用料等の収入");
+    expect(words.inReportWords(normalize("市税などの滞納"))).toBe("市税等の滞納");
+    // 図書館等 is not written by the report: 図書館など stays.
+    expect(words.inReportWords(normalize("図書館などの資料"))).toBe("図書館などの資料");
+  });
+
   it("reads an everyday phrase ending in a verb in its other forms too (施設を減らす: 減らしていく, 減らした)", () => {
     expect(words.inReportWords(normalize("公共施設を減らしていく取組"))).toBe("公共施設総量ていく取組");
     expect(words.inReportWords(normalize("土地を貸した件数"))).toBe("貸付た件数");

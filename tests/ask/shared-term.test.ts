@@ -84,6 +84,12 @@ describe("a term in the text of two items, with nothing else in the question to 
 
   it("keeps one item when a word of the question is what that item is called (No.17 使用料等の収入確保)", () => {
     expect(numbers("使用料などの収入をきちんと確保する取組")).toEqual({ kind: "item", items: [17] });
+    // 確保 is No.17's title word, and No.5's text (使用料等の見直し) never writes it.
+    expect(numbers("使用料などの収入を確保する取組")).toEqual({ kind: "item", items: [17] });
+    // Both titles named: both offered.
+    const both = numbers("使用料の項目ってどれ？見直しのほうか、収入確保のほうか分からなくて");
+    expect(both.kind).toBe("candidates");
+    expect(both.items).toEqual(expect.arrayContaining([5, 17]));
   });
 
   it("keeps one item when the rest of the question is in its text alone (総量: No.14)", () => {
