@@ -135,7 +135,9 @@ const ASKS = /教えて|ください|下さい|[?？]|ですか|ますか|でし
 const STATES = /(?:ています|てます|ている|ました|です)[。！!]?\s*$/;
 /** 「減らしたり…渡したり」: deeds given as examples, each ended by たり after a verb's kanji. */
 const DEEDS_JOINED = /(?<=\p{Script=Han}\p{Script=Hiragana}?)(?:った|いた|した|んだ|た|だ)り[、,\s]*/u;
-const EXAMPLES_JOINED = /とか(?!の)|(?<=[^\p{Script=Hiragana}\s、。])[とや](?=[^\p{Script=Hiragana}\s、。])/u;
+// Not と after a quotation (「…集まったの？』と電話で」): that と says what was asked.
+const EXAMPLES_JOINED =
+  /とか(?!の)|(?<=[^\p{Script=Hiragana}\s、。」』）)?？!！])[とや](?=[^\p{Script=Hiragana}\s、。])/u;
 /** A noun phrase (words joined by の, への, での, との) at the end of a text, and at its start: the examples around とか. */
 const EXAMPLE_BEFORE =
   /((?:[^\p{Script=Hiragana}\s、。，,？?！!]+[へでと]?の)*[^\p{Script=Hiragana}\s、。，,？?！!]+)$/u;

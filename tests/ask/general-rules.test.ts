@@ -1219,6 +1219,14 @@ describe("session 12 rules (sets 61 and 62)", () => {
 });
 
 describe("session 13 rules (sets 58-64)", () => {
+  it("reads と after a quotation as what was asked, not as joining two examples", () => {
+    const q =
+      "市民の方から『大崎市は令和５年度にふるさと納税でいくら集まったの？』と電話で聞かれました。個人版の寄附額、プランの実績に出てますか";
+    expect(numbers(q)).toEqual({ kind: "item", items: [18] });
+    // No.18's 令和5年度 result: ふるさと納税寄附額（個人版）1,194,846,047 円.
+    expect(answerText(answerer.answer(q), plan.meta)).toContain("1,194,846,047");
+  });
+
   it("reads a help desk introducing itself as a greeting: its ヘルプ is not No.8's メンタルヘルス", () => {
     const a = answerer.answer(
       "人事のヘルプデスクです。新規採用職員研修、R5は延べ何人受けた扱いになってます？",
