@@ -79,7 +79,20 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
   // Facility fees are called 利用料 in speech; the report writes 使用料.
   { report: "使用料", everyday: ["利用料", "利用料金", "使用料金", "施設利用料"] },
   // Raising/revising facility fees = 使用料改定..
-  { report: "使用料改定", everyday: ["料金改定", "料金の値上げ", "使用料の値上げ", "利用料の値上げ"] },
+  // 「使用料が変わった」「使用料が上がった」: the revision told as what happened to the fee (added in session 13).
+  {
+    report: "使用料改定",
+    everyday: [
+      "料金改定",
+      "料金の値上げ",
+      "使用料の値上げ",
+      "利用料の値上げ",
+      "使用料が変わった",
+      "使用料が変わる",
+      "使用料が上がった",
+      "使用料が上がる",
+    ],
+  },
   // Reducing or waiving a fee = 減免.
   { report: "減免", everyday: ["免除", "減額免除", "料金の割引", "使用料の割引"] },
   // パブコメ is the usual abbreviation.

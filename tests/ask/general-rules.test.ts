@@ -1219,6 +1219,14 @@ describe("session 12 rules (sets 61 and 62)", () => {
 });
 
 describe("session 13 rules (sets 58-64)", () => {
+  it("reads 「使用料が変わった」 as the revision (No.5's 令和 6 年 4 月 1 日施行の使用料改定)", () => {
+    expect(
+      numbers(
+        "4月から公民館とかの使用料が変わったって窓口で言われたんですが、プランのどの項目の話ですか。岩出山総合支所です",
+      ),
+    ).toEqual({ kind: "item", items: [5] });
+  });
+
   it("reads と after a quotation as what was asked, not as joining two examples", () => {
     const q =
       "市民の方から『大崎市は令和５年度にふるさと納税でいくら集まったの？』と電話で聞かれました。個人版の寄附額、プランの実績に出てますか";
