@@ -135,6 +135,14 @@ const ASKS = /教えて|ください|下さい|[?？]|ですか|ますか|でし
 const STATES = /(?:ています|てます|ている|ました|です)[。！!]?\s*$/;
 /** 「減らしたり…渡したり」: deeds given as examples, each ended by たり after a verb's kanji. */
 const DEEDS_JOINED = /(?<=\p{Script=Han}\p{Script=Hiragana}?)(?:った|いた|した|んだ|た|だ)り[、,\s]*/u;
+/** A company or other body asked for by name (どこの会社, 企業の名前, 業者名). */
+const ORGANISATION_ASKED =
+  /(?:どこの|どの|何という|なんという|何て|なんて)(?:会社|企業|業者|事業者)|(?:会社|企業|業者|事業者)(?:の)?(?:名前|名|一覧|リスト)/u;
+/**
+ * A body named in the report's text: a company's legal form, or a name in capitals in brackets (「…増設した。（ＡＮＡ）」).
+ * Not capitals alone: AI, RPA and DX name no one.
+ */
+const ORGANISATION_NAME = /株式会社|有限会社|合同会社|[（(]株[）)]|[（(][A-ZＡ-Ｚ]{2,}[）)]/u;
 // Not と after a quotation (「…集まったの？』と電話で」): that と says what was asked.
 const EXAMPLES_JOINED =
   /とか(?!の)|(?<=[^\p{Script=Hiragana}\s、。」』）)?？!！])[とや](?=[^\p{Script=Hiragana}\s、。])/u;
@@ -469,7 +477,7 @@ export class Answerer {
     if (body.kind === "none" && body.reason === "no_match" && readsAsOtherLanguage(text)) {
       return { ...body, reason: "not_japanese" };
     }
-    const unheld = this.yearWithoutFigures(query, text, body);
+    const unheld = this.yearWithoutFigures(query, text, body) ?? this.organisationUnnamed(query, text, body);
     if (unheld) return unheld;
     const note = [body.note, this.yearNote(text, body)].filter(Boolean).join(" ");
     return note ? { ...body, note } : body;
@@ -551,6 +559,24 @@ export class Answerer {
       number,
       range: this.range,
       note: `${fiscalYearLabel(asked)}の数字はデータにありません。No.${number} ${title} のデータにあるのは${held}です。`,
+    };
+  }
+
+  /**
+   * 「旧消防庁舎跡地を買ったのってどこの会社？」「寄附してくれた企業の名前、一覧ありますか」: a company asked for by name,
+   * where the item's report names none (No.3 names 東日本電信電話株式会社, No.18 ＡＮＡ). Answered with the item, the card
+   * would look like the answer; the asker is told the report does not say, and where its topic is.
+   */
+  private organisationUnnamed(query: string, text: string, body: AnswerBody): AnswerBody | null {
+    if (body.kind !== "item" || !ORGANISATION_ASKED.test(text)) return null;
+    if (passagesOf(body.item).some((p) => ORGANISATION_NAME.test(p.text))) return null;
+    const { number, title } = body.item;
+    return {
+      kind: "none",
+      query,
+      reason: "not_about_plan",
+      range: this.range,
+      note: `報告書には会社や団体の名前が書かれていません。この話題は No.${number}「${title}」にあります（\`/plan ${number}\`）。`,
     };
   }
 

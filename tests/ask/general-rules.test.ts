@@ -1219,6 +1219,19 @@ describe("session 12 rules (sets 61 and 62)", () => {
 });
 
 describe("session 13 rules (sets 58-64)", () => {
+  it("says the report names no company when a company is asked for by name and the item names none", () => {
+    const a = answerer.answer("旧消防庁舎跡地を買ったのってどこの会社？");
+    expect(a.kind).toBe("none");
+    // No.19 tells of the sale (古川北町の旧消防庁舎跡地を売却した), not of the buyer.
+    expect(a.kind === "none" && a.note).toContain("No.19");
+    // No.3 names 東日本電信電話株式会社, No.18 the portal ＡＮＡ: those are answered with the item.
+    expect(numbers("包括連携協定を結んだ会社ってどこの会社？")).toEqual({ kind: "item", items: [3] });
+    expect(numbers("ふるさと納税のポータルサイトを増設したのはどこの会社？")).toEqual({
+      kind: "item",
+      items: [18],
+    });
+  });
+
   it("reads 「使用料が変わった」 as the revision (No.5's 令和 6 年 4 月 1 日施行の使用料改定)", () => {
     expect(
       numbers(
