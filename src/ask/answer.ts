@@ -135,6 +135,9 @@ const ASKS = /教えて|ください|下さい|[?？]|ですか|ますか|でし
 const STATES = /(?:ています|てます|ている|ました|です)[。！!]?\s*$/;
 /** 「減らしたり…渡したり」: deeds given as examples, each ended by たり after a verb's kanji. */
 const DEEDS_JOINED = /(?<=\p{Script=Han}\p{Script=Hiragana}?)(?:った|いた|した|んだ|た|だ)り[、,\s]*/u;
+/** A deed a rumour tells of: a verbal noun and the verb after it (移転する, 閉鎖される, 卒業できない). */
+const CLAIMED_DEED =
+  /(?<!\p{Script=Han})(\p{Script=Han}{2,4})(?:する|される|させる|した|された|になる|になった|でき|しない|しなく)/gu;
 /** A company or other body asked for by name (どこの会社, 企業の名前, 業者名). */
 const ORGANISATION_ASKED =
   /(?:どこの|どの|何という|なんという|何て|なんて)(?:会社|企業|業者|事業者)|(?:会社|企業|業者|事業者)(?:の)?(?:名前|名|一覧|リスト)/u;
@@ -1303,12 +1306,12 @@ export class Answerer {
     const greeting = cut(rest, GREETING);
     const greeted = greeting.found;
     rest = greeting.rest;
-    if (
-      this.namesAnotherGovernment(rest) ||
-      this.namesAnotherPlan(text) ||
-      this.rumourOutsideReport(query, rest)
-    )
-      return none("not_about_plan");
+    if (this.namesAnotherGovernment(rest) || this.namesAnotherPlan(text)) return none("not_about_plan");
+    if (this.rumourOutsideReport(query, rest)) {
+      // 「市民病院が移転するってほんと？」: the report does not tell of it, but does of its topic (No.20).
+      const where = attributeRead ? "" : this.topicPointer(query, rest.replace(RUMOUR, " "));
+      return { ...none("not_about_plan"), note: `報告書にはこの話は書かれていません。${where}` };
+    }
     const attribute = attributeRead ? null : this.attributeOutsideReport(text, rest);
     if (attribute) {
       // Where the topic is, so that the asker can read what the report does say of it (「松山の統合小学校」: No.14).
@@ -2084,7 +2087,14 @@ export class Answerer {
       .replace(/[0-9.,]+\s*(?:億|万|千|百)?(?:円|件|人|%|施設|団体|回|ha|年度|年|月|日)?/gu, " ");
     // An everyday word the report writes in its own way (スマホ決済: アプリ決済) is the report's matter.
     const foreignIn = (t: string) => countedTerms(t).some((w) => this.foreignWord(w));
-    return foreignIn(words) && foreignIn(this.words.inReportWords(words));
+    if (foreignIn(words) && foreignIn(this.words.inReportWords(words))) return true;
+    // What the rumour says is done, a verbal noun of two kanji or more the report never writes (「市民病院が移転する」
+    // 「…卒業できない」): short words are ordinary prose elsewhere, not as the deed a rumour tells of.
+    // An everyday word the report writes its own way (外注する: アウトソーシング) is the report's deed.
+    const written = (w: string) => this.passages.anyContains(w) || this.index.calledBy(w).length > 0;
+    const unwrittenDeed = (t: string) =>
+      [...t.matchAll(CLAIMED_DEED)].some((m) => !written(fold(m[1] as string)));
+    return unwrittenDeed(words) && unwrittenDeed(this.words.inReportWords(words));
   }
 
   /**

@@ -1219,6 +1219,20 @@ describe("session 12 rules (sets 61 and 62)", () => {
 });
 
 describe("session 13 rules (sets 58-64)", () => {
+  it("reads a rumour of a deed the report never writes (移転する, 卒業できない) as outside it, and says where its topic is", () => {
+    const a = answerer.answer("市民病院が移転するってほんと？");
+    expect(a.kind).toBe("none");
+    expect(a.kind === "none" && a.note).toContain("報告書にはこの話は書かれていません。");
+    expect(a.kind === "none" && a.note).toContain("No.20");
+    expect(numbers("学校給食費の滞納があると卒業できないって本当？")).toEqual({ kind: "none", items: [] });
+    // A deed the report writes in its own words (外注: No.3's アウトソーシング), or writes as it is (委託), is its item.
+    expect(numbers("広報おおさきの編集から印刷・発送までまとめて外注するって話どうなった")).toEqual({
+      kind: "item",
+      items: [3],
+    });
+    expect(numbers("広報おおさきの作成を外部に委託するって本当？")).toEqual({ kind: "item", items: [3] });
+  });
+
   it("says the report names no company when a company is asked for by name and the item names none", () => {
     const a = answerer.answer("旧消防庁舎跡地を買ったのってどこの会社？");
     expect(a.kind).toBe("none");
