@@ -731,66 +731,80 @@ const SETS: BlindSet[] = [
     ],
   },
   {
-    // Not read: written at the start of session 12 (a typical month: finance, the council secretariat, owners of
-    // items, calls from citizens) and scored unread only.
+    // Written at the start of session 12 (a typical month: finance, the council secretariat, owners of items, calls
+    // from citizens). Scored unread in sessions 12 and 13 (93.8% on both starts), read and tuned on from session 13.
     file: "tests/ask/blind-questions-58.yml",
     size: 145,
     figureQuestions: 35,
-    accuracy: 0.93,
-    reached: "93.8%, 136/145, session 12 (scored unread only: the same on the code it began with)",
+    accuracy: 0.95,
+    reached: "95.9%, 139/145, session 13 (unread: 93.8%)",
     figures: 0.95,
-    figuresReached: "34/35",
-    outsideAllowed: 1,
+    figuresReached: "35/35",
   },
   {
-    // Not read: written at the start of session 12 (a typical month: long polite messages and phone fragments,
-    // the hospital, the school board, the IT help desk) and scored unread only.
+    // Written at the start of session 12 (a typical month: long polite messages and phone fragments, the hospital,
+    // the school board, the IT help desk). Scored unread in sessions 12 and 13, read and tuned on from session 13.
     file: "tests/ask/blind-questions-59.yml",
     size: 145,
     figureQuestions: 37,
-    accuracy: 0.95,
-    reached: "96.6%, 140/145, session 12 (scored unread only: 95.9% on the code it began with)",
+    accuracy: 0.97,
+    reached:
+      "97.9%, 142/145, session 13 (unread: 95.9% on the session-12 start, 96.6% on the session-13 start)",
     figures: 0.95,
     figuresReached: "37/37",
-    outsideAllowed: 0,
   },
   {
-    // Not read: written at the start of session 12 to test what must NOT be answered (75 of 152), scored unread only.
+    // Written at the start of session 12 to test what must NOT be answered (75 of 152). Scored unread in sessions 12
+    // and 13, read and tuned on from session 13.
     file: "tests/ask/blind-questions-60.yml",
     size: 152,
     itemsCovered: 20,
     figureQuestions: 24,
-    accuracy: 0.92,
+    accuracy: 0.95,
     reached:
-      "92.8%, 141/152, session 12 (scored unread only: 92.1% and 9 answered with an item on the code it began with)",
+      "96.1%, 146/152, session 13 (unread: 92.1% and 9 answered with an item on the session-12 start, 92.8% and 8 on the session-13 start)",
     figures: 0.95,
-    figuresReached: "23/24",
-    outsideAllowed: 8,
+    figuresReached: "24/24",
+    knownOutside: [
+      // A rumour told in the report's words (鳴子温泉分院; なくなる is a verb in kana, not a word checked).
+      "鳴子温泉分院がなくなるって噂を聞いたんですが、その話どうなりました？",
+      // 収納率 is No.16's word; 「最新の」 asks beyond the report's 令和5年度, which the answer states.
+      "市税の収納率、最新の数字を教えて",
+      // No.18 names a company (its portal ＡＮＡ), though not the donors.
+      "R5に企業版ふるさと納税で寄附してくれた企業の名前、一覧ありますか",
+      // コンビニ is in No.16's text (payment at convenience stores): a rumour in the report's words.
+      "岩出山総合支所にコンビニが入るって本当？",
+    ],
   },
   {
-    // Not read: written late in session 12, after most of its rules (a typical month: the hospital, water, the school
-    // board, a branch office's counter, a chief typing very short questions), and scored unread only.
+    // Written late in session 12, after most of its rules (a typical month: the hospital, water, the school board, a
+    // branch office's counter, a chief typing very short questions). Scored unread in sessions 12 and 13, read and
+    // tuned on from session 13.
     file: "tests/ask/blind-questions-63.yml",
     size: 145,
     figureQuestions: 37,
-    accuracy: 0.94,
+    accuracy: 0.97,
     reached:
-      "95.2%, 138/145, session 12 (scored unread only: 94.5% and 2 out of plan answered with an item at its start)",
+      "97.9%, 142/145, session 13 (unread: 94.5% on the session-12 start, 95.2% on the session-13 start)",
     figures: 0.95,
     figuresReached: "37/37",
-    outsideAllowed: 1,
   },
   {
-    // Not read: written late in session 12, after most of its rules, to test what must NOT be answered (75 of 151),
-    // and scored unread only.
+    // Written late in session 12, after most of its rules, to test what must NOT be answered (75 of 151). Scored
+    // unread in sessions 12 and 13 (93.4% on both starts), read and tuned on from session 13.
     file: "tests/ask/blind-questions-64.yml",
     size: 151,
     figureQuestions: 25,
-    accuracy: 0.93,
-    reached: "93.4%, 141/151, session 12 (scored unread only: the same on the code it began with)",
+    accuracy: 0.97,
+    reached: "98.0%, 148/151, session 13 (unread: 93.4%, 9 answered with an item)",
     figures: 0.95,
-    figuresReached: "24/25",
-    outsideAllowed: 9,
+    figuresReached: "25/25",
+    knownOutside: [
+      // A resident's question relayed (住民に聞かれた) about a place No.21 writes (古川処理区): 予定表 reads as its plan.
+      "うちの前の道路、下水道の工事いつ来るのって住民に聞かれた。古川処理区の整備予定表みたいのある？",
+      // 公民館の使用料の減免 is No.5's matter; 「毎年出すの？」 is a procedure in words no rule reads.
+      "公民館の使用料の減免申請って、団体ごとに毎年出すの？",
+    ],
   },
   {
     // Not read: written at the start of session 13 (a typical month: finance and contracts, a new hire in 総務部,
