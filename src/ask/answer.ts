@@ -1309,13 +1309,13 @@ export class Answerer {
     if (this.namesAnotherGovernment(rest) || this.namesAnotherPlan(text)) return none("not_about_plan");
     if (this.rumourOutsideReport(query, rest)) {
       // 「市民病院が移転するってほんと？」: the report does not tell of it, but does of its topic (No.20).
-      const where = attributeRead ? "" : this.topicPointer(query, rest.replace(RUMOUR, " "));
+      const where = attributeRead ? "" : this.topicPointer(rest.replace(RUMOUR, " "));
       return { ...none("not_about_plan"), note: `報告書にはこの話は書かれていません。${where}` };
     }
     const attribute = attributeRead ? null : this.attributeOutsideReport(text, rest);
     if (attribute) {
       // Where the topic is, so that the asker can read what the report does say of it (「松山の統合小学校」: No.14).
-      const where = this.topicPointer(query, text.replace(attribute, " "));
+      const where = this.topicPointer(text.replace(attribute, " "));
       return {
         ...none("not_about_plan"),
         note: `報告書には「${attribute}」についての記載がありません。${where}`,
@@ -1341,7 +1341,7 @@ export class Answerer {
       if (!PLAN_CONTEXT.test(context) && !countForYear && !countsProcedures) {
         // A counter's question on a plan topic (「公共施設の予約ってLINEでできるんでしたっけ？」): the plan cannot say
         // how to do it, but the asker may want what it says of the topic (No.9).
-        const where = attributeRead ? "" : this.topicPointer(query, rest.replace(SERVICE_INTENT_ALL, " "));
+        const where = attributeRead ? "" : this.topicPointer(rest.replace(SERVICE_INTENT_ALL, " "));
         return where ? { ...none("not_about_plan"), note: where } : none("not_about_plan");
       }
       rest = rest.replace(SERVICE_INTENT_ALL, " ");
@@ -1542,11 +1542,14 @@ export class Answerer {
    * Where the plan tells of the topic of a question it cannot answer (「この話題は No.9「…」にあります」), read from
    * `text` without what it cannot answer; "" when no one item is the topic.
    */
-  private topicPointer(query: string, text: string): string {
-    const topic = this.interpret(query, text, true);
-    return topic.kind === "item"
-      ? `この話題は No.${topic.item.number}「${topic.item.title}」にあります（\`/plan ${topic.item.number}\`）。`
-      : "";
+  private topicPointer(text: string): string {
+    // The names and terms alone, not the whole reading of a question: a pointer is a hint, and a question the bot
+    // cannot answer should not cost twice one it can.
+    const runs = contentRuns(text).filter((r) => !HELP_WORDS.has(r));
+    const [best, second] = this.index.search(fold(text), runs);
+    if (!best || best.score < MIN_SCORE || (second?.score ?? 0) >= best.score * CLOSE_SHARE) return "";
+    const item = this.plan.byNumber.get(best.id) as PlanItem;
+    return `この話題は No.${item.number}「${item.title}」にあります（\`/plan ${item.number}\`）。`;
   }
 
   /** The topic hits offered to pick from (「もしかして」), in the order found. */
