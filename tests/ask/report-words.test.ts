@@ -24,6 +24,13 @@ describe("ReportWords", () => {
     expect(words.inReportWords(normalize("外注を進めている"))).toBe("アウトソーシングを進めている");
   });
 
+  it("joins two words by の into the compound the report writes, a counting kanji after の too (職員の数: 職員数)", () => {
+    expect(words.joinedCompounds(normalize("民間の企業と組んだ取組"))).toBe("民間企業と組んだ取組");
+    expect(words.joinedCompounds(normalize("職員の数を計画的に管理"))).toBe("職員数を計画的に管理");
+    // One kanji that counts nothing is too little to join (職員の方).
+    expect(words.joinedCompounds(normalize("職員の方の研修"))).toBe("職員の方の研修");
+  });
+
   it("reads など after a word as the report's 等 where the report writes the word with it", () => {
     expect(words.inReportWords(normalize("使用料などの収入"))).toBe("使用料等の収入");
     expect(words.inReportWords(normalize("市税などの滞納"))).toBe("市税等の滞納");
