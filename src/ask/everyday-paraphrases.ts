@@ -485,6 +485,19 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
   { report: "健康管理センター", everyday: ["人間ドック", "健診センター", "検診センター"] },
   // The new city hall building opened R5.5.
   { report: "新庁舎", everyday: ["新しい庁舎", "新しい市役所", "新市役所", "新しい本庁舎"] },
+  // Its opening (R5.5), as staff say it; the report writes 新庁舎の供用開始 (No.8) and 新庁舎が供用開始 (No.13). Added in
+  // session 13.
+  {
+    report: "新庁舎の供用開始",
+    everyday: [
+      "新庁舎オープン",
+      "新庁舎のオープン",
+      "新庁舎が開庁",
+      "新庁舎の開庁",
+      "新庁舎開庁",
+      "新庁舎ができる",
+    ],
+  },
   // Staff say 市の施設 for 公共施設.
   { report: "公共施設", everyday: ["市の施設", "市有施設", "市が持っている施設"] },
   // Decision not to go ahead (減免率の見直し; 電子申請 in item 10 writes 見送った).

@@ -70,6 +70,7 @@ describe("a question that asks how many", () => {
     expect(askedUnit("研修の参加人数、R5は")).toBe("人");
     expect(askedUnit("会議の件数を減らす取組")).toBeNull();
     expect(askedUnit("職員数の推移")).toBeNull();
+    expect(askedUnit("接遇＆マナー研修、参加人数わかりますか")).toBe("人");
   });
 
   it("counts the word before a counter (開催件数: 開催, No.13's 「会議開催 1,243 件」), not No.6's 審議会等の開催", () => {
@@ -1219,6 +1220,15 @@ describe("session 12 rules (sets 61 and 62)", () => {
 });
 
 describe("session 13 rules (sets 58-64)", () => {
+  it("reads 新庁舎オープン as the report's 新庁舎の供用開始, and still quotes the count asked first", () => {
+    expect(
+      numbers("新庁舎オープン前に窓口の人向けにやった接遇研修について書きたいです。どれを見ればいいですか"),
+    ).toEqual({ kind: "item", items: [8] });
+    // No.8's 令和5年度の取組: さわやか運動 接遇＆マナー研修（45 人）.
+    const a = answerer.answer("新庁舎オープン前にやった接遇＆マナー研修、参加人数わかりますか");
+    expect(a.kind === "item" && a.passages?.[0]?.text).toContain("接遇＆マナー研修（45 人）");
+  });
+
   it("reads a rumour of a deed the report never writes (移転する, 卒業できない) as outside it, and says where its topic is", () => {
     const a = answerer.answer("市民病院が移転するってほんと？");
     expect(a.kind).toBe("none");
