@@ -846,6 +846,33 @@ const SETS: BlindSet[] = [
     outsideAllowed: 14,
   },
   {
+    // Not read: written late in session 13, after most of its rules (a typical month: the secretariat checking
+    // figures, children and schools, the hospital, water, a branch office's counter, new hires typing casually), and
+    // scored unread only.
+    file: "tests/ask/blind-questions-68.yml",
+    size: 143,
+    figureQuestions: 36,
+    accuracy: 0.95,
+    reached: "95.1%, 136/143, session 13 (scored unread only: 94.4% on the code it began with)",
+    figures: 0.95,
+    figuresReached: "36/36",
+    outsideAllowed: 0,
+  },
+  {
+    // Not read: written late in session 13, after most of its rules, to test what must NOT be answered (75 of 153:
+    // a branch office's counter, the tax office's phone, the hospital's reception, community centres and libraries,
+    // staff's own HR and IT, rumours from meetings and social media), and scored unread only.
+    file: "tests/ask/blind-questions-69.yml",
+    size: 153,
+    figureQuestions: 28,
+    accuracy: 0.9,
+    reached:
+      "90.8%, 139/153, session 13 (scored unread only: the same on the code it began with, 7 answered with an item)",
+    figures: 0.95,
+    figuresReached: "28/28",
+    outsideAllowed: 7,
+  },
+  {
     // Written in session 12 to test what must NOT be answered (75 of 154: citizens' calls relayed, the IT help desk,
     // HR, the hospital and water, rumours). Scored on the session's starting code (87.7%, 14 out-of-plan questions
     // answered with an item), then read.
