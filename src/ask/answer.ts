@@ -100,6 +100,7 @@ import {
   THANKS,
   topicText,
   withoutAdverbs,
+  withoutGuessedField,
   withoutReasons,
   withoutSurroundings,
   withoutTrailingReason,
@@ -433,25 +434,27 @@ export class Answerer {
   }
 
   private answerQuestion(query: string): Answer {
-    const text = spacesAsCommas(
-      this.words.expandAbbreviations(
-        this.words
-          .inReportWords(
-            this.words.inKanji(
-              this.words.inKatakana(
-                withoutAdverbs(kanaQuestionWords(normalize(romajiAsKana(stripSlackMarkup(query))))),
+    const text = withoutGuessedField(
+      spacesAsCommas(
+        this.words.expandAbbreviations(
+          this.words
+            .inReportWords(
+              this.words.inKanji(
+                this.words.inKatakana(
+                  withoutAdverbs(kanaQuestionWords(normalize(romajiAsKana(stripSlackMarkup(query))))),
+                ),
               ),
-            ),
-          )
-          // 「/plan 18」 typed as a message means the same as the command; 「@大崎改革プランbot …」 typed as text
-          // (not picked as a mention, so not <@U…>) is addressed to the bot, not about it.
-          .replace(/^@\S+\s+/, "")
-          .replace(/^\/plan(?:\s+|$)/, "")
-          // 令和五年度 as 令和5年度: years in kanji numerals, as written in formal documents.
-          .replace(/令和\s*([〇一二三四五六七八九十]+)\s*年/g, (m, k: string) => {
-            const n = parseKanjiNumber(k);
-            return n === null ? m : `令和${n}年`;
-          }),
+            )
+            // 「/plan 18」 typed as a message means the same as the command; 「@大崎改革プランbot …」 typed as text
+            // (not picked as a mention, so not <@U…>) is addressed to the bot, not about it.
+            .replace(/^@\S+\s+/, "")
+            .replace(/^\/plan(?:\s+|$)/, "")
+            // 令和五年度 as 令和5年度: years in kanji numerals, as written in formal documents.
+            .replace(/令和\s*([〇一二三四五六七八九十]+)\s*年/g, (m, k: string) => {
+              const n = parseKanjiNumber(k);
+              return n === null ? m : `令和${n}年`;
+            }),
+        ),
       ),
     );
     // What the bot can do, asked alone or after a greeting or a reason (「お疲れ様です。何ができるの?」).

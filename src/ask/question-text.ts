@@ -235,11 +235,18 @@ export function withoutTrailingReason(text: string): string {
   const keepMark = (m: string) => (/^[\s。！!]*[?？]/u.test(m) ? "?" : "");
   // Two reasons may follow (「…に使います 資料作成のためです。」): each is dropped in turn, from the end.
   // 「…わかりますか、前年比を出したいので」: after a comma too, when what comes before it is the question.
-  let rest = text.replace(REASON_AFTER_QUESTION, "");
-  for (let i = 0; i < 3; i++) {
+  let rest = text;
+  for (let i = 0; i < 4; i++) {
+    const comma = rest.replace(REASON_AFTER_QUESTION, "");
+    if (comma !== rest) {
+      rest = comma;
+      continue;
+    }
     const direct = rest.replace(TRAILING_REASON, keepMark);
     const uncourteous = rest.replace(CLOSING_COURTESY, keepMark);
-    const reasoned = direct !== rest ? direct : uncourteous.replace(TRAILING_REASON, keepMark);
+    let reasoned = direct !== rest ? direct : uncourteous.replace(TRAILING_REASON, keepMark);
+    // 「…わかりますか、前年比を出したいので よろしくお願いします。」: the reason after the comma, then the courtesy.
+    if (reasoned === uncourteous) reasoned = uncourteous.replace(REASON_AFTER_QUESTION, "");
     if (reasoned === rest || reasoned === uncourteous) break;
     rest = reasoned;
   }
@@ -300,4 +307,20 @@ const NAMELESS_ADVERB =
 
 export function withoutAdverbs(text: string): string {
   return text.replace(NAMELESS_ADVERB, "");
+}
+
+/**
+ * 「NTT東日本と協定結んだのって、DXの項目だったっけ？」: the field the asker guesses is no question of its own (the DX
+ * items); what they did is. Read as 「…ってどの項目？」, so that the matter decides. Only after a matter of some length:
+ * 「DXの項目だったっけ？」 alone still asks for the field.
+ */
+const GUESSED_FIELD =
+  /(?<=[^\s、。，,]{4,}(?:の|のって|って|は))[、,\s]*(?:(?!って|は|何|なん|なに|どの|どこ|どれ)[^、。，,？?\s]){1,12}の(?:項目|取組|取り組み)(?:だった(?:っけ|か)|でした(?:っけ|か)|だっけ|ですよね|だよね|じゃなかった(?:っけ)?)[?？]?$/u;
+
+export function withoutGuessedField(text: string): string {
+  // Read before a reason or a courtesy that follows it (「…DXの項目だったっけ？ よろしくお願いします。」).
+  const core = withoutTrailingReason(text).replace(CLOSING_COURTESY, "");
+  return text.startsWith(core)
+    ? core.replace(GUESSED_FIELD, "どの項目?") + text.slice(core.length)
+    : text.replace(GUESSED_FIELD, "どの項目?");
 }

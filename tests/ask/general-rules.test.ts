@@ -1220,6 +1220,27 @@ describe("session 12 rules (sets 61 and 62)", () => {
 });
 
 describe("session 13 rules (sets 58-64)", () => {
+  it("reads the field an asker guesses (「…って、DXの項目だったっけ？」) as 「どの項目？」: what they did decides", () => {
+    expect(numbers("NTT東日本と協定結んだのって、DXの項目だったっけ？")).toEqual({
+      kind: "item",
+      items: [3],
+    });
+    expect(numbers("NTT東日本と協定結んだのって、DXの項目だったっけ？ よろしくお願いします。")).toEqual({
+      kind: "item",
+      items: [3],
+    });
+    // The field asked alone, and 「何の取組だっけ」, are not guesses.
+    expect(numbers("DXの項目だったっけ？").kind).toBe("list");
+    expect(numbers("集中改革プランの19番って何の取組だっけ")).toEqual({ kind: "item", items: [19] });
+  });
+
+  it("drops a reason after the closing comma before a courtesy or a second reason too", () => {
+    for (const after of [" よろしくお願いします。", " 資料作成のためです。", "。急ぎではないです"])
+      expect(
+        withoutTrailingReason(`令和4年度のふるさと納税の寄附額わかりますか、前年比を出したいので${after}`),
+      ).toBe("令和4年度のふるさと納税の寄附額わかりますか");
+  });
+
   it("reads 新庁舎オープン as the report's 新庁舎の供用開始, and still quotes the count asked first", () => {
     expect(
       numbers("新庁舎オープン前に窓口の人向けにやった接遇研修について書きたいです。どれを見ればいいですか"),
