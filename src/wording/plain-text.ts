@@ -124,13 +124,17 @@ export function listHeading(answer: Extract<Answer, { kind: "list" }>, meta: Pla
     const what = r.missedTarget
       ? `${r.missedTarget.inMoney ? "金額の" : ""}目標に届かなかった項目`
       : `状況が「${STATUS_LABELS[r.status]}」の項目`;
+    // 「状況が「遅れ」の項目（令和5年度、7 件）と、総評に「できなかった」とある項目 1 件」: each group counted apart.
+    const notDone = r.notDoneElsewhere?.length ?? 0;
+    const also = notDone > 0 ? `と、総評に「できなかった」とある項目 ${notDone} 件` : "";
+    const own = `${answer.items.length - notDone} 件`;
     const { field, noneHas, excluded } = r.scope ?? {};
     if (excluded)
-      return `${excluded.map((n) => `No.${n}`).join("・")} を除いて、${what}（${year}、${count}）`;
+      return `${excluded.map((n) => `No.${n}`).join("・")} を除いて、${what}（${year}、${own}）${also}`;
     if (field && noneHas)
       return `「${field}」に関係する項目（${count}）: ${year}に${what.replace(/項目$/, "もの")}はありません`;
-    if (field) return `「${field}」に関係する項目のうち、${what}（${year}、${count}）`;
-    return `${what}（${year}、${count}）`;
+    if (field) return `「${field}」に関係する項目のうち、${what}（${year}、${own}）${also}`;
+    return `${what}（${year}、${own}）${also}`;
   }
   if (r.type === "unfinished") {
     const said = `総評に${unfinishedWords(r.says)}とある項目`;
@@ -165,8 +169,8 @@ export function otherBehindText(answer: Extract<Answer, { kind: "list" }>): stri
 }
 
 /**
- * Under 「遅れている項目」, each item of another status whose 総評 says a step of the year was not done:
- * 「ほかに、No.2 は状況が「順調」ですが、総評に「…できなかったため，…」とあります。」
+ * Under 「遅れている項目」, why each item of another status is listed: its 総評 says a step of the year was not done
+ * (「No.2 は状況が「順調」ですが、総評に「…できなかったため，…」とあります。」).
  */
 export function notDoneElsewhereText(answer: Extract<Answer, { kind: "list" }>): string | null {
   const r = answer.reason;
@@ -174,7 +178,7 @@ export function notDoneElsewhereText(answer: Extract<Answer, { kind: "list" }>):
   return r.notDoneElsewhere
     .map(
       ({ item, quote }) =>
-        `ほかに、No.${item.number} は状況が「${STATUS_LABELS[item.current.status]}」ですが、総評に「${quote}」とあります。`,
+        `No.${item.number} は状況が「${STATUS_LABELS[item.current.status]}」ですが、総評に「${quote}」とあります。`,
     )
     .join("\n");
 }
@@ -222,6 +226,17 @@ export function listGroups(
   answer: Extract<Answer, { kind: "list" }>,
 ): { title: string | null; items: PlanItem[] }[] {
   const r = answer.reason;
+  if (r.type === "status" && r.notDoneElsewhere?.length) {
+    // 「遅れている項目」: the items behind, then those of another status whose 総評 says a step was not done.
+    const notDone = new Set(r.notDoneElsewhere.map((n) => n.item));
+    return [
+      {
+        title: `状況が「${STATUS_LABELS[r.status]}」の項目`,
+        items: answer.items.filter((i) => !notDone.has(i)),
+      },
+      { title: "総評に「できなかった」とある項目", items: answer.items.filter((i) => notDone.has(i)) },
+    ].filter((g) => g.items.length > 0);
+  }
   if (r.type !== "department") return [{ title: null, items: answer.items }];
   const leads = new Set(r.departments.flatMap((d) => d.leadOf));
   const lead = answer.items.filter((i) => leads.has(i.number));

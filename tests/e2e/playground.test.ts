@@ -69,14 +69,15 @@ describe.skipIf(browserSkipReason !== null)("the playground with the real bot, i
     });
   });
 
-  it("answers /plan 遅れ with the seven items behind target", async () => {
+  it("answers /plan 遅れ with the seven items behind target, then No.2 (a step its 総評 says was not done)", async () => {
     await page.locator("#input").fill("/plan 遅れ");
     await page.locator("#input").press("Enter");
     const list = page
       .locator("article.message.bot", { hasText: "状況が「遅れ」の項目（令和5年度、7 件）" })
       .last();
     await list.waitFor();
-    for (const n of [6, 10, 13, 14, 15, 16, 17]) expect(await list.textContent()).toContain(`No.${n}`);
+    for (const n of [6, 10, 13, 14, 15, 16, 17, 2]) expect(await list.textContent()).toContain(`No.${n}`);
+    expect(await list.textContent()).toContain("総評に「できなかった」とある項目");
   });
 
   it("shares a /plan answer to the conversation, naming who shared it as Slack would (not by user ID)", async () => {

@@ -167,14 +167,25 @@ describe("candidates, lists, none", () => {
     expect(report).toContain(compact(quote.slice("・No.14「".length, -1)));
   });
 
-  it("「遅れている項目」 names the items of another status whose 総評 says a step was not done, with the sentence", () => {
+  it("「遅れている項目」 lists the items of another status whose 総評 says a step was not done apart, with the sentence", () => {
     const answer = answerer.answer("遅れてる項目どれ？");
     const { blocks, text } = answerMessage(answer, plan.meta);
     // No.2 is 順調 in data/ (its target for 令和5年度, a method of review, was met), but its 総評 says the 令和6年度
-    // budget could not reflect it: the list says so, and leaves the status as the secretariat set it.
-    expect(answer.kind === "list" && answer.items.map((i) => i.number)).toEqual([6, 10, 13, 14, 15, 16, 17]);
+    // budget could not reflect it: it is listed after the items behind, in a group of its own with a 「詳細」 button,
+    // and its status stays as the secretariat set it.
+    expect(answer.kind === "list" && answer.items.map((i) => i.number)).toEqual([
+      6, 10, 13, 14, 15, 16, 17, 2,
+    ]);
+    expect(blocks).toContainEqual({
+      type: "context",
+      elements: [{ type: "mrkdwn", text: "*総評に「できなかった」とある項目*" }],
+    });
+    const details = blocks.flatMap((b) =>
+      "accessory" in b ? [(b.accessory as { action_id: string; value?: string }).value] : [],
+    );
+    expect(details).toContain("2");
     const note =
-      "ほかに、No.2 は状況が「順調」ですが、総評に「令和 6 年度の当初予算編成に反映させることはできなかったため，翌年度以降の実施に向け，実施方法の検討を進める。」とあります。";
+      "No.2 は状況が「順調」ですが、総評に「令和 6 年度の当初予算編成に反映させることはできなかったため，翌年度以降の実施に向け，実施方法の検討を進める。」とあります。";
     expect(blocks).toContainEqual({ type: "context", elements: [{ type: "mrkdwn", text: note }] });
     expect(text).toContain(note);
     expect(compact(readReportText())).toContain(

@@ -49,12 +49,18 @@ describe("/plan questions", () => {
     expect(String(acked?.text)).toContain("No.18 ふるさと納税制度の活用");
   });
 
-  it("遅れ: the behind items of the report (7 of them)", async () => {
+  it("遅れ: the behind items of the report (7 of them), then No.2, whose 総評 says a step was not done", async () => {
     const { acked } = await slash(makeDeps(), "遅れ");
     const text = String(acked?.text);
-    expect(text.split("\n")[0]).toBe("状況が「遅れ」の項目（令和5年度、7 件）");
-    const numbers = [...text.matchAll(/^No\.(\d+) /gm)].map((m) => Number(m[1]));
-    expect(numbers).toEqual(BEHIND_IN_REPORT);
+    expect(text.split("\n")[0]).toBe(
+      "状況が「遅れ」の項目（令和5年度、7 件）と、総評に「できなかった」とある項目 1 件",
+    );
+    // The item lines (「No.6 市民ニーズの業務への反映 … 遅れ（…）」), not the sentence under them.
+    const numbers = [...text.matchAll(/^No\.(\d+) .+ … /gm)].map((m) => Number(m[1]));
+    expect(numbers).toEqual([...BEHIND_IN_REPORT, 2]);
+    // No.2's status stays the secretariat's (順調), with the sentence it is listed for.
+    expect(text).toContain("No.2 事務事業の整理・統廃合の推進 … 順調");
+    expect(text).toContain("令和 6 年度の当初予算編成に反映させることはできなかった");
   });
 
   it("help has no share button (nothing to share)", async () => {
