@@ -1433,8 +1433,15 @@ export class Answerer {
     const minScore = allowed ? MIN_SCORE_IN_DEPARTMENT : MIN_SCORE;
     // 「滞納」「滞納の取組について聞きたい」: one two-kanji word that several items are called by (No.16's 滞納整理,
     // No.17's 使用料の滞納) is too short to score, and too much a name to be nothing: those items are offered.
+    // Phrasing typed in hiragana beside it (「滞納の実績を見たいんですが」) leaves the word alone all the same, when it is
+    // named as a topic (before の, って, は …), not the stem of a verb (「どう整理されているか」).
+    const worded = runs.filter((r) => !phrasing.has(r));
+    const asTopic = (w: string) =>
+      runs.length === 1 || new RegExp(`${w}(?:の|って|は|が|を|[、,\\s]|$)`, "u").test(fold(rest));
     const sole =
-      runs.length === 1 && /^\p{Script=Han}{2}$/u.test(runs[0] as string) ? (runs[0] as string) : null;
+      worded.length === 1 && /^\p{Script=Han}{2}$/u.test(worded[0] as string) && asTopic(worded[0] as string)
+        ? (worded[0] as string)
+        : null;
     if (sole && (!best || best.score < minScore)) {
       const called = this.index.calledBy(sole).filter((n) => !allowed || allowed.has(n));
       if (called.length >= 2 && called.length <= 3)

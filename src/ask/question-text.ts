@@ -303,7 +303,7 @@ export function withoutSurroundings(text: string): string {
  * written in the report.
  */
 const NAMELESS_ADVERB =
-  /(?:だんだん|どんどん|すこしずつ|少しずつ|ちょっとずつ|じょじょに|徐々に|ちゃんと|きちんと|しっかり(?:と)?|やっぱり|いちおう|けっきょく|なんとなく)/gu;
+  /(?:だんだん|どんどん|すこしずつ|少しずつ|ちょっとずつ|じょじょに|徐々に|ちゃんと|きちんと|しっかり(?:と)?|やっぱり|いちおう|けっきょく|なんとなく|ざっくり(?:と)?)/gu;
 
 export function withoutAdverbs(text: string): string {
   return text.replace(NAMELESS_ADVERB, "");

@@ -1221,6 +1221,24 @@ describe("session 12 rules (sets 61 and 62)", () => {
 });
 
 describe("session 13 rules (sets 58-64)", () => {
+  it("offers both items for 滞納対策, said of No.16's 市税等 and No.17's 使用料等 alike", () => {
+    for (const q of [
+      "滞納対策の取組について",
+      "滞納対策の実績を見たいんですが",
+      "滞納対策の取組についてざっくり教えてください",
+    ])
+      expect(numbers(q)).toEqual({ kind: "candidates", items: [16, 17] });
+    // 市税の / 税金の 滞納 is No.16's alias.
+    expect(numbers("市税の滞納対策の取組はどれ？")).toEqual({ kind: "item", items: [16] });
+    // A two-kanji word that is a verb's stem is no topic alone (整理 of 「どう整理されているか」): the reason before
+    // it names the topic (No.4's 補助金・負担金の見直し).
+    expect(
+      numbers(
+        "来週の委員会で補助金と負担金の見直しについて質問が出るらしいので、集中改革プランでどう整理されているか確認したいです。",
+      ),
+    ).toEqual({ kind: "item", items: [4] });
+  });
+
   it("reads the field an asker guesses (「…って、DXの項目だったっけ？」) as 「どの項目？」: what they did decides", () => {
     expect(numbers("NTT東日本と協定結んだのって、DXの項目だったっけ？")).toEqual({
       kind: "item",
