@@ -136,6 +136,11 @@ const ASKS = /教えて|ください|下さい|[?？]|ですか|ますか|でし
 const STATES = /(?:ています|てます|ている|ました|です)[。！!]?\s*$/;
 /** 「減らしたり…渡したり」: deeds given as examples, each ended by たり after a verb's kanji. */
 const DEEDS_JOINED = /(?<=\p{Script=Han}\p{Script=Hiragana}?)(?:った|いた|した|んだ|た|だ)り[、,\s]*/u;
+/** 「この話題は No.9「…」にあります（`/plan 9`）。」: where the plan tells of a topic the bot cannot answer for. */
+function topicAt(item: PlanItem): string {
+  return `この話題は No.${item.number}「${item.title}」にあります（\`/plan ${item.number}\`）。`;
+}
+
 /** A deed a rumour tells of: a verbal noun and the verb after it (移転する, 閉鎖される, 卒業できない). */
 const CLAIMED_DEED =
   /(?<!\p{Script=Han})(\p{Script=Han}{2,4})(?:する|される|させる|した|された|になる|になった|でき|しない|しなく)/gu;
@@ -576,13 +581,12 @@ export class Answerer {
   private organisationUnnamed(query: string, text: string, body: AnswerBody): AnswerBody | null {
     if (body.kind !== "item" || !ORGANISATION_ASKED.test(text)) return null;
     if (passagesOf(body.item).some((p) => ORGANISATION_NAME.test(p.text))) return null;
-    const { number, title } = body.item;
     return {
       kind: "none",
       query,
       reason: "not_about_plan",
       range: this.range,
-      note: `報告書には会社や団体の名前が書かれていません。この話題は No.${number}「${title}」にあります（\`/plan ${number}\`）。`,
+      note: `報告書には会社や団体の名前が書かれていません。${topicAt(body.item)}`,
     };
   }
 
@@ -1559,7 +1563,7 @@ export class Answerer {
     const [best, second] = this.index.search(fold(text), runs);
     if (!best || best.score < MIN_SCORE || (second?.score ?? 0) >= best.score * CLOSE_SHARE) return "";
     const item = this.plan.byNumber.get(best.id) as PlanItem;
-    return `この話題は No.${item.number}「${item.title}」にあります（\`/plan ${item.number}\`）。`;
+    return topicAt(item);
   }
 
   /** The topic hits offered to pick from (「もしかして」), in the order found. */
