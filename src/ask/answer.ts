@@ -1300,7 +1300,7 @@ export class Answerer {
     return only?.kind === "item" && statements ? only : whole;
   }
 
-  private interpret(query: string, text: string, attributeRead = false): AnswerBody {
+  private interpret(query: string, text: string): AnswerBody {
     const none = (reason: "no_match" | "not_about_plan"): AnswerBody => ({
       kind: "none",
       query,
@@ -1316,10 +1316,10 @@ export class Answerer {
     if (this.namesAnotherGovernment(rest) || this.namesAnotherPlan(text)) return none("not_about_plan");
     if (this.rumourOutsideReport(query, rest)) {
       // 「市民病院が移転するってほんと？」: the report does not tell of it, but does of its topic (No.20).
-      const where = attributeRead ? "" : this.topicPointer(rest.replace(RUMOUR, " "));
+      const where = this.topicPointer(rest.replace(RUMOUR, " "));
       return { ...none("not_about_plan"), note: `報告書にはこの話は書かれていません。${where}` };
     }
-    const attribute = attributeRead ? null : this.attributeOutsideReport(text, rest);
+    const attribute = this.attributeOutsideReport(text, rest);
     if (attribute) {
       // Where the topic is, so that the asker can read what the report does say of it (「松山の統合小学校」: No.14).
       const where = this.topicPointer(text.replace(attribute, " "));
@@ -1348,7 +1348,7 @@ export class Answerer {
       if (!PLAN_CONTEXT.test(context) && !countForYear && !countsProcedures) {
         // A counter's question on a plan topic (「公共施設の予約ってLINEでできるんでしたっけ？」): the plan cannot say
         // how to do it, but the asker may want what it says of the topic (No.9).
-        const where = attributeRead ? "" : this.topicPointer(rest.replace(SERVICE_INTENT_ALL, " "));
+        const where = this.topicPointer(rest.replace(SERVICE_INTENT_ALL, " "));
         return where ? { ...none("not_about_plan"), note: where } : none("not_about_plan");
       }
       rest = rest.replace(SERVICE_INTENT_ALL, " ");
@@ -1441,7 +1441,7 @@ export class Answerer {
     // named as a topic (before の, って, は …), not the stem of a verb (「どう整理されているか」).
     const worded = runs.filter((r) => !phrasing.has(r));
     const asTopic = (w: string) =>
-      runs.length === 1 || new RegExp(`${w}(?:の|って|は|が|を|[、,\\s]|$)`, "u").test(fold(rest));
+      runs.length === 1 || new RegExp(`${w}(?:の|って|は|が|を|$)`, "u").test(fold(rest));
     const sole =
       worded.length === 1 && /^\p{Script=Han}{2}$/u.test(worded[0] as string) && asTopic(worded[0] as string)
         ? (worded[0] as string)
@@ -1611,14 +1611,6 @@ export class Answerer {
   }
 
   /**
-   * One item found by a term that is not in its title (an alias, a keyword, a body phrase) may not be the only
-   * one the term fits: 政策アドバイザー stands in No.1's activities and No.6's keywords. The items whose text also
-   * has the term are weighed by the whole question in the report's text; those about as good as the best are
-   * offered together, and a clearly better one is the answer (保育料の滞納額 is No.17's table, not No.16).
-   * The term is a phrase found whole in the question or, when none is, a word of the question found inside the
-   * item's phrases (指定管理 inside No.15's 指定管理者制度, and in No.3's 指定管理者 too).
-   */
-  /**
    * The item whose report writes a word of the question whole, when the best item only resembles it: 「連携協約」
    * shares 連携協 with No.3's name 包括連携協定, and No.20 alone writes 連携協約. `item` when no one other item does.
    */
@@ -1639,6 +1631,14 @@ export class Answerer {
     return { kind: "item", query, item: other ?? item };
   }
 
+  /**
+   * One item found by a term that is not in its title (an alias, a keyword, a body phrase) may not be the only
+   * one the term fits: 政策アドバイザー stands in No.1's activities and No.6's keywords. The items whose text also
+   * has the term are weighed by the whole question in the report's text; those about as good as the best are
+   * offered together, and a clearly better one is the answer (保育料の滞納額 is No.17's table, not No.16).
+   * The term is a phrase found whole in the question or, when none is, a word of the question found inside the
+   * item's phrases (指定管理 inside No.15's 指定管理者制度, and in No.3's 指定管理者 too).
+   */
   private resolveSharedTerm(
     query: string,
     question: string,
@@ -1844,11 +1844,10 @@ export class Answerer {
     // A word of the item's title beside the term that the other never writes keeps the question the item's
     // (「使用料などの収入を確保する取組」: 確保 of No.17's 使用料等の収入確保; No.5 writes 使用料等, never 確保).
     const title = fold(item.title);
-    const titleWords = countedTerms(question).filter(
-      (w) => w.length >= 2 && !term.includes(w) && title.includes(w),
-    );
+    const asked = countedTerms(question).filter((w) => w.length >= 2);
+    const titleWords = asked.filter((w) => !term.includes(w) && title.includes(w));
     // Unless the question names the other's title too (「見直しのほうか、収入確保のほうか」).
-    const words = countedTerms(question).filter((w) => w.length >= 2 && !title.includes(w));
+    const words = asked.filter((w) => !title.includes(w));
     for (const n of whichItems || briefly ? sharing : []) {
       const other = this.plan.byNumber.get(n);
       const otherTitle = fold(other?.title ?? "");
@@ -2108,9 +2107,8 @@ export class Answerer {
     // What the rumour says is done, a verbal noun of two kanji or more the report never writes (「市民病院が移転する」
     // 「…卒業できない」): short words are ordinary prose elsewhere, not as the deed a rumour tells of.
     // An everyday word the report writes its own way (外注する: アウトソーシング) is the report's deed.
-    const written = (w: string) => this.passages.anyContains(w) || this.index.calledBy(w).length > 0;
     const unwrittenDeed = (t: string) =>
-      [...t.matchAll(CLAIMED_DEED)].some((m) => !written(fold(m[1] as string)));
+      [...t.matchAll(CLAIMED_DEED)].some((m) => !this.writes(fold(m[1] as string)));
     return unwrittenDeed(words) && unwrittenDeed(this.words.inReportWords(words));
   }
 
@@ -2152,19 +2150,17 @@ export class Answerer {
   private unwritten(typed: string): boolean {
     const word = fold(typed);
     if (GENERAL_ASK_WORD.test(word) || /^(?:ぼっと|bot)$|[課部室局所]$/u.test(word)) return false;
-    // Written in an item's sentences, or in its names and terms (接遇研修 is a keyword of No.8's).
-    const written = (w: string) => this.passages.anyContains(w) || this.index.calledBy(w).length > 0;
-    if (written(word)) return false;
+    if (this.writes(word)) return false;
     const stem = word.replace(WORD_SUFFIX, "");
     if (
       stem !== word &&
       stem.length >= 2 &&
-      (GENERAL_ASK_WORD.test(stem) || written(stem) || written(stem.replace(WORD_SUFFIX, "")))
+      (GENERAL_ASK_WORD.test(stem) || this.writes(stem) || this.writes(stem.replace(WORD_SUFFIX, "")))
     )
       return false;
     for (let i = 2; i + 2 <= word.length; i++)
-      if (written(word.slice(0, i)) && written(word.slice(i))) return false;
-    if (word.length >= 4 && /^\p{Script=Han}+$/u.test(word) && written(word.slice(0, 2))) return false;
+      if (this.writes(word.slice(0, i)) && this.writes(word.slice(i))) return false;
+    if (word.length >= 4 && /^\p{Script=Han}+$/u.test(word) && this.writes(word.slice(0, 2))) return false;
     return true;
   }
 
@@ -2197,6 +2193,11 @@ export class Answerer {
     // 休職者, 休職中: a word of the report (休職) with an everyday suffix is the report's matter.
     const stem = kanji ? word.replace(/[者中等的用上後前時]$/u, "") : word;
     return stem === word || !this.passages.anyContains(stem);
+  }
+
+  /** Whether an item's sentences hold `word` (folded), or its names and terms do (接遇研修 is a keyword of No.8's). */
+  private writes(word: string): boolean {
+    return this.passages.anyContains(word) || this.index.calledBy(word).length > 0;
   }
 
   /** Whether the report writes `word`, or every part of it, two characters or more each, in turn. */

@@ -317,7 +317,12 @@ export function withoutAdverbs(text: string): string {
 const GUESSED_FIELD =
   /(?<=[^\s、。，,]{4,}(?:の|のって|って|は))[、,\s]*(?:(?!って|は|何|なん|なに|どの|どこ|どれ)[^、。，,？?\s]){1,12}の(?:項目|取組|取り組み)(?:だった(?:っけ|か)|でした(?:っけ|か)|だっけ|ですよね|だよね|じゃなかった(?:っけ)?)[?？]?$/u;
 
+/** The ending GUESSED_FIELD needs, looked for first. */
+const GUESSED_ENDING = /(?:項目|取組|取り組み)(?:だった|でした|だっけ|ですよね|だよね|じゃなかった)/u;
+
 export function withoutGuessedField(text: string): string {
+  // Every question passes here: most name no field after the fact, and need no reading of their reasons.
+  if (!GUESSED_ENDING.test(text)) return text;
   // Read before a reason or a courtesy that follows it (「…DXの項目だったっけ？ よろしくお願いします。」).
   const core = withoutTrailingReason(text).replace(CLOSING_COURTESY, "");
   return text.startsWith(core)

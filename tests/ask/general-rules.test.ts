@@ -1445,6 +1445,7 @@ describe("a counter's question on a plan topic", () => {
 
   it("points nowhere when no item is the topic (住民票)", () => {
     const a = answerer.answer("住民票はどこで取れますか");
-    expect(a.kind === "none" && a.note).toBeFalsy();
+    expect(a.kind).toBe("none");
+    expect(a.note).toBeUndefined();
   });
 });
