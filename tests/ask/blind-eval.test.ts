@@ -809,7 +809,8 @@ const SETS: BlindSet[] = [
     ],
   },
   {
-    // Not read: written at the start of session 13 (a typical month: finance and contracts, a new hire in 総務部,
+    // Read in session 14, after scoring it unread there (as at session 13's end).
+    // Written at the start of session 13 (a typical month: finance and contracts, a new hire in 総務部,
     // 市民協働, libraries and sports facilities, the council secretariat) and scored unread only.
     file: "tests/ask/blind-questions-65.yml",
     size: 145,
@@ -821,7 +822,8 @@ const SETS: BlindSet[] = [
     outsideAllowed: 0,
   },
   {
-    // Not read: written at the start of session 13 (a typical month: tax and debt collection, DX, construction and
+    // Read in session 14, after scoring it unread there (as at session 13's end).
+    // Written at the start of session 13 (a typical month: tax and debt collection, DX, construction and
     // facility managers, a branch office's chief, lines pasted from e-mails) and scored unread only.
     file: "tests/ask/blind-questions-66.yml",
     size: 142,
@@ -833,7 +835,8 @@ const SETS: BlindSet[] = [
     outsideAllowed: 1,
   },
   {
-    // Not read: written at the start of session 13 to test what must NOT be answered (76 of 156: counters relaying
+    // Read in session 14, after scoring it unread there (as at session 13's end).
+    // Written at the start of session 13 to test what must NOT be answered (76 of 156: counters relaying
     // callers, welfare, the hospital and water help desks, staff's own pay and PCs, news and meetings), scored unread
     // only.
     file: "tests/ask/blind-questions-67.yml",
@@ -848,7 +851,8 @@ const SETS: BlindSet[] = [
     outsideAllowed: 13,
   },
   {
-    // Not read: written late in session 13, after most of its rules (a typical month: the secretariat checking
+    // Read in session 14, after scoring it unread there (as at session 13's end).
+    // Written late in session 13, after most of its rules (a typical month: the secretariat checking
     // figures, children and schools, the hospital, water, a branch office's counter, new hires typing casually), and
     // scored unread only.
     file: "tests/ask/blind-questions-68.yml",
@@ -861,7 +865,8 @@ const SETS: BlindSet[] = [
     outsideAllowed: 0,
   },
   {
-    // Not read: written late in session 13, after most of its rules, to test what must NOT be answered (75 of 153:
+    // Read in session 14, after scoring it unread there (as at session 13's end).
+    // Written late in session 13, after most of its rules, to test what must NOT be answered (75 of 153:
     // a branch office's counter, the tax office's phone, the hospital's reception, community centres and libraries,
     // staff's own HR and IT, rumours from meetings and social media), and scored unread only.
     file: "tests/ask/blind-questions-69.yml",
@@ -873,6 +878,45 @@ const SETS: BlindSet[] = [
     figures: 0.95,
     figuresReached: "28/28",
     outsideAllowed: 7,
+  },
+  {
+    // Not read: written at the start of session 14 (a typical month: the budget hearing, a councillor's staff,
+    // agriculture and construction, health and welfare, branch offices, long polite sentences with background), and
+    // scored unread only.
+    file: "tests/ask/blind-questions-70.yml",
+    size: 144,
+    figureQuestions: 35,
+    accuracy: 0.95,
+    reached: "95.8%, 138/144, session 14 (scored unread only on the code it began with)",
+    figures: 0.95,
+    figuresReached: "34/35",
+    outsideAllowed: 0,
+  },
+  {
+    // Not read: written at the start of session 14 (a typical month: the secretariat drafting the next report, IT,
+    // citizens' cooperation, the fire service, accounting and contracts, typing on a phone), and scored unread only.
+    file: "tests/ask/blind-questions-71.yml",
+    size: 147,
+    figureQuestions: 36,
+    accuracy: 0.95,
+    reached: "95.2%, 140/147, session 14 (scored unread only on the code it began with)",
+    figures: 0.95,
+    figuresReached: "35/36",
+    outsideAllowed: 0,
+  },
+  {
+    // Not read: written at the start of session 14 to test what must NOT be answered (76 of 153: a citizens' counter,
+    // the tax line, parents' questions to schools, a tourist desk, staff's own pay, leave and PCs, what was heard in
+    // the council's gallery or the local paper), and scored unread only.
+    file: "tests/ask/blind-questions-72.yml",
+    size: 153,
+    figureQuestions: 23,
+    accuracy: 0.92,
+    reached:
+      "92.2%, 141/153, session 14 (scored unread only on the code it began with; 9 answered with an item)",
+    figures: 0.95,
+    figuresReached: "23/23",
+    outsideAllowed: 9,
   },
   {
     // Written in session 12 to test what must NOT be answered (75 of 154: citizens' calls relayed, the IT help desk,
