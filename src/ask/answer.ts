@@ -276,6 +276,8 @@ const DISTINCT_WORD_LENGTH = 4;
 const SHARED_CLOSE = 0.6;
 /** A word in more than this share of the items is common: it tells no item from another. */
 const COMMON_WORD_SHARE = 0.25;
+/** How many uncommon words of a question one sentence must hold to decide it (see toldTogether). */
+const TOLD_TOGETHER = 3;
 /** A quoted phrase shorter than this (characters, folded) is a word, not a passage copied from the report. */
 const MIN_QUOTE_LENGTH = 4;
 /**
@@ -975,6 +977,9 @@ export class Answerer {
       const counting = this.countingItem(text, unit, hits);
       if (counting) return { kind: "item", query, item: counting };
     }
+    if (!decided && this.toldTogether(words, best.item, hits)) {
+      return { kind: "item", query, item: this.plan.byNumber.get(best.item) as PlanItem };
+    }
     if (!decided) {
       // A long word only one item uses (kintone in a sentence of hiragana phrasing) is the topic when no other
       // leader matches even a three-character term: their scores are the phrasing's bigrams.
@@ -1020,6 +1025,33 @@ export class Answerer {
       return { kind: "item", query, item: items[0] as PlanItem };
     }
     return { kind: "candidates", query, items };
+  }
+
+  /**
+   * 「休職とか育休中の職員は定数に数えないよう条例変えた」: no word of it is long, but three or more of its words that
+   * few items write (休職, 休業, 定数, 条例) stand in one sentence of the leader's (職員定数条例の一部改正を行い，休職や
+   * 休業の職員を定数外の扱い), and in no sentence of another leader's as many: that sentence is what is asked about.
+   */
+  private toldTogether(words: readonly string[], leader: number, hits: readonly { item: number }[]): boolean {
+    const common = Math.max(2, this.plan.items.length * COMMON_WORD_SHARE);
+    // A run with kanji as its runs of kanji (休職とか休業中: 休職 and 休業中), each as the report writes it, or
+    // without an everyday suffix or the stem of a verb that follows it (休業中: 休業; 条例変 of 条例変えた: 条例).
+    const written = words
+      .flatMap((w) => (/\p{Script=Han}/u.test(w) ? (w.match(/\p{Script=Han}{2,}/gu) ?? []) : [w]))
+      .flatMap((chunk) => {
+        if (this.passages.anyContains(chunk)) return [chunk];
+        const stem = chunk.replace(/(?<=\p{Script=Han}{2})[者中等的用上後前時変減増決始使出入]$/u, "");
+        return stem !== chunk && this.passages.anyContains(stem) ? [stem] : [chunk];
+      });
+    // Every word but the common ones (職員, 市民): a word beside them the sentence lacks, or the report never writes
+    // (子ども会で公民館の会議室を使う場合、使用料は減免…), asks of something else the topic touches.
+    const rare = [...new Set(written)].filter((w) => this.passages.itemsContaining(w).length <= common);
+    if (rare.length < TOLD_TOGETHER) return false;
+    const own = this.passages.mostInOnePassage(leader, rare);
+    return (
+      own === rare.length &&
+      hits.every((h) => h.item === leader || this.passages.mostInOnePassage(h.item, rare) < own)
+    );
   }
 
   /**
@@ -1667,9 +1699,11 @@ export class Answerer {
       .itemsContaining(term)
       .filter((n) => n !== item.number && (!allowed || allowed.has(n)));
     if (sharing.length === 0) return { kind: "item", query, item };
+    // Scored on the topic alone: a request's words (「…をおしえてください」) are in no item, yet their characters
+    // score in some.
     const scores = new Map(
       this.passages
-        .search(question, { allowed: new Set([item.number, ...sharing]) })
+        .search(topicText(question), { allowed: new Set([item.number, ...sharing]) })
         .map((h) => [h.item, h.score]),
     );
     const ranked = [item.number, ...sharing]

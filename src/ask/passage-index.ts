@@ -551,6 +551,20 @@ export class PassageIndex {
     return out;
   }
 
+  /**
+   * The most of `words` (folded) that one passage of the item holds. Words written in one sentence tell of one
+   * thing (職員定数条例…休職や休業の職員を定数外の扱い); the same words scattered over an item tell of nothing.
+   */
+  mostInOnePassage(item: number, words: readonly string[]): number {
+    let most = 0;
+    for (const passage of this.foldedText(item).split("\n")) {
+      let held = 0;
+      for (const word of words) if (passage.includes(word)) held++;
+      if (held > most) most = held;
+    }
+    return most;
+  }
+
   private readonly folded = new Map<number, string>();
 
   /** All of an item's text, folded, computed when first needed: only items that share a phrase's grams. */

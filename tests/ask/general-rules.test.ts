@@ -10,7 +10,9 @@ import {
   contentRuns,
   hiraganaRuns,
   severalItemNumbers,
+  topicText,
   withoutAdverbs,
+  withoutSurroundings,
   withoutTrailingReason,
 } from "../../src/ask/question-text.ts";
 import { itemsWithZeroResult } from "../../src/ask/status-lists.ts";
@@ -1431,6 +1433,60 @@ describe("session 13 rules (sets 58-64)", () => {
       items: [20],
     });
     expect(numbers("包括連携協定って何番？")).toEqual({ kind: "item", items: [3] });
+  });
+});
+
+describe("session 14's readings", () => {
+  it("drops a wish to keep track (「…として把握しておきたい」) after the question: its department is the asker's", () => {
+    expect(numbers("目標に届いてない項目ある？総務課として把握しておきたい")).toEqual({
+      kind: "list",
+      // The items whose 総評 says the target was not reached (numbers() sorts them as strings).
+      items: [6, 10, 13, 15, 16, 17].sort(),
+    });
+  });
+
+  it("reads 「〇〇担当です。」 as the asker introducing themselves, not 「どこが担当です？」", () => {
+    expect(withoutSurroundings("契約担当です。公の施設は何施設？")).toBe("公の施設は何施設");
+    expect(withoutSurroundings("ふるさと納税担当です。寄附額は？")).toBe("寄附額は");
+    expect(withoutSurroundings("ふるさと納税はどこが担当です？")).toBe("ふるさと納税はどこが担当です");
+  });
+
+  it("reads 「どの取組の一部？」 as 「どの取組？」: 一部 is the asker's phrasing, not the report's 一部", () => {
+    expect(topicText("大崎塾ってなんの取組の一部？")).not.toContain("一部");
+    expect(topicText("一部の施設の使用料")).toContain("一部");
+  });
+
+  it("weighs a term two items share by the topic alone, not by a request's words (「…をおしえてください」)", () => {
+    // 総量 is No.14's alone (施設総量); the request's characters scored in No.11.
+    expect(numbers("公共施設の総量を縮小する取組の進捗をおしえてください")).toEqual({
+      kind: "item",
+      items: [14],
+    });
+    expect(numbers("公共施設の総量を減らしていく取組をおしえてください")).toEqual({
+      kind: "item",
+      items: [14],
+    });
+  });
+
+  it("reads 「収納率上がった効果っていくら」 as the effect's figure, not a fee's new price", () => {
+    const a = answerer.answer("収納率上がった効果っていくらでした？");
+    expect(a.kind === "item" && a.item.number).toBe(16);
+    // 納付機会確保による収納率向上への効果 449,476 千円 (No.16, 令和5年度).
+    expect(answerText(a, plan.meta)).toContain("449,476");
+    expect(numbers("4月から上がった体育館の使用料いくら？")).toEqual({ kind: "none", items: [] });
+  });
+
+  it("answers with the item one of whose sentences holds every uncommon word asked, short as they are", () => {
+    // No.7: 職員定数条例の一部改正を行い，休職や休業の職員を定数外の扱い (育休 read as 休業).
+    expect(numbers("休職とか育休中の職員は定数に入らないって条例変えた話")).toEqual({
+      kind: "item",
+      items: [7],
+    });
+    // A word beside them that no sentence holds (子ども会, 会議室) asks of something else.
+    expect(numbers("公民館の会議室を子ども会で使うと使用料は減免される？")).toEqual({
+      kind: "none",
+      items: [],
+    });
   });
 });
 
