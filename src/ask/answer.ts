@@ -806,6 +806,18 @@ export class Answerer {
     // と and や join two names when written between them (not inside ふるさと).
     if (!EXAMPLES_JOINED.test(text)) return body;
     const parts = text.split(EXAMPLES_JOINED);
+    // 「広報紙の印刷とか発送をまとめて外部に委託する」: the two words joined stand side by side in one sentence of the item
+    // found (広報おおさきの作成，印刷，発送業務のアウトソーシング): they are its own pair, not examples of two items.
+    // Not words most items write (活用や貸付け): those are said of many things.
+    if (parts.length === 2) {
+      const common = Math.max(2, this.plan.items.length * COMMON_WORD_SHARE);
+      const pair = [countedTerms(parts[0] as string).at(-1), countedTerms(parts[1] as string)[0]];
+      if (
+        pair.every((w) => w !== undefined && this.passages.itemsContaining(w).length <= common) &&
+        this.passages.mostInOnePassage(body.item.number, pair as string[]) === 2
+      )
+        return body;
+    }
     // The examples are the noun phrases on either side of とか (「支所の窓口業務にもAIとかRPAが」: AI and RPA), with
     // the words they hold by の (廃校の利活用, 旧小学校の貸付).
     const afters = parts.map((part) => EXAMPLE_AFTER.exec(part)?.[1]);
@@ -821,6 +833,17 @@ export class Answerer {
     return this.offeredExamples(body, examples);
   }
 
+  /** Whether `text` holds a word of three characters or more that the item's sentences write and no other item's. */
+  private ownWordIn(item: number, text: string): boolean {
+    return countedTerms(text).some((w) => {
+      if ([...w].length < 3) return false;
+      const holders = /^[a-z][a-z0-9]*$/.test(w)
+        ? this.passages.itemsWithWord(w)
+        : this.passages.itemsContaining(w);
+      return holders.length === 1 && holders[0] === item;
+    });
+  }
+
   /** The item found and each example's own item (see eitherOf), offered; the item alone if none is another's. */
   private offeredExamples(
     body: Extract<AnswerBody, { kind: "item" }>,
@@ -831,6 +854,9 @@ export class Answerer {
       if (!example || [...example].length < 2) continue;
       // An example the item found writes itself is one of its own (「事業の統合とか連携」: No.2's judgements).
       if (this.passages.itemContains(body.item.number, fold(example))) continue;
+      // One that holds a word of three characters or more that only the item found writes (kintone, 文字起こし) names
+      // that item, whatever else it says (「kintoneのお試し利用」: お試し利用 reads as No.3's トライアルサウンディング).
+      if (this.ownWordIn(body.item.number, example)) continue;
       const asked = this.interpret(body.query, example);
       if (asked.kind === "item") named.set(asked.item.number, asked.item);
       // An example too short to answer alone (譲与) names an item when only one is called by it (No.15's title).

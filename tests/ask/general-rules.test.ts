@@ -1490,6 +1490,23 @@ describe("session 14's readings", () => {
   });
 });
 
+describe("two things joined by とか or や", () => {
+  it("are the item's own pair when one of its sentences writes both side by side (No.3: 作成，印刷，発送業務)", () => {
+    expect(numbers("広報紙の印刷とか発送を外に出した件ってどの取組？")).toEqual({ kind: "item", items: [3] });
+  });
+
+  it("are not an item each when one of them holds a long word only the item found writes (kintone: No.12)", () => {
+    // お試し利用 alone reads as No.3's トライアルサウンディング.
+    expect(numbers("AI-OCRとかkintoneのお試し利用は何番？")).toEqual({ kind: "item", items: [12] });
+  });
+
+  it("are done together, not listed, when まとめて goes on to what is done (「まとめて外部に委託」)", () => {
+    expect(numbers("広報紙の印刷とか発送をまとめて外部に委託")).toEqual({ kind: "item", items: [3] });
+    // 「まとめて知りたい」 still asks for every item.
+    expect(numbers("財政課関係の項目まとめて").kind).toBe("list");
+  });
+});
+
 describe("a counter's question on a plan topic", () => {
   it("says where the plan tells of the topic, beside what the bot cannot answer", () => {
     const a = answerer.answer("公共施設の予約ってLINEでできるんでしたっけ？");
