@@ -1846,9 +1846,11 @@ export class Answerer {
    */
   private writesNext(item: number, core: string, term: string): boolean {
     const next = /^の?([\p{Script=Han}\p{Script=Katakana}ー]{2,})/u.exec(core.slice(term.length))?.[1];
+    // Or in one sentence with a word between (No.21: 遊休資産の有効活用や処分 for 「遊休資産の処分」).
     return (
       next !== undefined &&
-      [`${term}の${next}`, `${term}${next}`].some((w) => this.passages.itemContains(item, w))
+      ([`${term}の${next}`, `${term}${next}`].some((w) => this.passages.itemContains(item, w)) ||
+        this.passages.mostInOnePassage(item, [term, next]) === 2)
     );
   }
 

@@ -1490,6 +1490,14 @@ describe("session 14's readings", () => {
   });
 });
 
+describe("a title's term another item writes with the word asked", () => {
+  it("offers both when the other writes the word in the same sentence, a word between (No.21: 遊休資産の有効活用や処分)", () => {
+    expect(numbers("遊休資産の処分について")).toEqual({ kind: "candidates", items: [19, 21] });
+    // Asked for its results, the title's item reports them.
+    expect(numbers("遊休資産の処分の実績")).toEqual({ kind: "item", items: [19] });
+  });
+});
+
 describe("two things joined by とか or や", () => {
   it("are the item's own pair when one of its sentences writes both side by side (No.3: 作成，印刷，発送業務)", () => {
     expect(numbers("広報紙の印刷とか発送を外に出した件ってどの取組？")).toEqual({ kind: "item", items: [3] });
