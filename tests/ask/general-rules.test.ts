@@ -1476,6 +1476,11 @@ describe("session 14's readings", () => {
     expect(numbers("4月から上がった体育館の使用料いくら？")).toEqual({ kind: "none", items: [] });
   });
 
+  it("chooses among items named alike the one whose sentence tells most of the question (No.3: 印刷，発送…アウトソーシング)", () => {
+    // No.6 is the 広報 item, and 広報紙 its word; No.3's sentence writes 広報おおさきの作成，印刷，発送業務のアウトソーシング.
+    expect(numbers("広報紙の印刷と発送を業者に委託した件はどの取組？")).toEqual({ kind: "item", items: [3] });
+  });
+
   it("answers with the item one of whose sentences holds every uncommon word asked, short as they are", () => {
     // No.7: 職員定数条例の一部改正を行い，休職や休業の職員を定数外の扱い (育休 read as 休業).
     expect(numbers("休職とか育休中の職員は定数に入らないって条例変えた話")).toEqual({
