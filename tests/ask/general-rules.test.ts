@@ -1445,6 +1445,13 @@ describe("session 14's readings", () => {
     });
   });
 
+  it("keeps a request to keep track of something as the question itself (「お疲れ様です。…を把握したいです」)", () => {
+    expect(withoutTrailingReason("お疲れ様です。滞納額の縮減効果を把握したいです")).toBe(
+      "お疲れ様です。滞納額の縮減効果を把握したいです",
+    );
+    expect(withoutTrailingReason("遅れてる項目ある？財政課として把握しときたい")).toBe("遅れてる項目ある?");
+  });
+
   it("reads 「〇〇担当です。」 as the asker introducing themselves, not 「どこが担当です？」", () => {
     expect(withoutSurroundings("契約担当です。公の施設は何施設？")).toBe("公の施設は何施設");
     expect(withoutSurroundings("ふるさと納税担当です。寄附額は？")).toBe("寄附額は");
