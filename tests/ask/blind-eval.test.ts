@@ -919,6 +919,33 @@ const SETS: BlindSet[] = [
     outsideAllowed: 9,
   },
   {
+    // Not read: written in the middle of session 14 (a typical month: the council secretariat, environment and
+    // child-care staff who know their own field only, a branch office's chief, the audit office, lines pasted from
+    // old mail or memos), scored unread on the session's starting code (a worktree of d614a49) and its current code.
+    file: "tests/ask/blind-questions-73.yml",
+    size: 148,
+    figureQuestions: 37,
+    accuracy: 0.96,
+    reached: "97.3%, 144/148, session 14 (scored unread only: 97.3% on the code it began with)",
+    figures: 0.95,
+    figuresReached: "36/37",
+    outsideAllowed: 0,
+  },
+  {
+    // Not read: written in the middle of session 14 to test what must NOT be answered (residents at the pension
+    // counter, the water line, library and gym desks, staff's own welfare, training and PCs, what a councillor said or
+    // the city's LINE showed), scored unread on the session's starting code and its current code.
+    file: "tests/ask/blind-questions-74.yml",
+    size: 152,
+    figureQuestions: 27,
+    accuracy: 0.89,
+    reached:
+      "90.1%, 137/152, session 14 (scored unread only: 89.5% on the code it began with; 12 answered with an item on both)",
+    figures: 0.95,
+    figuresReached: "26/27",
+    outsideAllowed: 12,
+  },
+  {
     // Written in session 12 to test what must NOT be answered (75 of 154: citizens' calls relayed, the IT help desk,
     // HR, the hospital and water, rumours). Scored on the session's starting code (87.7%, 14 out-of-plan questions
     // answered with an item), then read.
