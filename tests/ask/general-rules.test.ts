@@ -1510,6 +1510,17 @@ describe("a title's term another item writes with the word asked", () => {
   });
 });
 
+describe("the items whose 総評 says a planned step was not done", () => {
+  it("are asked for with 間に合わなかった and with the steps named (策定, 予算反映), not only with できなかった", () => {
+    // 令和5年度総評: No.2 「令和 6 年度の当初予算編成に反映させることはできなかった」, No.14 (統廃合の判断基準)
+    // 「令和 5 年度に策定することはできなかった」.
+    expect(numbers("予算反映が間に合わなかった項目")).toEqual({ kind: "list", items: [14, 2] });
+    expect(numbers("策定や予算反映ができなかった項目")).toEqual({ kind: "list", items: [14, 2] });
+    // A plan whose 策定 is asked about is still that item (No.7's 定員管理計画).
+    expect(numbers("定員管理計画の策定が間に合わなかった件")).toEqual({ kind: "item", items: [7] });
+  });
+});
+
 describe("two things joined by とか or や", () => {
   it("are the item's own pair when one of its sentences writes both side by side (No.3: 作成，印刷，発送業務)", () => {
     expect(numbers("広報紙の印刷とか発送を外に出した件ってどの取組？")).toEqual({ kind: "item", items: [3] });
