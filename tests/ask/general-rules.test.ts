@@ -1426,6 +1426,15 @@ describe("session 13 rules (sets 58-64)", () => {
     });
   });
 
+  it("reads 「…ってSNSで見たんですが」 as a rumour too: the report never writes 民営化, and SNS is not the topic (No.6's)", () => {
+    expect(numbers("市民病院が民営化されるってSNSで見たんですが")).toEqual({ kind: "none", items: [] });
+    // What the report does write, heard the same way, is still its item (No.18's 過去最高).
+    expect(numbers("ふるさと納税が過去最高になったってSNSで見たんですが")).toEqual({
+      kind: "item",
+      items: [18],
+    });
+  });
+
   it("answers with the item whose report writes the word whole, not one whose name only resembles it (連携協約: No.20)", () => {
     // No.3's name is 包括連携協定; No.20's activities and 総評 write 「…連携協約」を締結した.
     expect(numbers("1市4町の連携協約を結んだのは何番の取組に入ってますか")).toEqual({
