@@ -39,6 +39,7 @@ import {
 import {
   ADDRESS_SOUGHT,
   ALL,
+  CAN_ONE,
   CITIZEN_ASKED,
   CITIZEN_CASE,
   CITY_PLAN_ITSELF,
@@ -1413,7 +1414,7 @@ export class Answerer {
     // A citizen's case passed on is a counter's question, unless it quotes what the citizen asked (「…って見たけど、
     // どこの土地？」 asks the plan's matter) or asks a figure.
     const relayedCase = CITIZEN_CASE.test(typed) && !/[「『]/u.test(typed) && !FIGURE_ASK.test(text);
-    if (this.asksForService(rest) || onDevice || relayedCase) {
+    if (this.asksForService(rest) || onDevice || relayedCase || this.ownCase(typed)) {
       // 「移動市長室はどこで確認できますか」 asks where in the plan; 「住民票はどこで取れますか」 asks for a counter.
       const seen = CITIZEN_ASKED.test(text) || onDevice ? text.replace(SEEN_WHERE, " ") : text;
       const context = address ? seen.replace(/載って|(?:を)?載せ/g, " ") : seen;
@@ -2251,6 +2252,20 @@ export class Answerer {
       if (this.writes(word.slice(0, i)) && this.writes(word.slice(i))) return false;
     if (word.length >= 4 && /^\p{Script=Han}+$/u.test(word) && this.writes(word.slice(0, 2))) return false;
     return true;
+  }
+
+  /**
+   * 「PayPayで市県民税はらえますか？」「体育館の使用料の減免って、障がい者団体は対象になりますか？」: whether one can pay,
+   * use or is covered (CAN_ONE), about something the report never writes (PayPay, 市県民税, 障がい者団体). The topic is
+   * the plan's (No.16's 納付, No.5's 減免), the case the asker's own, which no report of progress can settle.
+   */
+  private ownCase(typed: string): boolean {
+    if (!CAN_ONE.test(typed) || PLAN_CONTEXT.test(typed)) return false;
+    const asked = withoutSurroundings(typed) || typed;
+    const latin = (asked.match(/[a-z][a-z0-9]{2,}/g) ?? []).some(
+      (w) => this.passages.itemsWithWord(w).length === 0,
+    );
+    return latin || countedTerms(asked).some((w) => this.foreignWord(w));
   }
 
   /**

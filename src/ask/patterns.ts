@@ -286,6 +286,14 @@ export const ADDRESS_SOUGHT =
   /(?:url|ユーアールエル|リンク先|qrコード|二次元コード)(?:って|は|が|を|の画像)?[、,\s]*(?:どこ|教え|ください|下さい|知りたい|(?:わかり|分かり)ます|もらえ)|(?:画像|写真|ロゴ|イラスト|qrコード)(?:の(?:データ|ファイル))?(?:を)?(?:ください|下さい|送って|もらえ(?:ます|る|ない)|欲しい|ほしい)/iu;
 
 /**
+ * 「PayPayで市県民税はらえますか？」「障がい者団体は対象になりますか？」: whether one can pay, use, receive or is
+ * covered, the asker's own case. A counter's question when it names something the report never writes (see
+ * Answerer.ownCase); 「…できますか」 is left out, as staff ask whether a figure can be checked (確認できますか).
+ */
+export const CAN_ONE =
+  /(?:払え|はらえ|使え|つかえ|受けられ|借りられ|申し込め|対象にな(?:り|れ))(?:ます|る)(?:か|の|[?？]|$)/u;
+
+/**
  * 「スマホアプリで見られますか」「ネットで確認できますか」: seen on a device, SEEN_WHERE asks for a page or an app,
  * not for the place in the plan, as when a citizen asks (CITIZEN_ASKED).
  */

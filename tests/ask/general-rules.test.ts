@@ -1547,6 +1547,16 @@ describe("two things joined by とか or や", () => {
   });
 });
 
+describe("whether one can pay, use or is covered (「…はらえますか」「…の対象になりますか」)", () => {
+  it("is the asker's own case when it names something the report never writes (PayPay, a tax it never names)", () => {
+    expect(numbers("PayPayで軽自動車税はらえますか？")).toEqual({ kind: "none", items: [] });
+  });
+
+  it("is the plan's when every word of it is the report's (No.5: 使用料, 減免)", () => {
+    expect(numbers("公民館の使用料は減免の対象になりますか")).toEqual({ kind: "item", items: [5] });
+  });
+});
+
 describe("a counter's question on a plan topic", () => {
   it("says where the plan tells of the topic, beside what the bot cannot answer", () => {
     const a = answerer.answer("公共施設の予約ってLINEでできるんでしたっけ？");
