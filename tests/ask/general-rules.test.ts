@@ -1428,6 +1428,11 @@ describe("session 13 rules (sets 58-64)", () => {
 
   it("reads 「…ってSNSで見たんですが」 as a rumour too: the report never writes 民営化, and SNS is not the topic (No.6's)", () => {
     expect(numbers("市民病院が民営化されるってSNSで見たんですが")).toEqual({ kind: "none", items: [] });
+    // Before a comma, with the question after it.
+    expect(numbers("市民病院が民営化されるって新聞で読んだけど、その後どうなった？")).toEqual({
+      kind: "none",
+      items: [],
+    });
     // What the report does write, heard the same way, is still its item (No.18's 過去最高).
     expect(numbers("ふるさと納税が過去最高になったってSNSで見たんですが")).toEqual({
       kind: "item",
