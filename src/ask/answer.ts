@@ -544,10 +544,11 @@ export class Answerer {
    */
   private yearWithoutFigures(query: string, text: string, body: AnswerBody): AnswerBody | null {
     if (body.kind !== "item") return null;
-    // 「…の寄附額は？」: a quantity named at the end asks for its figure as 「いくら」 does.
+    // 「…の寄附額は？」: a quantity named at the end asks for its figure as 「いくら」 does; so does asking whether it
+    // is set yet (「令和８年度の目標額ってもう決まってる？」).
     const asksFigure =
       FIGURE_ASK.test(text) ||
-      /[額数率](?:は|って|を教えて(?:ください)?|(?:は|って)?(?:わかり|分かり)(?:ます|ません)か?|(?:が|を)?知りたい(?:です)?)?[?？。\s]*$/u.test(
+      /[額数率](?:は|って|を教えて(?:ください)?|(?:は|って)?(?:わかり|分かり)(?:ます|ません)か?|(?:が|を)?知りたい(?:です)?|(?:は|って|も)?(?:もう)?(?:決ま(?:って(?:る|います|いる)|った|りました)|出て(?:る|います|いる)|あります|ある)(?:か|の|んですか)?)?[?？。\s]*$/u.test(
         withoutSurroundings(text),
       );
     if (!asksFigure) return null;

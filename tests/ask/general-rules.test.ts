@@ -1524,6 +1524,18 @@ describe("a title's term another item writes with the word asked", () => {
   });
 });
 
+describe("a year the plan holds no figures for", () => {
+  it("is answered so when asked whether a figure is set yet (「目標額ってもう決まってる？」), as for 「目標額は？」", () => {
+    const a = answerer.answer("ふるさと納税の令和９年度の目標額ってもう決まってる？");
+    expect(a.kind === "none" && a.reason).toBe("year_without_figures");
+    // A year the plan covers (令和6年度: a forecast) is the item's.
+    expect(numbers("ふるさと納税の令和6年度の目標額ってもう決まってる？")).toEqual({
+      kind: "item",
+      items: [18],
+    });
+  });
+});
+
 describe("the items whose 総評 says a planned step was not done", () => {
   it("are asked for with 間に合わなかった and with the steps named (策定, 予算反映), not only with できなかった", () => {
     // 令和5年度総評: No.2 「令和 6 年度の当初予算編成に反映させることはできなかった」, No.14 (統廃合の判断基準)
