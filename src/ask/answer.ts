@@ -2261,8 +2261,11 @@ export class Answerer {
    * the plan's (No.16's 納付, No.5's 減免), the case the asker's own, which no report of progress can settle.
    */
   private ownCase(typed: string): boolean {
-    if (!CAN_ONE.test(typed) || PLAN_CONTEXT.test(typed)) return false;
-    const asked = withoutSurroundings(typed) || typed;
+    if (!CAN_ONE.test(typed)) return false;
+    // The request itself: 「課長に報告するため、」 says why, and a mention's 「@…プランbot」 is no plan context.
+    const bare = typed.replace(/^@\S+\s+/, "");
+    const asked = withoutSurroundings(bare) || bare;
+    if (PLAN_CONTEXT.test(asked)) return false;
     const latin = (asked.match(/[a-z][a-z0-9]{2,}/g) ?? []).some(
       (w) => this.passages.itemsWithWord(w).length === 0,
     );

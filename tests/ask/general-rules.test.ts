@@ -1567,6 +1567,15 @@ describe("two things joined by とか or や", () => {
 describe("whether one can pay, use or is covered (「…はらえますか」「…の対象になりますか」)", () => {
   it("is the asker's own case when it names something the report never writes (PayPay, a tax it never names)", () => {
     expect(numbers("PayPayで軽自動車税はらえますか？")).toEqual({ kind: "none", items: [] });
+    // The reason for asking and the bot's name typed before it are no plan context (its name holds 改革プラン).
+    expect(numbers("課長に報告するため、PayPayで軽自動車税はらえますか？")).toEqual({
+      kind: "none",
+      items: [],
+    });
+    expect(numbers("@大崎改革プランbot PayPayで軽自動車税はらえますか？")).toEqual({
+      kind: "none",
+      items: [],
+    });
   });
 
   it("is the plan's when every word of it is the report's (No.5: 使用料, 減免)", () => {
