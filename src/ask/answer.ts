@@ -277,6 +277,8 @@ const DISTINCT_WORD_LENGTH = 4;
 const SHARED_CLOSE = 0.6;
 /** A word in more than this share of the items is common: it tells no item from another. */
 const COMMON_WORD_SHARE = 0.25;
+/** The most items an uncommon word is written by in a large plan (see Answerer.uncommon). */
+const UNCOMMON_AT_MOST = 50;
 /** How many uncommon words of a question one sentence must hold to decide it (see toldTogether). */
 const TOLD_TOGETHER = 3;
 /** A quoted phrase shorter than this (characters, folded) is a word, not a passage copied from the report. */
@@ -812,10 +814,9 @@ export class Answerer {
     // found (広報おおさきの作成，印刷，発送業務のアウトソーシング): they are its own pair, not examples of two items.
     // Not words most items write (活用や貸付け): those are said of many things.
     if (parts.length === 2) {
-      const common = Math.max(2, this.plan.items.length * COMMON_WORD_SHARE);
       const pair = [countedTerms(parts[0] as string).at(-1), countedTerms(parts[1] as string)[0]];
       if (
-        pair.every((w) => w !== undefined && this.passages.itemsContaining(w).length <= common) &&
+        pair.every((w) => w !== undefined && this.uncommon(w)) &&
         this.passages.mostInOnePassage(body.item.number, pair as string[]) === 2
       )
         return body;
@@ -835,13 +836,32 @@ export class Answerer {
     return this.offeredExamples(body, examples);
   }
 
+  /**
+   * Whether at most `most` items write `word`: the text of the first few more is read, not of the thousands of items
+   * of a large plan that write a common word (市民, 職員).
+   */
+  private fewHold(word: string, most: number): boolean {
+    return this.passages.itemsContainingUpTo(word, Math.floor(most) + 1).length <= most;
+  }
+
+  /**
+   * Whether `word` is uncommon: a quarter of the items at most (職員 and 市民 are in more), and no more than
+   * UNCOMMON_AT_MOST whatever the plan's size, so that a plan of thousands of items reads a few texts per word.
+   */
+  private uncommon(word: string): boolean {
+    return this.fewHold(
+      word,
+      Math.min(UNCOMMON_AT_MOST, Math.max(2, this.plan.items.length * COMMON_WORD_SHARE)),
+    );
+  }
+
   /** Whether `text` holds a word of three characters or more that the item's sentences write and no other item's. */
   private ownWordIn(item: number, text: string): boolean {
     return countedTerms(text).some((w) => {
       if ([...w].length < 3) return false;
       const holders = /^[a-z][a-z0-9]*$/.test(w)
         ? this.passages.itemsWithWord(w)
-        : this.passages.itemsContaining(w);
+        : this.passages.itemsContainingUpTo(w, 2);
       return holders.length === 1 && holders[0] === item;
     });
   }
@@ -1069,14 +1089,13 @@ export class Answerer {
 
   /**
    * The one of `items` with a sentence that holds three or more uncommon words of `words`, when no other has a
-   * sentence holding as many (without `every`: as many or one fewer); null otherwise. With `every`, that sentence must hold every uncommon word, and a word
-   * the report never writes is one it cannot hold: a word beside them that no sentence has (子ども会で公民館の
+   * sentence holding as many (without `every`: as many or one fewer); null otherwise. With `every`, that sentence
+   * must hold every uncommon word, and a word the report never writes is one it cannot hold: a word beside them that no sentence has (子ども会で公民館の
    * 会議室を使う場合、使用料は減免…) asks of something else the topic touches. Without it, the question is already
    * known to be the plan's, and the sentence that tells most of it decides (広報紙 is No.6's word; No.3's sentence
    * writes 印刷, 発送 and アウトソーシング).
    */
   private soleTeller(words: readonly string[], items: readonly number[], every: boolean): number | null {
-    const common = Math.max(2, this.plan.items.length * COMMON_WORD_SHARE);
     // A run with kanji as its runs of kanji (休職とか休業中: 休職 and 休業中), each as the report writes it, or
     // without an everyday suffix or the stem of a verb that follows it (休業中: 休業; 条例変 of 条例変えた: 条例).
     const written = words
@@ -1088,7 +1107,7 @@ export class Answerer {
         return every ? [chunk] : [];
       });
     // Every word but the common ones (職員, 市民).
-    const rare = [...new Set(written)].filter((w) => this.passages.itemsContaining(w).length <= common);
+    const rare = [...new Set(written)].filter((w) => this.uncommon(w));
     if (rare.length < TOLD_TOGETHER) return null;
     const held = items.map((n) => this.passages.mostInOnePassage(n, rare));
     const most = Math.max(...held);
@@ -1136,7 +1155,7 @@ export class Answerer {
     const named = (list: string[], w: string) => list.some((name) => name.includes(w));
     if (terms.some((w) => named(leaderNames, w) && !named(secondNames, w))) return null;
     const common = Math.max(2, this.plan.items.length * COMMON_WORD_SHARE);
-    const words = terms.filter((w) => this.passages.itemsContaining(w).length <= common);
+    const words = terms.filter((w) => this.fewHold(w, common));
     const leaders = words.filter((w) => this.passages.itemContains(best.item, w));
     if (leaders.length === 0 || leaders.some((w) => !this.passages.itemContains(second.item, w))) return null;
     return this.plan.byNumber.get(second.item) ?? null;

@@ -476,7 +476,15 @@ export class PassageIndex {
    * item's keywords also stands in another item's body. Bigram postings narrow the items; their text decides.
    */
   itemsContaining(foldedPhrase: string): number[] {
-    return this.holders(foldedPhrase, false);
+    return this.holders(foldedPhrase, Number.POSITIVE_INFINITY);
+  }
+
+  /**
+   * The first `limit` items holding a phrase, in item order: enough to tell whether few items write it (a rule's
+   * 「uncommon word」) without reading the text of the thousands that write a common one in a large plan.
+   */
+  itemsContainingUpTo(foldedPhrase: string, limit: number): number[] {
+    return this.holders(foldedPhrase, limit);
   }
 
   /**
@@ -485,15 +493,15 @@ export class PassageIndex {
    * them all costs milliseconds.
    */
   anyContains(foldedPhrase: string): boolean {
-    return this.holders(foldedPhrase, true).length > 0;
+    return this.holders(foldedPhrase, 1).length > 0;
   }
 
   /**
-   * The items holding a phrase, in item order; only the first when `first`. The items of the first gram that every
+   * The items holding a phrase, in item order; only the first `limit`. The items of the first gram that every
    * other gram's postings hold (a binary search each): the same items, in the same order, as intersecting a Set per
    * gram, without making them. Then their text decides.
    */
-  private holders(foldedPhrase: string, first: boolean): number[] {
+  private holders(foldedPhrase: string, limit: number): number[] {
     const grams = phraseGrams(foldedPhrase);
     if ([...foldedPhrase].length < 2 || grams.length === 0) return [];
     const ids: number[] = [];
@@ -513,7 +521,7 @@ export class PassageIndex {
       const number = this.itemNumbers[item] as number;
       if (!this.foldedText(number).includes(foldedPhrase)) continue;
       out.push(number);
-      if (first) break;
+      if (out.length >= limit) break;
     }
     return out;
   }
