@@ -1583,6 +1583,13 @@ describe("whether one can pay, use or is covered (「…はらえますか」「
   });
 });
 
+describe("how to do something (「…ってどうやるんだっけ」)", () => {
+  it("is a counter's question, as 「どうすれば」 is, with the reason after it (No.9 names the LINE account)", () => {
+    const a = answerer.answer("LINEの友だち登録ってどうやるんだっけ、窓口で説明したい");
+    expect(a.kind).toBe("none");
+  });
+});
+
 describe("a counter's question on a plan topic", () => {
   it("says where the plan tells of the topic, beside what the bot cannot answer", () => {
     const a = answerer.answer("公共施設の予約ってLINEでできるんでしたっけ？");
