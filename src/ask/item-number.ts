@@ -147,12 +147,12 @@ function numbersIn(q: string, asTyped: string): Set<number> {
   const found = new Set<number>();
   // 「ナンバー5」「第9項目」 as well: 第 with digits only before 番/項目/項, since 「第6次」 names the plan.
   const marked =
-    /(?:no[.,]?|№\.?|#|item|項目(?:番号)?|(?:取組|取り組み)番号|(?<![\p{Script=Han}\p{Script=Katakana}])番号|ナンバー|なんばー)\s*([0-9]{1,3})(?![0-9.,])|(?<![0-9.,])([0-9]{1,3})\s*(?:番|ばん|項目め|項目目)(?!号)|第\s*([0-9]{1,3})\s*(?:番目?|項目|項)(?![0-9])/giu;
-  for (const m of q.matchAll(marked)) found.add(Number(m[1] ?? m[2] ?? m[3]));
+    /(?:no[.,]?|n0[.,]|№\.?|#|item|項目(?:番号)?|項番|整理番号|(?:取組|取り組み)番号|(?<![\p{Script=Han}\p{Script=Katakana}])番号|ナンバー|なんばー)\s*([0-9]{1,3})(?![0-9.,])|(?<![0-9.,])([0-9]{1,3})\s*(?:番|ばん|項目め|項目目|(?:個|こ|つ)目(?=の?(?:項目|取組|取り組み)))(?!号)|第\s*([0-9]{1,3})\s*(?:番目?|項目|項|(?=の(?:項目|取組|取り組み)))(?![0-9])|(?:^|[。、\s])[(（]([0-9]{1,2})[)）](?=の|は|って|[、\s]|$)/giu;
+  for (const m of q.matchAll(marked)) found.add(Number(m[1] ?? m[2] ?? m[3] ?? m[4]));
   // Kanji numerals inside a sentence count only with a mark that makes them a number (第十四項目, 十五番の,
   // 二十一番目, 九番の項目); 「一番」 alone means "most" (一番遅れている) unless 項目 follows.
   const kanji =
-    /第([〇一二三四五六七八九十百]+)(?:番目?|項目|項)|(?<![〇一二三四五六七八九十百第])([〇一二三四五六七八九十百]+)番(目)?(?!号|地|線)/g;
+    /第([〇一二三四五六七八九十百]+)(?:番目?|項目|項|(?=の(?:項目|取組|取り組み)))|(?<![〇一二三四五六七八九十百第])([〇一二三四五六七八九十百]+)番(目)?(?!号|地|線)/g;
   for (const m of q.matchAll(kanji)) {
     const digits = m[1] ?? m[2] ?? "";
     const n = parseKanjiNumber(digits);
@@ -189,7 +189,7 @@ function numbersIn(q: string, asTyped: string): Set<number> {
   }
   // 「集中改革の11」「ｼｭｳﾁｭｳ改革の11」: a number right after the plan's name is one of its items.
   for (const m of q.matchAll(
-    /(?:プラン|ぷらん|改革)の\s*([0-9]{1,2})(?![0-9.,]|\s*(?:つ|個|年|月|日|件|円|人|%|億|万|千))/gu,
+    /(?:プラン|ぷらん|改革)(?:の)?\s*([0-9]{1,2})(?![0-9.,]|\s*(?:つ|個|年|月|日|件|円|人|%|億|万|千|次))/gu,
   ))
     found.add(Number(m[1]));
   // A number that opens the question, or a sentence of it after a greeting (「お疲れ様です。18の状況は」).

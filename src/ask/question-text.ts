@@ -107,9 +107,24 @@ export function severalItemNumbers(text: string): number[] {
     .replace(/^\s*(?:第\s*6\s*次\s*)?(?:集中)?(?:改革)?プラン(?:の|で|って)?/u, "")
     .replace(/[0-9]{4}\s*年/gu, " ")
     .match(SEVERAL_NUMBERS);
-  if (!m) return [];
+  if (!m) {
+    // 「18〜21番」「No.18-19」「18から20番まで」: a range of items, every one of them. Not months, days or counts
+    // (「1〜3月」「2-3件」), and no more than the plan could hold.
+    const range = t
+      .replace(/^\s*(?:第\s*6\s*次\s*)?(?:集中)?(?:改革)?プラン(?:の|で|って)?/u, "")
+      .match(ITEM_RANGE);
+    if (!range) return [];
+    const [from, to] = [Number(range[1]), Number(range[2])];
+    if (!(from < to) || to - from > 30) return [];
+    return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  }
   return [...new Set([...m[0].matchAll(/[0-9]{1,2}/g)].map((x) => Number(x[0])))];
 }
+
+const ITEM_RANGE = new RegExp(
+  String.raw`^\s*${NUMBER_REF}\s*(?:〜|~|-|ー|から)\s*${NUMBER_REF}(?!\s*(?:月|日|年|件|円|人|名|%|時|歳|回|つ|個|割))`,
+  "i",
+);
 
 /** 何件, 何人, 何％, いくら, 何施設, 何ha …: the question asks for a figure. */
 export const FIGURE_ASK =

@@ -153,3 +153,37 @@ describe("ordinalItem", () => {
     },
   );
 });
+
+describe("more forms of an item's number (session 14)", () => {
+  it.each([
+    ["N0.18の実績", 18], // a zero typed for the O of No.
+    ["改革プラン18の状況", 18],
+    ["18個目の取組", 18],
+    ["3つ目の取組", 3],
+    ["第十八の取組", 18],
+    ["第18の取組", 18],
+    ["項番18", 18],
+    ["整理番号18の実績", 18],
+    ["(18)の実績", 18],
+  ] as const)("「%s」 is item %i", (q, n) => {
+    expect(explicitItemNumber(q)).toBe(n);
+  });
+
+  it.each(["3つ目の質問です", "第6次集中改革プランの状況", "18個の施設"])("「%s」 names no item", (q) => {
+    expect(explicitItemNumber(q)).toBeNull();
+  });
+});
+
+describe("a range of item numbers", () => {
+  it.each([
+    ["18〜19番", [18, 19]],
+    ["No.18-19", [18, 19]],
+    ["18から20番まで", [18, 19, 20]],
+  ] as const)("「%s」 is items %j", (q, ns) => {
+    expect(severalItemNumbers(q)).toEqual(ns);
+  });
+
+  it.each(["1〜3月の実績", "2-3件", "20から18番"])("「%s」 is no range of items", (q) => {
+    expect(severalItemNumbers(q)).toEqual([]);
+  });
+});
