@@ -1583,6 +1583,22 @@ describe("whether one can pay, use or is covered (「…はらえますか」「
   });
 });
 
+describe("a status word negated", () => {
+  const behind = [2, 6, 10, 13, 14, 15, 16, 17].sort();
+  const missed = [6, 10, 13, 15, 16, 17].sort();
+  it("「順調じゃない」「予定通りじゃない」 asks for the items behind, not those on track", () => {
+    expect(numbers("順調じゃない項目")).toEqual({ kind: "list", items: behind });
+    expect(numbers("予定通りじゃない項目")).toEqual({ kind: "list", items: behind });
+  });
+
+  it("「目標クリアしてない」「目標をクリアできなかった」 asks for the targets missed, not those achieved", () => {
+    expect(numbers("目標クリアしてない項目")).toEqual({ kind: "list", items: missed });
+    expect(numbers("目標をクリアできなかった取組")).toEqual({ kind: "list", items: missed });
+    // The status itself still reads as it did.
+    expect(numbers("目標クリアした項目")).toEqual({ kind: "list", items: [12, 18, 19].sort() });
+  });
+});
+
 describe("how to do something (「…ってどうやるんだっけ」)", () => {
   it("is a counter's question, as 「どうすれば」 is, with the reason after it (No.9 names the LINE account)", () => {
     const a = answerer.answer("LINEの友だち登録ってどうやるんだっけ、窓口で説明したい");
