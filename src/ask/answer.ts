@@ -59,6 +59,7 @@ import {
   MENTIONING,
   MUNICIPALITY,
   NEIGHBOUR_NAME,
+  NOT_BEHIND,
   NOT_DONE,
   OFF_SCHEDULE,
   OTHER_GOVERNMENTS_OWN,
@@ -174,6 +175,8 @@ export type ListReason =
   | {
       type: "status";
       status: Status;
+      /** The items whose status is not `status` (「遅れてない項目」). */
+      not?: true;
       missedTarget?: { alsoBehind: PlanItem[]; inMoney?: boolean };
       /**
        * Under 「遅れている項目」, the items of another status whose 総評 says a step of the year was not done (No.2:
@@ -1470,6 +1473,9 @@ export class Answerer {
       if (zero.length > 1) return { kind: "candidates", query, items: zero };
     }
 
+    // 「遅れてない項目」「未達じゃない取組」: the items that are not behind, not those that are.
+    const notBehind = cut(rest, NOT_BEHIND);
+    rest = notBehind.rest;
     const targetMissed = TARGET_MISSED.test(rest) && !LATE.test(rest);
     // Status words typed in katakana (タッセイ, ｵｸﾚ after NFKC) read as their hiragana forms.
     const stated = statusIn(
@@ -1496,8 +1502,12 @@ export class Answerer {
     const phrasing = hiraganaRuns(rest);
     // 「デジタル戦略課の担当のなかで目標下回ったのは」: beside a department or a status, they are no topic of their own.
     const phrasingOnly =
-      (depts.length > 0 || status !== undefined) && runs.length > 0 && runs.every((r) => phrasing.has(r));
+      (depts.length > 0 || status !== undefined || notBehind.found) &&
+      runs.length > 0 &&
+      runs.every((r) => phrasing.has(r));
     if (runs.length === 0 || phrasingOnly) {
+      if (notBehind.found && depts.length === 0 && !status)
+        return statusListOf(this.plan, query, "behind", false, true);
       if (depts.length > 0) return this.departmentList(query, depts, status);
       if (status) return statusListOf(this.plan, query, status, targetMissed);
       if (wantsAll) return { kind: "list", query, items: this.plan.items, reason: { type: "all" } };

@@ -33,6 +33,10 @@ export const STATUS_PATTERNS: ReadonlyArray<readonly [Status, RegExp]> = [
   ],
 ];
 
+/** 「遅れてない」「遅れていません」「未達じゃない」: not behind, read before the status words (遅れ would match). */
+export const NOT_BEHIND =
+  /(?:遅れ|おくれ|遅延し)(?:て(?:い|は)?|では|じゃ)(?:ない|なかった|ません(?:でした)?)|未達(?:成)?(?:じゃ|では|で)(?:ない|なかった|ありません)/g;
+
 /**
  * 「目標に届かなかった」「未達」「目標を下回った」: behind, asked as a target missed. Unless a word of lateness is there
  * too (遅れ, 遅延), such a question asks for the items that missed a target, not every item behind (see

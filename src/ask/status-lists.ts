@@ -13,7 +13,21 @@ export type StatusList = Extract<Answer, { kind: "list" }> & {
   reason: Extract<ListReason, { type: "status" }>;
 };
 
-export function statusListOf(plan: Plan, query: string, status: Status, targetMissed = false): StatusList {
+export function statusListOf(
+  plan: Plan,
+  query: string,
+  status: Status,
+  targetMissed = false,
+  not = false,
+): StatusList {
+  // 「遅れてない項目」: every item whose status is another, No.2 among them (its status is the secretariat's 順調).
+  if (not)
+    return {
+      kind: "list",
+      query,
+      items: plan.items.filter((i) => i.current.status !== status),
+      reason: { type: "status", status, not: true },
+    };
   if (status === "behind" && targetMissed) {
     const behind = plan.items.filter((i) => i.current.status === "behind");
     // 「金額の目標に届かなかった取組」: those whose missed target is an amount of money, by their figures (No.16's

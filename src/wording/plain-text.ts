@@ -121,9 +121,11 @@ export function listHeading(answer: Extract<Answer, { kind: "list" }>, meta: Pla
   if (r.type === "all") return `第6次集中改革プランの全項目（${year}の状況、${count}）`;
   if (r.type === "numbers") return `${answer.items.map((i) => `No.${i.number}`).join("・")}（${year}の状況）`;
   if (r.type === "status") {
-    const what = r.missedTarget
-      ? `${r.missedTarget.inMoney ? "金額の" : ""}目標に届かなかった項目`
-      : `状況が「${STATUS_LABELS[r.status]}」の項目`;
+    const what = r.not
+      ? `状況が「${STATUS_LABELS[r.status]}」ではない項目`
+      : r.missedTarget
+        ? `${r.missedTarget.inMoney ? "金額の" : ""}目標に届かなかった項目`
+        : `状況が「${STATUS_LABELS[r.status]}」の項目`;
     // 「状況が「遅れ」の項目（令和5年度、7 件）と、総評に「できなかった」とある項目 1 件」: each group counted apart.
     const notDone = r.notDoneElsewhere?.length ?? 0;
     const also = notDone > 0 ? `と、総評に「できなかった」とある項目 ${notDone} 件` : "";

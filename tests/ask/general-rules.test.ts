@@ -18,7 +18,7 @@ import {
 import { itemsWithZeroResult } from "../../src/ask/status-lists.ts";
 import { loadPlan } from "../../src/plan/load.ts";
 import { answerToJson } from "../../src/wording/answer-json.ts";
-import { answerText } from "../../src/wording/plain-text.ts";
+import { answerText, listHeading } from "../../src/wording/plain-text.ts";
 import { REPO_ROOT } from "../support/seed.ts";
 
 const plan = loadPlan(resolve(REPO_ROOT, "data"));
@@ -1589,6 +1589,20 @@ describe("a status word negated", () => {
   it("「順調じゃない」「予定通りじゃない」 asks for the items behind, not those on track", () => {
     expect(numbers("順調じゃない項目")).toEqual({ kind: "list", items: behind });
     expect(numbers("予定通りじゃない項目")).toEqual({ kind: "list", items: behind });
+  });
+
+  it("「遅れてない」「遅れていない」 asks for every item not behind, under a heading that says so", () => {
+    const notBehind = plan.items.filter((i) => i.current.status !== "behind").map((i) => i.number);
+    // 21 items, 7 of them behind (No.6, 10, 13, 14, 15, 16, 17): 14 are not, No.2 among them (順調).
+    expect(notBehind).toHaveLength(14);
+    expect(numbers("遅れてない項目")).toEqual({ kind: "list", items: notBehind.sort() });
+    const a = answerer.answer("遅れていない取組はどれ");
+    expect(a.kind === "list" && listHeading(a, plan.meta)).toBe(
+      "状況が「遅れ」ではない項目（令和5年度、14 件）",
+    );
+    expect(answerToJson(a)).toMatchObject({ status: "behind", status_not: true });
+    // Asked of one item, it is that item's card (which states its status).
+    expect(numbers("ふるさと納税は遅れてない？")).toEqual({ kind: "item", items: [18] });
   });
 
   it("「目標クリアしてない」「目標をクリアできなかった」 asks for the targets missed, not those achieved", () => {
