@@ -1093,10 +1093,10 @@ export class Answerer {
   /**
    * The one of `items` with a sentence that holds three or more uncommon words of `words`, when no other has a
    * sentence holding as many (without `every`: as many or one fewer); null otherwise. With `every`, that sentence
-   * must hold every uncommon word, and a word the report never writes is one it cannot hold: a word beside them that no sentence has (子ども会で公民館の
-   * 会議室を使う場合、使用料は減免…) asks of something else the topic touches. Without it, the question is already
-   * known to be the plan's, and the sentence that tells most of it decides (広報紙 is No.6's word; No.3's sentence
-   * writes 印刷, 発送 and アウトソーシング).
+   * must hold every uncommon word, and a word the report never writes is one it cannot hold: a word beside them
+   * that no sentence has (子ども会で公民館の会議室を使う場合、使用料は減免…) asks of something else the topic touches.
+   * Without it, the question is already known to be the plan's, and the sentence that tells most of it decides
+   * (広報紙 is No.6's word; No.3's sentence writes 印刷, 発送 and アウトソーシング).
    */
   private soleTeller(words: readonly string[], items: readonly number[], every: boolean): number | null {
     // A run with kanji as its runs of kanji (休職とか休業中: 休職 and 休業中), each as the report writes it, or
