@@ -164,7 +164,7 @@ const EXAMPLE_AFTER =
   /^[\s、，,]*((?:[^\p{Script=Hiragana}\s、。，,？?！!]+[へでと]?の)*[^\p{Script=Hiragana}\s、。，,？?！!]+)/u;
 
 export type ListReason =
-  | { type: "department"; departments: Department[]; status?: Status }
+  | { type: "department"; departments: Department[]; status?: Status; not?: true }
   /** Several items asked at once (「18と19」, 「AとB、それぞれ」): each is shown, none dropped. */
   | { type: "numbers" }
   /**
@@ -1506,8 +1506,10 @@ export class Answerer {
       runs.length > 0 &&
       runs.every((r) => phrasing.has(r));
     if (runs.length === 0 || phrasingOnly) {
-      if (notBehind.found && depts.length === 0 && !status)
-        return statusListOf(this.plan, query, "behind", false, true);
+      if (notBehind.found && !status)
+        return depts.length > 0
+          ? this.departmentList(query, depts, "behind", true)
+          : statusListOf(this.plan, query, "behind", false, true);
       if (depts.length > 0) return this.departmentList(query, depts, status);
       if (status) return statusListOf(this.plan, query, status, targetMissed);
       if (wantsAll) return { kind: "list", query, items: this.plan.items, reason: { type: "all" } };
@@ -1986,27 +1988,42 @@ export class Answerer {
       : { kind: "candidates", query, items: [item, ...also] };
   }
 
-  private departmentList(query: string, departments: Department[], status: Status | undefined): AnswerBody {
+  /** A department's items, of a status when one is asked; with `not`, of any other status (「納税課の遅れてない項目」). */
+  private departmentList(
+    query: string,
+    departments: Department[],
+    status: Status | undefined,
+    not = false,
+  ): AnswerBody {
     const seen = new Set<number>();
+    const ofStatus = (i: PlanItem) => !status || (i.current.status === status) !== not;
     const items = departments
       .flatMap((d) => itemsOfDepartment(this.plan, d))
-      .filter((i) => !seen.has(i.number) && seen.add(i.number) && (!status || i.current.status === status));
+      .filter((i) => !seen.has(i.number) && seen.add(i.number) && ofStatus(i));
     // A department with one item: its card says more than a list of one.
     if (items.length === 1 && !status) return { kind: "item", query, item: items[0] as PlanItem };
     // 「納税課の項目、目標達成してる？」 with none: the department's items and their status say more than 「ありません」.
     if (items.length === 0 && status) {
       const all = this.departmentList(query, departments, undefined);
       const names = departments.map((d) => d.name).join("・");
+      const label = STATUS_LABELS[status];
       return {
         ...all,
-        note: `${names}の担当項目に「${STATUS_LABELS[status]}」はありません。担当の項目と状況は次のとおりです。`,
+        note: not
+          ? `${names}の担当項目は、どれも「${label}」です。担当の項目と状況は次のとおりです。`
+          : `${names}の担当項目に「${label}」はありません。担当の項目と状況は次のとおりです。`,
       };
     }
     return {
       kind: "list",
       query,
       items,
-      reason: { type: "department", departments, ...(status ? { status } : {}) },
+      reason: {
+        type: "department",
+        departments,
+        ...(status ? { status } : {}),
+        ...(not ? { not: true } : {}),
+      },
     };
   }
 

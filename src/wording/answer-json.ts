@@ -80,7 +80,8 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
       extra.review_says = answer.reason.says;
       extra.with_behind = answer.reason.withBehind;
     }
-    if (answer.reason.type === "status" && answer.reason.not) extra.status_not = true;
+    if ((answer.reason.type === "status" || answer.reason.type === "department") && answer.reason.not)
+      extra.status_not = true;
     if (answer.reason.type === "status" && answer.reason.scope) {
       const { field, noneHas, excluded } = answer.reason.scope;
       if (field) extra.field = field;

@@ -145,7 +145,8 @@ export function listHeading(answer: Extract<Answer, { kind: "list" }>, meta: Pla
       : `${said}（${year}、${count}）`;
   }
   const names = r.departments.map((d) => d.name).join("・");
-  if (r.status) return `${names}の担当で状況が「${STATUS_LABELS[r.status]}」の項目（${year}、${count}）`;
+  if (r.status)
+    return `${names}の担当で状況が「${STATUS_LABELS[r.status]}」${r.not ? "ではない" : "の"}項目（${year}、${count}）`;
   return `${names}が担当する項目（${count}、記入担当の項目が先）`;
 }
 

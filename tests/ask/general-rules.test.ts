@@ -1605,6 +1605,20 @@ describe("a status word negated", () => {
     expect(numbers("ふるさと納税は遅れてない？")).toEqual({ kind: "item", items: [18] });
   });
 
+  it("「〇〇課の遅れてない項目」 is the department's items not behind, or says that every one of them is", () => {
+    // 財政課: No.9 and No.19 on track or achieved, No.14 and No.15 behind.
+    const a = answerer.answer("財政課の遅れてない項目");
+    expect(a.kind === "list" && a.items.map((i) => i.number)).toEqual([9, 19]);
+    expect(a.kind === "list" && listHeading(a, plan.meta)).toBe(
+      "財政課の担当で状況が「遅れ」ではない項目（令和5年度、2 件）",
+    );
+    // 納税課: No.16 and No.17, both behind.
+    const b = answerer.answer("納税課の遅れてない項目");
+    expect(b.kind === "list" && b.note).toBe(
+      "納税課の担当項目は、どれも「遅れ」です。担当の項目と状況は次のとおりです。",
+    );
+  });
+
   it("「目標クリアしてない」「目標をクリアできなかった」 asks for the targets missed, not those achieved", () => {
     expect(numbers("目標クリアしてない項目")).toEqual({ kind: "list", items: missed });
     expect(numbers("目標をクリアできなかった取組")).toEqual({ kind: "list", items: missed });
