@@ -62,6 +62,7 @@ import {
   NOT_BEHIND,
   NOT_DONE,
   OFF_SCHEDULE,
+  ONLY_EXCLUDING,
   OTHER_GOVERNMENTS_OWN,
   OTHER_GOVERNMENTS_PLAN,
   PAGE_SOUGHT,
@@ -195,7 +196,8 @@ export type ListReason =
    * behind as well (「未達とか、できなかったやつ」).
    */
   | { type: "unfinished"; says: Unfinished[]; withBehind: boolean }
-  | { type: "all" };
+  /** Every item, or every one but those `excluded` (「ふるさと納税以外の項目」). */
+  | { type: "all"; excluded?: number[] };
 
 /** Why items are offered: every one whose report text mentions a term (「鹿島台に関係する項目」). */
 export interface MentionedTerm {
@@ -513,6 +515,7 @@ export class Answerer {
           this.eitherOf(
             text,
             this.excludingStatus(query, text) ??
+              this.excludingOnly(query, text) ??
               this.withSeveralNumbers(query, text) ??
               this.withNumbers(query, text) ??
               this.quotedItem(query, text) ??
@@ -2077,6 +2080,45 @@ export class Answerer {
    * field's items has the status, the field's items are the answer, under a heading that says none has it: the asker
    * learns where each stands. Null when the question names no field or exclusion, or it finds no items.
    */
+  /**
+   * The items each of the names left out names (「ふるさと納税と遊休資産」: No.18 and No.19; 「No.18」); null when one
+   * of them names none, or none is named.
+   */
+  private itemsNamedIn(query: string, names: string): Set<number> | null {
+    const named = new Set<number>();
+    for (const part of names.split(EXCLUDED_JOINED)) {
+      if (part.trim().length < 2) continue;
+      const number = itemNumberReference(part) ?? explicitItemNumber(part);
+      if (number !== null && this.plan.byNumber.has(number)) {
+        named.add(number);
+        continue;
+      }
+      const found = this.interpret(query, part);
+      if (found.kind === "item") named.add(found.item.number);
+      else if (found.kind === "candidates") for (const i of found.items) named.add(i.number);
+      else return null;
+    }
+    return named.size > 0 ? named : null;
+  }
+
+  /**
+   * 「ふるさと納税以外の項目」「No.18以外」: every item but those named, when nothing else is asked (with a status,
+   * statusInScope answers). Answered with the item named, it would be the one item not asked for.
+   */
+  private excludingOnly(query: string, text: string): AnswerBody | null {
+    if (!EXCLUSION_WORD.test(text)) return null;
+    const m = ONLY_EXCLUDING.exec(text);
+    if (!m || statusIn(text).status) return null;
+    const named = this.itemsNamedIn(query, m[1] as string);
+    if (!named) return null;
+    return {
+      kind: "list",
+      query,
+      items: this.plan.items.filter((i) => !named.has(i.number)),
+      reason: { type: "all", excluded: [...named].sort((a, b) => a - b) },
+    };
+  }
+
   private statusInScope(
     query: string,
     rest: string,
@@ -2086,20 +2128,8 @@ export class Answerer {
     const base = statusListOf(this.plan, query, status, targetMissed);
     const excluding = EXCLUSION_WORD.test(rest) ? STATUS_EXCLUDING.exec(rest) : null;
     if (excluding) {
-      const named = new Set<number>();
-      for (const part of (excluding[1] as string).split(EXCLUDED_JOINED)) {
-        if (part.trim().length < 2) continue;
-        const number = itemNumberReference(part) ?? explicitItemNumber(part);
-        if (number !== null && this.plan.byNumber.has(number)) {
-          named.add(number);
-          continue;
-        }
-        const found = this.interpret(query, part);
-        if (found.kind === "item") named.add(found.item.number);
-        else if (found.kind === "candidates") for (const i of found.items) named.add(i.number);
-        else return null;
-      }
-      if (named.size === 0) return null;
+      const named = this.itemsNamedIn(query, excluding[1] as string);
+      if (!named) return null;
       const kept = (i: PlanItem) => !named.has(i.number);
       return {
         ...base,

@@ -422,6 +422,9 @@ export const EXCLUSION_WORD = /以外|除い|除く|別にして/;
 /** 「ふるさと納税と遊休資産以外で」「No.18を除いて」: the items a status question leaves out. */
 export const STATUS_EXCLUDING =
   /([^\s。？?！!]{2,40}?)(?:以外で|以外の|以外に|以外は|を除いて|を除く|は除いて|を別にして)/u;
+/** 「ふるさと納税以外の項目」「No.18以外」: the names left out, and nothing asked but the rest of the items. */
+export const ONLY_EXCLUDING =
+  /^\s*([^\s。？?！!]{2,40}?)(?:以外|を除いて|を除く|は除いて)(?:の|で|は)?(?:項目|取組|取り組み|もの|やつ)?(?:は|を|って)?(?:全部|すべて|全て|一覧|教えて|見せて|ある|あります|ください|下さい|どれ|何|なに|[\s、。？?！!])*$/u;
 /** What joins the names left out: と and や between two names (not inside ふるさと), commas, 及び. */
 export const EXCLUDED_JOINED =
   /とか|(?<=[^\p{Script=Hiragana}\s、。])[とや](?=[^\p{Script=Hiragana}\s、。])|[、，,・]|および|及び/u;

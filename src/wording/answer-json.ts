@@ -76,6 +76,7 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
     if (answer.reason.type === "status" || (answer.reason.type === "department" && answer.reason.status)) {
       extra.status = "status" in answer.reason ? answer.reason.status : undefined;
     }
+    if (answer.reason.type === "all" && answer.reason.excluded) extra.excluded = answer.reason.excluded;
     if (answer.reason.type === "unfinished") {
       extra.review_says = answer.reason.says;
       extra.with_behind = answer.reason.withBehind;

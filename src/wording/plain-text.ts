@@ -118,7 +118,10 @@ export function listHeading(answer: Extract<Answer, { kind: "list" }>, meta: Pla
   const r = answer.reason;
   const count = `${answer.items.length} 件`;
   const year = fiscalYearLabel(meta.current_fiscal_year);
-  if (r.type === "all") return `第6次集中改革プランの全項目（${year}の状況、${count}）`;
+  if (r.type === "all")
+    return r.excluded
+      ? `${r.excluded.map((n) => `No.${n}`).join("・")} を除いた項目（${year}の状況、${count}）`
+      : `第6次集中改革プランの全項目（${year}の状況、${count}）`;
   if (r.type === "numbers") return `${answer.items.map((i) => `No.${i.number}`).join("・")}（${year}の状況）`;
   if (r.type === "status") {
     const what = r.not

@@ -1627,6 +1627,22 @@ describe("a status word negated", () => {
   });
 });
 
+describe("items left out, nothing else asked (「ふるさと納税以外の項目」)", () => {
+  it("is every other item, under a heading that names the one left out, not the item named", () => {
+    const a = answerer.answer("ふるさと納税以外の項目");
+    expect(a.kind === "list" && a.items.map((i) => i.number)).toEqual(
+      plan.items.map((i) => i.number).filter((n) => n !== 18),
+    );
+    expect(a.kind === "list" && listHeading(a, plan.meta)).toBe(
+      "No.18 を除いた項目（令和5年度の状況、20 件）",
+    );
+    expect(answerToJson(a)).toMatchObject({ list: "all", excluded: [18] });
+    expect(numbers("No.18以外").items).toHaveLength(20);
+    // With a status, the status of the others (as before).
+    expect(numbers("ふるさと納税以外で達成した項目")).toEqual({ kind: "list", items: [12, 19] });
+  });
+});
+
 describe("how to do something (「…ってどうやるんだっけ」)", () => {
   it("is a counter's question, as 「どうすれば」 is, with the reason after it (No.9 names the LINE account)", () => {
     const a = answerer.answer("LINEの友だち登録ってどうやるんだっけ、窓口で説明したい");
