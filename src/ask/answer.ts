@@ -137,6 +137,8 @@ const WORD_SUFFIX = /(?:分|数|額|率|度|者|化|系|様|側|面|費|料|後|
 const ASKS = /教えて|ください|下さい|[?？]|ですか|ますか|でしょうか|知りたい|お願い|ほしい|欲しい/;
 /** A clause that tells (「…を議員が気にしています。」). */
 const STATES = /(?:ています|てます|ている|ました|です)[。！!]?\s*$/;
+/** 「@大崎改革プランbot …」 typed as text (not picked as a mention, so not <@U…>): addressed to the bot, not about it. */
+const TYPED_MENTION = /^@\S+\s+/;
 /** 「減らしたり…渡したり」: deeds given as examples, each ended by たり after a verb's kanji. */
 const DEEDS_JOINED = /(?<=\p{Script=Han}\p{Script=Hiragana}?)(?:った|いた|した|んだ|た|だ)り[、,\s]*/u;
 /** 「この話題は No.9「…」にあります（`/plan 9`）。」: where the plan tells of a topic the bot cannot answer for. */
@@ -460,9 +462,8 @@ export class Answerer {
                 ),
               ),
             )
-            // 「/plan 18」 typed as a message means the same as the command; 「@大崎改革プランbot …」 typed as text
-            // (not picked as a mention, so not <@U…>) is addressed to the bot, not about it.
-            .replace(/^@\S+\s+/, "")
+            .replace(TYPED_MENTION, "")
+            // 「/plan 18」 typed as a message means the same as the command.
             .replace(/^\/plan(?:\s+|$)/, "")
             // 令和五年度 as 令和5年度: years in kanji numerals, as written in formal documents.
             .replace(/令和\s*([〇一二三四五六七八九十]+)\s*年/g, (m, k: string) => {
@@ -1121,9 +1122,8 @@ export class Answerer {
     // Told apart by two words at least when not every word is told: one word more is how two items tell of one
     // matter (廃校, 小学校, 利活用 in No.3's; 小学校 and 貸付 in No.19's).
     const margin = every ? 1 : 2;
-    return held.every((h, i) => i === held.indexOf(most) || h <= most - margin)
-      ? (items[held.indexOf(most)] as number)
-      : null;
+    const at = held.indexOf(most);
+    return held.every((h, i) => i === at || h <= most - margin) ? (items[at] as number) : null;
   }
 
   /**
@@ -2075,12 +2075,6 @@ export class Answerer {
   }
 
   /**
-   * A status list narrowed to a field (「デジタル関係で」「滞納関係の２項目は」: the items whose report text or 担当課
-   * names the word) or without some items (「ふるさと納税と遊休資産以外で」: the items those names find). When none of a
-   * field's items has the status, the field's items are the answer, under a heading that says none has it: the asker
-   * learns where each stands. Null when the question names no field or exclusion, or it finds no items.
-   */
-  /**
    * The items each of the names left out names (「ふるさと納税と遊休資産」: No.18 and No.19; 「No.18」); null when one
    * of them names none, or none is named.
    */
@@ -2119,6 +2113,12 @@ export class Answerer {
     };
   }
 
+  /**
+   * A status list narrowed to a field (「デジタル関係で」「滞納関係の２項目は」: the items whose report text or 担当課
+   * names the word) or without some items (「ふるさと納税と遊休資産以外で」: the items those names find). When none of a
+   * field's items has the status, the field's items are the answer, under a heading that says none has it: the asker
+   * learns where each stands. Null when the question names no field or exclusion, or it finds no items.
+   */
   private statusInScope(
     query: string,
     rest: string,
@@ -2339,7 +2339,7 @@ export class Answerer {
   private ownCase(typed: string): boolean {
     if (!CAN_ONE.test(typed)) return false;
     // The request itself: 「課長に報告するため、」 says why, and a mention's 「@…プランbot」 is no plan context.
-    const bare = typed.replace(/^@\S+\s+/, "");
+    const bare = typed.replace(TYPED_MENTION, "");
     const asked = withoutSurroundings(bare) || bare;
     if (PLAN_CONTEXT.test(asked)) return false;
     const latin = (asked.match(/[a-z][a-z0-9]{2,}/g) ?? []).some(
