@@ -946,6 +946,46 @@ const SETS: BlindSet[] = [
     outsideAllowed: 12,
   },
   {
+    // Not read: written at the start of session 15 (a typical month: a speech writer in the mayor's office, welfare and
+    // care workers who know their own field, a branch office clerk, accounting checking amounts, the staff union),
+    // and scored unread only.
+    file: "tests/ask/blind-questions-75.yml",
+    size: 146,
+    figureQuestions: 36,
+    accuracy: 0.98,
+    reached: "98.6%, 144/146, session 15 (scored unread on the code it began with)",
+    figures: 0.95,
+    figuresReached: "36/36",
+    outsideAllowed: 0,
+  },
+  {
+    // Not read: written at the start of session 15 (a typical month: a planner comparing years, road and farm
+    // engineers, the fire service's office, a first-month temporary worker, long polite e-mails with the question in
+    // the middle), and scored unread only.
+    file: "tests/ask/blind-questions-76.yml",
+    size: 142,
+    figureQuestions: 35,
+    accuracy: 0.96,
+    reached: "96.5%, 137/142, session 15 (scored unread on the code it began with)",
+    figures: 0.95,
+    figuresReached: "35/35",
+    outsideAllowed: 1,
+  },
+  {
+    // Not read: written at the start of session 15 to test what must NOT be answered (residents at the citizens'
+    // counter, the waste hotline, a tourist desk, staff's own pay, leave and training, what a neighbour, the paper or
+    // the city's newsletter said), and scored unread only.
+    file: "tests/ask/blind-questions-77.yml",
+    size: 154,
+    itemsCovered: 19,
+    figureQuestions: 21,
+    accuracy: 0.94,
+    reached: "94.8%, 146/154, session 15 (scored unread on the code it began with; 3 answered with an item)",
+    figures: 0.9,
+    figuresReached: "19/21",
+    outsideAllowed: 3,
+  },
+  {
     // Written in session 12 to test what must NOT be answered (75 of 154: citizens' calls relayed, the IT help desk,
     // HR, the hospital and water, rumours). Scored on the session's starting code (87.7%, 14 out-of-plan questions
     // answered with an item), then read.
