@@ -56,6 +56,7 @@ import {
   HELP_WORDS,
   kanaQuestionWords,
   LATE,
+  LATE_BY_TARGET,
   MENTIONING,
   MUNICIPALITY,
   NEIGHBOUR_NAME,
@@ -1440,6 +1441,9 @@ export class Answerer {
     // A citizen's case passed on is a counter's question, unless it quotes what the citizen asked (「…って見たけど、
     // どこの土地？」 asks the plan's matter) or asks a figure.
     const relayedCase = CITIZEN_CASE.test(typed) && !/[「『]/u.test(typed) && !FIGURE_ASK.test(text);
+    // 「子ども食堂ってプランに載ってる？」: the service word (食堂) asked of the plan is the topic; with it gone, nothing
+    // names what is asked, and the answer is that the plan has no such item, not the bot's help.
+    let serviceWordsDropped = false;
     if (this.asksForService(rest) || onDevice || relayedCase || this.ownCase(typed)) {
       // 「移動市長室はどこで確認できますか」 asks where in the plan; 「住民票はどこで取れますか」 asks for a counter.
       const seen = CITIZEN_ASKED.test(text) || onDevice ? text.replace(SEEN_WHERE, " ") : text;
@@ -1456,6 +1460,7 @@ export class Answerer {
         return where ? { ...none("not_about_plan"), note: where } : none("not_about_plan");
       }
       rest = rest.replace(SERVICE_INTENT_ALL, " ");
+      serviceWordsDropped = true;
     } else {
       // 「指定管理の更新手続き」 asks about the renewals, as 「指定管理の更新」 does: the word is the asker's, and two
       // items write the matter in two forms (契約更新手続き, 更新の手続).
@@ -1479,7 +1484,7 @@ export class Answerer {
     // 「遅れてない項目」「未達じゃない取組」: the items that are not behind, not those that are.
     const notBehind = cut(rest, NOT_BEHIND);
     rest = notBehind.rest;
-    const targetMissed = TARGET_MISSED.test(rest) && !LATE.test(rest);
+    const targetMissed = asksTargetMissed(rest);
     // Status words typed in katakana (タッセイ, ｵｸﾚ after NFKC) read as their hiragana forms.
     const stated = statusIn(
       rest.replace(/[\p{Script=Katakana}ー]+/gu, (w) =>
@@ -1517,7 +1522,9 @@ export class Answerer {
       if (status) return statusListOf(this.plan, query, status, targetMissed);
       if (wantsAll) return { kind: "list", query, items: this.plan.items, reason: { type: "all" } };
       // 「こんにちは」 alone is a greeting, not a request for help; 「使い方を教えて」 is.
-      return greeted && allRuns.length === 0 ? none("no_match") : { kind: "help", query };
+      return (greeted && allRuns.length === 0) || serviceWordsDropped
+        ? none("no_match")
+        : { kind: "help", query };
     }
 
     // 「デジタル関係で目標を下回ったのは」「ふるさと納税と遊休資産以外で、目標を超えた項目ってある？」: a status asked
@@ -2070,7 +2077,7 @@ export class Answerer {
     if (!EXCLUSION_WORD.test(text) || !STATUS_EXCLUDING.test(text)) return null;
     const { status, rest } = statusIn(text);
     if (!status) return null;
-    const targetMissed = TARGET_MISSED.test(text) && !LATE.test(text);
+    const targetMissed = asksTargetMissed(text);
     return this.statusInScope(query, rest, status, targetMissed);
   }
 
@@ -2188,7 +2195,16 @@ export class Answerer {
       return n >= 1 && n <= 3;
     };
     return (
-      countedTerms(text).some((r) => /^[\p{Script=Han}\p{Script=Katakana}ー]{5,}$/u.test(r) && found(r)) ||
+      // Folded: katakana reads as hiragana (総合防災情報システム → 総合防災情報しすてむ); runs typed in hiragana alone
+      // are not among the counted terms.
+      // A katakana word alone (ハラスメント, マイナンバーカード) is a thing a counter is asked the way to; a compound with
+      // two kanji or more (総合防災情報システム) is the report's.
+      countedTerms(text).some(
+        (r) =>
+          /^[\p{Script=Han}\p{Script=Hiragana}ー]{5,}$/u.test(r) &&
+          (r.match(/\p{Script=Han}/gu) ?? []).length >= 2 &&
+          found(r),
+      ) ||
       (normalize(text).match(/[a-z]+[0-9]+|[a-z]{3,}[0-9]*/g) ?? []).some(
         (w) => this.passages.itemsWithWord(w).length > 0,
       )
@@ -2262,8 +2278,8 @@ export class Answerer {
     // The words as the asker typed them: read in the report's words, an everyday phrase may join others into a word
     // the report does not write (連携協定を結んだ). A figure with its unit (11億, 97%) is what is claimed, not a word.
     // Nor are the greeting and the reason around the question (「資料作成のためです」) what it asks about, nor a date's
-    // 年・月 (令和9年4月施行).
-    const asked = normalize(query);
+    // 年・月 (令和9年4月施行), nor an adverb (「結局導入見送った」: 導入見送).
+    const asked = withoutAdverbs(normalize(query));
     const words = (withoutSurroundings(asked) || asked)
       .replace(RUMOUR, " ")
       .replace(FISCAL_YEAR, " ")
@@ -2371,12 +2387,21 @@ export class Answerer {
       );
     const kanji = allKanji && length <= 4;
     if (!(kana || kanji) || this.passages.anyContains(word)) return false;
+    // 導入見送(った): two words of the report that one of its sentences writes together (導入を見送った), typed as one.
+    if (kanji && length === 4 && this.toldInOneSentence(word.slice(0, 2), word.slice(2))) return false;
     // 新体制: the report's word (体制, 「新たな体制」) with a prefix of time or scope.
     if (kanji && /^[新旧各全再現前次本当]/u.test(word) && this.passages.anyContains(word.slice(1)))
       return false;
     // 休職者, 休職中: a word of the report (休職) with an everyday suffix is the report's matter.
     const stem = kanji ? word.replace(/[者中等的用上後前時]$/u, "") : word;
     return stem === word || !this.passages.anyContains(stem);
+  }
+
+  /** Whether one sentence of the report holds both words (folded). Read in a few items at most. */
+  private toldInOneSentence(a: string, b: string): boolean {
+    return this.passages
+      .itemsContainingUpTo(a, UNCOMMON_AT_MOST)
+      .some((n) => this.passages.mostInOnePassage(n, [a, b]) === 2);
   }
 
   /** Whether an item's sentences hold `word` (folded), or its names and terms do (接遇研修 is a keyword of No.8's). */
@@ -2498,6 +2523,14 @@ function withoutCounters(text: string): string[] {
 }
 
 /** The words of a question that a figure could count: its content runs not typed in hiragana alone. */
+/**
+ * Whether the items behind for a missed target are asked for: a target missed and no lateness word beside it (「遅れ
+ * や未達の項目」 asks for every item behind), unless the lateness is the missed target's (「目標割れしてて遅れてる」).
+ */
+function asksTargetMissed(text: string): boolean {
+  return TARGET_MISSED.test(text) && (!LATE.test(text) || LATE_BY_TARGET.test(text));
+}
+
 function countedTerms(text: string): string[] {
   const phrasing = hiraganaRuns(text);
   return contentRuns(text).filter((r) => !phrasing.has(r));

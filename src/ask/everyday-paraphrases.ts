@@ -104,7 +104,10 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
   // The city-wide resident survey = 市民意識調査.
   { report: "市民意識調査", everyday: ["市民アンケート", "住民アンケート", "市民意向調査", "住民意識調査"] },
   // Resident satisfaction = 市民満足度.
-  { report: "市民満足度", everyday: ["市民の満足度", "住民満足度", "住民の満足度"] },
+  {
+    report: "市民満足度",
+    everyday: ["市民の満足度", "住民満足度", "住民の満足度", "満足してる人", "満足している人"],
+  },
   // Town-hall style meetings = タウンミーティング.
   { report: "タウンミーティング", everyday: ["対話集会", "住民集会", "市民との対話集会"] },
   // The mayor's outreach meeting = 移動市長室.

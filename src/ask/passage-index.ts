@@ -179,6 +179,15 @@ function countPattern(terms: readonly string[], unit: string, closely: boolean):
 let lastCountSource = "";
 let lastCountPattern = /$^/;
 
+/**
+ * A count labelled by one of `terms` and the unit asked (「対象施設数 51 件」 for 対象 and 施設): the figure the report
+ * gives for 「対象の施設はいくつ」, whatever unit it is written in. Units that are counted nouns only (施設, 団体, 校).
+ */
+function labelPattern(terms: readonly string[], unit: string): RegExp | null {
+  if (terms.length === 0 || !/^(?:施設|団体|校)$/.test(unit)) return null;
+  return new RegExp(`(?:${terms.map(literal).join("|")})[^0-9。、，,]{0,2}${literal(unit)}数[0-9]`);
+}
+
 /** Whether a sentence states a figure in `unit` (「614 件」, 「49％」 for %). */
 export function statesFigureIn(text: string, unit: string): boolean {
   let pattern = FIGURE_IN.get(unit);
@@ -825,6 +834,15 @@ export class PassageIndex {
     // Sentences much weaker than the best one are noise, not context.
     const strong = ranked.filter((i) => (scores[i] as number) >= best * 0.6);
     const counting = opts.counting;
+    // 「集会施設の譲与、対象は全部で何施設？」: a sentence that labels the count with a word of the question and the
+    // unit asked (「対象施設数 51 件」) is the answer, before the best sentence's 「目標 4 施設に対し 1 施設」.
+    const labelled = counting ? labelPattern(counting.terms, counting.unit) : null;
+    if (labelled) {
+      const forms = this.countingForms(item);
+      const first = ranked.filter((i) => labelled.test(forms[i] as string));
+      if (first.length > 0)
+        return [...first, ...strong.filter((i) => !first.includes(i))].slice(0, opts.max).map(scoredPassage);
+    }
     // 「会議は何件」 when the best sentence states no figure in 件: the sentences that count a word of the
     // question in it (「会議開催 1,243 件」) are the answer, however few of the question's words they share.
     if (!counting || top === undefined || statesFigureIn((passages[top] as Passage).text, counting.unit)) {

@@ -64,7 +64,8 @@ const COMPARED_WITH = /(?:計画|予定|見込み?|目標)(?:値|額)?(?:より(
 /** The first status a text names (STATUS_PATTERNS' order), and the text without any status word. */
 export function statusIn(text: string): { status: Status | undefined; rest: string } {
   let status: Status | undefined;
-  let rest = text;
+  // 「目標(見込み)超えた」「目標（R5）に届かなかった」: a note in brackets after what is compared is no part of it.
+  let rest = text.replace(/(?<=目標|計画|予定)[（(][^（）()]{1,8}[）)]/gu, "");
   for (const [s, pattern] of STATUS_PATTERNS) {
     const found = cut(rest, pattern);
     if (found.found) status ??= s;
@@ -318,7 +319,7 @@ export function withoutSurroundings(text: string): string {
  * written in the report.
  */
 const NAMELESS_ADVERB =
-  /(?:だんだん|どんどん|すこしずつ|少しずつ|ちょっとずつ|じょじょに|徐々に|ちゃんと|きちんと|しっかり(?:と)?|やっぱり|いちおう|けっきょく|なんとなく|ざっくり(?:と)?)/gu;
+  /(?:だんだん|どんどん|すこしずつ|少しずつ|ちょっとずつ|じょじょに|徐々に|ちゃんと|きちんと|しっかり(?:と)?|やっぱり|いちおう|けっきょく|なんとなく|ざっくり(?:と)?|結局|やはり|一応)/gu;
 
 export function withoutAdverbs(text: string): string {
   return text.replace(NAMELESS_ADVERB, "");

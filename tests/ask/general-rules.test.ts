@@ -1665,3 +1665,78 @@ describe("a counter's question on a plan topic", () => {
     expect(a.note).toBeUndefined();
   });
 });
+
+describe("session 15: forms read on sets 70-74, tested with questions of my own", () => {
+  // No.6, 10, 13, 15, 16, 17 miss a target by their figures; No.2 and 14 are behind by the 総評's words.
+  const missed = [6, 10, 13, 15, 16, 17].sort();
+  const behind = [2, 6, 10, 13, 14, 15, 16, 17].sort();
+
+  it("quotes the count labelled with the question's word and the unit asked (No.15: 対象施設数 51 件) first", () => {
+    const text = answerText(answerer.answer("譲与の対象になってる集会施設って何施設？"), plan.meta);
+    const first = text.split("\n")[1] as string;
+    expect(first).toContain("対象施設数 51 件");
+  });
+
+  it("reads a sentence that only gives the reason (「…ので確認です。」) as no topic", () => {
+    // 委員会 (No.14's 教育委員会) must not choose an item.
+    expect(numbers("委員会で質問が出そうなので確認です。目標未達の項目は？")).toEqual({
+      kind: "list",
+      items: missed,
+    });
+  });
+
+  it("reads a target missed that makes an item late as the targets missed, and either of them as all behind", () => {
+    expect(numbers("目標を下回って遅れてる取組")).toEqual({ kind: "list", items: missed });
+    expect(numbers("目標に届かず苦戦している項目")).toEqual({ kind: "list", items: missed });
+    expect(numbers("遅れてたり未達だったりする項目")).toEqual({ kind: "list", items: behind });
+  });
+
+  it("reads a note in brackets after 目標 as no part of the status (目標（見込み）を上回った)", () => {
+    expect(numbers("目標(見込み)超えた取組")).toEqual({ kind: "list", items: [12, 18, 19].sort() });
+    expect(numbers("目標（計画）を超えた項目どれ")).toEqual({ kind: "list", items: [12, 18, 19].sort() });
+  });
+
+  it("offers every item that writes a place for 「〇〇に関係するところ全部」", () => {
+    // 鳴子 is written in No.14 (鳴子小・中学校), 19, 20 (鳴子温泉分院) and 21 (鳴子浄化センター).
+    expect(numbers("鳴子に関係するところ全部")).toEqual({
+      kind: "candidates",
+      items: [14, 19, 20, 21].sort(),
+    });
+  });
+
+  it("asks where the plan tells of a long compound with katakana (総合防災情報システム), not of a katakana word alone", () => {
+    expect(numbers("総合防災情報システムはどこ？")).toEqual({ kind: "item", items: [9] });
+    expect(numbers("ハラスメントの窓口はどこ？")).toEqual({ kind: "none", items: [] });
+  });
+
+  it("reads the city doing something itself (市が自分でやる) as the report's matter, not the asker's case", () => {
+    // No.21: 放流水の水質調査を一部直営化.
+    expect(numbers("水質調査を市が自分でやるようになったの？")).toEqual({ kind: "item", items: [21] });
+    expect(numbers("浄化センターの水質調査の直営化って改革プランに載ってる話ですか？")).toEqual({
+      kind: "item",
+      items: [21],
+    });
+  });
+
+  it("answers that the plan has no such thing, not with help, when a service word is all that was asked of it", () => {
+    expect(answerer.answer("子ども食堂ってプランに載ってる？").kind).toBe("none");
+  });
+
+  it("reads a satisfied resident (満足している人) as the satisfaction measured (市民満足度: No.6 and No.1)", () => {
+    expect(numbers("市に満足している人ってどれくらい？")).toEqual({
+      kind: "candidates",
+      items: [1, 6].sort(),
+    });
+  });
+
+  it("reads deadlines, what to bring, downloads, sign-ups, deferrals, one's own choice and who pays as a counter's", () => {
+    for (const q of [
+      "児童手当の申請って何月までですか",
+      "転入届って何持っていけばいいの",
+      "公共施設の一覧のダウンロードページどこ？",
+      "職員研修の募集もう始まってる？",
+      "譲与した集会所の修繕費って誰が払うの？",
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, "none"]);
+  });
+});
