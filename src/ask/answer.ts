@@ -150,6 +150,38 @@ function topicAt(item: PlanItem): string {
 /** A deed a rumour tells of: a verbal noun and the verb after it (移転する, 閉鎖される, 卒業できない). */
 const CLAIMED_DEED =
   /(?<!\p{Script=Han})(\p{Script=Han}{2,4})(?:する|される|させる|した|された|になる|になった|でき|しない|しなく)/gu;
+/**
+ * Deeds a rumour tells in everyday verbs (「分院がなくなる」「市民病院が民間に移る」), with the words the report would
+ * write them in (folded). Read only in rumours (see Answerer.untoldDeed).
+ */
+const ENDED = [
+  "廃止",
+  "閉鎖",
+  "廃院",
+  "閉校",
+  "廃校",
+  "統合",
+  "休止",
+  "縮小",
+  "撤退",
+  "閉館",
+  "集約",
+  "見直",
+  "改正",
+];
+const EVERYDAY_DEEDS: readonly (readonly [RegExp, string[]])[] = [
+  [
+    /なくな(?:る|った|り|っちゃう)|無くな(?:る|った|り)|なくす|やめ(?:る|た|ちゃう)|止め(?:る|た|ちゃう)|閉め(?:る|た|ちゃう)/u,
+    ENDED,
+  ],
+  [/(?:民間|県|国|よそ)に(?:移る|移す|移った|移され|なる|売)/u, ["民営", "移管", "譲渡", "民間", "売却"]],
+  [/建て?替え(?:る|た|ちゃう|られ|するっ)?|建てなお|建て直/u, ["建替", "建て替え", "改築", "新築", "建設"]],
+  [
+    /(?<=[がに])(?:入る|入った)(?=って|と|の|らしい|みたい)/u,
+    ["出店", "入居", "設置", "開設", "誘致", "整備", "移転", "統合", "複合", "集約"],
+  ],
+];
+
 /** A company or other body asked for by name (どこの会社, 企業の名前, 業者名). */
 const ORGANISATION_ASKED =
   /(?:どこの|どの|何という|なんという|何て|なんて)(?:会社|企業|業者|事業者)|(?:会社|企業|業者|事業者)(?:の)?(?:名前|名|一覧|リスト)/u;
@@ -2290,9 +2322,40 @@ export class Answerer {
     // What the rumour says is done, a verbal noun of two kanji or more the report never writes (「市民病院が移転する」
     // 「…卒業できない」): short words are ordinary prose elsewhere, not as the deed a rumour tells of.
     // An everyday word the report writes its own way (外注する: アウトソーシング) is the report's deed.
-    const unwrittenDeed = (t: string) =>
-      [...t.matchAll(CLAIMED_DEED)].some((m) => !this.writes(fold(m[1] as string)));
-    return unwrittenDeed(words) && unwrittenDeed(this.words.inReportWords(words));
+    return this.untoldDeed(words) && this.untoldDeed(this.words.inReportWords(words));
+  }
+
+  /**
+   * Whether a rumour's deed is one the report does not tell: its word is never written (「市民病院が移転する」), or,
+   * told in an everyday verb (なくなる, 民間に移る, 建て替える, コンビニが入る), no sentence writes any of the words
+   * the report would use for it with the word it is told of (「鳴子温泉分院がなくなる」: no sentence on 分院 says
+   * 廃止, 閉鎖 or 統合). A deed in the report's own words is told wherever it is written: 「ペーパーレス会議を導入」
+   * is what No.13 reports, though its sentences say 活用.
+   */
+  private untoldDeed(text: string): boolean {
+    if ([...text.matchAll(CLAIMED_DEED)].some((m) => !this.writes(fold(m[1] as string)))) return true;
+    return EVERYDAY_DEEDS.some(([pattern, forms]) => {
+      const deed = pattern.exec(text);
+      if (!deed) return false;
+      // Whom the deed is told of: the nearest word before it that the report writes (分院 of 「鳴子の分院が入院やめる」:
+      // 入院 is not written; 減免 of 「使用料の減免がなくなる」). A word it never writes cannot tell.
+      const subject = countedTerms(text.slice(0, deed.index))
+        .reverse()
+        .find(
+          (t) =>
+            [...t].length >= 2 &&
+            !forms.some((f) => t.includes(f) || f.includes(t)) &&
+            this.passages.anyContains(t),
+        );
+      if (subject === undefined) return false;
+      // Told when one sentence writes a word of the deed with it (「減免率の見直しは見送った」). A name of an item that
+      // none of its sentences writes (集会所, No.15's alias for its 集会施設) stands for the item: any of its sentences
+      // that writes the deed tells it.
+      const named = this.index.calledBy(subject).filter((n) => !this.passages.sentencesHold(n, subject));
+      const told = (f: string) =>
+        this.toldInOneSentence(f, subject) || named.some((n) => this.passages.sentencesHold(n, f));
+      return !forms.some(told);
+    });
   }
 
   /**

@@ -582,6 +582,16 @@ export class PassageIndex {
     return most;
   }
 
+  /**
+   * Whether a sentence of the item writes the word (folded), its names (title, aliases, keywords) apart: 集会所 is
+   * an alias of No.15, written in none of its sentences.
+   */
+  sentencesHold(item: number, word: string): boolean {
+    return this.passagesOf(item).some(
+      (p) => p.kind !== "title" && p.kind !== "alias" && p.kind !== "keyword" && fold(p.text).includes(word),
+    );
+  }
+
   private readonly folded = new Map<number, string>();
 
   /** All of an item's text, folded, computed when first needed: only items that share a phrase's grams. */

@@ -633,7 +633,6 @@ const SETS: BlindSet[] = [
       // The report names 大崎市こども計画 (No.6's town meeting theme); its public comment is that plan's matter.
       "大崎市こども計画のパブコメっていつから始まりますか",
       // 入院 is in the report (No.20); whether the branch stops taking inpatients is not.
-      "鳴子の分院が入院やめるって噂聞いたけど、ほんと？",
     ],
   },
   {
@@ -678,7 +677,6 @@ const SETS: BlindSet[] = [
     figuresReached: "28/28",
     knownOutside: [
       // 民間 is the report's word (No.3's 民間企業等): a rumour in the report's words is not told from the plan.
-      "市民病院が民間に移るっていう噂、ほんとですか？",
       // 令和8年 is a year the report names (No.14's 統合小学校, 令和 8 年 4 月), and 予算編成 is No.2's word.
       "令和８年度の予算編成方針、まだ出てない？",
     ],
@@ -769,13 +767,11 @@ const SETS: BlindSet[] = [
     figuresReached: "24/24",
     knownOutside: [
       // A rumour told in the report's words (鳴子温泉分院; なくなる is a verb in kana, not a word checked).
-      "鳴子温泉分院がなくなるって噂を聞いたんですが、その話どうなりました？",
       // 収納率 is No.16's word; 「最新の」 asks beyond the report's 令和5年度, which the answer states.
       "市税の収納率、最新の数字を教えて",
       // No.18 names a company (its portal ＡＮＡ), though not the donors.
       "R5に企業版ふるさと納税で寄附してくれた企業の名前、一覧ありますか",
       // コンビニ is in No.16's text (payment at convenience stores): a rumour in the report's words.
-      "岩出山総合支所にコンビニが入るって本当？",
     ],
   },
   {
@@ -1002,7 +998,6 @@ const SETS: BlindSet[] = [
       "指定管理者の公募に応募したいという事業者さんから電話。募集要項はどこに載ってる？",
       // Rumours told in the report's words (分院, 市民病院, 総合支所, 統合; キャッシュレス決済 reads as No.16's
       // アプリ決済): nothing in them is foreign to the report.
-      "鳴子温泉分院がなくなるって噂聞いたんですけど本当ですか？",
       // The report names 第3期病院ビジョン (No.20: to be drawn up); its 基本理念 reads as a typo of a report word (基本).
       "第3期病院ビジョンの基本理念ってなんでしたっけ",
       "窓口でキャッシュレス決済始めるって本当？",

@@ -1729,6 +1729,28 @@ describe("session 15: forms read on sets 70-74, tested with questions of my own"
     });
   });
 
+  it("says the report does not tell a rumour's everyday deed that no sentence tells of its subject", () => {
+    // No.20 names 分院 and 市民病院 but no sentence closes, sells or rebuilds one; no sentence of the report has a
+    // shop coming into a 支所. The answer still points to the item.
+    for (const q of [
+      "病院の分院がなくなるって噂",
+      "市民病院を民間に売るって噂ほんと？",
+      "鳴子温泉分院を建て替えるって本当？",
+      "支所にコンビニが入るって本当？",
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, "none"]);
+    expect(answerer.answer("病院の分院がなくなるって噂").note).toContain("No.20");
+  });
+
+  it("answers a rumour the report does tell, in its own words, with the item", () => {
+    // No.15: 集会施設の廃止も視野に (集会所 is its alias); No.5: 減免率の見直しは見送った; No.14: 三本木総合支所の空き
+    // スペースに，三本木公民館の機能を統合する; No.9: LINE の施設予約.
+    expect(numbers("集会所がなくなるって本当？")).toEqual({ kind: "item", items: [15] });
+    expect(numbers("使用料の減免がなくなるって本当？")).toEqual({ kind: "item", items: [5] });
+    expect(numbers("三本木公民館が支所に入るって噂")).toEqual({ kind: "item", items: [14] });
+    expect(numbers("LINEで施設予約ができるって本当？")).toEqual({ kind: "item", items: [9] });
+  });
+
   it("reads deadlines, what to bring, downloads, sign-ups, deferrals, one's own choice and who pays as a counter's", () => {
     for (const q of [
       "児童手当の申請って何月までですか",
