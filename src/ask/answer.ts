@@ -182,6 +182,13 @@ const EVERYDAY_DEEDS: readonly (readonly [RegExp, string[]])[] = [
   ],
 ];
 
+/** What follows a topic set aside (「…じゃなくて」「…ではなく、」): the topic asked instead. */
+const CORRECTED_TOPIC =
+  /^[^。？?]{2,20}?(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)[、,\s]*(.{2,})$/u;
+
+/** What stands before 以外 (「順調な項目以外」: 順調な項目): read for a status alone. */
+const STATUS_EXCEPTED = /^\s*([^。、，,？?]{1,12}?)(?:の|な)?(?:項目|取組|取り組み|もの)?以外/u;
+
 /** A company or other body asked for by name (どこの会社, 企業の名前, 業者名). */
 const ORGANISATION_ASKED =
   /(?:どこの|どの|何という|なんという|何て|なんて)(?:会社|企業|業者|事業者)|(?:会社|企業|業者|事業者)(?:の)?(?:名前|名|一覧|リスト)/u;
@@ -1387,6 +1394,13 @@ export class Answerer {
     const relayed = RELAYED_QUESTION.exec(text);
     if (relayed && RELAYED_BY.test(text.replace(relayed[0], " ")))
       return this.byClauses(query, relayed[1] as string);
+    // 「ふるさと納税じゃなくて遊休資産の実績」: a topic corrected is not asked; what follows is, when it names an item
+    // or a list by itself (「紙じゃなくて電子で申請」 names nothing after the correction alone, and reads whole).
+    const corrected = CORRECTED_TOPIC.exec(text);
+    if (corrected) {
+      const asked = this.interpret(query, corrected[1] as string);
+      if (asked.kind === "item" || asked.kind === "candidates" || asked.kind === "list") return asked;
+    }
     // Why the asker asks (「来週の会議で使うので、」) is not the topic: the question without it is asked first, and
     // answers when it names something (an item, items, a department). A reason that is the whole topic
     // (「ふるさと納税の資料を作るので、実績を」) leaves nothing named, and the whole question is asked; so does a
@@ -1511,6 +1525,15 @@ export class Answerer {
       const zero = itemsWithZeroResult(this.plan);
       if (zero.length === 1) return { kind: "item", query, item: zero[0] as PlanItem };
       if (zero.length > 1) return { kind: "candidates", query, items: zero };
+    }
+
+    // 「順調な項目以外」「達成した取組以外」: every item whose status is another (the list of that status would be
+    // the very items left out). Only a status before 以外, with no department or topic beside it.
+    if (departments.length === 0) {
+      const except = STATUS_EXCEPTED.exec(rest);
+      const stated = except ? statusIn(except[1] as string) : null;
+      if (stated?.status && contentRuns(stated.rest.replace(FILLER, " ")).length === 0)
+        return statusListOf(this.plan, query, stated.status, false, true);
     }
 
     // 「遅れてない項目」「未達じゃない取組」: the items that are not behind, not those that are.
@@ -2129,6 +2152,9 @@ export class Answerer {
       const found = this.interpret(query, part);
       if (found.kind === "item") named.add(found.item.number);
       else if (found.kind === "candidates") for (const i of found.items) named.add(i.number);
+      // 「納税課以外の遅れてる項目」: the department's items are left out (it had answered with them).
+      else if (found.kind === "list" && found.reason.type === "department")
+        for (const i of found.items) named.add(i.number);
       else return null;
     }
     return named.size > 0 ? named : null;

@@ -1762,3 +1762,30 @@ describe("session 15: forms read on sets 70-74, tested with questions of my own"
       expect([q, answerer.answer(q).kind]).toEqual([q, "none"]);
   });
 });
+
+describe("session 15: forms found by trying them, without any set", () => {
+  it("「順調な項目以外」 is every item whose status is another, not the items on track", () => {
+    // On track (順調): No.2, 3, 4, 5, 7, 8, 9, 21.
+    const onTrack = new Set([2, 3, 4, 5, 7, 8, 9, 21]);
+    const a = answerer.answer("順調な項目以外");
+    expect(a.kind === "list" && a.items.map((i) => i.number)).toEqual(
+      plan.items.map((i) => i.number).filter((n) => !onTrack.has(n)),
+    );
+    expect(a.kind === "list" && listHeading(a, plan.meta)).toContain("ではない項目");
+  });
+
+  it("「納税課以外の遅れてる項目」 leaves 納税課's items out (it had listed them)", () => {
+    const a = answerer.answer("納税課以外の遅れてる項目");
+    const listed = a.kind === "list" ? a.items.map((i) => i.number) : [];
+    expect(listed).toContain(6);
+    expect(listed).not.toContain(16);
+    expect(listed).not.toContain(17);
+  });
+
+  it("「AじゃなくてB」 answers B when B names an item by itself", () => {
+    expect(numbers("ふるさと納税じゃなくて遊休資産の実績")).toEqual({ kind: "item", items: [19] });
+    expect(numbers("遅れじゃなくて達成した項目")).toEqual({ kind: "list", items: [12, 18, 19].sort() });
+    // What follows names nothing alone: the whole question is read (No.10: 電子申請).
+    expect(numbers("紙じゃなくて電子で申請できる取組")).toEqual({ kind: "item", items: [10] });
+  });
+});
