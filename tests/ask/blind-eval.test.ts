@@ -982,6 +982,33 @@ const SETS: BlindSet[] = [
     outsideAllowed: 3,
   },
   {
+    // Not read: written in the middle of session 15, after its first rules (a typical month: a finance analyst
+    // checking totals, school and nursery staff, a branch office's chief, the election office, short follow-ups in a
+    // forwarded thread), scored unread on the session's starting code and its current code.
+    file: "tests/ask/blind-questions-78.yml",
+    size: 143,
+    figureQuestions: 35,
+    accuracy: 0.91,
+    reached: "91.6%, 131/143, session 15 (scored unread only: 91.6% on the code it began with too)",
+    figures: 0.95,
+    figuresReached: "35/35",
+    outsideAllowed: 0,
+  },
+  {
+    // Not read: written in the middle of session 15 to test what must NOT be answered (the pension counter, the
+    // hospital's billing desk, community-centre and sports-hall desks, staff's own commute, PCs and building, what
+    // local radio or a neighbourhood meeting said), scored unread on the session's starting code and its current code.
+    file: "tests/ask/blind-questions-79.yml",
+    size: 150,
+    figureQuestions: 24,
+    accuracy: 0.93,
+    reached:
+      "93.3%, 140/150, session 15 (scored unread only: 93.3% on the code it began with; 5 answered with an item on both)",
+    figures: 0.95,
+    figuresReached: "24/24",
+    outsideAllowed: 5,
+  },
+  {
     // Written in session 12 to test what must NOT be answered (75 of 154: citizens' calls relayed, the IT help desk,
     // HR, the hospital and water, rumours). Scored on the session's starting code (87.7%, 14 out-of-plan questions
     // answered with an item), then read.
