@@ -1782,6 +1782,13 @@ describe("session 15: forms found by trying them, without any set", () => {
     expect(listed).not.toContain(17);
   });
 
+  it("reads 「ステータス」 as a word for the status, and 「…の仕方を教えて」 as a counter's question", () => {
+    expect(numbers("ステータス一覧").items).toHaveLength(21);
+    expect(numbers("ふるさと納税のステータス")).toEqual({ kind: "item", items: [18] });
+    // Read in the report's words 友だち登録 is No.9's ユーザー拡大; asked how to do, it is still a counter's.
+    expect(answerer.answer("LINEの友だち登録の仕方を教えて").kind).toBe("none");
+  });
+
   it("「AじゃなくてB」 answers B when B names an item by itself", () => {
     expect(numbers("ふるさと納税じゃなくて遊休資産の実績")).toEqual({ kind: "item", items: [19] });
     expect(numbers("遅れじゃなくて達成した項目")).toEqual({ kind: "list", items: [12, 18, 19].sort() });
