@@ -186,6 +186,10 @@ const EVERYDAY_DEEDS: readonly (readonly [RegExp, string[]])[] = [
 const CORRECTED_TOPIC =
   /^[^。？?]{2,20}?(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)[、,\s]*(.{2,})$/u;
 
+/** A target's figure or the rate against it, asked (「目標は何円」「目標額はいくら」「達成率は何%」). */
+const TARGET_FIGURE_ASKED =
+  /目標(?:値|額|件数|人数)?(?:は|って|の)?(?:何|なん|いくら|いくつ|どれ(?:くらい|ぐらい))|達成率/u;
+
 /** What stands before 以外 (「順調な項目以外」: 順調な項目): read for a status alone. */
 const STATUS_EXCEPTED = /^\s*([^。、，,？?]{1,12}?)(?:の|な)?(?:項目|取組|取り組み|もの)?以外/u;
 
@@ -541,7 +545,9 @@ export class Answerer {
     }
     const unheld = this.yearWithoutFigures(query, text, body) ?? this.organisationUnnamed(query, text, body);
     if (unheld) return unheld;
-    const note = [body.note, this.yearNote(text, body)].filter(Boolean).join(" ");
+    const note = [body.note, this.yearNote(text, body), this.noTargetNote(text, body)]
+      .filter(Boolean)
+      .join(" ");
     return note ? { ...body, note } : body;
   }
 
@@ -2560,6 +2566,17 @@ export class Answerer {
    * The statuses are those of the latest fiscal year with results. A question about another year gets them
    * too, with a note saying so, rather than silently.
    */
+  /**
+   * 「ふるさと納税の目標は何円？」「…の達成率は何%？」 of an item whose year has no target figure in the report (No.18:
+   * its 総評 says 目標を大きく上回り, no amount): says so, rather than leave the figures shown to be read as the target.
+   */
+  private noTargetNote(text: string, body: AnswerBody): string | undefined {
+    if (body.kind !== "item" || body.item.current.measurements.length > 0) return undefined;
+    if (!TARGET_FIGURE_ASKED.test(text)) return undefined;
+    const year = fiscalYearLabel(body.item.current.fiscalYear);
+    return `${year}の数値の目標は報告書に書かれていないため、達成率は出せません。`;
+  }
+
   private yearNote(text: string, body: AnswerBody): string | undefined {
     if (body.kind !== "list" && body.kind !== "item") return undefined;
     const current = this.plan.meta.current_fiscal_year;

@@ -1789,6 +1789,15 @@ describe("session 15: forms found by trying them, without any set", () => {
     expect(answerer.answer("LINEの友だち登録の仕方を教えて").kind).toBe("none");
   });
 
+  it("says when the year has no target figure to give, asked for one (No.18: the report gives none for 令和5年度)", () => {
+    const a = answerer.answer("ふるさと納税の目標額はいくら？");
+    expect(a.kind === "item" && a.note).toBe(
+      "令和5年度の数値の目標は報告書に書かれていないため、達成率は出せません。",
+    );
+    // No.16 has one (44,400 千円 … 達成率 69.6%): no such note.
+    expect(answerer.answer("16番の達成率").note).toBeUndefined();
+  });
+
   it("「AじゃなくてB」 answers B when B names an item by itself", () => {
     expect(numbers("ふるさと納税じゃなくて遊休資産の実績")).toEqual({ kind: "item", items: [19] });
     expect(numbers("遅れじゃなくて達成した項目")).toEqual({ kind: "list", items: [12, 18, 19].sort() });
