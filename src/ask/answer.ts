@@ -186,6 +186,13 @@ const EVERYDAY_DEEDS: readonly (readonly [RegExp, string[]])[] = [
 const CORRECTED_TOPIC =
   /^[^。？?]{2,20}?(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)[、,\s]*(.{2,})$/u;
 
+/**
+ * A ranking by the rate against the target (「達成率が一番高い」「達成率の低い順」); group 1 is set when the lowest
+ * come first. Not 「一番遅れてる項目」: that asks for the items behind, most of which have no rate.
+ */
+const RANKED_BY_RATE =
+  /達成率(?:が|の|で)?(?:(?:一番|最も|いちばん|もっとも)?(?:(低い|悪い|小さい)|高い|良い|大きい)(?:順|もの|項目|取組)?|(?:の)?順)/u;
+
 /** A target's figure or the rate against it, asked (「目標は何円」「目標額はいくら」「達成率は何%」). */
 const TARGET_FIGURE_ASKED =
   /目標(?:値|額|件数|人数)?(?:は|って|の)?(?:何|なん|いくら|いくつ|どれ(?:くらい|ぐらい))|達成率/u;
@@ -243,7 +250,12 @@ export type ListReason =
    */
   | { type: "unfinished"; says: Unfinished[]; withBehind: boolean }
   /** Every item, or every one but those `excluded` (「ふるさと納税以外の項目」). */
-  | { type: "all"; excluded?: number[] };
+  | { type: "all"; excluded?: number[] }
+  /**
+   * 「達成率が一番高い項目」「一番遅れてる項目」: the items whose status rests on a rate against a target, highest
+   * (`high`) or lowest first. The others have no rate to rank: the answer's note says how many.
+   */
+  | { type: "rated"; order: "high" | "low" };
 
 /** Why items are offered: every one whose report text mentions a term (「鹿島台に関係する項目」). */
 export interface MentionedTerm {
@@ -1533,6 +1545,14 @@ export class Answerer {
       if (zero.length > 1) return { kind: "candidates", query, items: zero };
     }
 
+    // 「達成率が一番高い項目」「達成率の低い順」: the items ranked by their rate, when nothing else
+    // is asked (「ふるさと納税の達成率は」 is No.18's).
+    const ranking = RANKED_BY_RATE.exec(rest);
+    if (ranking && departments.length === 0) {
+      const left = rest.replace(ranking[0], " ").replace(FILLER, " ").replace(ALL, " ");
+      if (contentRuns(left).length === 0) return this.ratedList(query, ranking[1] ? "low" : "high");
+    }
+
     // 「順調な項目以外」「達成した取組以外」: every item whose status is another (the list of that status would be
     // the very items left out). Only a status before 以外, with no department or topic beside it.
     if (departments.length === 0) {
@@ -2126,6 +2146,38 @@ export class Answerer {
       (i) => (withBehind && i.current.status === "behind") || saysUnfinished(this.plan, i, says),
     );
     return { kind: "list", query, items, reason: { type: "unfinished", says, withBehind } };
+  }
+
+  /**
+   * The items whose status rests on their figures' rate against the target, ranked by the first rate (the one their
+   * list line shows). An item whose status the report's words decide (No.12: two rates, one verdict) is not ranked:
+   * its rate is not what its status says.
+   */
+  private ratedList(query: string, order: "high" | "low"): AnswerBody {
+    const rate = (i: PlanItem) => i.current.measurements[0]?.ratio ?? null;
+    const rated = this.plan.items.filter((i) => i.current.basis === "figures" && rate(i) !== null);
+    rated.sort((a, b) => (order === "high" ? 1 : -1) * ((rate(b) as number) - (rate(a) as number)));
+    const others = this.plan.items.length - rated.length;
+    // The items whose status says most of what the ranking is after, though they have no rate: those achieved for
+    // the highest, those behind for the lowest. Named, so that the ranking hides none of them.
+    const ranked = new Set(rated);
+    const status = order === "high" ? "achieved" : "behind";
+    const alike = this.plan.items.filter((i) => i.current.status === status && !ranked.has(i));
+    const named =
+      alike.length > 0
+        ? `状況が「${STATUS_LABELS[status]}」の項目は、${order === "low" ? "ほかに " : ""}${alike.map((i) => `No.${i.number}`).join("・")} です。`
+        : "";
+    return {
+      kind: "list",
+      query,
+      items: rated,
+      reason: { type: "rated", order },
+      ...(others > 0
+        ? {
+            note: `達成率（報告書の目標に対する実績の割合）を出せるのは ${rated.length} 項目です。ほかの ${others} 項目は、報告書に数値の目標がないか、状況を総評の文で決めているため、順位に入れていません。${named}`,
+          }
+        : {}),
+    };
   }
 
   /**

@@ -1798,6 +1798,27 @@ describe("session 15: forms found by trying them, without any set", () => {
     expect(answerer.answer("16番の達成率").note).toBeUndefined();
   });
 
+  it("ranks the items by their rate against the target, and names the items a rate cannot rank", () => {
+    // Report: No.16 30,885 千円 of 44,400 千円 (69.6%), No.15 1 of 4 施設 (25.0%); the other items have no target
+    // figure for 令和5年度, or a status the 総評 decides (No.12).
+    const high = answerer.answer("達成率が一番高い項目");
+    expect(high.kind === "list" && high.items.map((i) => i.number)).toEqual([16, 15]);
+    expect(high.kind === "list" && listHeading(high, plan.meta)).toBe(
+      "達成率の高い順（令和5年度、達成率を出せる項目 2 件）",
+    );
+    expect(high.note).toContain("状況が「達成」の項目は、No.12・No.18・No.19 です。");
+    expect(answerToJson(high)).toMatchObject({ list: "rated", order: "high" });
+    expect(numbers("達成率の低い順に並べて")).toEqual({ kind: "list", items: [15, 16].sort() });
+    const low = answerer.answer("達成率の低い順に並べて");
+    expect(low.kind === "list" && low.items.map((i) => i.number)).toEqual([15, 16]);
+    // Not a ranking: an item's own rate, and the items behind.
+    expect(numbers("ふるさと納税の達成率は")).toEqual({ kind: "item", items: [18] });
+    expect(answerer.answer("一番遅れてる項目はどれ？")).toMatchObject({
+      kind: "list",
+      reason: { type: "status" },
+    });
+  });
+
   it("「AじゃなくてB」 answers B when B names an item by itself", () => {
     expect(numbers("ふるさと納税じゃなくて遊休資産の実績")).toEqual({ kind: "item", items: [19] });
     expect(numbers("遅れじゃなくて達成した項目")).toEqual({ kind: "list", items: [12, 18, 19].sort() });
