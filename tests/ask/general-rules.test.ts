@@ -1819,6 +1819,15 @@ describe("session 15: forms found by trying them, without any set", () => {
     });
   });
 
+  it("reads 人事課, the name staff use elsewhere, as 人財育成課 (data/plan.yml's department_aliases)", () => {
+    // 人財育成課 writes No.7 (定員管理・職員採用) and No.8 (職員研修).
+    const a = answerer.answer("人事課の項目");
+    expect(
+      a.kind === "list" && a.reason.type === "department" && a.reason.departments.map((d) => d.name),
+    ).toEqual(["人財育成課"]);
+    expect(numbers("じんじかの取組")).toEqual({ kind: "list", items: [7, 8] });
+  });
+
   it("「AじゃなくてB」 answers B when B names an item by itself", () => {
     expect(numbers("ふるさと納税じゃなくて遊休資産の実績")).toEqual({ kind: "item", items: [19] });
     expect(numbers("遅れじゃなくて達成した項目")).toEqual({ kind: "list", items: [12, 18, 19].sort() });
