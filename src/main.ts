@@ -5,6 +5,7 @@
 import { resolve } from "node:path";
 import { type Logger, webApi } from "@slack/bolt";
 import { startBot } from "./app.ts";
+import { RecentTopics } from "./ask/follow-up.ts";
 import { PlanStore } from "./ask/plan-store.ts";
 import { createReminders } from "./compose.ts";
 import { loadConfig, secretsOf } from "./config.ts";
@@ -75,6 +76,8 @@ async function main(): Promise<void> {
       questionLog: countingQuestionLog(store.questions, metrics),
       // Results reported from Slack; owners.yml as the reminder service last loaded it (re-read each minute).
       reports: { store: store.reports, owners: () => reminders.currentOwnersConfig() },
+      // Follow-ups in a thread or DM (「それのR6は？」): the last item answered in each, in memory.
+      topics: new RecentTopics(),
       metrics,
     },
     metrics,

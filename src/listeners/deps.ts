@@ -2,6 +2,7 @@
  * What listeners need besides Bolt's own arguments. Passed in at registration so tests choose each part.
  */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import type { RecentTopics } from "../ask/follow-up.ts";
 import type { PlanStore } from "../ask/plan-store.ts";
 import type { OwnersConfig } from "../reminders/owners.ts";
 import type { QuestionLog } from "../state/question-log.ts";
@@ -51,6 +52,11 @@ export interface BotDeps {
    * the playground. Empty in production.
    */
   responseUrlOrigins?: readonly string[];
+  /**
+   * The last item answered in each thread and DM, so that 「それのR6は？」 asked after an answer is about that item
+   * (ask/follow-up.ts). Without it every question is read on its own.
+   */
+  topics?: RecentTopics;
   /** Counts answers by kind for /metrics (absent in tests that do not look). */
   metrics?: { answered(kind: string): void };
 }

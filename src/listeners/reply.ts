@@ -4,6 +4,7 @@
  */
 import type { Logger, webApi } from "@slack/bolt";
 import type { Answer } from "../ask/answer.ts";
+import { answerInConversation } from "../ask/follow-up.ts";
 import { callOnce } from "../slack/call-once.ts";
 import { answerMessage, type MessageOptions } from "../views/answer-message.ts";
 import type { SlackMessage } from "../views/blocks.ts";
@@ -21,14 +22,25 @@ const messages = new WeakMap<Answer, SlackMessage>();
 /** The blocks of a message as the JSON the Web API is sent, made once per blocks array (see postReply). */
 const blocksJson = new WeakMap<object, string>();
 
-/** The answer to `question` from the plan being served, and the message that says it (with an approved report). */
+/**
+ * The answer to `question` from the plan being served, and the message that says it (with an approved report).
+ * Asked in a `conversation` (a thread, a DM: a key the listener makes), a follow-up that names no item is about the
+ * last item answered there (see ask/follow-up.ts).
+ */
 export function answerWithMessage(
   deps: BotDeps,
   question: string,
   /** Where a failed read of approved reports is logged (the answer goes out without them). */
   logger?: Logger,
+  conversation?: string,
 ): { answer: Answer; message: SlackMessage } {
-  const answer = deps.plans.answerer.answer(question);
+  const topics = conversation === undefined ? undefined : deps.topics;
+  const previous = topics?.get(conversation as string);
+  const answer =
+    previous === undefined
+      ? deps.plans.answerer.answer(question)
+      : answerInConversation(deps.plans.answerer, deps.plans.plan, question, previous);
+  topics?.remember(conversation as string, answer);
   deps.metrics?.answered(answer.kind);
   return { answer, message: messageOf(deps, messages, answer, question, {}, logger) };
 }

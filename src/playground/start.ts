@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import type { Logger } from "@slack/bolt";
 import { startBot } from "../app.ts";
+import { RecentTopics } from "../ask/follow-up.ts";
 import type { PlanStore } from "../ask/plan-store.ts";
 import { createReminders } from "../compose.ts";
 import type { Config } from "../config.ts";
@@ -69,6 +70,7 @@ export async function startPlaygroundMode(opts: PlaygroundModeOptions): Promise<
         store: store.reports,
         owners: () => withPersonaOwner(reminders.currentOwnersConfig()),
       },
+      topics: new RecentTopics(),
     },
   });
   const playground = await startPlayground({

@@ -63,6 +63,42 @@ describe("mentions and DMs", () => {
     expect(String(call.args.text)).toContain("状況（令和5年度）: 達成");
   });
 
+  it("answers a follow-up in the thread about the item answered there (「それのR6の見込みは?」)", async () => {
+    await h.event({
+      type: "app_mention",
+      user: "USTAFF01",
+      text: "<@UBOT> ふるさと納税の実績は?",
+      ts: "1700000150.000100",
+      channel: "CGENERAL1",
+      event_ts: "1700000150.000100",
+    });
+    await waitForCall("chat.postMessage");
+    await h.event({
+      type: "app_mention",
+      user: "USTAFF01",
+      text: "<@UBOT> それのR6の見込みは?",
+      ts: "1700000151.000100",
+      thread_ts: "1700000150.000100",
+      channel: "CGENERAL1",
+      event_ts: "1700000151.000100",
+    });
+    const call = await waitForCall("chat.postMessage", 2);
+    expect(call.args).toMatchObject({ channel: "CGENERAL1", thread_ts: "1700000150.000100" });
+    expect(blocksText(call)).toContain("直前の答え（No.18）についての質問として答えています。");
+    expect(blocksText(call)).toContain("寄附受入 個人版 35,000 件 500,000 千円");
+    // The same words at the top of another thread name nothing: no item is guessed.
+    await h.event({
+      type: "app_mention",
+      user: "USTAFF01",
+      text: "<@UBOT> それのR6の見込みは?",
+      ts: "1700000152.000100",
+      channel: "CGENERAL1",
+      event_ts: "1700000152.000100",
+    });
+    const alone = await waitForCall("chat.postMessage", 3);
+    expect(blocksText(alone)).not.toContain("No.18");
+  });
+
   it("answers a DM in the DM, not in a thread", async () => {
     await h.event({
       type: "message",

@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type RunningBot, startBot } from "../../src/app.ts";
+import { RecentTopics } from "../../src/ask/follow-up.ts";
 import { PlanStore } from "../../src/ask/plan-store.ts";
 import { type BotDeps, MemoryDeduplicator } from "../../src/listeners/deps.ts";
 import { createLogger } from "../../src/logger.ts";
@@ -70,6 +71,8 @@ export async function startHarness(overrides: Partial<BotDeps> = {}): Promise<Ha
       adminUserIds: [ADMIN],
       listenChannels: ["CLISTEN01"],
       dedupe: new MemoryDeduplicator(),
+      // As main.ts wires it: follow-ups in a thread or DM are about the last item answered there.
+      topics: new RecentTopics(),
       ...overrides,
     },
   });

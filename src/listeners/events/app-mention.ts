@@ -23,14 +23,11 @@ export function appMentionCallback(deps: BotDeps) {
     // Another bot mentioning us (or answering our answer) is not a question: replying could start a loop.
     if ("bot_id" in event && event.bot_id) return;
     const question = questionFromMention(event.text);
-    const { answer, message } = answerWithMessage(deps, question, logger);
+    const threadTs = event.thread_ts ?? event.ts;
+    // The thread is the conversation: 「それのR6は？」 asked in it is about the item answered there.
+    const { answer, message } = answerWithMessage(deps, question, logger, `${event.channel}:${threadTs}`);
     // Before the reply: a question stays recorded even if the reply cannot be posted.
     recordUnanswered(deps.questionLog, logger, answer, question, "channel", event.user);
-    await postReply(
-      client,
-      logger,
-      { channel: event.channel, threadTs: event.thread_ts ?? event.ts },
-      message,
-    );
+    await postReply(client, logger, { channel: event.channel, threadTs }, message);
   };
 }

@@ -28,8 +28,11 @@ export function messageCallback(deps: BotDeps) {
     // Edits, joins, bot posts (our own included) are not questions.
     if (event.subtype !== undefined || "bot_id" in event) return;
     const text = unescapeSlackText(event.text ?? "");
+    const thread = "thread_ts" in event && event.thread_ts ? event.thread_ts : undefined;
     if (event.channel_type === "im") {
-      const { answer, message } = answerWithMessage(deps, text, logger);
+      // The DM (or a thread in it) is the conversation that a follow-up goes on from.
+      const conversation = thread ? `${event.channel}:${thread}` : event.channel;
+      const { answer, message } = answerWithMessage(deps, text, logger, conversation);
       // Before the reply: a question stays recorded even if the reply cannot be posted.
       recordUnanswered(deps.questionLog, logger, answer, text, "im", event.user);
       await postReply(client, logger, { channel: event.channel }, message);
@@ -39,14 +42,10 @@ export function messageCallback(deps: BotDeps) {
     // A mention is answered by the app_mention listener; answering here too would reply twice.
     if (context.botUserId && (event.text ?? "").includes(`<@${context.botUserId}>`)) return;
     if (!readsAsQuestion(text)) return;
-    const { answer, message } = answerWithMessage(deps, text, logger);
+    const threadTs = thread ?? event.ts;
+    const { answer, message } = answerWithMessage(deps, text, logger, `${event.channel}:${threadTs}`);
     // Unsure answers stay unsaid here, and unrecorded: this was talk among people, not a question to the bot.
     if (answer.kind !== "item" && answer.kind !== "list") return;
-    await postReply(
-      client,
-      logger,
-      { channel: event.channel, threadTs: event.thread_ts ?? event.ts },
-      message,
-    );
+    await postReply(client, logger, { channel: event.channel, threadTs }, message);
   };
 }

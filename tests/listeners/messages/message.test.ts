@@ -3,6 +3,7 @@
  * question; elsewhere silence. Errors: a failed reply is logged in Japanese, never thrown.
  */
 import { describe, expect, it } from "vitest";
+import { RecentTopics } from "../../../src/ask/follow-up.ts";
 import { messageCallback, readsAsQuestion } from "../../../src/listeners/messages/message.ts";
 import {
   type Args,
@@ -41,6 +42,24 @@ describe("readsAsQuestion", () => {
 });
 
 describe("messageCallback", () => {
+  it("a DM goes on from its last answer: 「じゃあ総評は？」 after No.16 is No.16's 総評", async () => {
+    const api = recordingClient();
+    const deps = makeDeps({ topics: new RecentTopics() });
+    const send = (text: string) =>
+      messageCallback(deps)({
+        event: { type: "message", user: "U0BOB", ts: "1700000000.000100", ...dm(text) },
+        client: api.client,
+        logger: recordingLogger(),
+        context: { botUserId: "UBOT" },
+      } as Args);
+    await send("No.16");
+    await send("じゃあ総評は？");
+    expect(contentOf(api.calls[1]?.args.blocks)).toContain(
+      "直前の答え（No.16）についての質問として答えています。",
+    );
+    expect(String(api.calls[1]?.args.text)).toContain("No.16 滞納整理の推進");
+  });
+
   it("a DM: answered in the DM (no thread), No.18 with 98,328 件", async () => {
     const t = message(dm("ふるさと納税の寄附件数"));
     await t.run();
