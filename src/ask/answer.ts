@@ -564,7 +564,17 @@ export class Answerer {
   }
 
   /** What a question in the report's words asks, with the passages that answer it. */
-  private bodyOf(query: string, text: string): AnswerBody {
+  private bodyOf(query: string, asked: string): AnswerBody {
+    // 「ふるさと納税じゃなくて遊休資産の実績」: a topic corrected is not asked; what follows is (and is what to quote
+    // for), when it names an item or a list by itself (「紙じゃなくて電子で申請」 names nothing after the correction
+    // alone, and reads whole).
+    let text = asked;
+    const corrected = CORRECTED_TOPIC.exec(asked);
+    if (corrected) {
+      const after = this.interpret(query, corrected[1] as string);
+      if (after.kind === "item" || after.kind === "candidates" || after.kind === "list")
+        text = corrected[1] as string;
+    }
     return this.withPassages(
       text,
       this.countedByAnother(
@@ -1412,13 +1422,6 @@ export class Answerer {
     const relayed = RELAYED_QUESTION.exec(text);
     if (relayed && RELAYED_BY.test(text.replace(relayed[0], " ")))
       return this.byClauses(query, relayed[1] as string);
-    // 「ふるさと納税じゃなくて遊休資産の実績」: a topic corrected is not asked; what follows is, when it names an item
-    // or a list by itself (「紙じゃなくて電子で申請」 names nothing after the correction alone, and reads whole).
-    const corrected = CORRECTED_TOPIC.exec(text);
-    if (corrected) {
-      const asked = this.interpret(query, corrected[1] as string);
-      if (asked.kind === "item" || asked.kind === "candidates" || asked.kind === "list") return asked;
-    }
     // Why the asker asks (「来週の会議で使うので、」) is not the topic: the question without it is asked first, and
     // answers when it names something (an item, items, a department). A reason that is the whole topic
     // (「ふるさと納税の資料を作るので、実績を」) leaves nothing named, and the whole question is asked; so does a

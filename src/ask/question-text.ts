@@ -291,6 +291,9 @@ export function spacesAsCommas(text: string): string {
   );
 }
 
+/** What a letter says before 「つきましては、」「そこで、」: why it asks, never what (see REASON_CLAUSE). */
+const LETTER_CONTEXT = /^[^?？\n]*?(?:つきましては|そこで)[、，,]\s*/u;
+
 /**
  * The question without the reason given around it (「課長に報告するため、」「…。資料作成のためです」), for choosing what to
  * quote: the reason's words (報告, 資料) are in the report too, and would pick sentences about them. A leading clause
@@ -298,7 +301,7 @@ export function spacesAsCommas(text: string): string {
  */
 export function withoutReasons(text: string): string {
   const bare = withoutTrailingReason(
-    text.replace(REASON_CLAUSE, (clause) => (/を/.test(clause) ? clause : "")),
+    text.replace(LETTER_CONTEXT, "").replace(REASON_CLAUSE, (clause) => (/を/.test(clause) ? clause : "")),
   ).trim();
   return bare === "" ? text : bare;
 }

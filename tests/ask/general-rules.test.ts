@@ -1828,6 +1828,33 @@ describe("session 15: forms found by trying them, without any set", () => {
     expect(numbers("じんじかの取組")).toEqual({ kind: "list", items: [7, 8] });
   });
 
+  it("reads 「…説明しなきゃいけなくて」「…説明する必要があって」 after the question as its reason, not a counter's question", () => {
+    // Both were 「報告書に書かれていない」: 「さんに説明し」「住民の方に説明す」 read as explaining to a resident.
+    expect(numbers("集会施設の譲与ってどのくらい進んでますか？町内会長さんに説明しなきゃいけなくて")).toEqual(
+      {
+        kind: "item",
+        items: [15],
+      },
+    );
+    expect(numbers("ふるさと納税の寄附額は？住民の方に説明する必要があって")).toEqual({
+      kind: "item",
+      items: [18],
+    });
+  });
+
+  it("quotes for what a letter asks after 「つきましては、」, not for what it says before", () => {
+    const text = answerText(
+      answerer.answer(
+        "会議資料を作成しておりまして、その中で改革プランの進捗に触れる予定です。つきましては、滞納整理の効果額を教えてください。",
+      ),
+      plan.meta,
+    );
+    // No.16's effect row, not the 総評 sentence the letter's words (進捗, 予定) pointed to first.
+    expect(text.split("\n")[1]).toBe(
+      "「滞納額の縮減効果 30,885,000 円（実績）」（取組による効果（令和5年度））",
+    );
+  });
+
   it("「AじゃなくてB」 answers B when B names an item by itself", () => {
     expect(numbers("ふるさと納税じゃなくて遊休資産の実績")).toEqual({ kind: "item", items: [19] });
     expect(numbers("遅れじゃなくて達成した項目")).toEqual({ kind: "list", items: [12, 18, 19].sort() });
