@@ -876,70 +876,72 @@ const SETS: BlindSet[] = [
     outsideAllowed: 5,
   },
   {
-    // Not read: written at the start of session 14 (a typical month: the budget hearing, a councillor's staff,
-    // agriculture and construction, health and welfare, branch offices, long polite sentences with background), and
-    // scored unread only.
+    // Written at the start of session 14 (a typical month: the budget hearing, a councillor's staff,
+    // agriculture and construction, health and welfare, branch offices, long polite sentences with background), scored unread in session 14 and read in session 15.
     file: "tests/ask/blind-questions-70.yml",
     size: 144,
     figureQuestions: 35,
-    accuracy: 0.96,
-    reached: "96.5%, 139/144, session 14 (scored unread only: 95.8% on the code it began with)",
+    accuracy: 0.98,
+    reached:
+      "98.6%, 142/144, session 15 (read in session 15; unread it scored 95.8% on session 14's starting code, 96.5% on its end)",
     figures: 0.95,
-    figuresReached: "34/35",
+    figuresReached: "35/35",
     outsideAllowed: 0,
   },
   {
-    // Not read: written at the start of session 14 (a typical month: the secretariat drafting the next report, IT,
-    // citizens' cooperation, the fire service, accounting and contracts, typing on a phone), and scored unread only.
+    // Written at the start of session 14 (a typical month: the secretariat drafting the next report, IT,
+    // citizens' cooperation, the fire service, accounting and contracts, typing on a phone), scored unread in session 14 and read in session 15.
     file: "tests/ask/blind-questions-71.yml",
     size: 147,
     figureQuestions: 36,
-    accuracy: 0.95,
-    reached: "95.9%, 141/147, session 14 (scored unread only: 95.2% on the code it began with)",
+    accuracy: 0.97,
+    reached:
+      "98.0%, 144/147, session 15 (read in session 15; unread it scored 95.2% on session 14's starting code, 95.9% on its end)",
     figures: 0.95,
     figuresReached: "35/36",
     outsideAllowed: 0,
   },
   {
-    // Not read: written at the start of session 14 to test what must NOT be answered (76 of 153: a citizens' counter,
+    // Written at the start of session 14 to test what must NOT be answered (76 of 153: a citizens' counter,
     // the tax line, parents' questions to schools, a tourist desk, staff's own pay, leave and PCs, what was heard in
-    // the council's gallery or the local paper), and scored unread only.
+    // the council's gallery or the local paper), scored unread in session 14 and read in session 15.
     file: "tests/ask/blind-questions-72.yml",
     size: 153,
     figureQuestions: 23,
-    accuracy: 0.92,
+    accuracy: 0.94,
     reached:
-      "92.8%, 142/153, session 14 (scored unread only: 92.2% on the code it began with; 9 answered with an item on both)",
+      "94.8%, 145/153, session 15 (read in session 15; unread it scored 92.2% and 92.8%, 9 answered with an item, in session 14)",
     figures: 0.95,
     figuresReached: "23/23",
-    outsideAllowed: 9,
+    outsideAllowed: 7,
   },
   {
-    // Not read: written in the middle of session 14 (a typical month: the council secretariat, environment and
+    // Written in the middle of session 14 (a typical month: the council secretariat, environment and
     // child-care staff who know their own field only, a branch office's chief, the audit office, lines pasted from
-    // old mail or memos), scored unread on the session's starting code (a worktree of d614a49) and its current code.
+    // old mail or memos), scored unread in session 14 and read in session 15.
     file: "tests/ask/blind-questions-73.yml",
     size: 148,
     figureQuestions: 37,
-    accuracy: 0.96,
-    reached: "97.3%, 144/148, session 14 (scored unread only: 97.3% on the code it began with)",
+    accuracy: 0.97,
+    reached:
+      "98.0%, 145/148, session 15 (read in session 15; unread it scored 97.3% on session 14's starting code and its end)",
     figures: 0.95,
-    figuresReached: "36/37",
+    figuresReached: "37/37",
     outsideAllowed: 0,
   },
   {
-    // Not read: written in the middle of session 14 to test what must NOT be answered (residents at the pension
+    // Written in the middle of session 14 to test what must NOT be answered (residents at the pension
     // counter, the water line, library and gym desks, staff's own welfare, training and PCs, what a councillor said or
-    // the city's LINE showed), scored unread on the session's starting code and its current code.
+    // the city's LINE showed), scored unread in session 14 and read in session 15.
     file: "tests/ask/blind-questions-74.yml",
     size: 152,
     figureQuestions: 27,
-    accuracy: 0.9,
+    accuracy: 0.94,
     reached:
-      "90.1%, 137/152, session 14 (scored unread only: 89.5% on the code it began with; 12 answered with an item on both)",
+      "94.7%, 144/152, session 15 (read in session 15; unread it scored 89.5% and 90.1%, 12 answered with an item, in session 14)",
     figures: 0.95,
-    figuresReached: "26/27",
-    outsideAllowed: 12,
+    figuresReached: "27/27",
+    outsideAllowed: 7,
   },
   {
     // Not read: written at the start of session 15 (a typical month: a speech writer in the mayor's office, welfare and
