@@ -116,6 +116,17 @@ describe.skipIf(browserSkipReason !== null)("the playground with the real bot, i
     });
   });
 
+  it("answers a follow-up about the item just answered, and says which item it took", async () => {
+    const input = page.locator("#input");
+    await input.fill("じゃあ総評は？");
+    await input.press("Enter");
+    const card = page.locator("article.message.bot", { hasText: "直前の答え（No.8）" }).last();
+    await card.waitFor();
+    const text = (await card.textContent()) ?? "";
+    expect(text).toContain("No.8 人財育成の推進");
+    expect(text).toContain("総評");
+  });
+
   it("opens the Home tab with the dashboard", async () => {
     await page.locator(".sidebar [data-view=home]").click();
     await page.locator("#home", { hasText: "遅れ（7 件）" }).waitFor();
