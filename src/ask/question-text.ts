@@ -144,7 +144,7 @@ export function askedUnit(text: string): string | null {
     // 「施設の数っていくつ」「施設数は」: what is counted is the unit the report counts it in.
     // Not 「公共施設の数を減らしていく取組」: there the number is what changes, not what is asked.
     t.match(
-      /(施設|団体|校)(?:の数|数)(?![^。、？?]{0,8}?(?:減ら|増や|削減|縮減|見直|絞))(?:は|って|を|が)?/u,
+      /(施設|団体|校)(?:の数|数)(?![^。、？?]{0,8}?(?:減ら|増や|削減|縮減|見直|絞|増え|減っ|減り|増加|減少))(?:は|って|を|が)?/u,
     ) ??
     // 「…公の施設って、令和５年度時点でいくつ？」: a year or a word of time between them (not 「全部で」: 「集会施設って全部で
     // いくつ」 counts them as the report does, in 件).
@@ -153,7 +153,7 @@ export function askedUnit(text: string): string | null {
     ) ??
     // 「開催件数はどれくらい」「参加人数は」「会議の件数（R5）」: a count named by its unit.
     t.match(
-      /(件|人|回)数(?![^。、？?]{0,8}?(?:減ら|増や|削減|縮減|見直|絞))(?:は|って|を|が|も|の|、|\s|$|[(（?？。!！]|わか|分か|知り|教え)/u,
+      /(件|人|回)数(?![^。、？?]{0,8}?(?:減ら|増や|削減|縮減|見直|絞|増え|減っ|減り|増加|減少))(?:は|って|を|が|も|の|、|\s|$|[(（?？。!！]|わか|分か|知り|教え)/u,
     );
   if (!m) return null;
   const unit = m[1] as string;

@@ -239,7 +239,11 @@ export class ReportWords {
     if (!/\p{Script=Han}の\p{Script=Han}/u.test(text)) return text;
     return text.replace(
       /(\p{Script=Han}{2,6})の(\p{Script=Han}{1,6})/gu,
-      (whole, before: string, after: string) => {
+      (whole, before: string, after: string, at: number, all: string) => {
+        // 「公の施設の数」: the word before の ends a phrase the report writes with の itself (公の施設), and is not
+        // joined away from it (施設数 is No.15's 対象施設数, not a count of 公の施設).
+        const ahead = /(\p{Script=Han}{1,4})の$/u.exec(all.slice(0, at))?.[1];
+        if (ahead !== undefined && this.sentencesHold(`${ahead}の${before}`)) return whole;
         // 「職員の数」「寄附の額」: one kanji after の joins when it counts (職員数, 寄附額); others say too little.
         const least = /^[数額率]/u.test(after) ? 1 : 2;
         for (let a = 0; a + 2 <= before.length; a++) {

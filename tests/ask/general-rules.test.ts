@@ -1855,6 +1855,17 @@ describe("session 15: forms found by trying them, without any set", () => {
     );
   });
 
+  it("「公の施設の数は増えた？」 is no count to give, and no item that counts another 施設数 answers it", () => {
+    // It was No.9 (its 「導入予定の公共施設数 ２施設」), read as a count after 施設の数 was joined to 施設数.
+    expect(askedUnit("施設数は増えた？")).toBeNull();
+    expect(askedUnit("施設数は？")).toBe("施設");
+    const a = answerer.answer("公の施設の数は増えた？");
+    expect(a.kind === "item" ? a.item.number : null).not.toBe(9);
+    expect(a.kind === "item" ? a.item.number : null).not.toBe(15);
+    // 公の施設 is No.3's (公の施設 38 施設).
+    expect(numbers("公の施設の数は何施設？")).toEqual({ kind: "item", items: [3] });
+  });
+
   it("「AじゃなくてB」 answers B when B names an item by itself", () => {
     expect(numbers("ふるさと納税じゃなくて遊休資産の実績")).toEqual({ kind: "item", items: [19] });
     expect(numbers("遅れじゃなくて達成した項目")).toEqual({ kind: "list", items: [12, 18, 19].sort() });
