@@ -64,37 +64,26 @@ describe("mentions and DMs", () => {
   });
 
   it("answers a follow-up in the thread about the item answered there (「それのR6の見込みは?」)", async () => {
-    await h.event({
-      type: "app_mention",
-      user: "USTAFF01",
-      text: "<@UBOT> ふるさと納税の実績は?",
-      ts: "1700000150.000100",
-      channel: "CGENERAL1",
-      event_ts: "1700000150.000100",
-    });
+    // A staff member's mention in #general: at the top of the channel, or in the thread of `threadTs`.
+    const mention = (text: string, ts: string, threadTs?: string) =>
+      h.event({
+        type: "app_mention",
+        user: "USTAFF01",
+        text: `<@UBOT> ${text}`,
+        ts,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+        channel: "CGENERAL1",
+        event_ts: ts,
+      });
+    await mention("ふるさと納税の実績は?", "1700000150.000100");
     await waitForCall("chat.postMessage");
-    await h.event({
-      type: "app_mention",
-      user: "USTAFF01",
-      text: "<@UBOT> それのR6の見込みは?",
-      ts: "1700000151.000100",
-      thread_ts: "1700000150.000100",
-      channel: "CGENERAL1",
-      event_ts: "1700000151.000100",
-    });
+    await mention("それのR6の見込みは?", "1700000151.000100", "1700000150.000100");
     const call = await waitForCall("chat.postMessage", 2);
     expect(call.args).toMatchObject({ channel: "CGENERAL1", thread_ts: "1700000150.000100" });
     expect(blocksText(call)).toContain("直前の答え（No.18）についての質問として答えています。");
     expect(blocksText(call)).toContain("寄附受入 個人版 35,000 件 500,000 千円");
     // The same words at the top of another thread name nothing: no item is guessed.
-    await h.event({
-      type: "app_mention",
-      user: "USTAFF01",
-      text: "<@UBOT> それのR6の見込みは?",
-      ts: "1700000152.000100",
-      channel: "CGENERAL1",
-      event_ts: "1700000152.000100",
-    });
+    await mention("それのR6の見込みは?", "1700000152.000100");
     const alone = await waitForCall("chat.postMessage", 3);
     expect(blocksText(alone)).not.toContain("No.18");
   });
