@@ -150,10 +150,7 @@ function topicAt(item: PlanItem): string {
 /** A deed a rumour tells of: a verbal noun and the verb after it (移転する, 閉鎖される, 卒業できない). */
 const CLAIMED_DEED =
   /(?<!\p{Script=Han})(\p{Script=Han}{2,4})(?:する|される|させる|した|された|になる|になった|でき|しない|しなく)/gu;
-/**
- * Deeds a rumour tells in everyday verbs (「分院がなくなる」「市民病院が民間に移る」), with the words the report would
- * write them in (folded). Read only in rumours (see Answerer.untoldDeed).
- */
+/** The words the report would use for something ending (廃止, 統合 …, and 見直 of a rule: 減免率の見直しは見送った). */
 const ENDED = [
   "廃止",
   "閉鎖",
@@ -169,6 +166,10 @@ const ENDED = [
   "見直",
   "改正",
 ];
+/**
+ * Deeds a rumour tells in everyday verbs (「分院がなくなる」「市民病院が民間に移る」), with the words the report would
+ * write them in (folded). Read only in rumours (see Answerer.untoldDeed).
+ */
 const EVERYDAY_DEEDS: readonly (readonly [RegExp, string[]])[] = [
   [
     /なくな(?:る|った|り|っちゃう)|無くな(?:る|った|り)|なくす|やめ(?:る|た|ちゃう)|止め(?:る|た|ちゃう)|閉め(?:る|た|ちゃう)/u,
@@ -252,7 +253,7 @@ export type ListReason =
   /** Every item, or every one but those `excluded` (「ふるさと納税以外の項目」). */
   | { type: "all"; excluded?: number[] }
   /**
-   * 「達成率が一番高い項目」「一番遅れてる項目」: the items whose status rests on a rate against a target, highest
+   * 「達成率が一番高い項目」「達成率の低い順」: the items whose status rests on a rate against a target, highest
    * (`high`) or lowest first. The others have no rate to rank: the answer's note says how many.
    */
   | { type: "rated"; order: "high" | "low" };
