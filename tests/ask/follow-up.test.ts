@@ -44,6 +44,27 @@ describe("answerInConversation", () => {
     expect(answerText(b, plan.meta)).toContain("44,400 千円に対して 30,885 千円と及ばなかった");
   });
 
+  it("reads a word pointing back as the item, and 「その課」 as its lead department", () => {
+    // 「これって遅れてる？」 asks No.18's status (達成), not for the items behind.
+    expect(ask("これって遅れてる？", 18)).toMatchObject({ kind: "item", item: { number: 18 } });
+    // Every item but No.18.
+    const others = ask("それ以外の項目", 18);
+    expect(others.kind === "list" && others.items.map((i) => i.number)).toEqual(
+      plan.items.map((i) => i.number).filter((n) => n !== 18),
+    );
+    expect(ask("それと19も", 18)).toMatchObject({ kind: "list", reason: { type: "numbers" } });
+    // No.18's 【担当課】 is 政策課（記入担当）; 政策課 writes No.3, No.6 and No.18.
+    const department = ask("同じ課の他の項目は？", 18);
+    expect(department.kind === "list" && department.items.map((i) => i.number).sort((a, b) => a - b)).toEqual(
+      [3, 6, 18],
+    );
+    expect(department.note).toBe(
+      "直前の答え（No.18）の記入担当課（政策課）についての質問として答えています。",
+    );
+    // その before a topic is no pointer: 「その滞納整理」 is No.16's.
+    expect(ask("その滞納整理の実績は？", 18)).toMatchObject({ kind: "item", item: { number: 16 } });
+  });
+
   it("answers a question with its own topic as asked, whatever came before", () => {
     const a = ask("滞納整理の実績は？", 18);
     expect(a.kind === "item" && a.item.number).toBe(16);
