@@ -158,7 +158,7 @@ describe("departments: one of plan.yml's list", () => {
   });
 
   it("refuses a misspelt department in department_aliases", () => {
-    data.edit("plan.yml", "  人財育成課: [人材育成課]", "  人材育成課: [人材育成課]");
+    data.edit("plan.yml", "  人財育成課: [人材育成課, 人事課]", "  人材育成課: [人材育成課, 人事課]");
     expect(data.issue()).toMatchObject({
       file: "plan.yml",
       line: data.lineOf("plan.yml", "  人材育成課:"),
