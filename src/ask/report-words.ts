@@ -224,6 +224,10 @@ export class ReportWords {
       marked[k] = 0;
       const { phrase, report } = entries[k] as { phrase: string; report: string };
       if (!out.includes(phrase)) continue;
+      // 「旧消防署の跡地」: 消防署の跡地 reads 旧消防庁舎跡地, and the 旧 typed before it is that word's own, not a
+      // second one (旧旧消防庁舎跡地 is no word of the report).
+      const prefix = /^[旧新元前]/u.exec(report)?.[0];
+      if (prefix !== undefined) out = out.split(`${prefix}${phrase}`).join(phrase);
       out = out.split(phrase).join(report);
       for (let i = 0; i < report.length; i++) mark(report.charCodeAt(i), k);
     }

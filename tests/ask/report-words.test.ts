@@ -31,6 +31,18 @@ describe("ReportWords", () => {
     expect(words.joinedCompounds(normalize("職員の方の研修"))).toBe("職員の方の研修");
   });
 
+  it("keeps one 旧 when the phrase read was typed after it (旧消防署の跡地: 旧消防庁舎跡地, not 旧旧…)", () => {
+    // No.19: 古川北町の旧消防庁舎跡地を売却.
+    expect(words.inReportWords(normalize("古川の旧消防署の跡地っていくら"))).toBe(
+      "古川の旧消防庁舎跡地っていくら",
+    );
+    expect(words.inReportWords(normalize("消防署の跡地"))).toBe("旧消防庁舎跡地");
+  });
+
+  it("leaves 公の施設 whole when its count is asked (公の施設の数: not 施設数, No.15's 対象施設数)", () => {
+    expect(words.joinedCompounds(normalize("公の施設の数は増えた"))).toBe("公の施設の数は増えた");
+  });
+
   it("reads など after a word as the report's 等 where the report writes the word with it", () => {
     expect(words.inReportWords(normalize("使用料などの収入"))).toBe("使用料等の収入");
     expect(words.inReportWords(normalize("市税などの滞納"))).toBe("市税等の滞納");
