@@ -183,6 +183,10 @@ const EVERYDAY_DEEDS: readonly (readonly [RegExp, string[]])[] = [
   ],
 ];
 
+/** A plan of the state's (国の…計画) asked about as a document: its revision, next or latest version, full text. */
+const STATE_PLAN_ITSELF =
+  /(?<!\p{Script=Han})国の([^。、？?]{0,15}?(?:計画|指針|ガイドライン|方針))[^。？?]*?(?:改定|改訂|次の|次期|最新版|全文)/u;
+
 /** What follows a topic set aside (「…じゃなくて」「…ではなく、」): the topic asked instead. */
 const CORRECTED_TOPIC =
   /^[^。？?]{2,20}?(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)[、,\s]*(.{2,})$/u;
@@ -1487,6 +1491,13 @@ export class Answerer {
     const greeted = greeting.found;
     rest = greeting.rest;
     if (this.namesAnotherGovernment(rest) || this.namesAnotherPlan(text)) return none("not_about_plan");
+    // 「国の自治体DX推進計画の次の改定っていつ」: the state's plan itself (its revision, its next or latest version,
+    // its full text) is the state's matter, though the report names the plan; where it does is said.
+    const statePlan = STATE_PLAN_ITSELF.exec(rest)?.[1];
+    if (statePlan) {
+      const where = this.topicPointer(statePlan);
+      return where ? { ...none("not_about_plan"), note: where } : none("not_about_plan");
+    }
     if (this.rumourOutsideReport(query, rest)) {
       // 「市民病院が移転するってほんと？」: the report does not tell of it, but does of its topic (No.20).
       const where = this.topicPointer(rest.replace(RUMOUR, " "));

@@ -1866,6 +1866,18 @@ describe("session 15: forms found by trying them, without any set", () => {
     expect(numbers("公の施設の数は何施設？")).toEqual({ kind: "item", items: [3] });
   });
 
+  it("answers no item for a state plan asked about as a document (its text, its revision), and says where the report names it", () => {
+    // No.10's 総評 names 国が定める「自治体ＤＸ推進計画」; its revision is the state's.
+    const a = answerer.answer("国の自治体DX推進計画の全文を見たい");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.note).toContain("No.10");
+    // What the plan does under it is No.10's.
+    expect(numbers("国の自治体DX推進計画にある26手続の電子申請は何件できた？")).toEqual({
+      kind: "item",
+      items: [10],
+    });
+  });
+
   it("「AじゃなくてB」 answers B when B names an item by itself", () => {
     expect(numbers("ふるさと納税じゃなくて遊休資産の実績")).toEqual({ kind: "item", items: [19] });
     expect(numbers("遅れじゃなくて達成した項目")).toEqual({ kind: "list", items: [12, 18, 19].sort() });
