@@ -183,9 +183,13 @@ const EVERYDAY_DEEDS: readonly (readonly [RegExp, string[]])[] = [
   ],
 ];
 
-/** A plan of the state's (国の…計画) asked about as a document: its revision, next or latest version, full text. */
-const STATE_PLAN_ITSELF =
-  /(?<!\p{Script=Han})国の([^。、？?]{0,15}?(?:計画|指針|ガイドライン|方針))[^。？?]*?(?:改定|改訂|次の|次期|最新版|全文)/u;
+/** A plan of the state's (「国の自治体DX推進計画」): group 1 is its name. */
+const STATE_PLAN = /(?<!\p{Script=Han})国の([^。、？?]{0,15}?(?:計画|指針|ガイドライン|方針))/u;
+/** A plan of the state's asked about as a document: its revision, next or latest version, full text. */
+const STATE_PLAN_ITSELF = new RegExp(
+  `${STATE_PLAN.source}[^。？?]*?(?:改定|改訂|次の|次期|最新版|全文)`,
+  "u",
+);
 
 /** What follows a topic set aside (「…じゃなくて」「…ではなく、」): the topic asked instead. */
 const CORRECTED_TOPIC =
@@ -2587,9 +2591,7 @@ export class Answerer {
     if (GOVERNMENT_ACTING.test(text)) return true;
     // 「国の自治体DX推進計画にある26手続」 is No.10's: the report names that plan. A plan of the state's it never names
     // is the state's matter.
-    const statePlan = /(?<!\p{Script=Han})国の([^。、？?]{0,15}?(?:計画|指針|ガイドライン|方針))/u.exec(
-      text,
-    )?.[1];
+    const statePlan = STATE_PLAN.exec(text)?.[1];
     if (statePlan && !this.planText.includes(fold(statePlan).replace(/^(?:定めた|作った|出した)/u, "")))
       return true;
     for (const m of text.matchAll(MUNICIPALITY)) {
@@ -2630,10 +2632,6 @@ export class Answerer {
   }
 
   /**
-   * The statuses are those of the latest fiscal year with results. A question about another year gets them
-   * too, with a note saying so, rather than silently.
-   */
-  /**
    * 「ふるさと納税の目標は何円？」「…の達成率は何%？」 of an item whose year has no target figure in the report (No.18:
    * its 総評 says 目標を大きく上回り, no amount): says so, rather than leave the figures shown to be read as the target.
    */
@@ -2644,6 +2642,10 @@ export class Answerer {
     return `${year}の数値の目標は報告書に書かれていないため、達成率は出せません。`;
   }
 
+  /**
+   * The statuses are those of the latest fiscal year with results. A question about another year gets them
+   * too, with a note saying so, rather than silently.
+   */
   private yearNote(text: string, body: AnswerBody): string | undefined {
     if (body.kind !== "list" && body.kind !== "item") return undefined;
     const current = this.plan.meta.current_fiscal_year;
@@ -2695,7 +2697,6 @@ function withoutCounters(text: string): string[] {
   });
 }
 
-/** The words of a question that a figure could count: its content runs not typed in hiragana alone. */
 /**
  * Whether the items behind for a missed target are asked for: a target missed and no lateness word beside it (「遅れ
  * や未達の項目」 asks for every item behind), unless the lateness is the missed target's (「目標割れしてて遅れてる」).
@@ -2704,6 +2705,7 @@ function asksTargetMissed(text: string): boolean {
   return TARGET_MISSED.test(text) && (!LATE.test(text) || LATE_BY_TARGET.test(text));
 }
 
+/** The words of a question that a figure could count: its content runs not typed in hiragana alone. */
 function countedTerms(text: string): string[] {
   const phrasing = hiraganaRuns(text);
   return contentRuns(text).filter((r) => !phrasing.has(r));

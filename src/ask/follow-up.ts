@@ -13,7 +13,9 @@ import { normalize } from "./text.ts";
  * 「総評は？」「担当課は？」).
  */
 const POINTS_BACK =
-  /(?:それ|その|これ|この|あれ|あの|そっち|そちら|こっち|こちら|さっき|先ほど|さきほど|同じ|上の|今の)(?=の|は|って|で|も|と|[?？\s]|$|項目|取組|取り組み|件|やつ|課|担当|部署|以外)|^(?:じゃあ|じゃ|では|なら|それなら|あと|それと|ちなみに|ついでに)[、,\s]*/u;
+  /(?:それ|その|これ|この|あれ|あの|そっち|そちら|こっち|こちら|さっき|先ほど|さきほど|同じ|上の|今の)(?=の|は|って|で|も|と|[?？\s]|$|項目|取組|取り組み|件|やつ|課|担当|部署|以外)/u;
+/** An opening that goes on from the last answer, dropped: 「じゃあ総評は？」 asks 「総評は？」 of it. */
+const OPENING = /^(?:じゃあ|じゃ|では|なら|それなら|あと|ちなみに|ついでに)[、,\s]*/u;
 const ATTRIBUTE_ONLY =
   /^(?:(?:令和\s*[0-9元]+|r\s*[0-9]+|[0-9]{4})\s*年?度?|来年度|今年度|前年度|昨年度|次の年度)?(?:の)?(?:目標(?:値|額)?|実績|見込み|総評|担当(?:課|部署)?|達成率|状況|進捗|効果(?:額)?|数字|数値|結果|評価)?(?:は|って|を|も)?(?:どう|何|なに|いくら|どこ|どれくらい)?(?:ですか|でしょうか|なの|だった|でした)?[?？。\s]*$/u;
 
@@ -27,14 +29,11 @@ const POINTER =
 /** Its department (その課, 同じ課, その担当課), replaced by the item's lead department: 「同じ課の項目」. */
 const DEPARTMENT_POINTER =
   /(?:その|この|あの|同じ|そっちの|そちらの|それの|これの)(?:担当)?(?:課|部署)|(?:それ|これ|その項目|その取組)の担当課/u;
-/** An opening that goes on from the last answer, dropped: 「じゃあ総評は？」 asks 「総評は？」 of it. */
-const OPENING = /^(?:じゃあ|じゃ|では|なら|それなら|あと|ちなみに|ついでに)[、,\s]*/u;
-
-/** Whether a question reads as going on from the last answer (see POINTS_BACK and ATTRIBUTE_ONLY). */
+/** Whether a question reads as going on from the last answer (see POINTS_BACK, OPENING and ATTRIBUTE_ONLY). */
 export function readsAsFollowUp(question: string): boolean {
   const t = normalize(question).trim();
   if (t === "") return false;
-  return POINTS_BACK.test(t) || (ATTRIBUTE_ONLY.test(t) && /[^\s?？。]/u.test(t));
+  return POINTS_BACK.test(t) || OPENING.test(t) || (ATTRIBUTE_ONLY.test(t) && /[^\s?？。]/u.test(t));
 }
 
 /**

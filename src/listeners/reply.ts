@@ -34,13 +34,12 @@ export function answerWithMessage(
   logger?: Logger,
   conversation?: string,
 ): { answer: Answer; message: SlackMessage } {
-  const topics = conversation === undefined ? undefined : deps.topics;
-  const previous = topics?.get(conversation as string);
+  const previous = conversation === undefined ? undefined : deps.topics?.get(conversation);
   const answer =
     previous === undefined
       ? deps.plans.answerer.answer(question)
       : answerInConversation(deps.plans.answerer, deps.plans.plan, question, previous);
-  topics?.remember(conversation as string, answer);
+  if (conversation !== undefined) deps.topics?.remember(conversation, answer);
   deps.metrics?.answered(answer.kind);
   return { answer, message: messageOf(deps, messages, answer, question, {}, logger) };
 }

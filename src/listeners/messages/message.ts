@@ -28,7 +28,7 @@ export function messageCallback(deps: BotDeps) {
     // Edits, joins, bot posts (our own included) are not questions.
     if (event.subtype !== undefined || "bot_id" in event) return;
     const text = unescapeSlackText(event.text ?? "");
-    const thread = "thread_ts" in event && event.thread_ts ? event.thread_ts : undefined;
+    const thread = event.thread_ts;
     if (event.channel_type === "im") {
       // The DM (or a thread in it) is the conversation that a follow-up goes on from.
       const conversation = thread ? `${event.channel}:${thread}` : event.channel;
