@@ -120,9 +120,12 @@ import { type TopicHit, TopicIndex } from "./topic-index.ts";
  * made once, not on every question.
  */
 const SERVICE_INTENT_ALL = new RegExp(SERVICE_INTENT.source, "giu");
-/** The word a question asks about a topic: the last 「…の〇〇って」「…、〇〇は」 (see attributeOutsideReport). */
+/**
+ * The word a question asks about a topic: the last 「…の〇〇って」「…、〇〇は」, or what is asked to be among it
+ * (「返礼品にお米ってありますか」: お米, the second group) (see attributeOutsideReport).
+ */
 const ASKED_ATTRIBUTE =
-  /(?:の|、|,|\s|(?<=[\p{Script=Han}]し)い)\s*([a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|が|も|とか)/gu;
+  /(?:の|、|,|\s|(?<=[\p{Script=Han}]し)い)\s*((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|が|も|とか)|に\s*((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|とか|も)(?:まだ|今も)?(?:あり|ある)/gu;
 /** 「議員の定数って」「職員採用試験の倍率は」: whose figure is asked (the first group), before the figure's word. */
 const FIGURE_OWNER =
   /(?:^|[の、,\s])(?!何)([\p{Script=Han}\p{Script=Katakana}ー]{2,8})の[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:って|は|が)/gu;
@@ -2488,7 +2491,7 @@ export class Answerer {
       return owner !== undefined && this.unwritten(owner) ? owner : null;
     }
     let typed: string | undefined;
-    for (const m of asked.matchAll(ASKED_ATTRIBUTE)) typed = m[1];
+    for (const m of asked.matchAll(ASKED_ATTRIBUTE)) typed = m[1] ?? m[2];
     return typed !== undefined && this.unwritten(typed) ? typed : null;
   }
 

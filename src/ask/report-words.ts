@@ -7,7 +7,7 @@
 import type { Plan } from "../plan/model.ts";
 import { EVERYDAY_PARAPHRASES } from "./everyday-paraphrases.ts";
 import type { PassageIndex } from "./passage-index.ts";
-import { EVERYDAY_WORDS } from "./patterns.ts";
+import { EVERYDAY_WORDS, PLAN_CONTEXT, SERVICE_INTENT } from "./patterns.ts";
 import { TERM_READINGS } from "./term-readings.ts";
 import { fold, normalize, toHiragana } from "./text.ts";
 
@@ -227,8 +227,17 @@ export class ReportWords {
       // 「旧消防署の跡地」: 消防署の跡地 reads 旧消防庁舎跡地, and the 旧 typed before it is that word's own, not a
       // second one (旧旧消防庁舎跡地 is no word of the report).
       const prefix = /^[旧新元前]/u.exec(report)?.[0];
+      const before = out;
       if (prefix !== undefined) out = out.split(`${prefix}${phrase}`).join(phrase);
       out = out.split(phrase).join(report);
+      // 「コンビニで払いたい」「友だち登録の仕方」: the everyday phrase is part of the asker's own wish or how-to
+      // (払いたい, 登録の仕方), a counter's question. Read as the report's word (コンビニ収納たい, ユーザー拡大の仕方),
+      // the question would lose what makes it one and ask the plan's topic instead. Not when the question names
+      // the plan (「払えるアプリを増やしたやつってどの項目」): service words are dropped there, and the phrase is the topic.
+      if (SERVICE_INTENT.test(before) && !SERVICE_INTENT.test(out) && !PLAN_CONTEXT.test(before)) {
+        out = before;
+        continue;
+      }
       for (let i = 0; i < report.length; i++) mark(report.charCodeAt(i), k);
     }
     return out;

@@ -136,7 +136,8 @@ import { UNREAD_SETS } from "./unread-sets.ts";
 
 const questionSchema = z.object({
   q: z.string(),
-  kind: z.enum(["item", "list", "candidates", "none"]),
+  // "help": a question about the bot itself (sets from session 16 on ask a few), answered with the bot's help.
+  kind: z.enum(["item", "list", "candidates", "none", "help"]),
   items: z.array(z.number().int()).default([]),
   figure: z.string().optional(),
   tag: z.enum([
@@ -1010,6 +1011,45 @@ const SETS: BlindSet[] = [
     outsideAllowed: 5,
   },
   {
+    // Not read: written at the start of session 16 (a typical month: the newsletter's writer, the audit office, staff
+    // hosting visitors from other towns, a veteran director who abbreviates, short questions asked on in a thread),
+    // and scored unread only.
+    file: "tests/ask/blind-questions-80.yml",
+    size: 156,
+    figureQuestions: 39,
+    accuracy: 0.87,
+    reached: "87.2%, 136/156, session 16 (scored unread on the code it began with; 12 answered with an item)",
+    figures: 0.95,
+    figuresReached: "39/39",
+    outsideAllowed: 12,
+  },
+  {
+    // Not read: written at the start of session 16 (a typical month: a deputy director drafting answers for the
+    // assembly, a branch office chief typing on a phone, a young finance clerk copying figures into tables, a
+    // newcomer unsure of names, a counter clerk passing on citizens' calls), and scored unread only.
+    file: "tests/ask/blind-questions-81.yml",
+    size: 157,
+    figureQuestions: 39,
+    accuracy: 0.94,
+    reached: "94.3%, 148/157, session 16 (scored unread on the code it began with; 3 answered with an item)",
+    figures: 0.95,
+    figuresReached: "39/39",
+    outsideAllowed: 3,
+  },
+  {
+    // Not read: written at the start of session 16 to test what must NOT be answered (76 of 153: the citizens'
+    // counter, an assembly member's inquiry, staff mixing up other plans, rumours, staff's own allowances, leave and
+    // local facilities), and scored unread only.
+    file: "tests/ask/blind-questions-82.yml",
+    size: 153,
+    figureQuestions: 18,
+    accuracy: 0.86,
+    reached: "86.3%, 132/153, session 16 (scored unread on the code it began with; 19 answered with an item)",
+    figures: 0.95,
+    figuresReached: "18/18",
+    outsideAllowed: 19,
+  },
+  {
     // Written in session 12 to test what must NOT be answered (75 of 154: citizens' calls relayed, the IT help desk,
     // HR, the hospital and water, rumours). Scored on the session's starting code (87.7%, 14 out-of-plan questions
     // answered with an item), then read.
@@ -1022,8 +1062,6 @@ const SETS: BlindSet[] = [
     figures: 0.95,
     figuresReached: "25/25",
     knownOutside: [
-      // 「どこに載ってる？」 after a relayed call is also how staff ask where the report tells of something.
-      "指定管理者の公募に応募したいという事業者さんから電話。募集要項はどこに載ってる？",
       // Rumours told in the report's words (分院, 市民病院, 総合支所, 統合; キャッシュレス決済 reads as No.16's
       // アプリ決済): nothing in them is foreign to the report.
       // The report names 第3期病院ビジョン (No.20: to be drawn up); its 基本理念 reads as a typo of a report word (基本).

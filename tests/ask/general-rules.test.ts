@@ -1885,3 +1885,73 @@ describe("session 15: forms found by trying them, without any set", () => {
     expect(numbers("紙じゃなくて電子で申請できる取組")).toEqual({ kind: "item", items: [10] });
   });
 });
+
+describe("a counter's question near a plan topic (session 16)", () => {
+  const none = (q: string) =>
+    expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+
+  it("keeps the asker's wish or how-to when an everyday phrase would be read as the report's word", () => {
+    // コンビニで払う is No.16's コンビニ収納 and 友だち追加 No.9's ユーザー拡大; 払いたい and 追加の仕方 ask a counter.
+    none("軽自動車税をコンビニで払いたいんだけど");
+    none("市のLINEの友だち追加の仕方");
+    // Asked of the plan, the phrase is still the report's word.
+    expect(numbers("コンビニで払えるようにした取組はどれ？")).toEqual({ kind: "item", items: [16] });
+    expect(numbers("LINEの友だち登録を増やした項目")).toEqual({ kind: "item", items: [9] });
+  });
+
+  it("reads opening days, a fee by kind of user and a form sought as a counter's questions", () => {
+    none("市民活動サポートセンターって日曜も営業してる？");
+    none("図書館の利用料金、中学生はいくら？");
+    none("集会所の使用料、65歳以上はいくらですか");
+    none("大雨の時どこの避難所が開くの");
+    // 載ってる asks where the form is published, not where in the plan (No.3 and No.15 write 指定管理者).
+    none("指定管理者の募集要項ってどこに載ってる？");
+    expect(numbers("指定管理者の募集ってプランのどこに載ってる？")).toEqual({ kind: "item", items: [3] });
+    // How a thing of the plan was done is still the plan's.
+    expect(numbers("使用料の見直しの仕方はプランにどう書いてある？")).toEqual({ kind: "item", items: [5] });
+  });
+
+  it("answers no item when asked whether something the report never writes is among a topic's things", () => {
+    // No.18 writes 返礼品 (交流・体験メニューなど魅力的な返礼品の開発), and no お酒.
+    const a = answerer.answer("返礼品にお酒ってありますか");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.note).toContain("お酒");
+    expect(numbers("ふるさと納税の返礼品に体験メニューってある？")).toEqual({ kind: "item", items: [18] });
+  });
+});
+
+describe("what surrounds a list question (session 16)", () => {
+  it("reads a last clause ending in で (「…で聞かれそうで」) as the reason, not the topic", () => {
+    // 委員会 was read as the topic (No.14's 委員会) and answered instead of the list asked.
+    expect(numbers("目標を達成した項目を教えて。委員会で聞かれそうで")).toEqual({
+      kind: "list",
+      items: [12, 18, 19].sort(),
+    });
+  });
+
+  it("reads 「うちの課」 as the department the asker introduced with 「〇〇課の△△担当です」", () => {
+    // The report's 【担当課】 lines name 財政課 for No.9, 14 and 15, and the index table for No.19.
+    expect(numbers("財政課の予算担当です。うちの課の取組を全部")).toEqual({
+      kind: "list",
+      items: [9, 14, 15, 19].sort(),
+    });
+  });
+
+  it("narrows 「遅れてる項目」 to the targets missed when the next sentence says so", () => {
+    // The 総評 of No.6, 10, 13, 15, 16, 17 say a numeric target was missed; No.2 and 14 are behind for other reasons.
+    expect(numbers("遅れてるのはどれ？数値目標に達しなかったもの")).toEqual({
+      kind: "list",
+      items: [6, 10, 13, 15, 16, 17].sort(),
+    });
+    expect(numbers("遅れてる項目は？目標に届かなかったものも含めて")).toEqual({
+      kind: "list",
+      items: [2, 6, 10, 13, 14, 15, 16, 17].sort(),
+    });
+  });
+
+  it("offers the items whose text names a field asked as 「〇〇関係のやつ」「〇〇関係で出てくる取組」", () => {
+    // 保育 is written in No.7 (保育士), No.10 and No.17 (保育料).
+    expect(numbers("保育関係で載ってる項目")).toEqual({ kind: "candidates", items: [7, 10, 17].sort() });
+    expect(numbers("ふるさと納税関係のやつ")).toEqual({ kind: "item", items: [18] });
+  });
+});
