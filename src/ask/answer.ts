@@ -126,6 +126,12 @@ const SERVICE_INTENT_ALL = new RegExp(SERVICE_INTENT.source, "giu");
  */
 const ASKED_ATTRIBUTE =
   /(?:の|、|,|\s|(?<=[\p{Script=Han}]し)い)\s*((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|が|も|とか)|に\s*((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|とか|も)(?:まだ|今も)?(?:あり|ある)/gu;
+/**
+ * A plan, vision, strategy or charter named in a question (過疎計画, 行革大綱), ending where a particle follows:
+ * not a department (デジタル戦略課), an area (事業計画区域) or a figure (計画値). See namesAnotherPlan.
+ */
+const NAMED_PLAN =
+  /[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}(?:計画|ビジョン|戦略|大綱)(?=の|は|って|が|を|に|で|、|,|\s|[?？]|$)/gu;
 /** 「議員の定数って」「職員採用試験の倍率は」: whose figure is asked (the first group), before the figure's word. */
 const FIGURE_OWNER =
   /(?:^|[の、,\s])(?!何)([\p{Script=Han}\p{Script=Katakana}ー]{2,8})の[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:って|は|が)/gu;
@@ -2390,6 +2396,11 @@ export class Answerer {
       !this.passages.anyContains(fold(cityPlan).replace(/^大崎市の/u, "大崎市"))
     )
       return true;
+    // 「過疎計画の事業一覧」「行革大綱の改定はいつ」: a plan or charter by a name the report never writes, asked about
+    // in itself. Not when the question asks where this plan tells of it (このプランのどこ, 取組, 項目).
+    if (!/プラン|取組|取り組み|項目/.test(text))
+      for (const m of text.matchAll(NAMED_PLAN))
+        if (!/改革プラン/.test(m[0]) && !this.passages.anyContains(fold(m[0]))) return true;
     if (!text.includes("次")) return false;
     // The plan's name, read once: it never changes while this answerer lives.
     this.ownOrdinal ??= normalize(this.plan.meta.name).match(/第\s*([0-9]+)\s*次/)?.[1] ?? "";

@@ -1955,3 +1955,39 @@ describe("what surrounds a list question (session 16)", () => {
     expect(numbers("ふるさと納税関係のやつ")).toEqual({ kind: "item", items: [18] });
   });
 });
+
+describe("other plans and other governments (session 16)", () => {
+  const none = (q: string) =>
+    expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+
+  it("answers no item for a plan or charter the report never names, asked about in itself", () => {
+    // The report names no 過疎 plan and no 大綱; it names 定員管理計画 (No.7) and 第3期病院ビジョン (No.20).
+    none("過疎計画の事業一覧");
+    none("行革大綱の改定はいつ？");
+    expect(numbers("定員管理計画の策定はどうなった？")).toEqual({ kind: "item", items: [7] });
+    // A department (デジタル戦略課) and an area (事業計画区域) are no plans.
+    expect(numbers("デジタル戦略課の担当分")).toEqual({ kind: "list", items: [9, 10, 12, 13].sort() });
+    // Asked where this plan tells of it, the plan answers.
+    expect(numbers("行革大綱でいう事務事業評価はこのプランのどこ？")).toEqual({ kind: "item", items: [2] });
+  });
+
+  it("reads the 総合計画's progress and a prefecture's or the state's reform plan as theirs", () => {
+    // No.6 feeds the next 総合計画 with its survey; the 総合計画's own progress is not in the report.
+    none("総合計画の進捗はどうなってる？");
+    none("県の行革プランの目標値は？");
+    none("国の行政改革の方針");
+    expect(numbers("市民意識調査を総合計画に使ってる取組は？")).toEqual({ kind: "item", items: [6] });
+  });
+
+  it("reads a comparison with other towns and a popularity ranking as what the report never makes", () => {
+    none("他市と比べてうちの職員数は多い？");
+    none("LINEの公式アカウントのフォロワー数を類似団体と比較したい");
+    none("広報の記事でふるさと納税の返礼品の人気ランキング載せたい");
+    // A comparison with the city's own earlier year is the report's.
+    expect(numbers("ふるさと納税の寄附額、前年度と比べてどう？")).toEqual({ kind: "item", items: [18] });
+  });
+
+  it("reads 「何が必要」 as a counter's question", () => {
+    none("マイナンバーカードの更新に何が必要？");
+  });
+});
