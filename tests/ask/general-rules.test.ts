@@ -1987,7 +1987,12 @@ describe("other plans and other governments (session 16)", () => {
     expect(numbers("ふるさと納税の寄附額、前年度と比べてどう？")).toEqual({ kind: "item", items: [18] });
   });
 
-  it("reads 「何が必要」 as a counter's question", () => {
+  it("reads 「何が必要」, the asker's own neighbourhood and a request to the city as a counter's questions", () => {
     none("マイナンバーカードの更新に何が必要？");
+    // No.14 writes 公民館 and No.15 集会所: what happens to the asker's own is not in a report of progress.
+    none("私の住んでる地区の公民館はどうなるの？");
+    none("地元の集会所の修繕を市にお願いしたい");
+    // No.15 (集会施設の地域への譲渡) writes 集会所 and 修繕.
+    expect(numbers("集会所の修繕はどの項目？")).toEqual({ kind: "item", items: [15] });
   });
 });
