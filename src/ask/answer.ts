@@ -127,6 +127,18 @@ const SERVICE_INTENT_ALL = new RegExp(SERVICE_INTENT.source, "giu");
 const ASKED_ATTRIBUTE =
   /(?:の|、|,|\s|(?<=[\p{Script=Han}]し)い)\s*((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|が|も|とか)|に\s*((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|とか|も)(?:まだ|今も)?(?:あり|ある)/gu;
 /**
+ * Figures of a city's books and statistics that staff ask for by name: general municipal vocabulary, not one plan's
+ * (see indicatorOutsideReport). Longest forms first.
+ */
+const INDICATOR =
+  /経常収支比率|医業収支比率|実質公債費比率|将来負担比率|財政力指数|病床(?:利用|稼働)率|不納欠損額?|収納率|徴収率|納付率|有収率|普及率|接続率|水洗化率|高齢化率|離職率|純損益|純利益|純損失|経常損益|経常収支|総事業費|建設費|工事費|整備費|構築費用?|導入費用?|委託料|委託費|指定管理料|契約金額|予算額|決算額|交付総額|発行部数|フォロワー数|友だち(?:登録者)?数|登録者数|常勤医師|医師(?:の)?数|看護師(?:の)?数|人口|基金残高|市債残高|歳入|歳出|税収|平均年齢/u;
+/** What follows an INDICATOR asked for itself: a particle, a year or time, or the ask. */
+const INDICATOR_END =
+  /^(?:$|[?？、,。\s]|って|は|が|を(?:教え|確認|知り)|も|の(?:数字|実績|値|推移|見込み|合計|総額|数|r\s*[0-9]|令和|[0-9]|今|最新)|(?:実績)?値|r\s*[0-9]|令和|[0-9]|今|最新|いくら|何|なんぼ|どれ|どの|わか|分か|って)/u;
+/** A figure asked of an INDICATOR: how much, or whether it is known or written. */
+const INDICATOR_ASKED =
+  /何\s*(?:%|％|パーセント|円|千円|万円|億|人|件|部)|いくら|いくつ|なんぼ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|(?:わか|分か)(?:る|り)|載って|教えて|知りたい|確認したい|総額|実績値|数字|[はって][?？。\s]*$/u;
+/**
  * A plan, vision, strategy or charter named in a question (過疎計画, 行革大綱), ending where a particle follows:
  * not a department (デジタル戦略課), an area (事業計画区域) or a figure (計画値). See namesAnotherPlan.
  */
@@ -643,7 +655,7 @@ export class Answerer {
     // is set yet (「令和８年度の目標額ってもう決まってる？」).
     const asksFigure =
       FIGURE_ASK.test(text) ||
-      /[額数率](?:は|って|を教えて(?:ください)?|(?:は|って)?(?:わかり|分かり)(?:ます|ません)か?|(?:が|を)?知りたい(?:です)?|(?:は|って|も)?(?:もう)?(?:決ま(?:って(?:る|います|いる)|った|りました)|出て(?:る|います|いる)|あります|ある)(?:か|の|んですか)?)?[?？。\s]*$/u.test(
+      /[額数率](?:は|って|(?:は|を|も)?教えて(?:ください|下さい|ほしい)?|(?:は|って)?(?:わかり|分かり)(?:ます|ません)か?|(?:が|を)?知りたい(?:です)?|(?:は|って|も)?(?:もう)?(?:決ま(?:って(?:る|います|いる)|った|りました)|出て(?:る|います|いる)|あります|ある)(?:か|の|んですか)?)?[?？。\s]*$/u.test(
         withoutSurroundings(text),
       );
     if (!asksFigure) return null;
@@ -1523,6 +1535,18 @@ export class Answerer {
       return {
         ...none("not_about_plan"),
         note: `報告書には「${attribute}」についての記載がありません。${where}`,
+      };
+    }
+    // Read as typed too: an everyday phrase read in the report's words (友だち登録者数: ユーザー拡大者数) hides the
+    // indicator.
+    const indicator =
+      this.indicatorOutsideReport(rest) ??
+      this.indicatorOutsideReport(normalize(query).replace(FISCAL_YEAR, " "));
+    if (indicator) {
+      const where = this.topicPointer(rest.replace(indicator, " "));
+      return {
+        ...none("not_about_plan"),
+        note: `報告書には「${indicator}」の数字は載っていません。${where}`,
       };
     }
     // 「スマホのアプリで見られますか」: how to see something on one's phone, whatever it is. Read as typed: the
@@ -2504,6 +2528,34 @@ export class Answerer {
     let typed: string | undefined;
     for (const m of asked.matchAll(ASKED_ATTRIBUTE)) typed = m[1] ?? m[2];
     return typed !== undefined && this.unwritten(typed) ? typed : null;
+  }
+
+  /**
+   * 「R5の市税の収納率って何％」「新庁舎の総事業費いくら」「広報の発行部数」: a figure of the city's books or statistics
+   * (INDICATOR) that the report gives no figure of, though it may write the word (No.16's 収納率の向上, with no
+   * rate). The topic is the plan's, the figure is not in it: the answer says so and points to the item. A rate must
+   * be given in %; any other figure right after the word is one.
+   */
+  private indicatorOutsideReport(text: string): string | null {
+    // The indicator itself asked, not a label that holds it (No.16's 「収納率向上への効果」, 「徴収率を上げる取組」,
+    // 「歳入見積り」): it is followed by a particle, a time or the ask, and no effect is asked of.
+    const m = INDICATOR.exec(text);
+    const word = m?.[0];
+    if (word === undefined || !INDICATOR_ASKED.test(text) || /効果/u.test(text)) return null;
+    // A year taken out of the question leaves a space (「指定管理料の令和5年度の総額」: 「指定管理料の の総額」).
+    const after = text.slice((m?.index ?? 0) + word.length).replace(/^の?\s+/u, "");
+    if (!INDICATOR_END.test(after)) return null;
+    const folded = fold(word);
+    const rate = /率$/u.test(word);
+    let at = this.planText.indexOf(folded);
+    while (at >= 0) {
+      const after = /^[^。0-9]{0,12}([0-9][0-9,.]*)\s*(%|％|ポイント)?/u.exec(
+        this.planText.slice(at + folded.length, at + folded.length + 40),
+      );
+      if (after && (!rate || after[2] !== undefined)) return null;
+      at = this.planText.indexOf(folded, at + 1);
+    }
+    return word;
   }
 
   /**

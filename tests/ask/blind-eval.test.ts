@@ -767,8 +767,6 @@ const SETS: BlindSet[] = [
     figuresReached: "24/24",
     knownOutside: [
       // A rumour told in the report's words (鳴子温泉分院; なくなる is a verb in kana, not a word checked).
-      // 収納率 is No.16's word; 「最新の」 asks beyond the report's 令和5年度, which the answer states.
-      "市税の収納率、最新の数字を教えて",
       // No.18 names a company (its portal ＡＮＡ), though not the donors.
       "R5に企業版ふるさと納税で寄附してくれた企業の名前、一覧ありますか",
       // コンビニ is in No.16's text (payment at convenience stores): a rumour in the report's words.
@@ -1048,6 +1046,20 @@ const SETS: BlindSet[] = [
     figures: 0.95,
     figuresReached: "18/18",
     outsideAllowed: 19,
+  },
+  {
+    // Written in session 16 to be read (half out of plan, in the voices of set 80 and more: the newsletter and SNS,
+    // audit, visitors from other towns, managers, short questions asked on in a thread, the IT, general affairs and
+    // HR desks, citizens' calls). Scored once on the code of that moment (80.9%, 27 out-of-plan questions answered
+    // with an item: 16 of them a figure of the city's books or statistics the report does not give), then read.
+    file: "tests/ask/blind-questions-83.yml",
+    size: 157,
+    figureQuestions: 22,
+    accuracy: 0.92,
+    reached: "92.4%, 145/157, session 16 (untuned: 80.9%, 27 answered with an item)",
+    figures: 0.95,
+    figuresReached: "22/22",
+    outsideAllowed: 9,
   },
   {
     // Written in session 12 to test what must NOT be answered (75 of 154: citizens' calls relayed, the IT help desk,

@@ -469,7 +469,11 @@ describe("practical questions on a plan topic", () => {
 
   it("stays the plan's when it asks for the plan's results", () => {
     expect(numbers("ふるさと納税の令和5年度の実績は？")).toEqual({ kind: "item", items: [18] });
-    expect(numbers("LINE公式アカウントの登録者数は？")).toEqual({ kind: "item", items: [9] });
+    // No.9 writes no count of the LINE account's users (「ユーザー拡大に取り組む」): since session 16 the answer says
+    // so and points to No.9 (see "a figure of the city's books or statistics").
+    const users = answerer.answer("LINE公式アカウントの登録者数は？");
+    expect(users).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(users.note).toContain("No.9");
   });
 });
 
@@ -1994,5 +1998,43 @@ describe("other plans and other governments (session 16)", () => {
     none("地元の集会所の修繕を市にお願いしたい");
     // No.15 (集会施設の地域への譲渡) writes 集会所 and 修繕.
     expect(numbers("集会所の修繕はどの項目？")).toEqual({ kind: "item", items: [15] });
+  });
+});
+
+describe("a figure of the city's books or statistics that the report does not give (session 16)", () => {
+  it("answers no item, says the report has no such figure, and points to the item of the topic", () => {
+    // No.16 writes 収納率 only in 「収納率の向上」 and 「収納率向上への効果 449,476 千円」: no rate.
+    const a = answerer.answer("市税の収納率って何％？");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.note).toContain("「収納率」の数字は載っていません");
+    // No.9 builds the 総合防災情報システム; the report gives no cost of it.
+    const cost = answerer.answer("総合防災情報システムの構築費用はいくら？");
+    expect(cost).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(cost.note).toContain("「構築費用」の数字は載っていません");
+    expect(cost.note).toContain("No.9");
+    // The report writes no 総事業費, 純損益, 発行部数 or フォロワー数.
+    for (const q of [
+      "新庁舎の総事業費は？",
+      "市民病院の純損益、R5いくら？",
+      "広報紙の発行部数を教えて",
+      "市のインスタのフォロワー数わかる？",
+    ])
+      expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+  });
+
+  it("still answers the report's own figure that holds the word, and questions about the work", () => {
+    // The effect row 「納付機会確保による収納率向上への効果 449,476 千円」 is No.16's.
+    const effect = answerer.answer("収納率向上への効果額はいくら？");
+    expect(effect.kind === "item" && effect.item.number).toBe(16);
+    expect(answerText(effect, plan.meta)).toContain("449,476");
+    expect(numbers("市税の徴収率を上げる取組について知りたい")).toEqual({ kind: "item", items: [16] });
+  });
+
+  it("reads 「…の寄附額も教えて」 for a year outside the plan as a figure asked for that year", () => {
+    expect(answerer.answer("ついでにふるさと納税の令和3年度の寄附額も教えて")).toMatchObject({
+      kind: "none",
+      reason: "year_without_figures",
+      number: 18,
+    });
   });
 });
