@@ -1013,6 +1013,13 @@ export class Answerer {
       ]),
     ];
     if (terms.length === 0 || this.passages.countsIn(body.item.number, terms, unit)) return body;
+    // 「移動市長室の開催件数は？」: whose count is asked is a word only the item's text writes (No.6's 移動市長室),
+    // though another item counts a word of the question (No.13's 会議の開催件数); the report gives no such count, and
+    // the other item's is not it. (「指定管理者制度を入れてる公の施設って何施設」 counts 公の施設, No.3's.)
+    let owner: string | undefined;
+    for (const m of text.matchAll(FIGURE_OWNER)) owner = m[1];
+    const ownersItems = owner === undefined ? [] : this.passages.itemsContaining(fold(owner));
+    if (ownersItems.length === 1 && ownersItems[0] === body.item.number) return body;
     // 「市の施設って何施設」: the item counts the very thing asked, its name right before the figure (「公の施設 38 施設」).
     if (this.passages.countsIn(body.item.number, [fold(unit)], unit, true)) return body;
     // Only items that hold one of the words are read (a handful, whatever the plan's size).

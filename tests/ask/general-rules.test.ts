@@ -2038,3 +2038,26 @@ describe("a figure of the city's books or statistics that the report does not gi
     });
   });
 });
+
+describe("relayed calls and counts of one item's activity (session 16)", () => {
+  it("reads 「…？と市民の方から電話がありました」 as the frame of the question, not as a topic (市民: No.6)", () => {
+    expect(numbers("ふるさと納税の実績は？と市民の方から電話がありました")).toEqual({
+      kind: "item",
+      items: [18],
+    });
+    const a = answerer.answer("ごみ袋って値上げするの？と市民の方から電話がありました");
+    expect(a.kind === "item" && a.item.number).not.toBe(6);
+  });
+
+  it("reads who pays (市で出してくれる) and an event's date and place as a counter's questions", () => {
+    for (const q of ["集会所の修繕費は市で出してくれるの？", "タウンミーティングの開催日と会場を教えて"])
+      expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+  });
+
+  it("keeps the item whose text alone names whose count is asked, though another item counts a word of it", () => {
+    // 移動市長室 is written in No.6 only; No.13 counts the council's 会議の開催件数. The report counts no 移動市長室.
+    expect(numbers("移動市長室の開催件数は？")).toEqual({ kind: "item", items: [6] });
+    // 公の施設 38 施設 is No.3's count, though 指定管理者制度 is No.15's word.
+    expect(numbers("指定管理者制度を入れてる公の施設って何施設？")).toEqual({ kind: "item", items: [3] });
+  });
+});
