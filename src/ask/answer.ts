@@ -46,6 +46,7 @@ import {
   CLAUSE_BREAK,
   COUNTRY_OR_PREFECTURE_WIDE,
   DEFERRED,
+  dialectAsStandard,
   EACH_OF,
   EXCLUDED_JOINED,
   EXCLUSION_WORD,
@@ -53,6 +54,7 @@ import {
   FISCAL_YEAR,
   GREETING,
   HELP,
+  HELP_ASKED,
   HELP_WORDS,
   kanaQuestionWords,
   LATE,
@@ -131,13 +133,13 @@ const ASKED_ATTRIBUTE =
  * (see indicatorOutsideReport). Longest forms first.
  */
 const INDICATOR =
-  /経常収支比率|医業収支比率|実質公債費比率|将来負担比率|財政力指数|病床(?:利用|稼働)率|不納欠損額?|収納率|徴収率|納付率|有収率|普及率|接続率|水洗化率|高齢化率|離職率|純損益|純利益|純損失|経常損益|経常収支|総事業費|建設費|工事費|整備費|構築費用?|導入費用?|委託料|委託費|指定管理料|契約金額|予算額|決算額|交付総額|発行部数|フォロワー数|友だち(?:登録者)?数|登録者数|常勤医師|医師(?:の)?数|看護師(?:の)?数|人口|基金残高|市債残高|歳入|歳出|税収|平均年齢/u;
+  /経常収支比率|医業収支比率|実質公債費比率|将来負担比率|財政力指数|病床(?:利用|稼働)率|不納欠損額?|収納率|徴収率|納付率|有収率|普及率|接続率|水洗化率|高齢化率|離職率|純損益|純利益|純損失|経常損益|経常収支|総事業費|建設費|工事費|整備費|構築費用?|導入費用?|委託料|委託費|指定管理料|契約金額|予算額|決算額|交付総額|発行部数|フォロワー数|友だち(?:登録者)?数|登録者数|常勤医師|医師(?:の)?数|看護師(?:の)?数|病床数|人口|残高|歳入|歳出|税収|平均年齢|待機児童(?:数)?|不登校(?:児童生徒|児童|生徒)?(?:数)?|交付率|時間外勤務(?:の)?(?:総)?時間(?:数)?/u;
 /** What follows an INDICATOR asked for itself: a particle, a year or time, or the ask. */
 const INDICATOR_END =
-  /^(?:$|[?？、,。\s]|って|は|が|を(?:教え|確認|知り)|も|の(?:数字|実績|値|推移|見込み|合計|総額|数|r\s*[0-9]|令和|[0-9]|今|最新)|(?:実績)?値|r\s*[0-9]|令和|[0-9]|今|最新|いくら|何|なんぼ|どれ|どの|わか|分か|って)/u;
+  /^(?:$|[?？、,。\s（(]|って|は|が|を(?:教え|確認|知り)|も|の(?:数字|実績|値|推移|見込み|合計|総額|数|r\s*[0-9]|令和|[0-9]|今|最新)|(?:実績)?値|r\s*[0-9]|令和|[0-9]|今|最新|いくら|何|なんぼ|どれ|どの|わか|分か|って)/u;
 /** A figure asked of an INDICATOR: how much, or whether it is known or written. */
 const INDICATOR_ASKED =
-  /何\s*(?:%|％|パーセント|円|千円|万円|億|人|件|部)|いくら|いくつ|なんぼ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|(?:わか|分か)(?:る|り)|載って|教えて|知りたい|確認したい|総額|実績値|数字|[はって][?？。\s]*$/u;
+  /何\s*(?:%|％|パーセント|円|千円|万円|億|人|件|部|\p{Script=Han})|いくら|いくつ|なんぼ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|(?:わか|分か)(?:る|り)|載って|教えて|知りたい|確認したい|総額|実績値|数字|[はって][?？。\s]*$/u;
 /**
  * A plan, vision, strategy or charter named in a question (過疎計画, 行革大綱), ending where a particle follows:
  * not a department (デジタル戦略課), an area (事業計画区域) or a figure (計画値). See namesAnotherPlan.
@@ -232,7 +234,7 @@ const STATUS_EXCEPTED = /^\s*([^。、，,？?]{1,12}?)(?:の|な)?(?:項目|取
 
 /** A company or other body asked for by name (どこの会社, 企業の名前, 業者名). */
 const ORGANISATION_ASKED =
-  /(?:どこの|どの|何という|なんという|何て|なんて)(?:会社|企業|業者|事業者)|(?:会社|企業|業者|事業者)(?:の)?(?:名前|名|一覧|リスト)/u;
+  /(?:どこの|どの|何という|なんという|何て|なんて)(?:会社|企業|業者|事業者)|(?:会社|企業|業者|事業者)(?:の)?(?:名前|名|一覧|リスト)|(?:会社|企業|業者|事業者)(?:は|って|が)?(?:どこ|誰|だれ)/u;
 /**
  * A body named in the report's text: a company's legal form, or a name in capitals in brackets (「…増設した。（ＡＮＡ）」).
  * Not capitals alone: AI, RPA and DX name no one.
@@ -544,7 +546,9 @@ export class Answerer {
             .inReportWords(
               this.words.inKanji(
                 this.words.inKatakana(
-                  withoutAdverbs(kanaQuestionWords(normalize(romajiAsKana(stripSlackMarkup(query))))),
+                  withoutAdverbs(
+                    kanaQuestionWords(dialectAsStandard(normalize(romajiAsKana(stripSlackMarkup(query))))),
+                  ),
                 ),
               ),
             )
@@ -564,7 +568,8 @@ export class Answerer {
     if (
       text === "" ||
       HELP.test(text.replace(/[\s?？!！。]+$/u, "")) ||
-      (request !== "" && HELP.test(request))
+      (request !== "" && HELP.test(request)) ||
+      HELP_ASKED.test(text)
     )
       return { kind: "help", query };
     const small = this.smallTalk(query, text);

@@ -5,6 +5,7 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/ask/answer.ts";
+import { dialectAsStandard } from "../../src/ask/patterns.ts";
 import {
   askedUnit,
   contentRuns,
@@ -1378,7 +1379,11 @@ describe("session 13 rules (sets 58-64)", () => {
       items: [],
     });
     expect(numbers("県内の自治体の職員数の平均は？")).toEqual({ kind: "none", items: [] });
-    expect(numbers("マイナンバーカードの交付率は？")).toEqual({ kind: "item", items: [10] });
+    // The city's own rate is not in the report either (No.10 gives no 交付率): since session 16 the answer says so
+    // and points to No.10, as the writers of sets 67 and 84 expected.
+    const own = answerer.answer("マイナンバーカードの交付率は？");
+    expect(own).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(own.note).toContain("No.10");
   });
 
   it("drops a reason after the comma that closes a question, and reads 「…額わかりますか」 as asking the figure", () => {
@@ -2059,5 +2064,37 @@ describe("relayed calls and counts of one item's activity (session 16)", () => {
     expect(numbers("移動市長室の開催件数は？")).toEqual({ kind: "item", items: [6] });
     // 公の施設 38 施設 is No.3's count, though 指定管理者制度 is No.15's word.
     expect(numbers("指定管理者制度を入れてる公の施設って何施設？")).toEqual({ kind: "item", items: [3] });
+  });
+});
+
+describe("the local speech, the bot's use and more figures the report does not give (session 16)", () => {
+  const none = (q: string) =>
+    expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+
+  it("reads 仙台弁 typed as a citizen said it (作りてぇ, どこさ行けば, 直してけねべか) as standard Japanese", () => {
+    expect(dialectAsStandard("住民票とりてぇんだけど、どこさ行けばいいの")).toBe(
+      "住民票とりたいんだけど、どこに行けばいいの",
+    );
+    expect(dialectAsStandard("おらほの公民館、直してけねべか")).toBe("うちの公民館、直してくれないか");
+    // Standard Japanese is left as it is (さん, 検査, ～してるの).
+    expect(dialectAsStandard("区長さんが検査してるの")).toBe("区長さんが検査してるの");
+    none("マイナンバーカード作りてぇんだけど、どこさ行けばいいの");
+    none("おらほの集会所、雨漏りしてっから市で直してけねべか");
+    expect(numbers("ふるさと納税の実績、どうなってんの？")).toEqual({ kind: "item", items: [18] });
+  });
+
+  it("answers a sentence that asks how to use the bot with the help, not a greeting alone", () => {
+    expect(answerer.answer("このボットって何を聞けばいいんですか？").kind).toBe("help");
+    expect(answerer.answer("使い方おしえて。番号で聞いてもいいの？").kind).toBe("help");
+    expect(answerer.answer("ふるさと納税の使い方を教えて").kind).not.toBe("help");
+  });
+
+  it("reads 待機児童数, 病床数, 交付率 and a fund's 残高 as figures the report does not give, and a contractor asked by name", () => {
+    none("保育所の待機児童数は何人？");
+    none("市民病院の病床数って何床？");
+    none("マイナンバーカードの交付率って何％？");
+    none("ふるさと納税の基金の残高はいくら？");
+    // No.21's 包括業務委託 names no company.
+    none("上下水道の包括業務委託、受託してる会社どこ？");
   });
 });
