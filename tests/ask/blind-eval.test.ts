@@ -1070,10 +1070,10 @@ const SETS: BlindSet[] = [
     size: 156,
     figureQuestions: 24,
     accuracy: 0.89,
-    reached: "89.1%, 139/156, session 16 (untuned: 80.8%, 24 answered with an item)",
+    reached: "89.7%, 140/156, session 16 (untuned: 80.8%, 24 answered with an item)",
     figures: 0.95,
     figuresReached: "23/24",
-    outsideAllowed: 13,
+    outsideAllowed: 12,
   },
   {
     // Written in session 12 to test what must NOT be answered (75 of 154: citizens' calls relayed, the IT help desk,

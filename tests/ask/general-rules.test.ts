@@ -1992,6 +1992,7 @@ describe("other plans and other governments (session 16)", () => {
     none("他市と比べてうちの職員数は多い？");
     none("LINEの公式アカウントのフォロワー数を類似団体と比較したい");
     none("広報の記事でふるさと納税の返礼品の人気ランキング載せたい");
+    none("ふるさと納税の人気返礼品ベスト5を知りたい");
     // A comparison with the city's own earlier year is the report's.
     expect(numbers("ふるさと納税の寄附額、前年度と比べてどう？")).toEqual({ kind: "item", items: [18] });
   });
