@@ -942,76 +942,75 @@ const SETS: BlindSet[] = [
     outsideAllowed: 7,
   },
   {
-    // Not read: written at the start of session 15 (a typical month: a speech writer in the mayor's office, welfare and
+    // Written at the start of session 15 (a typical month: a speech writer in the mayor's office, welfare and
     // care workers who know their own field, a branch office clerk, accounting checking amounts, the staff union),
-    // and scored unread only.
+    // scored unread in sessions 15 and 16, then read in session 16.
     file: "tests/ask/blind-questions-75.yml",
     size: 146,
     figureQuestions: 36,
     accuracy: 0.98,
-    reached: "98.6%, 144/146, session 15 (scored unread on the code it began with)",
+    reached: "98.6%, 144/146, session 16 (unread: 98.6% in sessions 15 and 16)",
     figures: 0.95,
     figuresReached: "36/36",
     outsideAllowed: 0,
   },
   {
-    // Not read: written at the start of session 15 (a typical month: a planner comparing years, road and farm
+    // Written at the start of session 15 (a typical month: a planner comparing years, road and farm
     // engineers, the fire service's office, a first-month temporary worker, long polite e-mails with the question in
-    // the middle), and scored unread only.
+    // the middle), scored unread in sessions 15 and 16, then read in session 16.
     file: "tests/ask/blind-questions-76.yml",
     size: 142,
     figureQuestions: 35,
-    accuracy: 0.96,
-    reached: "96.5%, 137/142, session 15 (scored unread on the code it began with)",
-    figures: 0.95,
-    figuresReached: "35/35",
-    outsideAllowed: 1,
-  },
-  {
-    // Not read: written at the start of session 15 to test what must NOT be answered (residents at the citizens'
-    // counter, the waste hotline, a tourist desk, staff's own pay, leave and training, what a neighbour, the paper or
-    // the city's newsletter said), and scored unread only.
-    file: "tests/ask/blind-questions-77.yml",
-    size: 154,
-    itemsCovered: 19,
-    figureQuestions: 21,
-    accuracy: 0.94,
-    reached: "94.8%, 146/154, session 15 (scored unread on the code it began with; 3 answered with an item)",
-    figures: 0.9,
-    figuresReached: "19/21",
-    outsideAllowed: 3,
-  },
-  {
-    // Not read: written in the middle of session 15, after its first rules (a typical month: a finance analyst
-    // checking totals, school and nursery staff, a branch office's chief, the election office, short follow-ups in a
-    // forwarded thread), scored unread on the session's starting code and its current code.
-    file: "tests/ask/blind-questions-78.yml",
-    size: 143,
-    figureQuestions: 35,
-    accuracy: 0.91,
-    reached: "91.6%, 131/143, session 15 (scored unread only: 91.6% on the code it began with too)",
+    accuracy: 0.97,
+    reached: "97.9%, 139/142, session 16 (unread: 96.5% in sessions 15 and 16, 1 answered with an item)",
     figures: 0.95,
     figuresReached: "35/35",
     outsideAllowed: 0,
   },
   {
-    // Not read: written in the middle of session 15 to test what must NOT be answered (the pension counter, the
+    // Written at the start of session 15 to test what must NOT be answered (residents at the citizens'
+    // counter, the waste hotline, a tourist desk, staff's own pay, leave and training, what a neighbour, the paper or
+    // the city's newsletter said), scored unread in sessions 15 and 16, then read in session 16.
+    file: "tests/ask/blind-questions-77.yml",
+    size: 154,
+    itemsCovered: 19,
+    figureQuestions: 21,
+    accuracy: 0.96,
+    reached: "96.8%, 149/154, session 16 (unread: 94.8% in sessions 15 and 16, 3 answered with an item)",
+    figures: 0.9,
+    figuresReached: "19/21",
+    outsideAllowed: 1,
+  },
+  {
+    // Written in the middle of session 15, after its first rules (a typical month: a finance analyst
+    // checking totals, school and nursery staff, a branch office's chief, the election office, short follow-ups in a
+    // forwarded thread), scored unread in sessions 15 and 16, then read in session 16.
+    file: "tests/ask/blind-questions-78.yml",
+    size: 143,
+    figureQuestions: 35,
+    accuracy: 0.94,
+    reached: "94.4%, 135/143, session 16 (unread: 91.6% in sessions 15 and 16)",
+    figures: 0.95,
+    figuresReached: "35/35",
+    outsideAllowed: 0,
+  },
+  {
+    // Written in the middle of session 15 to test what must NOT be answered (the pension counter, the
     // hospital's billing desk, community-centre and sports-hall desks, staff's own commute, PCs and building, what
-    // local radio or a neighbourhood meeting said), scored unread on the session's starting code and its current code.
+    // local radio or a neighbourhood meeting said), scored unread in sessions 15 and 16, then read in session 16.
     file: "tests/ask/blind-questions-79.yml",
     size: 150,
     figureQuestions: 24,
-    accuracy: 0.93,
-    reached:
-      "93.3%, 140/150, session 15 (scored unread only: 93.3% on the code it began with; 5 answered with an item on both)",
+    accuracy: 0.96,
+    reached: "96.0%, 144/150, session 16 (unread: 93.3% in sessions 15 and 16, 5 answered with an item)",
     figures: 0.95,
     figuresReached: "24/24",
-    outsideAllowed: 5,
+    outsideAllowed: 1,
   },
   {
     // Not read: written at the start of session 16 (a typical month: the newsletter's writer, the audit office, staff
     // hosting visitors from other towns, a veteran director who abbreviates, short questions asked on in a thread),
-    // and scored unread only.
+    // scored unread in sessions 15 and 16, then read in session 16.
     file: "tests/ask/blind-questions-80.yml",
     size: 156,
     figureQuestions: 39,
