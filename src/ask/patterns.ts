@@ -509,7 +509,9 @@ const DIALECT: ReadonlyArray<[RegExp, string]> = [
 
 /** The question in standard Japanese where it was typed in the local speech (see DIALECT). */
 export function dialectAsStandard(text: string): string {
-  if (!/てぇ|さ|け[ねろさ]|あんの|んの|おらほ/u.test(text)) return text;
+  // Most questions hold none of these forms (さ alone is in every ください): a cheap test first.
+  if (!/てぇ|[\p{Script=Han}\p{Script=Katakana}ーこ]さ|てけ|あんの|[てで]んの|おらほ/u.test(text))
+    return text;
   return DIALECT.reduce((t, [pattern, standard]) => t.replace(pattern, standard), text);
 }
 
