@@ -2099,3 +2099,18 @@ describe("the local speech, the bot's use and more figures the report does not g
     none("上下水道の包括業務委託、受託してる会社どこ？");
   });
 });
+
+describe("other towns' doings, budgets and documents sought (session 16)", () => {
+  const none = (q: string) =>
+    expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+
+  it("reads whether other towns do it, a budget's amount and a document to see as what the report cannot answer", () => {
+    none("電子申請って他の自治体もやってるの？");
+    // No.18 gives the 寄附額 and its targets, no budget.
+    none("ふるさと納税の来年度の予算っていくら？");
+    none("包括連携協定の協定書を見たい");
+    none("補助金の交付要綱を見たい");
+    // 予算 as a step of the plan's work is still the plan's (No.2 and No.4 write 予算編成).
+    expect(numbers("予算編成の状況は？")).toEqual({ kind: "candidates", items: [2, 4] });
+  });
+});
