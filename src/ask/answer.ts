@@ -133,13 +133,13 @@ const ASKED_ATTRIBUTE =
  * (see indicatorOutsideReport). Longest forms first.
  */
 const INDICATOR =
-  /経常収支比率|医業収支比率|実質公債費比率|将来負担比率|財政力指数|病床(?:利用|稼働)率|不納欠損額?|収納率|徴収率|納付率|有収率|普及率|接続率|水洗化率|高齢化率|離職率|純損益|純利益|純損失|経常損益|経常収支|総事業費|建設費|工事費|整備費|構築費用?|導入費用?|委託料|委託費|指定管理料|契約金額|予算額|決算額|予算|交付総額|発行部数|フォロワー数|友だち(?:登録者)?数|登録者数|常勤医師|医師(?:の)?数|看護師(?:の)?数|病床数|人口|残高|歳入|歳出|税収|平均年齢|待機児童(?:数)?|不登校(?:児童生徒|児童|生徒)?(?:数)?|交付率|時間外勤務(?:の)?(?:総)?時間(?:数)?/u;
+  /経常収支比率|医業収支比率|実質公債費比率|将来負担比率|財政力指数|病床(?:利用|稼働)率|不納欠損額?|収納率|徴収率|納付率|有収率|普及率|接続率|水洗化率|高齢化率|離職率|純損益|純利益|純損失|経常損益|経常収支|総事業費|建設費|工事費|整備費|構築費用?|導入費用?|委託料|委託費|指定管理料|契約金額|予算額|決算額|予算|補助率|交付総額|発行部数|フォロワー数|友だち(?:登録者)?数|登録者数|常勤医師|医師(?:の)?数|看護師(?:の)?数|病床数|人口|残高|歳入|歳出|税収|平均年齢|待機児童(?:数)?|不登校(?:児童生徒|児童|生徒)?(?:数)?|交付率|時間外勤務(?:の)?(?:総)?時間(?:数)?/u;
 /** What follows an INDICATOR asked for itself: a particle, a year or time, or the ask. */
 const INDICATOR_END =
-  /^(?:$|[?？、,。\s（(]|って|は|が|を(?:教え|確認|知り)|も|の(?:数字|実績|値|推移|見込み|合計|総額|数|r\s*[0-9]|令和|[0-9]|今|最新)|(?:実績)?値|r\s*[0-9]|令和|[0-9]|今|最新|いくら|何|なんぼ|どれ|どの|わか|分か|って)/u;
+  /^(?:$|[?？、,。\s（(]|って|は|が|を(?:教え|確認|知り)|(?:知り|しり|教え|おしえ)|も|の(?:数字|実績|値|推移|見込み|合計|総額|数|r\s*[0-9]|令和|[0-9]|今|最新)|(?:実績)?値|r\s*[0-9]|令和|[0-9]|今|最新|いくら|何|なんぼ|どれ|どの|わか|分か|って)/u;
 /** A figure asked of an INDICATOR: how much, or whether it is known or written. */
 const INDICATOR_ASKED =
-  /何\s*(?:%|％|パーセント|円|千円|万円|億|人|件|部|\p{Script=Han})|いくら|いくつ|なんぼ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|(?:わか|分か)(?:る|り)|載って|教えて|知りたい|確認したい|総額|実績値|数字|[はって][?？。\s]*$/u;
+  /何\s*(?:%|％|パーセント|円|千円|万円|億|人|件|部|\p{Script=Han})|いくら|いくつ|なんぼ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|(?:わか|分か)(?:る|り)|載って|(?:教え|おしえ)て|(?:知り|しり)たい|確認したい|総額|実績値|数字|[はって][?？。\s]*$/u;
 /**
  * A plan, vision, strategy or charter named in a question (過疎計画, 行革大綱), ending where a particle follows:
  * not a department (デジタル戦略課), an area (事業計画区域) or a figure (計画値). See namesAnotherPlan.
@@ -148,7 +148,7 @@ const NAMED_PLAN =
   /[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}(?:計画|ビジョン|戦略|大綱)(?=の|は|って|が|を|に|で|、|,|\s|[?？]|$)/gu;
 /** 「議員の定数って」「職員採用試験の倍率は」: whose figure is asked (the first group), before the figure's word. */
 const FIGURE_OWNER =
-  /(?:^|[の、,\s])(?!何)([\p{Script=Han}\p{Script=Katakana}ー]{2,8})の[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:って|は|が)/gu;
+  /(?:^|[の、,\s])(?!何)([\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:への|の)[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:って|は|が)/gu;
 /**
  * Words that ask about anything at all (経緯, 見通し), name a time (今年度), or ask a relation the report states in
  * its own words (包括連携協定の相手: 東日本電信電話株式会社; 返礼品の種類), folded.
@@ -1733,6 +1733,14 @@ export class Answerer {
           (n) => n.includes(sole) && sole.length * 2 >= n.length,
         );
       if (only && named) return { kind: "item", query, item: only };
+      // 「譲与」: a word of one item's title alone (No.15 集会施設の地域への譲与の推進), whatever other items' text says.
+      const titled = this.plan.items.filter((i) => fold(i.title).includes(sole));
+      if (
+        allRuns.length === 1 &&
+        titled.length === 1 &&
+        (!allowed || allowed.has((titled[0] as PlanItem).number))
+      )
+        return { kind: "item", query, item: titled[0] as PlanItem };
       // 「凛菜」 typed alone: a name (a facility, a place) that only one item's report writes is that item's.
       const holders = called.length === 0 ? this.passages.itemsContaining(sole) : [];
       const holder = holders.length === 1 ? this.plan.byNumber.get(holders[0] as number) : undefined;

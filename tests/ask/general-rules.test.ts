@@ -2114,3 +2114,20 @@ describe("other towns' doings, budgets and documents sought (session 16)", () =>
     expect(numbers("予算編成の状況は？")).toEqual({ kind: "candidates", items: [2, 4] });
   });
 });
+
+describe("a title's word alone, and what a subsidy covers (session 16)", () => {
+  it("answers a word of one item's title typed alone with that item (譲与: No.15 集会施設の地域への譲与の推進)", () => {
+    expect(numbers("譲与")).toEqual({ kind: "item", items: [15] });
+    // 差押 is still No.16's (差押え among its names).
+    expect(numbers("差押")).toEqual({ kind: "item", items: [16] });
+  });
+
+  it("reads a subsidy's rate or cap (補助率何割, いくらまで出る) and a count asked in kana (しりたい) as figures the report does not give", () => {
+    for (const q of [
+      "集会所の修繕の補助率は何割？",
+      "人間ドックの助成っていくらまで出るの？",
+      "防災ポータルサイトの登録者数しりたいです",
+    ])
+      expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+  });
+});
