@@ -1014,11 +1014,12 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-80.yml",
     size: 156,
     figureQuestions: 39,
-    accuracy: 0.87,
-    reached: "87.2%, 136/156, session 16 (scored unread on the code it began with; 12 answered with an item)",
+    accuracy: 0.89,
+    reached:
+      "89.7%, 140/156, session 16 (scored unread: 87.2% on the code it began with, 12 answered with an item)",
     figures: 0.95,
     figuresReached: "39/39",
-    outsideAllowed: 12,
+    outsideAllowed: 8,
   },
   {
     // Not read: written at the start of session 16 (a typical month: a deputy director drafting answers for the
@@ -1027,11 +1028,12 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-81.yml",
     size: 157,
     figureQuestions: 39,
-    accuracy: 0.94,
-    reached: "94.3%, 148/157, session 16 (scored unread on the code it began with; 3 answered with an item)",
+    accuracy: 0.95,
+    reached:
+      "95.5%, 150/157, session 16 (scored unread: 94.3% on the code it began with, 3 answered with an item)",
     figures: 0.95,
     figuresReached: "39/39",
-    outsideAllowed: 3,
+    outsideAllowed: 1,
   },
   {
     // Not read: written at the start of session 16 to test what must NOT be answered (76 of 153: the citizens'
@@ -1040,11 +1042,12 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-82.yml",
     size: 153,
     figureQuestions: 18,
-    accuracy: 0.86,
-    reached: "86.3%, 132/153, session 16 (scored unread on the code it began with; 19 answered with an item)",
+    accuracy: 0.9,
+    reached:
+      "90.2%, 138/153, session 16 (scored unread: 86.3% on the code it began with, 19 answered with an item)",
     figures: 0.95,
     figuresReached: "18/18",
-    outsideAllowed: 19,
+    outsideAllowed: 13,
   },
   {
     // Written in session 16 to be read (half out of plan, in the voices of set 80 and more: the newsletter and SNS,
