@@ -24,6 +24,9 @@ import { REPO_ROOT } from "../support/seed.ts";
 
 const plan = loadPlan(resolve(REPO_ROOT, "data"));
 const answerer = createAnswerer(plan);
+/** A question answered with no item, as one outside the plan (a counter's question, another body's matter). */
+const none = (q: string) =>
+  expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
 const numbers = (q: string) => {
   const a = answerer.answer(q);
   return {
@@ -1896,9 +1899,6 @@ describe("session 15: forms found by trying them, without any set", () => {
 });
 
 describe("a counter's question near a plan topic (session 16)", () => {
-  const none = (q: string) =>
-    expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
-
   it("keeps the asker's wish or how-to when an everyday phrase would be read as the report's word", () => {
     // コンビニで払う is No.16's コンビニ収納 and 友だち追加 No.9's ユーザー拡大; 払いたい and 追加の仕方 ask a counter.
     none("軽自動車税をコンビニで払いたいんだけど");
@@ -1966,9 +1966,6 @@ describe("what surrounds a list question (session 16)", () => {
 });
 
 describe("other plans and other governments (session 16)", () => {
-  const none = (q: string) =>
-    expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
-
   it("answers no item for a plan or charter the report never names, asked about in itself", () => {
     // The report names no 過疎 plan and no 大綱; it names 定員管理計画 (No.7) and 第3期病院ビジョン (No.20).
     none("過疎計画の事業一覧");
@@ -2069,9 +2066,6 @@ describe("relayed calls and counts of one item's activity (session 16)", () => {
 });
 
 describe("the local speech, the bot's use and more figures the report does not give (session 16)", () => {
-  const none = (q: string) =>
-    expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
-
   it("reads 仙台弁 typed as a citizen said it (作りてぇ, どこさ行けば, 直してけねべか) as standard Japanese", () => {
     expect(dialectAsStandard("住民票とりてぇんだけど、どこさ行けばいいの")).toBe(
       "住民票とりたいんだけど、どこに行けばいいの",
@@ -2101,9 +2095,6 @@ describe("the local speech, the bot's use and more figures the report does not g
 });
 
 describe("other towns' doings, budgets and documents sought (session 16)", () => {
-  const none = (q: string) =>
-    expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
-
   it("reads whether other towns do it, a budget's amount and a document to see as what the report cannot answer", () => {
     none("電子申請って他の自治体もやってるの？");
     // No.18 gives the 寄附額 and its targets, no budget.
