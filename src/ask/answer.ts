@@ -136,7 +136,7 @@ const INDICATOR =
   /経常収支比率|医業収支比率|実質公債費比率|将来負担比率|財政力指数|病床(?:利用|稼働)率|不納欠損額?|収納率|徴収率|納付率|有収率|普及率|接続率|水洗化率|高齢化率|離職率|純損益|純利益|純損失|経常損益|経常収支|総事業費|建設費|工事費|整備費|構築費用?|導入費用?|委託料|委託費|指定管理料|契約金額|予算額|決算額|予算|補助率|交付総額|発行部数|フォロワー数|友だち(?:登録者)?数|登録者数|常勤医師|医師(?:の)?数|看護師(?:の)?数|病床数|人口|残高|歳入|歳出|税収|平均年齢|待機児童(?:数)?|不登校(?:児童生徒|児童|生徒)?(?:数)?|交付率|時間外勤務(?:の)?(?:総)?時間(?:数)?/u;
 /** What follows an INDICATOR asked for itself: a particle, a year or time, or the ask. */
 const INDICATOR_END =
-  /^(?:$|[?？、,。\s（(]|って|は|が|を(?:教え|確認|知り)|(?:知り|しり|教え|おしえ)|も|の(?:数字|実績|値|推移|見込み|合計|総額|数|r\s*[0-9]|令和|[0-9]|今|最新)|(?:実績)?値|r\s*[0-9]|令和|[0-9]|今|最新|いくら|何|なんぼ|どれ|どの|わか|分か|って)/u;
+  /^(?:$|[?？、,。\s（(]|って|は|が|を(?:教え|確認|知り)|(?:知り|しり|教え|おしえ)|も|の(?:数字|実績|値|推移|見込み|合計|総額|数|r\s*[0-9]|令和|[0-9]|今|最新)|(?:実績)?値|r\s*[0-9]|令和|[0-9]|今|最新|いくら|何|なんぼ|どれ|どの|わか|分か)/u;
 /** A figure asked of an INDICATOR: how much, or whether it is known or written. */
 const INDICATOR_ASKED =
   /何\s*(?:%|％|パーセント|円|千円|万円|億|人|件|部|\p{Script=Han})|いくら|いくつ|なんぼ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|(?:わか|分か)(?:る|り)|載って|(?:教え|おしえ)て|(?:知り|しり)たい|確認したい|総額|実績値|数字|[はって][?？。\s]*$/u;
@@ -2568,11 +2568,12 @@ export class Answerer {
     const folded = fold(word);
     const rate = /率$/u.test(word);
     let at = this.planText.indexOf(folded);
+    // Where the report writes the word, a figure right after it (a rate's in %) is the figure asked for.
     while (at >= 0) {
-      const after = /^[^。0-9]{0,12}([0-9][0-9,.]*)\s*(%|％|ポイント)?/u.exec(
+      const stated = /^[^。0-9]{0,12}([0-9][0-9,.]*)\s*(%|％|ポイント)?/u.exec(
         this.planText.slice(at + folded.length, at + folded.length + 40),
       );
-      if (after && (!rate || after[2] !== undefined)) return null;
+      if (stated && (!rate || stated[2] !== undefined)) return null;
       at = this.planText.indexOf(folded, at + 1);
     }
     return word;
