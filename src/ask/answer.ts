@@ -149,6 +149,12 @@ const NAMED_PLAN =
 /** 「議員の定数って」「職員採用試験の倍率は」: whose figure is asked (the first group), before the figure's word. */
 const FIGURE_OWNER =
   /(?:^|[の、,\s])(?!何)([\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:への|の)[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:って|は|が)/gu;
+/** Whose figure a question asks (the last FIGURE_OWNER's first group), if it names one. */
+function figureOwner(text: string): string | undefined {
+  let owner: string | undefined;
+  for (const m of text.matchAll(FIGURE_OWNER)) owner = m[1];
+  return owner;
+}
 /**
  * Words that ask about anything at all (経緯, 見通し), name a time (今年度), or ask a relation the report states in
  * its own words (包括連携協定の相手: 東日本電信電話株式会社; 返礼品の種類), folded.
@@ -1021,8 +1027,7 @@ export class Answerer {
     // 「移動市長室の開催件数は？」: whose count is asked is a word only the item's text writes (No.6's 移動市長室),
     // though another item counts a word of the question (No.13's 会議の開催件数); the report gives no such count, and
     // the other item's is not it. (「指定管理者制度を入れてる公の施設って何施設」 counts 公の施設, No.3's.)
-    let owner: string | undefined;
-    for (const m of text.matchAll(FIGURE_OWNER)) owner = m[1];
+    const owner = figureOwner(text);
     const ownersItems = owner === undefined ? [] : this.passages.itemsContaining(fold(owner));
     if (ownersItems.length === 1 && ownersItems[0] === body.item.number) return body;
     // 「市の施設って何施設」: the item counts the very thing asked, its name right before the figure (「公の施設 38 施設」).
@@ -1734,7 +1739,8 @@ export class Answerer {
         );
       if (only && named) return { kind: "item", query, item: only };
       // 「譲与」: a word of one item's title alone (No.15 集会施設の地域への譲与の推進), whatever other items' text says.
-      const titled = this.plan.items.filter((i) => fold(i.title).includes(sole));
+      // Titles are the first of each item's folded names, made once.
+      const titled = this.plan.items.filter((i) => this.foldedNames.get(i.number)?.[0]?.includes(sole));
       if (
         allRuns.length === 1 &&
         titled.length === 1 &&
@@ -2541,8 +2547,7 @@ export class Answerer {
       // what is not asked after it.
       const ask = FIGURE_ASK.exec(asked);
       const before = ask ? asked.slice(0, ask.index + ask[0].length) : asked;
-      let owner: string | undefined;
-      for (const m of before.matchAll(FIGURE_OWNER)) owner = m[1];
+      const owner = figureOwner(before);
       return owner !== undefined && this.unwritten(owner) ? owner : null;
     }
     let typed: string | undefined;
