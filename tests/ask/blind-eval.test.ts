@@ -1064,6 +1064,45 @@ const SETS: BlindSet[] = [
     outsideAllowed: 6,
   },
   {
+    // Not read: written at the start of session 17 (a typical month: next year's budget request, a planner drafting
+    // the mayor's answer to a general question in the assembly, a branch office asked by a district head, a new hire
+    // studying the plan, a manager asking in bullet points). Scored on the code the session began with.
+    file: "tests/ask/blind-questions-86.yml",
+    size: 153,
+    figureQuestions: 38,
+    accuracy: 0.96,
+    reached: "96.7%, 148/153, session 17 (scored unread on the code it began with, 2 answered with an item)",
+    figures: 0.95,
+    figuresReached: "38/38",
+    outsideAllowed: 2,
+  },
+  {
+    // Not read: written at the start of session 17 (a typical month: the prefecture's report form, an outside
+    // committee's papers, a young clerk typing romaji and katakana, an over-polite temporary clerk, a manager
+    // comparing with the year before). Scored on the code the session began with.
+    file: "tests/ask/blind-questions-87.yml",
+    size: 153,
+    figureQuestions: 39,
+    accuracy: 0.92,
+    reached: "92.2%, 141/153, session 17 (scored unread on the code it began with, 4 answered with an item)",
+    figures: 0.95,
+    figuresReached: "39/39",
+    outsideAllowed: 4,
+  },
+  {
+    // Not read: written at the start of session 17 to test what must NOT be answered (half of it: the counter's
+    // questions on childcare, care, waste and tax, the press, other towns' schemes, the staff union and welfare,
+    // events and tourism). Scored on the code the session began with.
+    file: "tests/ask/blind-questions-88.yml",
+    size: 154,
+    figureQuestions: 25,
+    accuracy: 0.87,
+    reached: "87.0%, 134/154, session 17 (scored unread on the code it began with, 15 answered with an item)",
+    figures: 0.95,
+    figuresReached: "24/25",
+    outsideAllowed: 15,
+  },
+  {
     // Written in session 16 to be read, after the rules from set 83 (half out of plan: finance, tax and accounts;
     // welfare, childcare and the school board; the hospital and water; the press; the assembly; citizens' words at
     // the counter, in the local speech). Scored once on the code of that moment (80.8%, 24 out-of-plan questions
