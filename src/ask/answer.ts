@@ -662,11 +662,12 @@ export class Answerer {
    */
   private yearWithoutFigures(query: string, text: string, body: AnswerBody): AnswerBody | null {
     if (body.kind !== "item") return null;
-    // 「…の寄附額は？」: a quantity named at the end asks for its figure as 「いくら」 does; so does asking whether it
-    // is set yet (「令和８年度の目標額ってもう決まってる？」).
+    // 「…の寄附額は？」「…の寄附目標ってわかる？」: a quantity named at the end asks for its figure as 「いくら」 does; so
+    // does asking whether it is set yet (「令和８年度の目標額ってもう決まってる？」), and so does a question relayed as
+    // it came (「…の寄附目標は？と照会きてます」).
     const asksFigure =
       FIGURE_ASK.test(text) ||
-      /[額数率](?:は|って|(?:は|を|も)?教えて(?:ください|下さい|ほしい)?|(?:は|って)?(?:わかり|分かり)(?:ます|ません)か?|(?:が|を)?知りたい(?:です)?|(?:は|って|も)?(?:もう)?(?:決ま(?:って(?:る|います|いる)|った|りました)|出て(?:る|います|いる)|あります|ある)(?:か|の|んですか)?)?[?？。\s]*$/u.test(
+      /(?:[額数率]|目標|目標値|計画値|見込み?)(?:は|って|(?:は|を|も)?教えて(?:ください|下さい|ほしい)?|(?:は|って)?(?:わかり(?:ます|ません)か?|分かり(?:ます|ません)か?|わかる|分かる)|(?:が|を)?知りたい(?:です)?|(?:は|って|も)?(?:もう)?(?:決ま(?:って(?:る|います|いる)|った|りました)|出て(?:る|います|いる)|あります|ある)(?:か|の|んですか)?)?[?？。\s]*(?:と(?:照会|質問|問い合わせ|聞かれ|言われ)[^。？?]*)?$/u.test(
         withoutSurroundings(text),
       );
     if (!asksFigure) return null;

@@ -1008,7 +1008,7 @@ const SETS: BlindSet[] = [
     outsideAllowed: 1,
   },
   {
-    // Not read: written at the start of session 16 (a typical month: the newsletter's writer, the audit office, staff
+    // Read in session 17, after its unread score on session 16's end code (4aa501f). Written at the start of session 16 (a typical month: the newsletter's writer, the audit office, staff
     // hosting visitors from other towns, a veteran director who abbreviates, short questions asked on in a thread),
     // scored unread in sessions 15 and 16, then read in session 16.
     file: "tests/ask/blind-questions-80.yml",
@@ -1022,7 +1022,7 @@ const SETS: BlindSet[] = [
     outsideAllowed: 8,
   },
   {
-    // Not read: written at the start of session 16 (a typical month: a deputy director drafting answers for the
+    // Read in session 17, after its unread score on session 16's end code (4aa501f). Written at the start of session 16 (a typical month: a deputy director drafting answers for the
     // assembly, a branch office chief typing on a phone, a young finance clerk copying figures into tables, a
     // newcomer unsure of names, a counter clerk passing on citizens' calls), and scored unread only.
     file: "tests/ask/blind-questions-81.yml",
@@ -1036,7 +1036,7 @@ const SETS: BlindSet[] = [
     outsideAllowed: 1,
   },
   {
-    // Not read: written at the start of session 16 to test what must NOT be answered (76 of 153: the citizens'
+    // Read in session 17, after its unread score on session 16's end code (4aa501f). Written at the start of session 16 to test what must NOT be answered (76 of 153: the citizens'
     // counter, an assembly member's inquiry, staff mixing up other plans, rumours, staff's own allowances, leave and
     // local facilities), and scored unread only.
     file: "tests/ask/blind-questions-82.yml",

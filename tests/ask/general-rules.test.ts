@@ -2122,3 +2122,28 @@ describe("a title's word alone, and what a subsidy covers (session 16)", () => {
       expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
   });
 });
+
+describe("how to ask, and a year's figure asked in more ways (session 17)", () => {
+  it("answers how to phrase a question with the help: 「どう聞けばいい」「使い方がよくわからない」「言葉で聞いても大丈夫」", () => {
+    for (const q of [
+      "部署ごとの項目を見たいときはどう聞けばいいですか",
+      "使い方がよくわからないので教えてください",
+      "キーワードで質問してもいいんでしょうか",
+      "どういうふうに質問すれば答えてくれるの？",
+    ])
+      expect(answerer.answer(q).kind).toBe("help");
+    // A counter's question about how to use a thing is still not the bot's help.
+    expect(answerer.answer("マイナンバーカードの使い方がよくわからない").kind).not.toBe("help");
+  });
+
+  it("reads 「…目標ってわかる？」 and a question relayed as it came (「…は？と照会きてます」) as asking a year's figure", () => {
+    for (const q of [
+      "R9のふるさと納税の目標ってわかる？",
+      "ふるさと納税の令和3年度の寄附目標ってわかります？",
+      "市民から、R8のふるさと納税の寄附額は？と問い合わせがありました",
+    ])
+      expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "year_without_figures", number: 18 });
+    // A year of the plan still answers with the item.
+    expect(numbers("R6のふるさと納税の寄附目標ってわかる？")).toEqual({ kind: "item", items: [18] });
+  });
+});
