@@ -133,13 +133,17 @@ const ASKED_ATTRIBUTE =
  * (see indicatorOutsideReport). Longest forms first.
  */
 const INDICATOR =
-  /経常収支比率|医業収支比率|実質公債費比率|将来負担比率|財政力指数|病床(?:利用|稼働)率|不納欠損額?|収納率|徴収率|納付率|有収率|普及率|接続率|水洗化率|高齢化率|離職率|純損益|純利益|純損失|経常損益|経常収支|総事業費|建設費|工事費|整備費|構築費用?|導入費用?|委託料|委託費|指定管理料|契約金額|予算額|決算額|予算|補助率|交付総額|発行部数|フォロワー数|友だち(?:登録者)?数|登録者数|常勤医師|医師(?:の)?数|看護師(?:の)?数|病床数|人口|残高|歳入|歳出|税収|平均年齢|待機児童(?:数)?|不登校(?:児童生徒|児童|生徒)?(?:数)?|交付率|時間外勤務(?:の)?(?:総)?時間(?:数)?/u;
+  /経常収支比率|医業収支比率|実質公債費比率|将来負担比率|財政力指数|病床(?:利用|稼働)率|不納欠損額?|収納率|徴収率|納付率|有収率|普及率|接続率|水洗化率|高齢化率|離職率|純損益|純利益|純損失|経常損益|経常収支|総事業費|建設費|工事費|整備費|構築費用?|導入費用?|委託料|委託費|指定管理料|契約金額|予算額|決算額|予算|補助率|交付総額|発行部数|フォロワー数|友だち(?:登録者)?数|登録者数|常勤医師|医師(?:の)?数|看護師(?:の)?数|病床数|人口|残高|歳入|歳出|税収|平均年齢|待機児童(?:数)?|不登校(?:児童生徒|児童|生徒)?(?:数)?|交付率|時間外勤務(?:の)?(?:総)?時間(?:数)?|残業時間|滞納者(?:数)?|滞納繰越額?|児童生徒数|児童数|生徒数|経費(?:\([^)]*\))?の?(?:割合|率)|手数料率|テレワーク(?:の)?(?:実施)?率/u;
+/** A year's results asked for: its 実績, final figure or settled accounts (see yearWithoutFigures). */
+const RESULT_ASKED = /実績|確定|決算/u;
+/** A year's estimate, plan or target asked for beside its results (「R6の見込みとR5の実績」). */
+const ESTIMATE_ASKED = /見込|計画|目標|予定|予測/u;
 /** What follows an INDICATOR asked for itself: a particle, a year or time, or the ask. */
 const INDICATOR_END =
-  /^(?:$|[?？、,。\s（(]|って|は|が|を(?:教え|確認|知り)|(?:知り|しり|教え|おしえ)|も|の(?:数字|実績|値|推移|見込み|合計|総額|数|r\s*[0-9]|令和|[0-9]|今|最新)|(?:実績)?値|r\s*[0-9]|令和|[0-9]|今|最新|いくら|何|なんぼ|どれ|どの|わか|分か)/u;
+  /^(?:$|[?？、,。\s（(]|って|は|が|を(?:教え|確認|知り|聞か|出し)|(?:知り|しり|教え|おしえ)|も|の(?:数字|実績|値|推移|見込み|合計|総額|数|r\s*[0-9]|令和|[0-9]|今|最新)|(?:実績)?値|r\s*[0-9]|令和|[0-9]|今|最新|いくら|何|なんぼ|どれ|どの|わか|分か|数|の総量)/u;
 /** A figure asked of an INDICATOR: how much, or whether it is known or written. */
 const INDICATOR_ASKED =
-  /何\s*(?:%|％|パーセント|円|千円|万円|億|人|件|部|\p{Script=Han})|いくら|いくつ|なんぼ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|(?:わか|分か)(?:る|り)|載って|(?:教え|おしえ)て|(?:知り|しり)たい|確認したい|総額|実績値|数字|[はって][?？。\s]*$/u;
+  /何\s*(?:%|％|パーセント|円|千円|万円|億|人|件|部|\p{Script=Han})|いくら|いくつ|なんぼ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|(?:わか|分か)(?:る|り)|載って|(?:教え|おしえ)て|(?:知り|しり)たい|確認したい|総額|実績値|数字|何\s*(?:m2|ha)|(?:欲し|ほし)い|必要|出して|聞かれ|推移|[はって][?？。\s]*$/u;
 /**
  * A plan, vision, strategy or charter named in a question (過疎計画, 行革大綱), ending where a particle follows:
  * not a department (デジタル戦略課), an area (事業計画区域) or a figure (計画値). See namesAnotherPlan.
@@ -670,29 +674,39 @@ export class Answerer {
       /(?:[額数率]|目標|目標値|計画値|見込み?)(?:は|って|(?:は|を|も)?教えて(?:ください|下さい|ほしい)?|(?:は|って)?(?:わかり(?:ます|ません)か?|分かり(?:ます|ません)か?|わかる|分かる)|(?:が|を)?知りたい(?:です)?|(?:は|って|も)?(?:もう)?(?:決ま(?:って(?:る|います|いる)|った|りました)|出て(?:る|います|いる)|あります|ある)(?:か|の|んですか)?)?[?？。\s]*(?:と(?:照会|質問|問い合わせ|聞かれ|言われ)[^。？?]*)?$/u.test(
         withoutSurroundings(text),
       );
-    if (!asksFigure) return null;
     const { first, last } = this.plan.meta.fiscal_years;
-    const asked = mentionedFiscalYear(
-      text.replace(/来年度|昨年度|前年度/g, " "),
-      this.plan.meta.current_fiscal_year,
-    );
-    if (asked === null || (asked >= first && asked <= last)) return null;
+    const current = this.plan.meta.current_fiscal_year;
+    const asked = mentionedFiscalYear(text.replace(/来年度|昨年度|前年度/g, " "), current);
+    if (asked === null) return null;
+    // 「R6の寄附の実績、もう出てる？」「R6の医業収支比率の実績（確定値）」: results of a year of the plan that the report
+    // (of the current year's results) has only estimates for. Not 「R6の見込みとR5の実績」: an estimate is asked too.
+    const resultNotYet =
+      asked > current && asked <= last && RESULT_ASKED.test(text) && !ESTIMATE_ASKED.test(text);
+    if (resultNotYet)
+      return this.yearHasNone(query, body.item, `${fiscalYearLabel(asked)}の実績はまだデータにありません。`);
+    if (!asksFigure || (asked >= first && asked <= last)) return null;
     const year = fold(fiscalYearLabel(asked).replace(/度$/, ""));
     if (passagesOf(body.item).some((p) => fold(p.text).includes(year) && figuresIn(p.text).length > 0))
       return null;
+    return this.yearHasNone(query, body.item, `${fiscalYearLabel(asked)}の数字はデータにありません。`);
+  }
+
+  /** No item for a year's figures the data does not hold: `said`, and which years the item's data holds. */
+  private yearHasNone(query: string, item: PlanItem, said: string): AnswerBody {
+    const { last } = this.plan.meta.fiscal_years;
     const current = this.plan.meta.current_fiscal_year;
     const held =
       current < last
         ? `${fiscalYearLabel(current)}の実績と${fiscalYearLabel(current + 1)}～${fiscalYearLabel(last)}の見込み`
         : `${fiscalYearLabel(current)}の実績`;
-    const { number, title } = body.item;
+    const { number, title } = item;
     return {
       kind: "none",
       query,
       reason: "year_without_figures",
       number,
       range: this.range,
-      note: `${fiscalYearLabel(asked)}の数字はデータにありません。No.${number} ${title} のデータにあるのは${held}です。`,
+      note: `${said}No.${number} ${title} のデータにあるのは${held}です。`,
     };
   }
 

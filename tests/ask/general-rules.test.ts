@@ -2147,3 +2147,29 @@ describe("how to ask, and a year's figure asked in more ways (session 17)", () =
     expect(numbers("R6のふるさと納税の寄附目標ってわかる？")).toEqual({ kind: "item", items: [18] });
   });
 });
+
+describe("results of a year the report has only estimates for, and more figures it does not give (session 17)", () => {
+  it("reads a later year's results (実績, 確定値) as not in the data yet, and names the years the item's data holds", () => {
+    for (const [q, n] of [
+      ["令和7年度のペーパーレス会議開催率の実績はもう出ましたか", 13],
+      ["R6の滞納整理の効果額、確定値でほしい", 16],
+    ] as const) {
+      const a = answerer.answer(q);
+      expect(a).toMatchObject({ kind: "none", reason: "year_without_figures", number: n });
+      expect(a.note).toContain("の実績はまだデータにありません");
+    }
+    // An estimate asked beside it still answers with the item.
+    expect(numbers("R6の見込みとR5の実績、ペーパーレス会議の開催率")).toEqual({ kind: "item", items: [13] });
+  });
+
+  it("reads overtime hours, delinquent taxpayers, pupils and a cost's share as figures the report does not give, however asked", () => {
+    for (const q of [
+      "残業時間って部署ごとにどれくらい？",
+      "滞納者数の推移が欲しいです",
+      "小学校の児童数が必要なんですが",
+      "議員から、ふるさと納税の経費の割合を聞かれました",
+      "滞納繰越額ってわかる？",
+    ])
+      expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+  });
+});
