@@ -2173,3 +2173,15 @@ describe("results of a year the report has only estimates for, and more figures 
       expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
   });
 });
+
+describe("a rumour told as 「…って話あるけど」 (session 17)", () => {
+  it("reads 「…って話あるけど」 as a rumour: what the report does not tell is not answered with an item", () => {
+    const a = answerer.answer("市役所の駐車場が有料になるって話あるけど、どうなの");
+    expect(a.kind).toBe("none");
+    // A rumour the report does tell is still answered with its item (No.13: ペーパーレス会議).
+    expect(numbers("ペーパーレス会議を全庁でやるって話あるけど、どうなの")).toEqual({
+      kind: "item",
+      items: [13],
+    });
+  });
+});
