@@ -1488,7 +1488,11 @@ export class Answerer {
     // answers when it names something (an item, items, a department). A reason that is the whole topic
     // (「ふるさと納税の資料を作るので、実績を」) leaves nothing named, and the whole question is asked; so does a
     // status word left alone (「…の件で報告するので、達成状況は」: the item is in the reason).
-    const core = withoutTrailingReason(text.replace(REASON_CLAUSE, ""));
+    // After a greeting too (「お疲れさまです、広報担当です。広報紙の記事で使いたいのですが、…」).
+    const opened = cut(text, GREETING).rest.replace(/^[\s、。，,！!]+/u, "");
+    const core = withoutTrailingReason(
+      REASON_CLAUSE.test(opened) ? opened.replace(REASON_CLAUSE, "") : text.replace(REASON_CLAUSE, ""),
+    );
     // Help, or the whole plan (「全部」), asked beside a reason: the answer when the whole question finds nothing.
     let plain: AnswerBody | null = null;
     if (core !== text && core.trim() !== "") {

@@ -2185,3 +2185,13 @@ describe("a rumour told as 「…って話あるけど」 (session 17)", () => {
     });
   });
 });
+
+describe("a wish said before the question, after a greeting (session 17)", () => {
+  it("reads 「…で使いたいのですが、」 after 「お疲れ様です。〇〇担当です。」 as why the question is asked, not its topic", () => {
+    expect(
+      numbers(
+        "お疲れ様です。広報担当です。市民満足度の記事で使いたいのですが、ふるさと納税の寄附件数はR5で何件？",
+      ),
+    ).toEqual({ kind: "item", items: [18] });
+  });
+});
