@@ -218,9 +218,9 @@ const EVERYDAY_DEEDS: readonly (readonly [RegExp, string[]])[] = [
 
 /** A plan of the state's (「国の自治体DX推進計画」): group 1 is its name. */
 const STATE_PLAN = /(?<!\p{Script=Han})国の([^。、？?]{0,15}?(?:計画|指針|ガイドライン|方針))/u;
-/** A plan of the state's asked about as a document: its revision, next or latest version, full text. */
+/** A plan of the state's asked about as a document: its revision, next or latest version, full text, its period. */
 const STATE_PLAN_ITSELF = new RegExp(
-  `${STATE_PLAN.source}[^。？?]*?(?:改定|改訂|次の|次期|最新版|全文)`,
+  `${STATE_PLAN.source}[^。？?]*?(?:改定|改訂|次の|次期|最新版|全文|いつまでの(?:計画|期間)|計画期間)`,
   "u",
 );
 

@@ -2195,3 +2195,11 @@ describe("a wish said before the question, after a greeting (session 17)", () =>
     ).toEqual({ kind: "item", items: [18] });
   });
 });
+
+describe("a plan's period asked (session 17)", () => {
+  it("reads 「いつまでの計画」 of a plan the report tells of as the plan's question, not a deadline at a counter", () => {
+    expect(numbers("定員管理計画はいつまでの計画ですか")).toEqual({ kind: "item", items: [7] });
+    // The state's plan's period is the state's matter.
+    expect(answerer.answer("国の自治体DX推進計画の計画期間はいつまで？").kind).toBe("none");
+  });
+});
