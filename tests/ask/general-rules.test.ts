@@ -2203,3 +2203,13 @@ describe("a plan's period asked (session 17)", () => {
     expect(answerer.answer("国の自治体DX推進計画の計画期間はいつまで？").kind).toBe("none");
   });
 });
+
+describe("a reason after the question told as 「…たくて」 (session 17)", () => {
+  it("reads 「…？比べたくて」 as why the question is asked: the year's figure is still what it asks", () => {
+    expect(answerer.answer("R3のふるさと納税の寄附額って分かる？比べたくて")).toMatchObject({
+      kind: "none",
+      reason: "year_without_figures",
+      number: 18,
+    });
+  });
+});
