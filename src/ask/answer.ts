@@ -134,6 +134,9 @@ const ASKED_ATTRIBUTE =
  */
 const INDICATOR =
   /経常収支比率|医業収支比率|実質公債費比率|将来負担比率|財政力指数|病床(?:利用|稼働)率|不納欠損額?|収納率|徴収率|納付率|有収率|普及率|接続率|水洗化率|高齢化率|離職率|純損益|純利益|純損失|経常損益|経常収支|総事業費|建設費|工事費|整備費|構築費用?|導入費用?|委託料|委託費|指定管理料|契約金額|予算額|決算額|予算|補助率|交付総額|発行部数|フォロワー数|友だち(?:登録者)?数|登録者数|常勤医師|医師(?:の)?数|看護師(?:の)?数|病床数|人口|残高|歳入|歳出|税収|平均年齢|待機児童(?:数)?|不登校(?:児童生徒|児童|生徒)?(?:数)?|交付率|時間外勤務(?:の)?(?:総)?時間(?:数)?|残業時間|滞納者(?:数)?|滞納繰越額?|児童生徒数|児童数|生徒数|経費(?:\([^)]*\))?の?(?:割合|率)|手数料率|テレワーク(?:の)?(?:実施)?率/u;
+/** Whom an agreement, a contract or a tie-up is with (「楽天と包括連携協定を結ぶ」): group 1. */
+const AGREEMENT_PARTNER =
+  /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9]{2,16})と(?:の)?[^。、？?\s]{0,8}?(?:協定|契約|提携)/u;
 /** A year's results asked for: its 実績, final figure or settled accounts (see yearWithoutFigures). */
 const RESULT_ASKED = /実績|確定|決算/u;
 /** A year's estimate, plan or target asked for beside its results (「R6の見込みとR5の実績」). */
@@ -2505,6 +2508,14 @@ export class Answerer {
     // An everyday word the report writes in its own way (スマホ決済: アプリ決済) is the report's matter.
     const foreignIn = (t: string) => countedTerms(t).some((w) => this.foreignWord(w));
     if (foreignIn(words) && foreignIn(this.words.inReportWords(words))) return true;
+    // 「楽天と包括連携協定を結ぶって噂」: an agreement with a partner the report never names (it names 東日本電信電話,
+    // which NTT東日本 reads as).
+    const partner = (t: string) => AGREEMENT_PARTNER.exec(t)?.[1];
+    const named = partner(words);
+    if (named !== undefined && !this.writes(fold(named))) {
+      const read = partner(this.words.inReportWords(words));
+      if (read === undefined || !this.writes(fold(read))) return true;
+    }
     // What the rumour says is done, a verbal noun of two kanji or more the report never writes (「市民病院が移転する」
     // 「…卒業できない」): short words are ordinary prose elsewhere, not as the deed a rumour tells of.
     // An everyday word the report writes its own way (外注する: アウトソーシング) is the report's deed.

@@ -2213,3 +2213,15 @@ describe("a reason after the question told as 「…たくて」 (session 17)", 
     });
   });
 });
+
+describe("a rumour of an agreement with a partner the report never names (session 17)", () => {
+  it("answers no item when the rumoured partner is not the report's, and keeps the item for the one it names", () => {
+    for (const q of [
+      "イオンと包括協定を締結したって聞いたけど本当？",
+      "日立と連携協定を結ぶって話をきいたけどまじ？",
+    ])
+      expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    // No.3 names 東日本電信電話株式会社, which NTT東日本 reads as.
+    expect(numbers("NTT東日本と包括連携協定を結んだって本当？")).toEqual({ kind: "item", items: [3] });
+  });
+});
