@@ -1498,7 +1498,7 @@ export class Answerer {
     );
     // Help, or the whole plan (「全部」), asked beside a reason: the answer when the whole question finds nothing.
     let plain: AnswerBody | null = null;
-    if (core !== text && core.trim() !== "") {
+    if (core !== text && /[\p{L}\p{N}]/u.test(core)) {
       const asked = this.countedAmong(core, this.interpret(query, core));
       if (asked.kind === "help" || (asked.kind === "list" && asked.reason.type === "all")) plain = asked;
       if (

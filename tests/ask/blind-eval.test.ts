@@ -537,8 +537,6 @@ const SETS: BlindSet[] = [
       // The report names 国が定める自治体ＤＸ推進計画 (No.10); its revision is news it does not cover.
       // 新庁舎 is No.8's; 駐車場 is written only in No.17's table (市営住宅駐車場使用料).
       "新庁舎の駐車場が足りないって話、その後どうなりました？",
-      // ポータルサイト is No.18's; 手数料率 reads as a figure asked of it (and No.5's 手数料).
-      "ふるさと納税のポータルサイトごとの手数料率って何％？",
     ],
   },
   {
