@@ -2225,3 +2225,16 @@ describe("a rumour of an agreement with a partner the report never names (sessio
     expect(numbers("NTT東日本と包括連携協定を結んだって本当？")).toEqual({ kind: "item", items: [3] });
   });
 });
+
+describe("who bought or took on the work, 「実際の」 and 「なんぼ」 (session 17)", () => {
+  it("says the report names no buyer or contractor when the sentences that answer name none (No.3 names only its partner)", () => {
+    for (const q of ["旧消防庁舎の跡地って誰に売却したの？", "広報おおさきの広告を受託したのはどこ？"])
+      expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(numbers("包括連携協定の相手はどこの会社？")).toEqual({ kind: "item", items: [3] });
+  });
+
+  it("reads 「実際の職員数」 as the item's figure, and 「…なんぼ」 as asking a year's figure", () => {
+    expect(numbers("R6.4.1の実際の職員数って何人？")).toEqual({ kind: "item", items: [7] });
+    expect(answerer.answer("R3の滞納整理の効果額なんぼ")).toMatchObject({ kind: "none", number: 16 });
+  });
+});
