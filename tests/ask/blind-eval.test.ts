@@ -765,8 +765,6 @@ const SETS: BlindSet[] = [
     figuresReached: "24/24",
     knownOutside: [
       // A rumour told in the report's words (鳴子温泉分院; なくなる is a verb in kana, not a word checked).
-      // No.18 names a company (its portal ＡＮＡ), though not the donors.
-      "R5に企業版ふるさと納税で寄附してくれた企業の名前、一覧ありますか",
       // コンビニ is in No.16's text (payment at convenience stores): a rumour in the report's words.
     ],
   },
