@@ -133,7 +133,7 @@ const ASKED_ATTRIBUTE =
  * (see indicatorOutsideReport). Longest forms first.
  */
 const INDICATOR =
-  /経常収支比率|医業収支比率|実質公債費比率|将来負担比率|財政力指数|病床(?:利用|稼働)率|不納欠損額?|収納率|徴収率|納付率|有収率|普及率|接続率|水洗化率|高齢化率|離職率|純損益|純利益|純損失|経常損益|経常収支|総事業費|建設費|工事費|整備費|構築費用?|導入費用?|委託料|委託費|指定管理料|契約金額|予算額|決算額|予算|補助率|交付総額|発行部数|フォロワー数|友だち(?:登録者)?数|登録者数|常勤医師|医師(?:の)?数|看護師(?:の)?数|病床数|人口|残高|歳入|歳出|税収|平均年齢|待機児童(?:数)?|不登校(?:児童生徒|児童|生徒)?(?:数)?|交付率|時間外勤務(?:の)?(?:総)?時間(?:数)?|残業時間|滞納者(?:数)?|滞納繰越額?|児童生徒数|児童数|生徒数|経費(?:\([^)]*\))?の?(?:割合|率)|手数料率|テレワーク(?:の)?(?:実施)?率/u;
+  /経常収支比率|医業収支比率|実質公債費比率|将来負担比率|財政力指数|病床(?:利用|稼働)率|不納欠損額?|収納率|徴収率|納付率|有収率|普及率|接続率|水洗化率|高齢化率|離職率|純損益|純利益|純損失|経常損益|経常収支|総事業費|建設費|工事費|整備費|構築費用?|導入費用?|委託料|委託費|指定管理料|契約金額|予算額|決算額|予算|補助率|交付総額|発行部数|フォロワー数|友だち(?:登録者)?数|登録者数|常勤医師|医師(?:の)?数|看護師(?:の)?数|病床数|人口|残高|歳入|歳出|税収|平均年齢|待機児童(?:数)?|不登校(?:児童生徒|児童|生徒)?(?:数)?|交付率|時間外勤務(?:(?:の)?(?:総)?時間(?:数)?)?|(?:採用試験の)?倍率|競争率|削減枚数|(?:紙|用紙|コピー|印刷)(?:の)?(?:使用)?枚数|利用者数|差押(?:え)?(?:の|した)?件数|残業時間|滞納者(?:数)?|滞納繰越額?|児童生徒数|児童数|生徒数|経費(?:\([^)]*\))?の?(?:割合|率)|手数料率|テレワーク(?:の)?(?:実施)?率/u;
 /** Whom an agreement, a contract or a tie-up is with (「楽天と包括連携協定を結ぶ」): group 1. */
 const AGREEMENT_PARTNER =
   /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9]{2,16})と(?:の)?[^。、？?\s]{0,8}?(?:協定|契約|提携)/u;
@@ -143,10 +143,10 @@ const RESULT_ASKED = /実績|確定|決算/u;
 const ESTIMATE_ASKED = /見込|計画|目標|予定|予測/u;
 /** What follows an INDICATOR asked for itself: a particle, a year or time, or the ask. */
 const INDICATOR_END =
-  /^(?:$|[?？、,。\s（(]|って|は|が|を(?:教え|確認|知り|聞か|出し)|(?:知り|しり|教え|おしえ)|も|の(?:数字|実績|値|推移|見込み|合計|総額|数|r\s*[0-9]|令和|[0-9]|今|最新)|(?:実績)?値|r\s*[0-9]|令和|[0-9]|今|最新|いくら|何|なんぼ|どれ|どの|わか|分か|数|の総量)/u;
+  /^(?:$|[?？、,。\s（(]|って|は|が|を(?:教え|確認|知り|聞か|出し)|(?:知り|しり|教え|おしえ)|も|の(?:数字|実績|値|推移|見込み|合計|総額|数|r\s*[0-9]|令和|[0-9]|今|最新)|(?:実績)?値|実績|r\s*[0-9]|令和|[0-9]|今|最新|いくら|何|なんぼ|どれ|どの|わか|分か|数|の総量)/u;
 /** A figure asked of an INDICATOR: how much, or whether it is known or written. */
 const INDICATOR_ASKED =
-  /何\s*(?:%|％|パーセント|円|千円|万円|億|人|件|部|\p{Script=Han})|いくら|いくつ|なんぼ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|(?:わか|分か)(?:る|り)|載って|(?:教え|おしえ)て|(?:知り|しり)たい|確認したい|総額|実績値|数字|何\s*(?:m2|ha)|(?:欲し|ほし)い|必要|出して|聞かれ|推移|[はって][?？。\s]*$/u;
+  /何\s*(?:%|％|パーセント|円|千円|万円|億|人|件|部|\p{Script=Han})|いくら|いくつ|なんぼ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|(?:わか|分か)(?:る|り)|載って|(?:教え|おしえ)て|(?:知り|しり)たい|確認したい|総額|実績値|数字|何\s*(?:m2|ha)|(?:欲し|ほし)い|必要|出して|聞かれ|推移|どう(?:でした|だった)|[はって][?？。\s]*$/u;
 /**
  * A plan, vision, strategy or charter named in a question (過疎計画, 行革大綱), ending where a particle follows:
  * not a department (デジタル戦略課), an area (事業計画区域) or a figure (計画値). See namesAnotherPlan.
@@ -1581,9 +1581,12 @@ export class Answerer {
     }
     // Read as typed too: an everyday phrase read in the report's words (友だち登録者数: ユーザー拡大者数) hides the
     // indicator.
+    // 「経常収支比率 R5」: a year named beside the indicator asks its figure.
+    const typed = normalize(query);
+    const yearNamed = typed.replace(FISCAL_YEAR, "") !== typed;
     const indicator =
-      this.indicatorOutsideReport(rest) ??
-      this.indicatorOutsideReport(normalize(query).replace(FISCAL_YEAR, " "));
+      this.indicatorOutsideReport(rest, yearNamed) ??
+      this.indicatorOutsideReport(typed.replace(FISCAL_YEAR, " "), yearNamed);
     if (indicator) {
       const where = this.topicPointer(rest.replace(indicator, " "));
       return {
@@ -1593,7 +1596,6 @@ export class Answerer {
     }
     // 「スマホのアプリで見られますか」: how to see something on one's phone, whatever it is. Read as typed: the
     // report's words would make スマホのアプリ its アプリ決済.
-    const typed = normalize(query);
     const address = ADDRESS_SOUGHT.test(typed);
     const onDevice = SEEN_ON_DEVICE.test(typed) || PAGE_SOUGHT.test(typed) || address;
     // A citizen's case passed on is a counter's question, unless it quotes what the citizen asked (「…って見たけど、
@@ -2594,12 +2596,12 @@ export class Answerer {
    * rate). The topic is the plan's, the figure is not in it: the answer says so and points to the item. A rate must
    * be given in %; any other figure right after the word is one.
    */
-  private indicatorOutsideReport(text: string): string | null {
+  private indicatorOutsideReport(text: string, yearNamed: boolean): string | null {
     // The indicator itself asked, not a label that holds it (No.16's 「収納率向上への効果」, 「徴収率を上げる取組」,
     // 「歳入見積り」): it is followed by a particle, a time or the ask, and no effect is asked of.
     const m = INDICATOR.exec(text);
     const word = m?.[0];
-    if (word === undefined || !INDICATOR_ASKED.test(text) || /効果/u.test(text)) return null;
+    if (word === undefined || !(yearNamed || INDICATOR_ASKED.test(text)) || /効果/u.test(text)) return null;
     // A year taken out of the question leaves a space (「指定管理料の令和5年度の総額」: 「指定管理料の の総額」).
     const after = text.slice((m?.index ?? 0) + word.length).replace(/^の?\s+/u, "");
     if (!INDICATOR_END.test(after)) return null;

@@ -2238,3 +2238,23 @@ describe("who bought or took on the work, 「実際の」 and 「なんぼ」 (s
     expect(answerer.answer("R3の滞納整理の効果額なんぼ")).toMatchObject({ kind: "none", number: 16 });
   });
 });
+
+describe("a city statistic asked with a year alone, and more of them (session 17)", () => {
+  it("reads an indicator typed beside a year (「財政力指数 R5」) as asking its figure, which the report does not give", () => {
+    for (const q of ["財政力指数 R5", "市税の徴収率 令和5年度実績", "実質公債費比率、R5はどうだった"])
+      expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    // The report gives 医業収支比率 in % (No.20): asked so, it is the item's figure.
+    expect(numbers("医業収支比率 R5")).toEqual({ kind: "item", items: [20] });
+  });
+
+  it("reads overtime, an exam's ratio, paper saved, users and seizures counted as figures the report does not give", () => {
+    for (const q of [
+      "R5の時間外勤務、課ごとに何時間？",
+      "採用試験の倍率どのくらい？",
+      "ペーパーレスで用紙の使用枚数はどれだけ減った？",
+      "防災アプリの利用者数わかる？",
+      "R5の差押件数は？",
+    ])
+      expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+  });
+});
