@@ -2258,3 +2258,9 @@ describe("a city statistic asked with a year alone, and more of them (session 17
       expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
   });
 });
+
+describe("the bot's use asked after a question mark (session 17)", () => {
+  it("answers 「…答えてくれるんですか？使い方を教えてください」 with the help", () => {
+    expect(answerer.answer("はじめまして。番号で聞いても答えてくれる？使い方を教えて").kind).toBe("help");
+  });
+});
