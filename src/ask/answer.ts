@@ -2587,7 +2587,19 @@ export class Answerer {
     }
     let typed: string | undefined;
     for (const m of asked.matchAll(ASKED_ATTRIBUTE)) typed = m[1] ?? m[2];
-    return typed !== undefined && this.unwritten(typed) ? typed : null;
+    if (typed !== undefined && this.unwritten(typed)) return typed;
+    // 「ネーミングライツの募集ってやってますか」: what the attribute is asked of is a word the report never writes, read
+    // as typed and in the report's words (a katakana word, or kanji of up to four). A department (納税課の担当分) is
+    // named on the items' 【担当課】 lines, not in their sentences.
+    const owner = figureOwner(asked);
+    if (
+      owner !== undefined &&
+      !/[課部室局所係]$/u.test(owner) &&
+      this.foreignWord(fold(owner)) &&
+      countedTerms(this.words.inReportWords(owner)).some((w) => this.foreignWord(w))
+    )
+      return owner;
+    return null;
   }
 
   /**

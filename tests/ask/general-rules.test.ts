@@ -2264,3 +2264,13 @@ describe("the bot's use asked after a question mark (session 17)", () => {
     expect(answerer.answer("はじめまして。番号で聞いても答えてくれる？使い方を教えて").kind).toBe("help");
   });
 });
+
+describe("what is asked about is a word the report never writes (session 17)", () => {
+  it("answers no item when the thing asked of (before の) is a katakana word the report does not write, read either way", () => {
+    for (const q of ["ネーミングライツの導入ってどうなってる？", "チャットボットの導入は？"])
+      expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    // The report's own words still answer (No.13), and a department is no such word.
+    expect(numbers("ペーパーレス会議の導入ってどうなってる？")).toEqual({ kind: "item", items: [13] });
+    expect(numbers("納税課の担当分は？")).toEqual({ kind: "list", items: [16, 17] });
+  });
+});
