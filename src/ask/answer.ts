@@ -137,6 +137,9 @@ const INDICATOR =
 /** Whom an agreement, a contract or a tie-up is with (「楽天と包括連携協定を結ぶ」): group 1. */
 const AGREEMENT_PARTNER =
   /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9]{2,16})と(?:の)?[^。、？?\s]{0,8}?(?:協定|契約|提携)/u;
+/** Whose subsidy, contribution or pay is asked (「観光協会への補助金」「消防団員の年額報酬」): group 1. */
+const SUBSIDY_RECIPIENT =
+  /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー])([\p{Script=Han}\p{Script=Katakana}ー]{2,10})(?:への|の|に対する|に出してる|に出している)(?:年額)?(?:補助金|負担金|助成金|交付金|報酬)/u;
 /** A year's results asked for: its 実績, final figure or settled accounts (see yearWithoutFigures). */
 const RESULT_ASKED = /実績|確定|決算/u;
 /** A year's estimate, plan or target asked for beside its results (「R6の見込みとR5の実績」). */
@@ -1592,6 +1595,17 @@ export class Answerer {
       return {
         ...none("not_about_plan"),
         note: `報告書には「${indicator}」の数字は載っていません。${where}`,
+      };
+    }
+    // 「敬老会の補助金、1人あたりいくら」「観光協会への補助金カット」: one body's subsidy, fee or pay. No.4 reviews
+    // subsidies as a whole and names none of those bodies; where its topic is, is said. The body's name as a whole:
+    // 観光協会 is no body of the report's though it writes 観光 and 協会.
+    const recipient = SUBSIDY_RECIPIENT.exec(typed)?.[1];
+    if (recipient !== undefined && !PLAN_CONTEXT.test(typed) && !this.writes(fold(recipient))) {
+      const where = this.topicPointer(rest.replace(recipient, " "));
+      return {
+        ...none("not_about_plan"),
+        note: `報告書には「${recipient}」の補助金などは個別に書かれていません。${where}`,
       };
     }
     // 「スマホのアプリで見られますか」: how to see something on one's phone, whatever it is. Read as typed: the

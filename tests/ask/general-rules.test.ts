@@ -2274,3 +2274,18 @@ describe("what is asked about is a word the report never writes (session 17)", (
     expect(numbers("納税課の担当分は？")).toEqual({ kind: "list", items: [16, 17] });
   });
 });
+
+describe("one body's subsidy (session 17)", () => {
+  it("says the report names no single body's subsidy (No.4 reviews them as a whole), and points to No.4", () => {
+    for (const q of [
+      "スポーツ少年団への補助金、来年も出る？",
+      "婦人防火クラブの補助金カットされるって本当？",
+    ]) {
+      const a = answerer.answer(q);
+      expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+      expect(a.note).toContain("No.4");
+    }
+    // A body the report names is still its item's matter (No.1: まちづくり協議会).
+    expect(answerer.answer("まちづくり協議会への補助金はどうなってる？").kind).not.toBe("none");
+  });
+});
