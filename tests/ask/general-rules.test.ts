@@ -2289,3 +2289,13 @@ describe("one body's subsidy (session 17)", () => {
     expect(answerer.answer("まちづくり協議会への補助金はどうなってる？").kind).not.toBe("none");
   });
 });
+
+describe("what is asked of a topic, typed straight before どうなる (session 17)", () => {
+  it("reads 「…、校歌どうなるの？」 like 「校歌ってどうなるの」: something the report never writes of the school", () => {
+    expect(answerer.answer("松山の統合小学校、校歌どうなるの？")).toMatchObject({
+      kind: "none",
+      reason: "not_about_plan",
+    });
+    expect(numbers("ペーパーレス会議どうなってる？")).toEqual({ kind: "item", items: [13] });
+  });
+});
