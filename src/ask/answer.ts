@@ -140,6 +140,9 @@ const AGREEMENT_PARTNER =
 /** Whose subsidy, contribution or pay is asked (「観光協会への補助金」「消防団員の年額報酬」): group 1. */
 const SUBSIDY_RECIPIENT =
   /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー])([\p{Script=Han}\p{Script=Katakana}ー]{2,10})(?:への|の|に対する|に出してる|に出している)(?:年額)?(?:補助金|負担金|助成金|交付金|報酬)/u;
+/** Who visits or asks: 「県内の町から行革の視察が来る」「他市から問い合わせがあった」 (see namesAnotherGovernment). */
+const VISIT_FROM =
+  /[^、。？?\s]{0,15}から(?:の)?[^、。？?\s]{0,16}?(?:視察|見学|問い合わせ|問合せ|照会|お客さん|来客)/u;
 /** A year's results asked for: its 実績, final figure or settled accounts (see yearWithoutFigures). */
 const RESULT_ASKED = /実績|確定|決算/u;
 /** A year's estimate, plan or target asked for beside its results (「R6の見込みとR5の実績」). */
@@ -2738,7 +2741,9 @@ export class Answerer {
   }
 
   /** A municipality or prefecture (仙台市, 東京都) whose name the plan never uses. */
-  private namesAnotherGovernment(text: string): boolean {
+  private namesAnotherGovernment(asked: string): boolean {
+    // 「県内の町から行革の視察が来るんですが、…」: a town that visits or asks is who asks, not what is asked about.
+    const text = asked.replace(VISIT_FROM, " ");
     // 「宮城県が県庁でやってるRPA」: the prefecture's or the state's own work, though the report names 宮城県 (No.11's
     // portal shared with the prefecture).
     if (GOVERNMENT_ACTING.test(text)) return true;

@@ -2299,3 +2299,17 @@ describe("what is asked of a topic, typed straight before どうなる (session 
     expect(numbers("ペーパーレス会議どうなってる？")).toEqual({ kind: "item", items: [13] });
   });
 });
+
+describe("a town that visits or asks is who asks (session 17)", () => {
+  it("reads 「〇〇市から視察／問い合わせ」 as the question's occasion, not another government's matter", () => {
+    expect(
+      numbers("仙台市から補助金の見直しについて問い合わせがありました。うちはR5に何をしましたか"),
+    ).toEqual({ kind: "item", items: [4] });
+    expect(numbers("県内の町から視察が来るので、ペーパーレス会議の開催率を教えて")).toEqual({
+      kind: "item",
+      items: [13],
+    });
+    // Another town's own matter is still not the plan's.
+    expect(answerer.answer("仙台市の補助金の見直しはどうなってる？").kind).toBe("none");
+  });
+});
