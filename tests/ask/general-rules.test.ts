@@ -2313,3 +2313,9 @@ describe("a town that visits or asks is who asks (session 17)", () => {
     expect(answerer.answer("仙台市の補助金の見直しはどうなってる？").kind).toBe("none");
   });
 });
+
+describe("a date asked as the report's word with 日 (session 17)", () => {
+  it("reads 施行日, 公布日 as dates of the report's 施行, 公布 (No.5: 令和5年12月15日公布, 令和6年4月1日施行)", () => {
+    expect(numbers("使用料の改定、施行日はいつだったっけ")).toEqual({ kind: "item", items: [5] });
+  });
+});
