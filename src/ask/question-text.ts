@@ -195,6 +195,8 @@ export function hiraganaRuns(text: string): Set<string> {
  * each reading asks for its content runs and then for its hiragana ones. Word segmentation (Intl.Segmenter) is
  * the costliest step of reading a question, so no text is segmented twice while it is being answered.
  */
+/** A run that ends in an inflected verb or adjective: two kana or more after a kanji (らない, らす, しい). */
+const INFLECTED_END = /\p{Script=Han}\p{Script=Hiragana}+(?:ない|[るすたうくい])$/u;
 const recentRuns = new Map<string, { folded: string; typed: string }[]>();
 const RECENT_RUNS = 32;
 
@@ -230,6 +232,9 @@ function typedRuns(text: string): { folded: string; typed: string }[] {
     }
     // Latin and Japanese words typed together (eLTAX導入) are separate words.
     if (current && /[a-z0-9]$/i.test(current) !== /^[a-z0-9]/i.test(token)) flush();
+    // A verb or adjective that ends before a noun (要らない|事業, 減らす|取組) is no part of the noun's word; the
+    // kana between the kanji of one word (取り組み, 申し込み) is a single character.
+    else if (current && INFLECTED_END.test(current) && /^[\p{Script=Han}\p{Script=Katakana}]/u.test(token)) flush();
     current += token;
   }
   if (current) flush();

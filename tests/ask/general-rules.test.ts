@@ -2319,3 +2319,11 @@ describe("a date asked as the report's word with 日 (session 17)", () => {
     expect(numbers("使用料の改定、施行日はいつだったっけ")).toEqual({ kind: "item", items: [5] });
   });
 });
+
+describe("a verb before a noun is not part of the noun's word (session 17)", () => {
+  it("reads 「要らない事業」「減らす取組」 as 事業 and 取組, keeping words with one kana inside (取り組み)", () => {
+    expect(contentRuns("要らない事業を整理して減らす取組の成果")).toEqual(["事業", "整理", "取組", "成果"]);
+    expect(contentRuns("取り組み状況")).toEqual(["取り組み状況"]);
+    expect(numbers("要らない事業を整理して減らす取組の成果は？")).toEqual({ kind: "item", items: [2] });
+  });
+});
