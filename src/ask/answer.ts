@@ -88,6 +88,7 @@ import {
   UNFINISHED_CONTEXT,
   WHERE_ALONE,
   WHICH_ITEMS,
+  WISH_CLAUSE,
   WRITTEN_ABOUT,
 } from "./patterns.ts";
 import {
@@ -152,7 +153,7 @@ const INDICATOR_END =
   /^(?:$|[?？、,。\s（(]|って|は|が|を(?:教え|確認|知り|聞か|出し)|(?:知り|しり|教え|おしえ)|も|の(?:数字|実績|値|推移|見込み|合計|総額|数|r\s*[0-9]|令和|[0-9]|今|最新)|(?:実績)?値|実績|r\s*[0-9]|令和|[0-9]|今|最新|いくら|何|なんぼ|どれ|どの|わか|分か|数|の総量)/u;
 /** A figure asked of an INDICATOR: how much, or whether it is known or written. */
 const INDICATOR_ASKED =
-  /何\s*(?:%|％|パーセント|円|千円|万円|億|人|件|部|\p{Script=Han})|いくら|いくつ|なんぼ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|(?:わか|分か)(?:る|り)|載って|(?:教え|おしえ)て|(?:知り|しり)たい|確認したい|総額|実績値|数字|何\s*(?:m2|ha)|(?:欲し|ほし)い|必要|出して|聞かれ|推移|どう(?:でした|だった)|[はって][?？。\s]*$/u;
+  /何\s*(?:%|％|パーセント|円|千円|万円|億|人|件|部|\p{Script=Han})|いくら|いくつ|なんぼ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|(?:わか|分か)(?:る|り)|載って|(?:教え|おしえ)て|(?:知り|しり)たい|確認したい|総額|実績値|数字|何\s*(?:m2|ha)|(?:欲し|ほし)い|必要|出して|を聞かれ|推移|どう(?:でした|だった)|[はって][?？。\s]*$/u;
 /**
  * A plan, vision, strategy or charter named in a question (過疎計画, 行革大綱), ending where a particle follows:
  * not a department (デジタル戦略課), an area (事業計画区域) or a figure (計画値). See namesAnotherPlan.
@@ -1500,16 +1501,23 @@ export class Answerer {
     // answers when it names something (an item, items, a department). A reason that is the whole topic
     // (「ふるさと納税の資料を作るので、実績を」) leaves nothing named, and the whole question is asked; so does a
     // status word left alone (「…の件で報告するので、達成状況は」: the item is in the reason).
-    // After a greeting too (「お疲れさまです、広報担当です。広報紙の記事で使いたいのですが、…」).
+    // After a greeting too (「お疲れさまです、広報担当です。来週の会議で使うので、…」). Then without a wish said before
+    // the question as well (「広報紙の記事で使いたいのですが、」: WISH_CLAUSE), which may be the topic itself
+    // (「使用料のことで確認したいんですが、どの項目？」): tried only after the question with it.
     const opened = cut(text, GREETING).rest.replace(/^[\s、。，,！!]+/u, "");
-    const core = withoutTrailingReason(
-      REASON_CLAUSE.test(opened) ? opened.replace(REASON_CLAUSE, "") : text.replace(REASON_CLAUSE, ""),
-    );
+    const reasonless = REASON_CLAUSE.test(opened)
+      ? opened.replace(REASON_CLAUSE, "")
+      : text.replace(REASON_CLAUSE, "");
+    const cores = [withoutTrailingReason(reasonless)];
+    const wishless = opened.replace(REASON_CLAUSE, "");
+    if (WISH_CLAUSE.test(wishless)) cores.push(withoutTrailingReason(wishless.replace(WISH_CLAUSE, "")));
     // Help, or the whole plan (「全部」), asked beside a reason: the answer when the whole question finds nothing.
     let plain: AnswerBody | null = null;
-    if (core !== text && /[\p{L}\p{N}]/u.test(core)) {
+    for (const core of cores) {
+      if (core === text || !/[\p{L}\p{N}]/u.test(core)) continue;
       const asked = this.countedAmong(core, this.interpret(query, core));
-      if (asked.kind === "help" || (asked.kind === "list" && asked.reason.type === "all")) plain = asked;
+      if (plain === null && (asked.kind === "help" || (asked.kind === "list" && asked.reason.type === "all")))
+        plain = asked;
       if (
         asked.kind === "item" ||
         asked.kind === "candidates" ||

@@ -360,12 +360,18 @@ export const PLAN_CONTEXT =
  * or more, each ending in ので・ため・から and a comma; or a sentence of its own ending in ので・ため (「委員会で聞かれ
  * そうなので確認です。」「資料作成のため。」) with the question after it, whose words (委員会) are no topic. A
  * sentence with a space in it is not one: 「ふるさと納税の実績 資料作成のためです。」 is the question and its reason.
- * So is a wish said before the question (「広報紙の記事で使いたいのですが、」).
  * Whatever a letter says before 「つきましては、」「そこで、」 is why it asks (「…資料を作成しておりまして、…つきまして
  * は、寄附額を教えて」).
  */
 export const REASON_CLAUSE =
-  /^(?:(?:[^?？\n]*?(?:つきましては|そこで)[、，,]|[^、。，,!！?？\n]*?(?:ので|ため(?:に)?|から|(?:たい|ほしい)(?:のです|んです|んだ)(?:が|けど))[、，,]|[^、。，,!！?？\s]*?(?:ので|ため)(?:念のため)?(?:ご?確認|ご?質問|お聞き|お尋ね|お伺い)?(?:です|します|させてください|させて下さい|いたします|させていただきます)?[。．！!](?=\s*\S))\s*)+/;
+  /^(?:(?:[^?？\n]*?(?:つきましては|そこで)[、，,]|[^、。，,!！?？\n]*?(?:ので|ため(?:に)?|から)[、，,]|[^、。，,!！?？\s]*?(?:ので|ため)(?:念のため)?(?:ご?確認|ご?質問|お聞き|お尋ね|お伺い)?(?:です|します|させてください|させて下さい|いたします|させていただきます)?[。．！!](?=\s*\S))\s*)+/;
+
+/**
+ * A wish said before the question (「広報紙の記事で使いたいのですが、」「…を知りたいんですけど、」): why it is asked, or
+ * its topic (「使用料のことで確認したいんですが、どの項目？」). Dropped only to try the rest first (Answerer.byClauses),
+ * never from the question's surroundings (withoutSurroundings), which would lose the topic.
+ */
+export const WISH_CLAUSE = /^[^、。，,!！?？\n]*?(?:たい|ほしい)(?:のです|んです|んだ)(?:が|けど)[、，,]\s*/u;
 
 /**
  * A last sentence that says what the answer is for or how soon it is needed (「…。資料作成のためです」「…　総務委員会で聞かれそう」「…　会議で

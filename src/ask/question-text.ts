@@ -234,7 +234,8 @@ function typedRuns(text: string): { folded: string; typed: string }[] {
     if (current && /[a-z0-9]$/i.test(current) !== /^[a-z0-9]/i.test(token)) flush();
     // A verb or adjective that ends before a noun (要らない|事業, 減らす|取組) is no part of the noun's word; the
     // kana between the kanji of one word (取り組み, 申し込み) is a single character.
-    else if (current && INFLECTED_END.test(current) && /^[\p{Script=Han}\p{Script=Katakana}]/u.test(token)) flush();
+    else if (current && INFLECTED_END.test(current) && /^[\p{Script=Han}\p{Script=Katakana}]/u.test(token))
+      flush();
     current += token;
   }
   if (current) flush();

@@ -2193,6 +2193,13 @@ describe("a wish said before the question, after a greeting (session 17)", () =>
         "お疲れ様です。広報担当です。市民満足度の記事で使いたいのですが、ふるさと納税の寄附件数はR5で何件？",
       ),
     ).toEqual({ kind: "item", items: [18] });
+    // A wish that holds the topic keeps it: the question with it is read first.
+    expect(
+      numbers("課長に報告するため、使用料のことで確認したいんですが、どの項目を見ればいいですか"),
+    ).toEqual({
+      kind: "candidates",
+      items: [17, 5],
+    });
   });
 });
 
