@@ -144,6 +144,12 @@ const SUBSIDY_RECIPIENT =
 /** Who visits or asks: 「県内の町から行革の視察が来る」「他市から問い合わせがあった」 (see namesAnotherGovernment). */
 const VISIT_FROM =
   /[^、。？?\s]{0,15}から(?:の)?[^、。？?\s]{0,16}?(?:視察|見学|問い合わせ|問合せ|照会|お客さん|来客)/u;
+/**
+ * A sum over the whole plan: 「プラン全体で効果額を全部合計すると」「全項目の効果額の合計」. Not 「全部合わせて」 alone:
+ * one item's rows summed (No.17's 共同催告, 合計 4,516,766 円) are in the report.
+ */
+const PLAN_TOTAL =
+  /(?:プラン全体|全体で|全項目|全取組|(?:すべて|全て|全部)の(?:項目|取組))[^。？?]{0,15}(?:合計|合わせ|総額|トータル)|(?:合計|総額|トータル)[^。？?]{0,10}(?:プラン全体|全項目|全取組)/u;
 /** A year's results asked for: its 実績, final figure or settled accounts (see yearWithoutFigures). */
 const RESULT_ASKED = /実績|確定|決算/u;
 /** A year's estimate, plan or target asked for beside its results (「R6の見込みとR5の実績」). */
@@ -594,6 +600,15 @@ export class Answerer {
       return { kind: "help", query };
     const small = this.smallTalk(query, text);
     if (small) return small;
+    // 「プラン全体で効果額を全部合計するといくら」: the report gives each item's effects, never a sum over the plan.
+    if (PLAN_TOTAL.test(text) && (FIGURE_ASK.test(text) || /いくら|なんぼ/u.test(text)))
+      return {
+        kind: "none",
+        query,
+        reason: "not_about_plan",
+        range: this.range,
+        note: "報告書には、プラン全体を合計した効果額や件数は載っていません（効果は項目ごとに書かれています）。",
+      };
     const pastPlan = this.yearPastPlan(query, text);
     if (pastPlan) return pastPlan;
     let body = this.bodyOf(query, text);

@@ -2334,3 +2334,13 @@ describe("a verb before a noun is not part of the noun's word (session 17)", () 
     expect(numbers("要らない事業を整理して減らす取組の成果は？")).toEqual({ kind: "item", items: [2] });
   });
 });
+
+describe("a sum over the whole plan (session 17)", () => {
+  it("says the report gives no total over the plan, rather than list every item", () => {
+    const a = answerer.answer("全項目の効果額を合計するとR5でいくら？");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.note).toContain("合計した効果額");
+    // One item's rows summed are its own (No.17: 合計 4,516,766 円).
+    expect(numbers("共同催告で縮減した額、全部合計するといくら？")).toEqual({ kind: "item", items: [17] });
+  });
+});
