@@ -622,6 +622,17 @@ export class Answerer {
         if (again.kind !== "none") body = again;
       }
     }
+    // 「接遇研修の参加者数」: a compound of two of the report's words that it never writes together (it writes
+    // 接遇＆マナー研修) is read as the two words, again only when nothing else was found.
+    if (body.kind === "none" && body.reason === "no_match") {
+      // The request itself: 「資料作成のためです」 says why, and is no topic.
+      const request = withoutSurroundings(text);
+      const split = this.splitCompounds(request);
+      if (request !== "" && split !== request) {
+        const again = this.bodyOf(query, split);
+        if (again.kind !== "none") body = again;
+      }
+    }
     if (body.kind === "none" && body.reason === "no_match" && readsAsOtherLanguage(text)) {
       return { ...body, reason: "not_japanese" };
     }
@@ -2752,6 +2763,22 @@ export class Answerer {
   /** Whether an item's sentences hold `word` (folded), or its names and terms do (接遇研修 is a keyword of No.8's). */
   private writes(word: string): boolean {
     return this.passages.anyContains(word) || this.index.calledBy(word).length > 0;
+  }
+
+  /**
+   * `text` with each run of kanji or katakana that the report never writes, but writes as two words of two characters
+   * or more (接遇 and 研修), typed apart (「接遇 研修」). The first split from the left whose parts it writes.
+   */
+  private splitCompounds(text: string): string {
+    return text.replace(/[\p{Script=Han}\p{Script=Katakana}ー]{4,12}/gu, (run) => {
+      const folded = fold(run);
+      // A word of the report with an everyday ending (参加者数) is that word.
+      if (this.writes(folded) || this.writes(folded.replace(WORD_SUFFIX, ""))) return run;
+      for (let i = 2; i + 2 <= run.length; i++)
+        if (this.writes(fold(run.slice(0, i))) && this.writes(fold(run.slice(i))))
+          return `${run.slice(0, i)} ${run.slice(i)}`;
+      return run;
+    });
   }
 
   /** Whether the report writes `word`, or every part of it, two characters or more each, in turn. */

@@ -2344,3 +2344,19 @@ describe("a sum over the whole plan (session 17)", () => {
     expect(numbers("共同催告で縮減した額、全部合計するといくら？")).toEqual({ kind: "item", items: [17] });
   });
 });
+
+describe("an office that introduces itself by a short name (session 17)", () => {
+  it("reads 「情報政策です。」 at the start as who asks, unless it says うち", () => {
+    expect(withoutSurroundings("情報政策です。DX講演会の参加者数は？")).toBe("DX講演会の参加者数は");
+    expect(numbers("財政課です。うちが担当課になってる項目を一覧で")).toEqual({
+      kind: "list",
+      items: [9, 14, 15, 19].sort(),
+    });
+  });
+});
+
+describe("a compound of two report words it never writes together (session 17)", () => {
+  it("reads 「施設関係」 as 施設 and 関係 when the question found nothing as typed", () => {
+    expect(numbers("三本木の施設関係の話")).toEqual({ kind: "candidates", items: [14, 15].sort() });
+  });
+});
