@@ -1010,12 +1010,12 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-80.yml",
     size: 156,
     figureQuestions: 39,
-    accuracy: 0.89,
+    accuracy: 0.92,
     reached:
-      "89.7%, 140/156, session 16 (scored unread: 87.2% on the code it began with, 12 answered with an item)",
+      "92.9%, 145/156, session 17 (unread: 87.2% at the start of session 16, 89.7% at its end; read from session 17)",
     figures: 0.95,
     figuresReached: "39/39",
-    outsideAllowed: 8,
+    outsideAllowed: 5,
   },
   {
     // Read in session 17, after its unread score on session 16's end code (4aa501f). Written at the start of session 16 (a typical month: a deputy director drafting answers for the
@@ -1024,12 +1024,12 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-81.yml",
     size: 157,
     figureQuestions: 39,
-    accuracy: 0.95,
+    accuracy: 0.98,
     reached:
-      "95.5%, 150/157, session 16 (scored unread: 94.3% on the code it began with, 3 answered with an item)",
+      "98.1%, 154/157, session 17 (unread: 94.3% at the start of session 16, 95.5% at its end; read from session 17)",
     figures: 0.95,
     figuresReached: "39/39",
-    outsideAllowed: 1,
+    outsideAllowed: 0,
   },
   {
     // Read in session 17, after its unread score on session 16's end code (4aa501f). Written at the start of session 16 to test what must NOT be answered (76 of 153: the citizens'
@@ -1038,12 +1038,12 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-82.yml",
     size: 153,
     figureQuestions: 18,
-    accuracy: 0.9,
+    accuracy: 0.94,
     reached:
-      "90.2%, 138/153, session 16 (scored unread: 86.3% on the code it began with, 19 answered with an item)",
+      "94.8%, 145/153, session 17 (unread: 86.3% at the start of session 16, 90.2% at its end; read from session 17)",
     figures: 0.95,
     figuresReached: "18/18",
-    outsideAllowed: 13,
+    outsideAllowed: 6,
   },
   {
     // Written in session 16 to be read (half out of plan, in the voices of set 80 and more: the newsletter and SNS,
@@ -1053,11 +1053,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-83.yml",
     size: 157,
     figureQuestions: 22,
-    accuracy: 0.94,
-    reached: "94.9%, 149/157, session 16 (untuned: 80.9%, 27 answered with an item)",
+    accuracy: 0.96,
+    reached: "96.2%, 151/157, session 17 (untuned: 80.9%, 27 answered with an item)",
     figures: 0.95,
     figuresReached: "22/22",
-    outsideAllowed: 6,
+    outsideAllowed: 5,
   },
   {
     // Not read: written at the start of session 17 (a typical month: next year's budget request, a planner drafting
@@ -1107,10 +1107,10 @@ const SETS: BlindSet[] = [
     size: 158,
     figureQuestions: 25,
     accuracy: 0.91,
-    reached: "91.1%, 144/158, session 17 (untuned: 83.5%, 23 answered with an item)",
+    reached: "91.8%, 145/158, session 17 (untuned: 83.5%, 23 answered with an item)",
     figures: 0.95,
     figuresReached: "25/25",
-    outsideAllowed: 12,
+    outsideAllowed: 11,
   },
   {
     // Written in session 17 to be read, with set 89 (a typical month: a branch office after meeting district heads,
@@ -1134,11 +1134,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-84.yml",
     size: 156,
     figureQuestions: 24,
-    accuracy: 0.89,
-    reached: "89.7%, 140/156, session 16 (untuned: 80.8%, 24 answered with an item)",
+    accuracy: 0.91,
+    reached: "91.7%, 143/156, session 17 (untuned: 80.8%, 24 answered with an item)",
     figures: 0.95,
     figuresReached: "23/24",
-    outsideAllowed: 12,
+    outsideAllowed: 10,
   },
   {
     // Written in session 16 to be read, after the rules from sets 83 and 84 (half out of plan: the fire service and
@@ -1148,11 +1148,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-85.yml",
     size: 153,
     figureQuestions: 22,
-    accuracy: 0.91,
-    reached: "91.5%, 140/153, session 16 (untuned: 88.9%, 14 answered with an item)",
+    accuracy: 0.94,
+    reached: "94.1%, 144/153, session 17 (untuned: 88.9%, 14 answered with an item)",
     figures: 0.95,
     figuresReached: "22/22",
-    outsideAllowed: 11,
+    outsideAllowed: 7,
   },
   {
     // Written in session 12 to test what must NOT be answered (75 of 154: citizens' calls relayed, the IT help desk,
