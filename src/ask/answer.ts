@@ -150,6 +150,9 @@ const VISIT_FROM =
  */
 const PLAN_TOTAL =
   /(?:プラン全体|全体で|全項目|全取組|(?:すべて|全て|全部)の(?:項目|取組))[^。？?]{0,15}(?:合計|合わせ|総額|トータル)|(?:合計|総額|トータル)[^。？?]{0,10}(?:プラン全体|全項目|全取組)/u;
+/** A fiscal year the question compares with (「R4と比べて」「令和4年度より」「R4から」「R4比」). */
+const COMPARED_YEAR =
+  /(?:令和\s*[0-9元]+\s*年度?|r\s*[0-9]+(?:\s*年度?)?)\s*(?:と比べ|と比較|に比べ|より|から|比)/giu;
 /** A year's results asked for: its 実績, final figure or settled accounts (see yearWithoutFigures). */
 const RESULT_ASKED = /実績|確定|決算/u;
 /** A year's estimate, plan or target asked for beside its results (「R6の見込みとR5の実績」). */
@@ -712,7 +715,11 @@ export class Answerer {
       );
     const { first, last } = this.plan.meta.fiscal_years;
     const current = this.plan.meta.current_fiscal_year;
-    const asked = mentionedFiscalYear(text.replace(/来年度|昨年度|前年度/g, " "), current);
+    // 「R4と比べて…どれだけ増えた？」: the year compared with is not the year asked about.
+    const asked = mentionedFiscalYear(
+      text.replace(/来年度|昨年度|前年度/g, " ").replace(COMPARED_YEAR, " "),
+      current,
+    );
     if (asked === null) return null;
     // 「R6の寄附の実績、もう出てる？」「R6の医業収支比率の実績（確定値）」: results of a year of the plan that the report
     // (of the current year's results) has only estimates for. Not 「R6の見込みとR5の実績」: an estimate is asked too.

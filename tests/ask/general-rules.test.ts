@@ -2360,3 +2360,17 @@ describe("a compound of two report words it never writes together (session 17)",
     expect(numbers("三本木の施設関係の話")).toEqual({ kind: "candidates", items: [14, 15].sort() });
   });
 });
+
+describe("the year a question compares with (session 17)", () => {
+  it("reads 「R4と比べて…増えた？」 as asking the item, not R4's figures", () => {
+    expect(numbers("R4と比べてふるさと納税の寄附額はどれだけ増えた？")).toEqual({
+      kind: "item",
+      items: [18],
+    });
+    // R4's own figure is still a year the data does not hold.
+    expect(answerer.answer("R4のふるさと納税の寄附額は？")).toMatchObject({
+      kind: "none",
+      reason: "year_without_figures",
+    });
+  });
+});
