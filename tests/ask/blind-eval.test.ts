@@ -1066,11 +1066,12 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-86.yml",
     size: 153,
     figureQuestions: 38,
-    accuracy: 0.96,
-    reached: "96.7%, 148/153, session 17 (scored unread on the code it began with, 2 answered with an item)",
+    accuracy: 0.97,
+    reached:
+      "98.0%, 150/153, session 17 end, scored unread (96.7% and 2 answered with an item on the code it began with)",
     figures: 0.95,
     figuresReached: "38/38",
-    outsideAllowed: 2,
+    outsideAllowed: 0,
   },
   {
     // Not read: written at the start of session 17 (a typical month: the prefecture's report form, an outside
@@ -1080,7 +1081,8 @@ const SETS: BlindSet[] = [
     size: 153,
     figureQuestions: 39,
     accuracy: 0.92,
-    reached: "92.2%, 141/153, session 17 (scored unread on the code it began with, 4 answered with an item)",
+    reached:
+      "92.2%, 141/153, session 17 end, scored unread (92.2% and 4 answered with an item on the code it began with)",
     figures: 0.95,
     figuresReached: "39/39",
     outsideAllowed: 4,
@@ -1092,11 +1094,12 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-88.yml",
     size: 154,
     figureQuestions: 25,
-    accuracy: 0.87,
-    reached: "87.0%, 134/154, session 17 (scored unread on the code it began with, 15 answered with an item)",
+    accuracy: 0.88,
+    reached:
+      "88.3%, 136/154, session 17 end, scored unread (87.0% and 15 answered with an item on the code it began with)",
     figures: 0.95,
-    figuresReached: "24/25",
-    outsideAllowed: 15,
+    figuresReached: "25/25",
+    outsideAllowed: 14,
   },
   {
     // Written in session 17 to be read, after the session's first rules (half out of plan: an assembly member
