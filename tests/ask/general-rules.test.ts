@@ -2374,3 +2374,9 @@ describe("the year a question compares with (session 17)", () => {
     });
   });
 });
+
+describe("the most chosen gift asked in other words (session 17)", () => {
+  it("reads 「いちばん出た」「一番売れた」 like 一番人気: a ranking the report does not give", () => {
+    none("ふるさと納税でいちばん売れた返礼品ってなに？");
+  });
+});
