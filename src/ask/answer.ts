@@ -134,7 +134,7 @@ const ASKED_ATTRIBUTE =
  * (see indicatorOutsideReport). Longest forms first.
  */
 const INDICATOR =
-  /経常収支比率|医業収支比率|実質公債費比率|将来負担比率|財政力指数|病床(?:利用|稼働)率|不納欠損額?|収納率|徴収率|納付率|有収率|普及率|接続率|水洗化率|高齢化率|離職率|純損益|純利益|純損失|経常損益|経常収支|総事業費|建設費|工事費|整備費|構築費用?|導入費用?|委託料|委託費|指定管理料|契約金額|予算額|決算額|予算|補助率|交付総額|発行部数|フォロワー数|友だち(?:登録者)?数|登録者数|常勤医師|医師(?:の)?数|看護師(?:の)?数|病床数|人口|残高|歳入|歳出|税収|平均年齢|待機児童(?:数)?|不登校(?:児童生徒|児童|生徒)?(?:数)?|交付率|時間外勤務(?:(?:の)?(?:総)?時間(?:数)?)?|(?:採用試験の)?倍率|競争率|削減枚数|(?:紙|用紙|コピー|印刷)(?:の)?(?:使用)?枚数|利用者数|差押(?:え)?(?:の|した)?件数|残業時間|滞納者(?:数)?|滞納繰越額?|児童生徒数|児童数|生徒数|経費(?:\([^)]*\))?の?(?:割合|率)|手数料率|テレワーク(?:の)?(?:実施)?率/u;
+  /経常収支比率|医業収支比率|実質公債費比率|将来負担比率|財政力指数|病床(?:利用|稼働)率|不納欠損額?|収納率|徴収率|納付率|有収率|普及率|接続率|水洗化率|高齢化率|離職率|純損益|純利益|純損失|経常損益|経常収支|総事業費|建設費|工事費|整備費|構築費用?|導入費用?|委託料|委託費|指定管理料|契約金額|予算額|決算額|予算|補助率|交付総額|発行部数|フォロワー数|友だち(?:登録者)?数|登録者数|常勤医師|医師(?:の)?数|看護師(?:の)?数|病床数|人口|残高|歳入|歳出|税収|平均年齢|待機児童(?:数)?|不登校(?:児童生徒|児童|生徒)?(?:数)?|交付率|時間外勤務(?:(?:の)?(?:総)?時間(?:数)?)?|(?:採用試験の)?倍率|競争率|削減枚数|(?:紙|用紙|コピー|印刷)(?:の)?(?:使用)?枚数|利用者数|差押(?:え)?(?:の|した)?件数|設置率|残業時間|滞納者(?:数)?|滞納繰越額?|児童生徒数|児童数|生徒数|経費(?:\([^)]*\))?の?(?:割合|率)|手数料率|テレワーク(?:の)?(?:実施)?率/u;
 /** Whom an agreement, a contract or a tie-up is with (「楽天と包括連携協定を結ぶ」): group 1. */
 const AGREEMENT_PARTNER =
   /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9]{2,16})と(?:の)?[^。、？?\s]{0,8}?(?:協定|契約|提携)/u;
@@ -153,13 +153,15 @@ const PLAN_TOTAL =
 /** A fiscal year the question compares with (「R4と比べて」「令和4年度より」「R4から」「R4比」). */
 const COMPARED_YEAR =
   /(?:令和\s*[0-9元]+\s*年度?|r\s*[0-9]+(?:\s*年度?)?)\s*(?:と比べ|と比較|に比べ|より|から|比)/giu;
+/** A word of kanji ending in 化, asked about (「無償化っていつから」「民営化されるの」): group 1 the kanji run. */
+const POLICY_CHANGE = /(\p{Script=Han}{2,}化)(?=って|は|が|を|の|、|する|され|も|に|\s|[?？]|$)/gu;
 /** A year's results asked for: its 実績, final figure or settled accounts (see yearWithoutFigures). */
 const RESULT_ASKED = /実績|確定|決算/u;
 /** A year's estimate, plan or target asked for beside its results (「R6の見込みとR5の実績」). */
 const ESTIMATE_ASKED = /見込|計画|目標|予定|予測/u;
 /** What follows an INDICATOR asked for itself: a particle, a year or time, or the ask. */
 const INDICATOR_END =
-  /^(?:$|[?？、,。\s（(]|って|は|が|を(?:教え|確認|知り|聞か|出し)|(?:知り|しり|教え|おしえ)|も|の(?:数字|実績|値|推移|見込み|合計|総額|数|r\s*[0-9]|令和|[0-9]|今|最新)|(?:実績)?値|実績|r\s*[0-9]|令和|[0-9]|今|最新|いくら|何|なんぼ|どれ|どの|わか|分か|数|の総量)/u;
+  /^(?:$|[?？、,。\s（(]|って|は|が|を(?:教え|確認|知り|聞か|出し)|(?:知り|しり|教え|おしえ)|も|の(?:数字|実績|値|推移|見込み|合計|総額|数|r\s*[0-9]|令和|[0-9]|今|最新)|(?:実績)?値|実績|r\s*[0-9]|令和|[0-9]|今|最新|いま|現在|いくら|何|なんぼ|どれ|どの|わか|分か|数|の総量)/u;
 /** A figure asked of an INDICATOR: how much, or whether it is known or written. */
 const INDICATOR_ASKED =
   /何\s*(?:%|％|パーセント|円|千円|万円|億|人|件|部|\p{Script=Han})|いくら|いくつ|なんぼ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|(?:わか|分か)(?:る|り)|載って|(?:教え|おしえ)て|(?:知り|しり)たい|確認したい|総額|実績値|数字|何\s*(?:m2|ha)|(?:欲し|ほし)い|必要|出して|を聞かれ|推移|どう(?:でした|だった)|[はって][?？。\s]*$/u;
@@ -1641,6 +1643,16 @@ export class Answerer {
         note: `報告書には「${indicator}」の数字は載っていません。${where}`,
       };
     }
+    // 「学校給食費の無償化っていつから？」: a change of policy (無償化, 有料化) the report never writes: the plan cannot
+    // tell of it, and the item whose topic is near (No.17's 学校給食費, a debt it collects) would look like the answer.
+    const policy = this.policyUnwritten(typed);
+    if (policy) {
+      const where = this.topicPointer(rest.replace(policy, " "));
+      return {
+        ...none("not_about_plan"),
+        note: `報告書には「${policy}」についての記載がありません。${where}`,
+      };
+    }
     // 「敬老会の補助金、1人あたりいくら」「観光協会への補助金カット」: one body's subsidy, fee or pay. No.4 reviews
     // subsidies as a whole and names none of those bodies; where its topic is, is said. The body's name as a whole:
     // 観光協会 is no body of the report's though it writes 観光 and 協会.
@@ -2657,6 +2669,27 @@ export class Answerer {
       countedTerms(this.words.inReportWords(owner)).some((w) => this.foreignWord(w))
     )
       return owner;
+    return null;
+  }
+
+  /**
+   * A policy change asked about, in a word of kanji ending in 化 (無償化, 有料化, 民営化) that the report does not write,
+   * in the question's words or the report's: that word. The report's own (効率化, 電子化, 平準化) are its matter.
+   */
+  private policyUnwritten(typed: string): string | null {
+    // The request itself: 「課長に報告するため、」 says why, and a mention's 「@…プランbot」 is no plan context.
+    const bare = typed.replace(TYPED_MENTION, "");
+    if (PLAN_CONTEXT.test(withoutSurroundings(bare) || bare)) return null;
+    for (const m of typed.matchAll(POLICY_CHANGE)) {
+      const run = m[1] as string;
+      const word = run.slice(-3);
+      // Not 強化 (対策強化), nor a longer word of the report made into something (義務教育学校化). A stem of two
+      // kanji may be the report's in another sense (無償 of No.15's 無償譲渡, not of 給食費の無償化).
+      const named = run.length >= 4 ? [run.slice(0, -1)] : [];
+      if ([run, word, run.slice(-2), ...named].some((w) => this.writes(fold(w)))) continue;
+      if (this.writes(fold(this.words.inReportWords(word)))) continue;
+      return word;
+    }
     return null;
   }
 

@@ -2380,3 +2380,16 @@ describe("the most chosen gift asked in other words (session 17)", () => {
     none("ふるさと納税でいちばん売れた返礼品ってなに？");
   });
 });
+
+describe("a policy change the report never writes (session 17)", () => {
+  it("answers no item for 無償化 or 有料化, and keeps the report's own 〜化 and 強化", () => {
+    for (const q of ["ごみ袋の有料化っていつから？", "保育料の無償化はどうなるの"]) none(q);
+    expect(numbers("業務の効率化の取組は？")).toEqual({ kind: "item", items: [12] });
+    expect(numbers("未納者への対策強化")).toEqual({ kind: "item", items: [17] });
+  });
+
+  it("reads a facility's 設置率 and 「…いまどのくらい」 as figures the report does not give", () => {
+    none("学校のエアコン設置率は何％？");
+    none("公式LINEの友だち登録者数いまどのくらい？");
+  });
+});
