@@ -155,6 +155,9 @@ const COMPARED_YEAR =
   /(?:令和\s*[0-9元]+\s*年度?|r\s*[0-9]+(?:\s*年度?)?)\s*(?:と比べ|と比較|に比べ|より|から|比)/giu;
 /** A word of kanji ending in 化, asked about (「無償化っていつから」「民営化されるの」): group 1 the kanji run. */
 const POLICY_CHANGE = /(\p{Script=Han}{2,}化)(?=って|は|が|を|の|、|する|され|も|に|\s|[?？]|$)/gu;
+/** The effects over the plan's years asked (「総計」「3年分の合計」「R5〜R7の合計」「3か年で」). */
+const TOTAL_ASKED =
+  /総計|(?:3|三)\s*(?:年分|年間|か年|カ年|ヵ年|ヶ年)|(?:r\s*5|令和\s*5\s*年度?)\s*[~〜～ー-]\s*(?:r\s*7|令和\s*7|7)[^。？?]{0,8}(?:合計|計|で)/u;
 /** A year's results asked for: its 実績, final figure or settled accounts (see yearWithoutFigures). */
 const RESULT_ASKED = /実績|確定|決算/u;
 /** A year's estimate, plan or target asked for beside its results (「R6の見込みとR5の実績」). */
@@ -1122,6 +1125,11 @@ export class Answerer {
     for (const name of names) rest = rest.replaceAll(name, " ");
     const residual = /[\p{Script=Han}\p{Script=Katakana}a-z]{2,}/u.test(rest);
     if (!wantsFigure && !residual) return body;
+    // 「R5〜R7の3年分の合計」「総計は」: the item's 総計 row answers, first.
+    if (TOTAL_ASKED.test(normalize(text))) {
+      const totals = this.passages.totalRows(body.item.number);
+      if (totals.length > 0) return { ...body, passages: totals.slice(0, MAX_PASSAGES) };
+    }
     const current = this.plan.meta.current_fiscal_year;
     const year = mentionedFiscalYear(text, current) ?? current;
     const unit = askedUnit(text);

@@ -736,6 +736,13 @@ export class PassageIndex {
   }
 
   /** The item's 取組による効果 rows of one year with results (basis: actual), as the index holds them. */
+  /** The item's 総計 row (its effects over the plan's years), if the report gives one. */
+  totalRows(item: number): ScoredPassage[] {
+    return this.recentItem(item)
+      .passages.filter((p) => p.kind === "total" && /[0-9]/.test(p.text))
+      .map((p) => ({ ...p, score: 1 }));
+  }
+
   resultRows(item: number, year: number): ScoredPassage[] {
     return this.recentItem(item)
       .passages.filter((p) => p.kind === "effect" && p.fiscalYear === year && p.basis === "actual")

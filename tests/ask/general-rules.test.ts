@@ -2393,3 +2393,12 @@ describe("a policy change the report never writes (session 17)", () => {
     none("公式LINEの友だち登録者数いまどのくらい？");
   });
 });
+
+describe("the effects over the plan's years (session 17)", () => {
+  it("quotes the item's 総計 row first when the question asks for three years' total (No.20: 令和5～7年度平均)", () => {
+    const a = answerer.answer("病院の医業収支比率、3か年でどれくらいを見込んでる？");
+    expect(a.kind === "item" && a.item.number).toBe(20);
+    expect(a.kind === "item" && a.passages?.[0]?.kind).toBe("total");
+    expect(answerText(a, plan.meta)).toContain("本院 96.1％");
+  });
+});
