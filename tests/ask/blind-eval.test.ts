@@ -1096,10 +1096,10 @@ const SETS: BlindSet[] = [
     figureQuestions: 25,
     accuracy: 0.88,
     reached:
-      "88.3%, 136/154, session 17 end, scored unread (87.0% and 15 answered with an item on the code it began with)",
+      "89.0%, 137/154, session 17 end, scored unread (87.0% and 15 answered with an item on the code it began with)",
     figures: 0.95,
     figuresReached: "25/25",
-    outsideAllowed: 14,
+    outsideAllowed: 13,
   },
   {
     // Written in session 17 to be read, after the session's first rules (half out of plan: an assembly member
@@ -1109,11 +1109,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-89.yml",
     size: 158,
     figureQuestions: 25,
-    accuracy: 0.91,
-    reached: "91.8%, 145/158, session 17 (untuned: 83.5%, 23 answered with an item)",
+    accuracy: 0.92,
+    reached: "92.4%, 146/158, session 17 (untuned: 83.5%, 23 answered with an item)",
     figures: 0.95,
     figuresReached: "25/25",
-    outsideAllowed: 11,
+    outsideAllowed: 10,
   },
   {
     // Written in session 17 to be read, with set 89 (a typical month: a branch office after meeting district heads,
@@ -1151,11 +1151,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-84.yml",
     size: 156,
     figureQuestions: 24,
-    accuracy: 0.91,
-    reached: "91.7%, 143/156, session 17 (untuned: 80.8%, 24 answered with an item)",
+    accuracy: 0.92,
+    reached: "92.3%, 144/156, session 17 (untuned: 80.8%, 24 answered with an item)",
     figures: 0.95,
     figuresReached: "23/24",
-    outsideAllowed: 10,
+    outsideAllowed: 9,
   },
   {
     // Written in session 16 to be read, after the rules from sets 83 and 84 (half out of plan: the fire service and
