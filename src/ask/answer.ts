@@ -197,6 +197,15 @@ const ASKS = /教えて|ください|下さい|[?？]|ですか|ますか|でし
 const STATES = /(?:ています|てます|ている|ました|です)[。！!]?\s*$/;
 /** 「@大崎改革プランbot …」 typed as text (not picked as a mention, so not <@U…>): addressed to the bot, not about it. */
 const TYPED_MENTION = /^@\S+\s+/;
+
+/**
+ * The request itself, as typed: 「課長に報告するため、」 says why, and a mention's 「@…プランbot」 is no plan context
+ * (see withoutSurroundings).
+ */
+function requestOf(typed: string): string {
+  const bare = typed.replace(TYPED_MENTION, "");
+  return withoutSurroundings(bare) || bare;
+}
 /** 「減らしたり…渡したり」: deeds given as examples, each ended by たり after a verb's kanji. */
 const DEEDS_JOINED = /(?<=\p{Script=Han}\p{Script=Hiragana}?)(?:った|いた|した|んだ|た|だ)り[、,\s]*/u;
 /** 「この話題は No.9「…」にあります（`/plan 9`）。」: where the plan tells of a topic the bot cannot answer for. */
@@ -609,7 +618,7 @@ export class Answerer {
     const small = this.smallTalk(query, text);
     if (small) return small;
     // 「プラン全体で効果額を全部合計するといくら」: the report gives each item's effects, never a sum over the plan.
-    if (PLAN_TOTAL.test(text) && (FIGURE_ASK.test(text) || /いくら|なんぼ/u.test(text)))
+    if (PLAN_TOTAL.test(text) && (FIGURE_ASK.test(text) || /なんぼ/u.test(text)))
       return {
         kind: "none",
         query,
@@ -1622,20 +1631,18 @@ export class Answerer {
       const where = this.topicPointer(statePlan);
       return where ? { ...none("not_about_plan"), note: where } : none("not_about_plan");
     }
-    if (this.rumourOutsideReport(query, rest)) {
-      // 「市民病院が移転するってほんと？」: the report does not tell of it, but does of its topic (No.20).
-      const where = this.topicPointer(rest.replace(RUMOUR, " "));
-      return { ...none("not_about_plan"), note: `報告書にはこの話は書かれていません。${where}` };
-    }
+    // Not in the report: what it does not say, then where its topic is, so that the asker can read what the report
+    // does say of it (「松山の統合小学校」: No.14). `about` is the question without the word it lacks.
+    const untold = (said: string, about: string): AnswerBody => ({
+      ...none("not_about_plan"),
+      note: `${said}${this.topicPointer(about)}`,
+    });
+    // 「市民病院が移転するってほんと？」: the report does not tell of it, but does of its topic (No.20).
+    if (this.rumourOutsideReport(query, rest))
+      return untold("報告書にはこの話は書かれていません。", rest.replace(RUMOUR, " "));
     const attribute = this.attributeOutsideReport(text, rest);
-    if (attribute) {
-      // Where the topic is, so that the asker can read what the report does say of it (「松山の統合小学校」: No.14).
-      const where = this.topicPointer(text.replace(attribute, " "));
-      return {
-        ...none("not_about_plan"),
-        note: `報告書には「${attribute}」についての記載がありません。${where}`,
-      };
-    }
+    if (attribute)
+      return untold(`報告書には「${attribute}」についての記載がありません。`, text.replace(attribute, " "));
     // Read as typed too: an everyday phrase read in the report's words (友だち登録者数: ユーザー拡大者数) hides the
     // indicator.
     // 「経常収支比率 R5」: a year named beside the indicator asks its figure.
@@ -1644,34 +1651,22 @@ export class Answerer {
     const indicator =
       this.indicatorOutsideReport(rest, yearNamed) ??
       this.indicatorOutsideReport(typed.replace(FISCAL_YEAR, " "), yearNamed);
-    if (indicator) {
-      const where = this.topicPointer(rest.replace(indicator, " "));
-      return {
-        ...none("not_about_plan"),
-        note: `報告書には「${indicator}」の数字は載っていません。${where}`,
-      };
-    }
+    if (indicator)
+      return untold(`報告書には「${indicator}」の数字は載っていません。`, rest.replace(indicator, " "));
     // 「学校給食費の無償化っていつから？」: a change of policy (無償化, 有料化) the report never writes: the plan cannot
     // tell of it, and the item whose topic is near (No.17's 学校給食費, a debt it collects) would look like the answer.
     const policy = this.policyUnwritten(typed);
-    if (policy) {
-      const where = this.topicPointer(rest.replace(policy, " "));
-      return {
-        ...none("not_about_plan"),
-        note: `報告書には「${policy}」についての記載がありません。${where}`,
-      };
-    }
+    if (policy)
+      return untold(`報告書には「${policy}」についての記載がありません。`, rest.replace(policy, " "));
     // 「敬老会の補助金、1人あたりいくら」「観光協会への補助金カット」: one body's subsidy, fee or pay. No.4 reviews
     // subsidies as a whole and names none of those bodies; where its topic is, is said. The body's name as a whole:
     // 観光協会 is no body of the report's though it writes 観光 and 協会.
     const recipient = SUBSIDY_RECIPIENT.exec(typed)?.[1];
-    if (recipient !== undefined && !PLAN_CONTEXT.test(typed) && !this.writes(fold(recipient))) {
-      const where = this.topicPointer(rest.replace(recipient, " "));
-      return {
-        ...none("not_about_plan"),
-        note: `報告書には「${recipient}」の補助金などは個別に書かれていません。${where}`,
-      };
-    }
+    if (recipient !== undefined && !PLAN_CONTEXT.test(typed) && !this.writes(fold(recipient)))
+      return untold(
+        `報告書には「${recipient}」の補助金などは個別に書かれていません。`,
+        rest.replace(recipient, " "),
+      );
     // 「スマホのアプリで見られますか」: how to see something on one's phone, whatever it is. Read as typed: the
     // report's words would make スマホのアプリ its アプリ決済.
     const address = ADDRESS_SOUGHT.test(typed);
@@ -2685,9 +2680,7 @@ export class Answerer {
    * in the question's words or the report's: that word. The report's own (効率化, 電子化, 平準化) are its matter.
    */
   private policyUnwritten(typed: string): string | null {
-    // The request itself: 「課長に報告するため、」 says why, and a mention's 「@…プランbot」 is no plan context.
-    const bare = typed.replace(TYPED_MENTION, "");
-    if (PLAN_CONTEXT.test(withoutSurroundings(bare) || bare)) return null;
+    if (PLAN_CONTEXT.test(requestOf(typed))) return null;
     for (const m of typed.matchAll(POLICY_CHANGE)) {
       const run = m[1] as string;
       const word = run.slice(-3);
@@ -2758,9 +2751,7 @@ export class Answerer {
    */
   private ownCase(typed: string): boolean {
     if (!CAN_ONE.test(typed)) return false;
-    // The request itself: 「課長に報告するため、」 says why, and a mention's 「@…プランbot」 is no plan context.
-    const bare = typed.replace(TYPED_MENTION, "");
-    const asked = withoutSurroundings(bare) || bare;
+    const asked = requestOf(typed);
     if (PLAN_CONTEXT.test(asked)) return false;
     const latin = (asked.match(/[a-z][a-z0-9]{2,}/g) ?? []).some(
       (w) => this.passages.itemsWithWord(w).length === 0,

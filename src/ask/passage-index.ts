@@ -735,7 +735,6 @@ export class PassageIndex {
     return pattern !== null && this.countingForms(item).some((form) => pattern.test(form));
   }
 
-  /** The item's 取組による効果 rows of one year with results (basis: actual), as the index holds them. */
   /** The item's 総計 row (its effects over the plan's years), if the report gives one. */
   totalRows(item: number): ScoredPassage[] {
     return this.recentItem(item)
@@ -743,6 +742,7 @@ export class PassageIndex {
       .map((p) => ({ ...p, score: 1 }));
   }
 
+  /** The item's 取組による効果 rows of one year with results (basis: actual), as the index holds them. */
   resultRows(item: number, year: number): ScoredPassage[] {
     return this.recentItem(item)
       .passages.filter((p) => p.kind === "effect" && p.fiscalYear === year && p.basis === "actual")

@@ -190,13 +190,14 @@ export function hiraganaRuns(text: string): Set<string> {
   );
 }
 
+/** A run that ends in an inflected verb or adjective: two kana or more after a kanji (らない, らす, しい). */
+const INFLECTED_END = /\p{Script=Han}\p{Script=Hiragana}+(?:ない|[るすたうくい])$/u;
+
 /**
  * The runs of the last few texts: one question is read as a whole, by clauses and without its surroundings, and
  * each reading asks for its content runs and then for its hiragana ones. Word segmentation (Intl.Segmenter) is
  * the costliest step of reading a question, so no text is segmented twice while it is being answered.
  */
-/** A run that ends in an inflected verb or adjective: two kana or more after a kanji (らない, らす, しい). */
-const INFLECTED_END = /\p{Script=Han}\p{Script=Hiragana}+(?:ない|[るすたうくい])$/u;
 const recentRuns = new Map<string, { folded: string; typed: string }[]>();
 const RECENT_RUNS = 32;
 
