@@ -1060,9 +1060,10 @@ const SETS: BlindSet[] = [
     outsideAllowed: 5,
   },
   {
-    // Not read: written at the start of session 17 (a typical month: next year's budget request, a planner drafting
-    // the mayor's answer to a general question in the assembly, a branch office asked by a district head, a new hire
-    // studying the plan, a manager asking in bullet points). Scored on the code the session began with.
+    // Written at the start of session 17 (a typical month: next year's budget request, a planner drafting the mayor's
+    // answer to a general question in the assembly, a branch office asked by a district head, a new hire studying the
+    // plan, a manager asking in bullet points) and kept unread through it; scored at the start of session 18 (the same
+    // 98.0%), then read.
     file: "tests/ask/blind-questions-86.yml",
     size: 153,
     figureQuestions: 38,
@@ -1074,9 +1075,9 @@ const SETS: BlindSet[] = [
     outsideAllowed: 0,
   },
   {
-    // Not read: written at the start of session 17 (a typical month: the prefecture's report form, an outside
-    // committee's papers, a young clerk typing romaji and katakana, an over-polite temporary clerk, a manager
-    // comparing with the year before). Scored on the code the session began with.
+    // Written at the start of session 17 (a typical month: the prefecture's report form, an outside committee's
+    // papers, a young clerk typing romaji and katakana, an over-polite temporary clerk, a manager comparing with the
+    // year before) and kept unread through it; scored at the start of session 18 (the same 92.2%), then read.
     file: "tests/ask/blind-questions-87.yml",
     size: 153,
     figureQuestions: 39,
@@ -1088,9 +1089,9 @@ const SETS: BlindSet[] = [
     outsideAllowed: 4,
   },
   {
-    // Not read: written at the start of session 17 to test what must NOT be answered (half of it: the counter's
-    // questions on childcare, care, waste and tax, the press, other towns' schemes, the staff union and welfare,
-    // events and tourism). Scored on the code the session began with.
+    // Written at the start of session 17 to test what must NOT be answered (half of it: the counter's questions on
+    // childcare, care, waste and tax, the press, other towns' schemes, the staff union and welfare, events and
+    // tourism) and kept unread through it; scored at the start of session 18 (the same 89.0%), then read.
     file: "tests/ask/blind-questions-88.yml",
     size: 154,
     figureQuestions: 25,
@@ -1100,6 +1101,46 @@ const SETS: BlindSet[] = [
     figures: 0.95,
     figuresReached: "25/25",
     outsideAllowed: 13,
+  },
+  {
+    // Not read: written at the start of session 18 (a typical month: the assembly secretariat's research, the audit
+    // office, the residents' counter, staff answering briefly in a thread, a finance clerk building a spreadsheet).
+    // Scored on the code the session began with (795fb19).
+    file: "tests/ask/blind-questions-92.yml",
+    size: 156,
+    figureQuestions: 39,
+    accuracy: 0.95,
+    reached: "95.5%, 149/156, scored unread at the start of session 18",
+    figures: 0.95,
+    figuresReached: "39/39",
+    outsideAllowed: 3,
+  },
+  {
+    // Not read: written at the start of session 18 (a typical month: a branch office's general affairs, the training
+    // desk of personnel, a field clerk typing on a phone without punctuation, staff asked by an assembly member on the
+    // phone, staff just transferred who see the plan for the first time). Scored on the code the session began with.
+    file: "tests/ask/blind-questions-93.yml",
+    size: 150,
+    figureQuestions: 38,
+    accuracy: 0.92,
+    reached: "92.0%, 138/150, scored unread at the start of session 18",
+    figures: 0.95,
+    figuresReached: "38/38",
+    outsideAllowed: 5,
+  },
+  {
+    // Not read: written at the start of session 18 to test what must NOT be answered (half of it: disaster and fire,
+    // the welfare and health counter, a resident's complaint on the phone, staff who mix the state's and the
+    // prefecture's schemes up with the city's plan, the local paper's questions passed on by the press office).
+    // Scored on the code the session began with.
+    file: "tests/ask/blind-questions-94.yml",
+    size: 156,
+    figureQuestions: 23,
+    accuracy: 0.84,
+    reached: "84.6%, 132/156, scored unread at the start of session 18",
+    figures: 0.95,
+    figuresReached: "23/23",
+    outsideAllowed: 17,
   },
   {
     // Written in session 17 to be read, after the session's first rules (half out of plan: an assembly member
