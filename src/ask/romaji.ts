@@ -58,6 +58,12 @@ export function romajiToKana(word: string): string | null {
   while (i < word.length) {
     const c = word[i] as string;
     const next = word[i + 1];
+    // A hyphen after a vowel is the long-vowel mark, as romaji typists write ナンバー (nanba-) or データ (de-ta).
+    if (c === "-" && i > 0) {
+      out += "ー";
+      i++;
+      continue;
+    }
     if (c in VOWELS) {
       out += VOWELS[c];
       i++;
@@ -135,7 +141,7 @@ export function romajiAsKana(question: string): string {
   let foreign = 0;
   for (const m of words) {
     const word = m[0];
-    const lower = word.toLowerCase().replace(/-/g, "");
+    const lower = word.toLowerCase();
     // Capitals (DX, KPI, ICT) and a number after no (no.18, no 5) are not romaji.
     const capitals = word.length > 1 && word === word.toUpperCase();
     const numbered = lower === "no" && /^\s*\.?\s*\d/.test(question.slice((m.index ?? 0) + word.length));

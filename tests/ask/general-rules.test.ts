@@ -2402,3 +2402,28 @@ describe("the effects over the plan's years (session 17)", () => {
     expect(answerText(a, plan.meta)).toContain("本院 96.1％");
   });
 });
+
+describe("status words and help asked in other scripts and sentences (session 18)", () => {
+  it("reads an inflected status word in katakana or half-width kana (ｵｸﾚﾃﾙ, タッセイシタ)", () => {
+    expect(answerer.answer("ｵｸﾚﾃﾙ取組は？")).toMatchObject({ kind: "list", reason: { status: "behind" } });
+    expect(answerer.answer("タッセイシタ項目おしえて")).toMatchObject({
+      kind: "list",
+      reason: { status: "achieved" },
+    });
+  });
+
+  it("reads a hyphen in romaji as the long-vowel mark (nanba- 7 is ナンバー7)", () => {
+    expect(numbers("nanba- 7 no mokuhyou oshiete")).toEqual({ kind: "item", items: [7] });
+  });
+
+  it("answers with help when the bot's reach or the way to ask is the question", () => {
+    for (const q of [
+      "kono bot nani dekiru?",
+      "このボットってプラン以外のことも教えてくれますか",
+      "どんな聞き方をしたら答えが出ますか",
+    ])
+      expect(answerer.answer(q)).toMatchObject({ kind: "help" });
+    // Content named in the middle is asked for, not the bot's reach.
+    expect(answerer.answer("このボットって遅れてる項目も教えてくれる？")).toMatchObject({ kind: "list" });
+  });
+});
