@@ -2427,3 +2427,16 @@ describe("status words and help asked in other scripts and sentences (session 18
     expect(answerer.answer("このボットって遅れてる項目も教えてくれる？")).toMatchObject({ kind: "list" });
   });
 });
+
+describe("a citizen's practical question in other words (session 18)", () => {
+  it("reads days a procedure takes, who is eligible and what is free as the counter's matter, not the plan's", () => {
+    for (const q of [
+      "保育施設の利用申込って結果が出るまで何日くらいかかりますか",
+      "ごみ処理手数料の減免、対象条件を教えて",
+      "公民館の使用料って高齢者は無料ですか",
+    ])
+      none(q);
+    // The plan's own words stay the plan's.
+    expect(numbers("使用料の減免の見直しはどうなった？")).toEqual({ kind: "item", items: [5] });
+  });
+});
