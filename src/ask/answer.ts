@@ -177,6 +177,12 @@ const NAMED_PLAN =
 /** 「議員の定数って」「職員採用試験の倍率は」: whose figure is asked (the first group), before the figure's word. */
 const FIGURE_OWNER =
   /(?:^|[の、,\s])(?!何)([\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:への|の)[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:って|は|が)/gu;
+/**
+ * What a figure question counts: the word right before って・は and the figure's question word (「医師って何人」
+ * 「赤字額っていくら」), with at most a time between them (今, R5).
+ */
+const COUNTED_NOUN =
+  /(?<![\p{Script=Han}\p{Script=Katakana}ー])([\p{Script=Han}\p{Script=Katakana}ー]{2,10})(?:って|は)\s*(?:今|いま|現在|r[0-9]\s*|令和[0-9]+年度?|全部で|合計で?)?\s*(?:何\s*(?:人|名|件|円|か所|カ所|ヶ所|箇所|時間|台|社|校)|なん(?:にん|けん)|いくら)/u;
 /** Whose figure a question asks (the last FIGURE_OWNER's first group), if it names one. */
 function figureOwner(text: string): string | undefined {
   let owner: string | undefined;
@@ -2656,7 +2662,18 @@ export class Answerer {
       const ask = FIGURE_ASK.exec(asked);
       const before = ask ? asked.slice(0, ask.index + ask[0].length) : asked;
       const owner = figureOwner(before);
-      return owner !== undefined && this.unwritten(owner) ? owner : null;
+      if (owner !== undefined && this.unwritten(owner)) return owner;
+      // 「市民病院の医師って何人」「病院事業の赤字額っていくら」: what is counted is a word the report never writes, in
+      // the question's words or the report's; whose it is (市民病院) may be the report's.
+      // Not a measure's own word (受講者, 総数, 回収額, 実数): the report writes its figure under another label.
+      const counted = COUNTED_NOUN.exec(before)?.[1];
+      return counted !== undefined &&
+        !/(?:者|数|額|計|率|件|人|量|高)$/u.test(counted) &&
+        this.unwritten(counted) &&
+        this.unwritten(counted.slice(-2)) &&
+        this.unwritten(this.words.inReportWords(counted))
+        ? counted
+        : null;
     }
     let typed: string | undefined;
     for (const m of asked.matchAll(ASKED_ATTRIBUTE)) typed = m[1] ?? m[2];

@@ -2440,3 +2440,12 @@ describe("a citizen's practical question in other words (session 18)", () => {
     expect(numbers("使用料の減免の見直しはどうなった？")).toEqual({ kind: "item", items: [5] });
   });
 });
+
+describe("a count of something the report never names (session 18)", () => {
+  it("answers no item when what is counted is unwritten, though whose it is is the report's", () => {
+    none("市民病院の看護師って何人くらい？");
+    none("職員研修の講師って何人？");
+    // A measure's own word is the report's figure under its label (No.8's 受講者数).
+    expect(numbers("ハラスメント研修の受講者は何人？")).toEqual({ kind: "item", items: [8] });
+  });
+});
