@@ -125,10 +125,10 @@ import { type TopicHit, TopicIndex } from "./topic-index.ts";
 const SERVICE_INTENT_ALL = new RegExp(SERVICE_INTENT.source, "giu");
 /**
  * The word a question asks about a topic: the last 「…の〇〇って」「…、〇〇は」, or what is asked to be among it
- * (「返礼品にお米ってありますか」: お米, the second group) (see attributeOutsideReport).
+ * (「返礼品にお米ってありますか」「返礼品でササニシキってある」: the second group) (see attributeOutsideReport).
  */
 const ASKED_ATTRIBUTE =
-  /(?:の|、|,|\s|(?<=[\p{Script=Han}]し)い)\s*((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|が|も|とか|(?=どう(?:なる|なっ)))|に\s*((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|とか|も)(?:まだ|今も)?(?:あり|ある)/gu;
+  /(?:の|、|,|\s|(?<=[\p{Script=Han}]し)い)\s*((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|が|も|とか|(?=どう(?:なる|なっ)))|(?:に|で)\s*((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|とか|も)(?:まだ|今も)?(?:あり|ある)/gu;
 /**
  * Figures of a city's books and statistics that staff ask for by name: general municipal vocabulary, not one plan's
  * (see indicatorOutsideReport). Longest forms first.

@@ -2449,3 +2449,11 @@ describe("a count of something the report never names (session 18)", () => {
     expect(numbers("ハラスメント研修の受講者は何人？")).toEqual({ kind: "item", items: [8] });
   });
 });
+
+describe("something asked to be among a topic, after で (session 18)", () => {
+  it("answers no item for 「返礼品で〇〇ってある？」 when the report never names 〇〇", () => {
+    none("ふるさと納税の返礼品で牛タンってある？");
+    // What the report names is its matter (No.18's 体験メニュー).
+    expect(numbers("返礼品で体験メニューってある？")).toEqual({ kind: "item", items: [18] });
+  });
+});
