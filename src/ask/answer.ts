@@ -222,6 +222,8 @@ function topicAt(item: PlanItem): string {
 /** A deed a rumour tells of: a verbal noun and the verb after it (移転する, 閉鎖される, 卒業できない). */
 const CLAIMED_DEED =
   /(?<!\p{Script=Han})(\p{Script=Han}{2,4})(?:する|される|させる|した|された|になる|になった|でき|しない|しなく)/gu;
+/** 「なにか書いてあります？」「載ってる？」: whether the report tells of something, asked after a rumour. */
+const REPORT_TELLS = /(?:なにか|何か|なんか)?(?:書いて|書かれて|載って)(?:あり|ある|い)[^。？?]*/u;
 /** The words the report would use for something ending (廃止, 統合 …, and 見直 of a rule: 減免率の見直しは見送った). */
 const ENDED = [
   "廃止",
@@ -2578,8 +2580,9 @@ export class Answerer {
    */
   private rumourOutsideReport(query: string, text: string): boolean {
     // Asked of the plan (「どの取組？」「プランでは」) or asking a figure, it is the plan's question whatever it cites.
-    if (!RUMOUR.test(text) || PLAN_CONTEXT.test(text.replace(RUMOUR, " ")) || FIGURE_ASK.test(text))
-      return false;
+    // 「…って噂、なにか書いてあります？」 asks whether the report tells of it: the rumour's own question, not the plan's.
+    const beside = text.replace(RUMOUR, " ").replace(REPORT_TELLS, " ");
+    if (!RUMOUR.test(text) || PLAN_CONTEXT.test(beside) || FIGURE_ASK.test(text)) return false;
     // The words as the asker typed them: read in the report's words, an everyday phrase may join others into a word
     // the report does not write (連携協定を結んだ). A figure with its unit (11億, 97%) is what is claimed, not a word.
     // Nor are the greeting and the reason around the question (「資料作成のためです」) what it asks about, nor a date's
@@ -2614,20 +2617,21 @@ export class Answerer {
    * is what No.13 reports, though its sentences say 活用.
    */
   private untoldDeed(text: string): boolean {
-    if ([...text.matchAll(CLAIMED_DEED)].some((m) => !this.writes(fold(m[1] as string)))) return true;
+    for (const m of text.matchAll(CLAIMED_DEED)) {
+      const deed = fold(m[1] as string);
+      if (!this.writes(deed)) return true;
+      // 「総合支所を廃止する」: an ending the report writes of other things (No.2's 廃止 3 件) is told only of what
+      // one of its sentences writes it with. Other deeds are told wherever written (「ペーパーレス会議を導入」).
+      if (!ENDED.some((e) => deed.startsWith(e))) continue;
+      const subject = this.deedSubject(text.slice(0, m.index), [deed]);
+      if (subject !== undefined && !this.toldInOneSentence(deed, subject)) return true;
+    }
     return EVERYDAY_DEEDS.some(([pattern, forms]) => {
       const deed = pattern.exec(text);
       if (!deed) return false;
       // Whom the deed is told of: the nearest word before it that the report writes (分院 of 「鳴子の分院が入院やめる」:
       // 入院 is not written; 減免 of 「使用料の減免がなくなる」). A word it never writes cannot tell.
-      const subject = countedTerms(text.slice(0, deed.index))
-        .reverse()
-        .find(
-          (t) =>
-            [...t].length >= 2 &&
-            !forms.some((f) => t.includes(f) || f.includes(t)) &&
-            this.passages.anyContains(t),
-        );
+      const subject = this.deedSubject(text.slice(0, deed.index), forms);
       if (subject === undefined) return false;
       // Told when one sentence writes a word of the deed with it (「減免率の見直しは見送った」). A name of an item that
       // none of its sentences writes (集会所, No.15's alias for its 集会施設) stands for the item: any of its sentences
@@ -2810,6 +2814,18 @@ export class Answerer {
   }
 
   /** Whether one sentence of the report holds both words (folded). Read in a few items at most. */
+  /** Whom a deed is told of: the nearest word before it that the report writes and that is not the deed's own. */
+  private deedSubject(before: string, forms: readonly string[]): string | undefined {
+    return countedTerms(before)
+      .reverse()
+      .find(
+        (t) =>
+          [...t].length >= 2 &&
+          !forms.some((f) => t.includes(f) || f.includes(t)) &&
+          this.passages.anyContains(t),
+      );
+  }
+
   private toldInOneSentence(a: string, b: string): boolean {
     return this.passages
       .itemsContainingUpTo(a, UNCOMMON_AT_MOST)

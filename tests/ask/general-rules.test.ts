@@ -2457,3 +2457,16 @@ describe("something asked to be among a topic, after で (session 18)", () => {
     expect(numbers("返礼品で体験メニューってある？")).toEqual({ kind: "item", items: [18] });
   });
 });
+
+describe("rumours of an ending, and whether the report tells of one (session 18)", () => {
+  it("reads 「…を廃止するって話、ほんとう？」 as a rumour: an ending the report writes of other things only", () => {
+    // No.2 writes 廃止 (事業の廃止 3 件), never of 公民館.
+    none("公民館を廃止するって話、ほんとうですか？");
+    // A deed other than an ending is told wherever the report writes it (No.13).
+    expect(numbers("ペーパーレス会議を導入したって本当？")).toEqual({ kind: "item", items: [13] });
+  });
+
+  it("reads 「…って噂、なにか書いてあります？」 as the rumour's question, not the plan's", () => {
+    none("市民病院で眼科がなくなるって噂、なにか書いてあります？");
+  });
+});
