@@ -330,7 +330,7 @@ export const ADDRESS_SOUGHT =
  * Answerer.ownCase); 「…できますか」 is left out, as staff ask whether a figure can be checked (確認できますか).
  */
 export const CAN_ONE =
-  /(?:払え|はらえ|使え|つかえ|受けられ|借りられ|申し込め|対象にな(?:り|れ))(?:ます|る)(?:か|の|[?？]|$)/u;
+  /(?:払え|はらえ|使え|つかえ|受けられ|借りられ|申し込め|出せ|対象にな(?:り|れ))(?:ます|る)(?:か|の|[?？]|$)|(?:出せ|払え|使え|申し込め|でき)るようにな(?:ります|りました|った|る)(?:か|の|[?？]|$)/u;
 
 /**
  * 「スマホアプリで見られますか」「ネットで確認できますか」: seen on a device, SEEN_WHERE asks for a page or an app,

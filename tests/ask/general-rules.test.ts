@@ -2470,3 +2470,16 @@ describe("rumours of an ending, and whether the report tells of one (session 18)
     none("市民病院で眼科がなくなるって噂、なにか書いてあります？");
   });
 });
+
+describe("whether one will be able to, and more city statistics (session 18)", () => {
+  it("reads 「…できるようになりますか」 about something the report never names as the asker's own case", () => {
+    none("婚姻届ってオンラインで出せるようになりますか？");
+    // An everyday word the report writes its own way (ネット予約: オンライン予約) is its matter (No.9).
+    expect(numbers("わくわくランドってネット予約できるようになるの？")).toEqual({ kind: "item", items: [9] });
+  });
+
+  it("reads a city statistic's target or figure (投票率, 空き家率, リサイクル率の目標) as a figure the report does not give", () => {
+    none("投票率ってR5何％？");
+    none("空き家率の目標はいくつ？");
+  });
+});
