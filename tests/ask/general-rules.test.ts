@@ -2483,3 +2483,15 @@ describe("whether one will be able to, and more city statistics (session 18)", (
     none("空き家率の目標はいくつ？");
   });
 });
+
+describe("other towns' own matters and comparisons (session 18)", () => {
+  it("reads 「他市の…」 as another government's matter, and a comparison with 類似団体 in brackets as one", () => {
+    none("他市の指定管理者制度の導入施設数って分かる？");
+    none("県内の同規模の市（類似団体）と比べて職員数は多い？");
+    // A visit or a question from another town is the occasion, not what is asked about.
+    expect(numbers("他市の視察対応用に確認です。ふるさと納税の寄附件数は？")).toEqual({
+      kind: "item",
+      items: [18],
+    });
+  });
+});
