@@ -1225,12 +1225,11 @@ const SETS: BlindSet[] = [
     figures: 0.95,
     figuresReached: "25/25",
     knownOutside: [
-      // Rumours told in the report's words (分院, 市民病院, 総合支所, 統合; キャッシュレス決済 reads as No.16's
-      // アプリ決済): nothing in them is foreign to the report.
+      // Rumours told in the report's words (総合支所, 統合: No.14 writes 三本木総合支所 and 統合 in one sentence;
+      // キャッシュレス決済 reads as No.16's アプリ決済): nothing in them is foreign to the report.
       // The report names 第3期病院ビジョン (No.20: to be drawn up); its 基本理念 reads as a typo of a report word (基本).
       "第3期病院ビジョンの基本理念ってなんでしたっけ",
       "窓口でキャッシュレス決済始めるって本当？",
-      "市民病院を建て替えるって話、どうなったんですか",
       "総合支所を統合するって噂があるけどほんとうですか",
     ],
   },
