@@ -222,6 +222,9 @@ function topicAt(item: PlanItem): string {
 /** A deed a rumour tells of: a verbal noun and the verb after it (移転する, 閉鎖される, 卒業できない). */
 const CLAIMED_DEED =
   /(?<!\p{Script=Han})(\p{Script=Han}{2,4})(?:する|される|させる|した|された|になる|になった|でき|しない|しなく)/gu;
+/** 「…を借りたいって相談があって、」: a citizen's request passed on as the occasion of the question, up to its comma. */
+const RELAYED_OCCASION =
+  /^[^。？?]*(?:って|と|という)(?:相談|問い?合わせ|質問|電話|話|声)(?:が|を)?(?:あって|ありまして|あり|あった(?:ので|けど|んですが|のですが)|受けて|受けまして|来て|きて|来まして|きまして)[、,]\s*/u;
 /** 「なにか書いてあります？」「載ってる？」: whether the report tells of something, asked after a rumour. */
 const REPORT_TELLS = /(?:なにか|何か|なんか)?(?:書いて|書かれて|載って)(?:あり|ある|い)[^。？?]*/u;
 /** The words the report would use for something ending (廃止, 統合 …, and 見直 of a rule: 減免率の見直しは見送った). */
@@ -1685,7 +1688,16 @@ export class Answerer {
     // 「子ども食堂ってプランに載ってる？」: the service word (食堂) asked of the plan is the topic; with it gone, nothing
     // names what is asked, and the answer is that the plan has no such item, not the bot's help.
     let serviceWordsDropped = false;
-    if (this.asksForService(rest) || onDevice || relayedCase || this.ownCase(typed)) {
+    // 「…土地を借りたいって相談があって、遊休資産の貸付がどれくらい…」: the service word is the citizen's, passed on
+    // as the occasion; what the asker wants to know is what follows, when it asks a figure or the plan of a topic.
+    const ownRequest = rest.replace(RELAYED_OCCASION, "");
+    const serviceAsked =
+      ownRequest !== rest &&
+      countedTerms(ownRequest).length > 0 &&
+      (FIGURE_ASK.test(ownRequest) || PLAN_CONTEXT.test(ownRequest))
+        ? this.asksForService(ownRequest)
+        : this.asksForService(rest);
+    if (serviceAsked || onDevice || relayedCase || this.ownCase(typed)) {
       // 「移動市長室はどこで確認できますか」 asks where in the plan; 「住民票はどこで取れますか」 asks for a counter.
       const seen = CITIZEN_ASKED.test(text) || onDevice ? text.replace(SEEN_WHERE, " ") : text;
       const context = address ? seen.replace(/載って|(?:を)?載せ/g, " ") : seen;

@@ -467,7 +467,17 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
   // The sold land of the old fire station, said the way people say it.
   {
     report: "旧消防庁舎跡地",
-    everyday: ["消防の旧庁舎", "旧消防署", "消防署の跡地", "古い消防庁舎", "消防本部の跡地", "旧消防本部"],
+    everyday: [
+      "消防の旧庁舎",
+      "旧消防署",
+      "消防署の跡地",
+      "古い消防庁舎",
+      "消防本部の跡地",
+      "旧消防本部",
+      "消防署跡地",
+      "消防署の跡",
+      "消防庁舎跡地",
+    ],
   },
   // The closed school is called 鹿島台二小; staff type Arabic 2 as well.
   {
@@ -704,6 +714,12 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
       "話し合いを仕切る",
       "話し合いを回す",
       "議論の交通整理",
+      // Session 18: the skill named by its aim (「話し合いを上手に進める技術」).
+      "話し合いを上手に進める",
+      "話し合いをうまく進める",
+      "会議を上手に進める",
+      "会議をうまく進める",
+      "議論を上手に進める",
     ],
   },
   // Supporting local discussions is 話し合いの支援 in the report; staff say 手伝い/サポート.

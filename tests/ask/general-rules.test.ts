@@ -2495,3 +2495,18 @@ describe("other towns' own matters and comparisons (session 18)", () => {
     });
   });
 });
+
+describe("a citizen's request passed on as the occasion, and things described by their aim (session 18)", () => {
+  it("reads the figure asked after 「…したいって相談があって、」 as the plan's question", () => {
+    expect(
+      numbers("市民から市の土地を買いたいって相談があって、遊休資産の売却がどれくらいあったか知りたいです"),
+    ).toEqual({ kind: "item", items: [19] });
+    // The citizen's request alone, passed on, stays the counter's.
+    none("市民から市の土地を買いたいって相談があって、どうすればいいですか");
+  });
+
+  it("reads facilitation described by its aim, and 消防署跡地 as the report's 旧消防庁舎跡地", () => {
+    expect(numbers("会議を上手に進める研修ってプランのどれ？")).toEqual({ kind: "item", items: [1] });
+    expect(numbers("消防署跡地が売れた件")).toEqual({ kind: "item", items: [19] });
+  });
+});
