@@ -2683,11 +2683,20 @@ export class Answerer {
       // the question's words or the report's; whose it is (市民病院) may be the report's.
       // Not a measure's own word (受講者, 総数, 回収額, 実数): the report writes its figure under another label.
       const counted = COUNTED_NOUN.exec(before)?.[1];
-      return counted !== undefined &&
-        !/(?:者|数|額|計|率|件|人|量|高)$/u.test(counted) &&
+      if (counted === undefined || /(?:者|数|額|計|率|件|人|量|高|値)$/u.test(counted)) return null;
+      if (
         this.unwritten(counted) &&
         this.unwritten(counted.slice(-2)) &&
         this.unwritten(this.words.inReportWords(counted))
+      )
+        return counted;
+      // 「会計年度任用職員って今何人」: people counted by a name the report writes only in passing, never with a number
+      // after it, and no item is called by.
+      const folded = fold(counted);
+      return /何\s*(?:人|名)|なんにん/u.test(before) &&
+        [...folded].length >= 5 &&
+        this.index.calledBy(folded).length === 0 &&
+        !this.figureWrittenAfter(folded, false)
         ? counted
         : null;
     }
@@ -2742,18 +2751,20 @@ export class Answerer {
     // A year taken out of the question leaves a space (「指定管理料の令和5年度の総額」: 「指定管理料の の総額」).
     const after = text.slice((m?.index ?? 0) + word.length).replace(/^の?\s+/u, "");
     if (!INDICATOR_END.test(after)) return null;
-    const folded = fold(word);
-    const rate = /率$/u.test(word);
+    return this.figureWrittenAfter(fold(word), /率$/u.test(word)) ? null : word;
+  }
+
+  /** Whether the report writes a figure right after `folded` somewhere (a rate's in % or ポイント). */
+  private figureWrittenAfter(folded: string, rate: boolean): boolean {
     let at = this.planText.indexOf(folded);
-    // Where the report writes the word, a figure right after it (a rate's in %) is the figure asked for.
     while (at >= 0) {
       const stated = /^[^。0-9]{0,12}([0-9][0-9,.]*)\s*(%|％|ポイント)?/u.exec(
         this.planText.slice(at + folded.length, at + folded.length + 40),
       );
-      if (stated && (!rate || stated[2] !== undefined)) return null;
+      if (stated && (!rate || stated[2] !== undefined)) return true;
       at = this.planText.indexOf(folded, at + 1);
     }
-    return word;
+    return false;
   }
 
   /**

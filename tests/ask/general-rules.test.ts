@@ -2510,3 +2510,14 @@ describe("a citizen's request passed on as the occasion, and things described by
     expect(numbers("消防署跡地が売れた件")).toEqual({ kind: "item", items: [19] });
   });
 });
+
+describe("people counted by a name the report writes only in passing (session 18)", () => {
+  it("answers no item for 「…って何人」 when the report never writes a number after the name", () => {
+    // No.7 names 会計年度任用職員 (「…会計年度任用職員により補充を行う」) but counts 職員数 (一般職＋再任用フルタイム).
+    none("会計年度任用職員は現在何人ですか");
+    // A name the report counts keeps its figure (No.8: 新規採用職員研修 延べ 87 人).
+    expect(numbers("新規採用職員研修って何人？")).toEqual({ kind: "item", items: [8] });
+    // A measure's own word read in the report's words (職員数の計画値: 定員管理計画値) stays the plan's.
+    expect(numbers("R7.4.1の職員数の計画値って何人？")).toEqual({ kind: "item", items: [7] });
+  });
+});
