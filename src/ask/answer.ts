@@ -222,6 +222,9 @@ function topicAt(item: PlanItem): string {
 /** A deed a rumour tells of: a verbal noun and the verb after it (移転する, 閉鎖される, 卒業できない). */
 const CLAIMED_DEED =
   /(?<!\p{Script=Han})(\p{Script=Han}{2,4})(?:する|される|させる|した|された|になる|になった|でき|しない|しなく)/gu;
+/** A fee's revision asked of (「水道料金の値上げ」「下水道使用料の改定予定」), and the words the report would tell it in. */
+const FEE_CHANGE = /(?:の)?(?:値上げ|値下げ|料金改定|料金の改定|改定|引き上げ|引上げ)/u;
+const FEE_REVISED = ["改定", "値上", "見直", "改正", "引上", "引き上"];
 /** 「…を借りたいって相談があって、」: a citizen's request passed on as the occasion of the question, up to its comma. */
 const RELAYED_OCCASION =
   /^[^。？?]*(?:って|と|という)(?:相談|問い?合わせ|質問|電話|話|声)(?:が|を)?(?:あって|ありまして|あり|あった(?:ので|けど|んですが|のですが)|受けて|受けまして|来て|きて|来まして|きまして)[、,]\s*/u;
@@ -1672,6 +1675,10 @@ export class Answerer {
     // 「敬老会の補助金、1人あたりいくら」「観光協会への補助金カット」: one body's subsidy, fee or pay. No.4 reviews
     // subsidies as a whole and names none of those bodies; where its topic is, is said. The body's name as a whole:
     // 観光協会 is no body of the report's though it writes 観光 and 協会.
+    // 「水道料金の値上げっていつから」「給食費の値上げ」: a revision of a fee the report never tells of; No.5 reviews
+    // facility fees, and its 使用料改定 is the report's own.
+    const fee = this.feeChangeUntold(typed);
+    if (fee) return untold(`報告書には「${fee}」の改定についての記載がありません。`, rest.replace(fee, " "));
     const recipient = SUBSIDY_RECIPIENT.exec(typed)?.[1];
     if (recipient !== undefined && !PLAN_CONTEXT.test(typed) && !this.writes(fold(recipient)))
       return untold(
@@ -2734,6 +2741,21 @@ export class Answerer {
       return word;
     }
     return null;
+  }
+
+  /**
+   * A fee (a word ending in 料金, 料, 費, 税 or 袋) named right before its revision (値上げ, 改定) when no sentence of the
+   * report writes the fee with a revision's word: that fee.
+   */
+  private feeChangeUntold(typed: string): string | null {
+    if (PLAN_CONTEXT.test(requestOf(typed))) return null;
+    const change = FEE_CHANGE.exec(typed);
+    if (!change) return null;
+    const fee = countedTerms(typed.slice(0, change.index)).at(-1);
+    if (fee === undefined || !/(?:料金|料|費|税|袋)$/u.test(fee)) return null;
+    const folded = fold(fee);
+    const told = this.writes(folded) && FEE_REVISED.some((f) => this.toldInOneSentence(f, folded));
+    return told ? null : fee;
   }
 
   /**

@@ -2521,3 +2521,12 @@ describe("people counted by a name the report writes only in passing (session 18
     expect(numbers("R7.4.1の職員数の計画値って何人？")).toEqual({ kind: "item", items: [7] });
   });
 });
+
+describe("a fee's revision the report never tells of (session 18)", () => {
+  it("answers no item for 値上げ or 改定 of a fee no sentence writes with a revision", () => {
+    none("水道料金の値上げはいつからですか");
+    none("保育料の改定予定ってある？");
+    // No.5's own revision: 「令和 6 年 4 月 1 日施行の使用料改定の効果等について確認を実施」.
+    expect(numbers("使用料の改定っていつ施行？")).toEqual({ kind: "item", items: [5] });
+  });
+});
