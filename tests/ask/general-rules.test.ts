@@ -2530,3 +2530,15 @@ describe("a fee's revision the report never tells of (session 18)", () => {
     expect(numbers("使用料の改定っていつ施行？")).toEqual({ kind: "item", items: [5] });
   });
 });
+
+describe("one word that two or three items' text writes, asked alone (session 18)", () => {
+  it("offers the items that write it, named by the word, when nothing else was found", () => {
+    const a = answerer.answer("包括の件ってどうなってます？");
+    expect(a).toMatchObject({ kind: "candidates", mentions: { term: "包括" } });
+    const items = numbers("包括のやつ").items;
+    expect(items).toHaveLength(3);
+    expect(items).toEqual(expect.arrayContaining([3, 20, 21]));
+    // A year is no such word: R5 is in most items' text.
+    expect(answerer.answer("R5のやつ").kind).not.toBe("candidates");
+  });
+});
