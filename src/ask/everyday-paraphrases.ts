@@ -476,7 +476,6 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
       "旧消防本部",
       "消防署跡地",
       "消防署の跡",
-      "消防庁舎跡地",
     ],
   },
   // The closed school is called 鹿島台二小; staff type Arabic 2 as well.
