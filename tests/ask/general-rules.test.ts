@@ -2542,3 +2542,25 @@ describe("one word that two or three items' text writes, asked alone (session 18
     expect(answerer.answer("R5のやつ").kind).not.toBe("candidates");
   });
 });
+
+describe("more forms of the counter's, the help and the rumour's questions (session 18)", () => {
+  it("reads 「土日も窓口やってる？」 as the counter's question and 「どういうふうに質問すると…出してくれますか」 as help", () => {
+    none("マイナンバーカードの申請って休日も窓口やってますか");
+    expect(answerer.answer("どういうふうに質問すると項目の数字を出してくれますか？")).toMatchObject({
+      kind: "help",
+    });
+  });
+
+  it("reads 「…するって話、プランに入ってるんですか」 as a rumour, told or not by the report", () => {
+    none("市長の退職金をなくすって話、改革プランに入ってるんですか？");
+    expect(numbers("ペーパーレス会議を進めるって話、プランに入ってる？")).toEqual({
+      kind: "item",
+      items: [13],
+    });
+  });
+
+  it("reads 差し押さえ and 返礼率 asked for a figure as statistics the report does not give", () => {
+    none("差し押さえってR5に何件？");
+    none("ふるさと納税の返礼率って何割？");
+  });
+});
