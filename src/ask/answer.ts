@@ -222,6 +222,9 @@ function topicAt(item: PlanItem): string {
 /** A deed a rumour tells of: a verbal noun and the verb after it (移転する, 閉鎖される, 卒業できない). */
 const CLAIMED_DEED =
   /(?<!\p{Script=Han})(\p{Script=Han}{2,4})(?:する|される|させる|した|された|になる|になった|でき|しない|しなく)/gu;
+/** What money (寄附金, 税金, 予算, 基金) was spent on: 「何の事業に使った」「使い道」. */
+const FUNDS_USED =
+  /(?:寄附金?|寄付金?|お金|税金|予算|基金|財源|収入|売却益|効果額)[^。？?]{0,20}?(?:(?:何|なに|どんな|どの)(?:の)?(?:事業|こと|用途|目的)?に(?:使っ|使わ|使い|使う|充て|あて)|使い道|使途)/u;
 /** A fee's revision asked of (「水道料金の値上げ」「下水道使用料の改定予定」), and the words the report would tell it in. */
 const FEE_CHANGE = /(?:の)?(?:値上げ|値下げ|料金改定|料金の改定|改定|引き上げ|引上げ)/u;
 const FEE_REVISED = ["改定", "値上", "見直", "改正", "引上", "引き上"];
@@ -1703,6 +1706,9 @@ export class Answerer {
     // 観光協会 is no body of the report's though it writes 観光 and 協会.
     // 「水道料金の値上げっていつから」「給食費の値上げ」: a revision of a fee the report never tells of; No.5 reviews
     // facility fees, and its 使用料改定 is the report's own.
+    // 「ふるさと納税の寄附金、何の事業に使ったの」: what money was spent on, which no report of progress tells.
+    if (FUNDS_USED.test(typed) && !PLAN_CONTEXT.test(requestOf(typed)))
+      return untold("報告書には、お金を何に使ったか（使い道）は書かれていません。", rest);
     const fee = this.feeChangeUntold(typed);
     if (fee) return untold(`報告書には「${fee}」の改定についての記載がありません。`, rest.replace(fee, " "));
     const recipient = SUBSIDY_RECIPIENT.exec(typed)?.[1];

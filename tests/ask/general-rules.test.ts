@@ -2564,3 +2564,13 @@ describe("more forms of the counter's, the help and the rumour's questions (sess
     none("ふるさと納税の返礼率って何割？");
   });
 });
+
+describe("what money was spent on (session 18)", () => {
+  it("answers no item: the report tells what was raised or saved, not where it went", () => {
+    const a = answerer.answer("ふるさと納税の寄付金って何に使ったの？");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.kind === "none" && a.note).toContain("No.18");
+    // The effects themselves are the plan's.
+    expect(numbers("ふるさと納税の寄附額は？")).toEqual({ kind: "item", items: [18] });
+  });
+});
