@@ -2574,3 +2574,13 @@ describe("what money was spent on (session 18)", () => {
     expect(numbers("ふるさと納税の寄附額は？")).toEqual({ kind: "item", items: [18] });
   });
 });
+
+describe("what the asker is in the middle of, before the question (session 18)", () => {
+  it("drops 「…を組んでいるところで、」 like a reason: another plan named in it is not what is asked", () => {
+    const a = answerer.answer("次期総合計画を組んでいるところで、R6の市民満足度の見込みを教えて");
+    expect(a.kind).not.toBe("none");
+    expect("items" in a ? a.items.map((i) => i.number) : a.kind === "item" ? [a.item.number] : []).toContain(
+      6,
+    );
+  });
+});
