@@ -1666,7 +1666,9 @@ export class Answerer {
     const greeting = cut(rest, GREETING);
     const greeted = greeting.found;
     rest = greeting.rest;
-    if (this.namesAnotherGovernment(rest) || this.namesAnotherPlan(text)) return none("not_about_plan");
+    // Another plan named by who asks (「都市計画の担当です。」) is not what is asked about.
+    if (this.namesAnotherGovernment(rest) || this.namesAnotherPlan(text.replace(GREETING, " ")))
+      return none("not_about_plan");
     // 「国の自治体DX推進計画の次の改定っていつ」: the state's plan itself (its revision, its next or latest version,
     // its full text) is the state's matter, though the report names the plan; where it does is said.
     const statePlan = STATE_PLAN_ITSELF.exec(rest)?.[1];

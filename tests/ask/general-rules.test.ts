@@ -2584,3 +2584,14 @@ describe("what the asker is in the middle of, before the question (session 18)",
     );
   });
 });
+
+describe("who asks names another plan (session 18)", () => {
+  it("does not read 「都市計画の担当です。」 as a question about another plan", () => {
+    expect(numbers("都市計画の担当です。下水道の事業計画区域って何ha？")).toEqual({
+      kind: "item",
+      items: [21],
+    });
+    // Asked about, another plan is still not this one.
+    expect(answerer.answer("都市計画マスタープランの改定はいつ？").kind).toBe("none");
+  });
+});
