@@ -1143,6 +1143,87 @@ const SETS: BlindSet[] = [
     outsideAllowed: 17,
   },
   {
+    // Written at the start of session 18 to be read (a typical month: the election and farm boards' secretariats, IT
+    // staff with abbreviations and katakana, nursery and school staff, a veteran's long and polite preface, a chief
+    // who wants figures fast). Scored once on the code the session began with (95.6%, 2 answered with an item), then
+    // read.
+    file: "tests/ask/blind-questions-95.yml",
+    size: 160,
+    figureQuestions: 38,
+    accuracy: 0.95,
+    reached: "95.6%, 153/160, session 18 (untuned: 95.6%, 2 answered with an item)",
+    figures: 0.95,
+    figuresReached: "37/38",
+    outsideAllowed: 2,
+  },
+  {
+    // Written at the start of session 18 to be read (half out of plan: roads, rivers and town planning, waste and
+    // environment, libraries, community halls and sports, the moving-in counter, another town's reform staff
+    // asking). Scored once on the code the session began with (86.8%, 18 answered with an item), then read.
+    file: "tests/ask/blind-questions-96.yml",
+    size: 159,
+    figureQuestions: 25,
+    accuracy: 0.9,
+    reached: "90.6%, 144/159, session 18 (untuned: 86.8%, 18 answered with an item)",
+    figures: 0.95,
+    figuresReached: "25/25",
+    outsideAllowed: 13,
+  },
+  {
+    // Written mid-session 18 to be read (a typical month: policy staff minding the comprehensive plan, a part-time
+    // clerk, staff seconded from the prefecture who do not know Osaki's places, a clerk chatting on a phone at lunch,
+    // a deputy chief checking figures before approval). Scored once on the code of that moment (94.8%; 94.8% on the
+    // code the session began with), then read.
+    file: "tests/ask/blind-questions-97.yml",
+    size: 153,
+    figureQuestions: 38,
+    accuracy: 0.96,
+    reached: "96.1%, 147/153, session 18 (untuned: 94.8%, 3 answered with an item)",
+    figures: 0.95,
+    figuresReached: "38/38",
+    outsideAllowed: 2,
+  },
+  {
+    // Written mid-session 18 to be read (half out of plan: residents', insurance and care counters, consumer and
+    // citizens' consultation, school meals and the school board, calls from the assembly's public gallery and
+    // residents, another prefecture's town asking to visit). Scored once on the code of that moment (88.3%, 17
+    // answered with an item; 87.0% and 19 on the code the session began with), then read.
+    file: "tests/ask/blind-questions-98.yml",
+    size: 154,
+    figureQuestions: 22,
+    accuracy: 0.9,
+    reached: "90.9%, 140/154, session 18 (untuned: 88.3%, 17 answered with an item)",
+    figures: 0.95,
+    figuresReached: "22/22",
+    outsideAllowed: 13,
+  },
+  {
+    // Not read: written late in session 18 (a typical month: document management, tax collection in the field, public
+    // facility management, the public hearing desk counting citizens' voices, staff new to Slack who write like a
+    // letter). Scored on the code of that moment (94.9%; 94.9% on the code the session began with).
+    file: "tests/ask/blind-questions-99.yml",
+    size: 157,
+    figureQuestions: 38,
+    accuracy: 0.94,
+    reached: "94.9%, 149/157, scored unread late in session 18",
+    figures: 0.95,
+    figuresReached: "38/38",
+    outsideAllowed: 3,
+  },
+  {
+    // Not read: written late in session 18 (half out of plan: childcare, elderly care, environment and waste, commerce
+    // and tourism, the general information desk passing on citizens' calls). Scored on the code of that moment (91.1%,
+    // 11 answered with an item; 89.2% and 14 on the code the session began with).
+    file: "tests/ask/blind-questions-100.yml",
+    size: 157,
+    figureQuestions: 19,
+    accuracy: 0.91,
+    reached: "91.1%, 143/157, scored unread late in session 18",
+    figures: 0.95,
+    figuresReached: "19/19",
+    outsideAllowed: 11,
+  },
+  {
     // Written in session 17 to be read, after the session's first rules (half out of plan: an assembly member
     // himself, firms and groups in the city, schools, nurseries and care homes, young staff on transfers, pay and
     // training, finance and statistics staff who mix the plan up with the settlement card). Scored once on the code of
