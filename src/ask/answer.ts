@@ -667,8 +667,8 @@ export class Answerer {
         if (again.kind !== "none") body = again;
       }
     }
-    // 「包括の件ってどうなってます？」: one word that no item is named by and two or three items' text writes (包括:
-    // No.3's 包括連携協定, No.20's 地域包括ケア, No.21's 包括業務委託) is offered as those items, when nothing else was found.
+    // 「包括の件ってどうなってます？」: one word that two or three items' text writes (包括: No.3's 包括連携協定, No.20's
+    // 地域包括ケア, No.21's 包括業務委託) is offered as those items, when nothing else was found.
     if (body.kind === "none" && body.reason === "no_match") body = this.loneTerm(query, text) ?? body;
     if (body.kind === "none" && body.reason === "no_match" && readsAsOtherLanguage(text)) {
       return { ...body, reason: "not_japanese" };
@@ -679,29 +679,6 @@ export class Answerer {
       .filter(Boolean)
       .join(" ");
     return note ? { ...body, note } : body;
-  }
-
-  /** The items whose text writes the question's one word, when two or three do (see the caller). */
-  private loneTerm(query: string, text: string): AnswerBody | null {
-    const request = (withoutSurroundings(text) || text).replace(FILLER, " ");
-    const terms = countedTerms(request).filter((t) => !HELP_WORDS.has(t) && !GENERAL_ASK_WORD.test(fold(t)));
-    const [term] = terms;
-    // A word: kanji or katakana, not a year or a figure (R5 is in many items' text).
-    if (
-      terms.length !== 1 ||
-      term === undefined ||
-      [...term].length < 2 ||
-      !/^[\p{Script=Han}\p{Script=Katakana}ー]+$/u.test(term)
-    )
-      return null;
-    const numbers = this.passages.itemsContaining(fold(term));
-    if (numbers.length < 2 || numbers.length > 3) return null;
-    return {
-      kind: "candidates",
-      query,
-      items: numbers.map((n) => this.plan.byNumber.get(n) as PlanItem),
-      mentions: { term },
-    };
   }
 
   /** What a question in the report's words asks, with the passages that answer it. */
@@ -986,14 +963,36 @@ export class Answerer {
     const clause = lastClause(text.slice(0, m.index).replace(/[、，,\s]+$/u, ""));
     // The clause's first word (新庁舎 of 「新庁舎になったことと」), or the whole clause when it is one (「新庁舎の影響が」).
     const lead = /^[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?=\p{Script=Hiragana}|$)/u.exec(clause)?.[0];
-    if (!lead) return null;
-    const numbers = this.passages.itemsContaining(fold(lead));
+    return lead ? this.offeredByWord(query, lead) : null;
+  }
+
+  /**
+   * 「包括の件ってどうなってます？」: the question's one word, when no item is named by it (nothing else was found) and
+   * two or three items' text write it (see offeredByWord). A word of kanji or katakana, not a year or a figure (R5
+   * is in many items' text).
+   */
+  private loneTerm(query: string, text: string): AnswerBody | null {
+    const request = (withoutSurroundings(text) || text).replace(FILLER, " ");
+    const terms = countedTerms(request).filter((t) => !HELP_WORDS.has(t) && !GENERAL_ASK_WORD.test(fold(t)));
+    const [term] = terms;
+    if (
+      terms.length !== 1 ||
+      term === undefined ||
+      !/^[\p{Script=Han}\p{Script=Katakana}ー]{2,}$/u.test(term)
+    )
+      return null;
+    return this.offeredByWord(query, term);
+  }
+
+  /** The items whose text writes `word`, offered as 「報告書に「…」が出てくる項目」, when two or three do; null else. */
+  private offeredByWord(query: string, word: string): AnswerBody | null {
+    const numbers = this.passages.itemsContaining(fold(word));
     if (numbers.length < 2 || numbers.length > 3) return null;
     return {
       kind: "candidates",
       query,
       items: numbers.map((n) => this.plan.byNumber.get(n) as PlanItem),
-      mentions: { term: lead },
+      mentions: { term: word },
     };
   }
 
