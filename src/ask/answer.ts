@@ -1702,16 +1702,16 @@ export class Answerer {
     const policy = this.policyUnwritten(typed);
     if (policy)
       return untold(`報告書には「${policy}」についての記載がありません。`, rest.replace(policy, " "));
-    // 「敬老会の補助金、1人あたりいくら」「観光協会への補助金カット」: one body's subsidy, fee or pay. No.4 reviews
-    // subsidies as a whole and names none of those bodies; where its topic is, is said. The body's name as a whole:
-    // 観光協会 is no body of the report's though it writes 観光 and 協会.
-    // 「水道料金の値上げっていつから」「給食費の値上げ」: a revision of a fee the report never tells of; No.5 reviews
-    // facility fees, and its 使用料改定 is the report's own.
     // 「ふるさと納税の寄附金、何の事業に使ったの」: what money was spent on, which no report of progress tells.
     if (FUNDS_USED.test(typed) && !PLAN_CONTEXT.test(requestOf(typed)))
       return untold("報告書には、お金を何に使ったか（使い道）は書かれていません。", rest);
+    // 「水道料金の値上げっていつから」「給食費の値上げ」: a revision of a fee the report never tells of; No.5 reviews
+    // facility fees, and its 使用料改定 is the report's own.
     const fee = this.feeChangeUntold(typed);
     if (fee) return untold(`報告書には「${fee}」の改定についての記載がありません。`, rest.replace(fee, " "));
+    // 「敬老会の補助金、1人あたりいくら」「観光協会への補助金カット」: one body's subsidy, fee or pay. No.4 reviews
+    // subsidies as a whole and names none of those bodies; where its topic is, is said. The body's name as a whole:
+    // 観光協会 is no body of the report's though it writes 観光 and 協会.
     const recipient = SUBSIDY_RECIPIENT.exec(typed)?.[1];
     if (recipient !== undefined && !PLAN_CONTEXT.test(typed) && !this.writes(fold(recipient)))
       return untold(
@@ -2645,8 +2645,7 @@ export class Answerer {
       .replace(FISCAL_YEAR, " ")
       .replace(/[0-9.,]+\s*(?:億|万|千|百)?(?:円|件|人|%|施設|団体|回|ha|年度|年|月|日)?/gu, " ");
     // An everyday word the report writes in its own way (スマホ決済: アプリ決済) is the report's matter.
-    const foreignIn = (t: string) => countedTerms(t).some((w) => this.foreignWord(w));
-    if (foreignIn(words) && foreignIn(this.words.inReportWords(words))) return true;
+    if (this.holdsForeignWord(words) && this.holdsForeignWord(this.words.inReportWords(words))) return true;
     // 「楽天と包括連携協定を結ぶって噂」: an agreement with a partner the report never names (it names 東日本電信電話,
     // which NTT東日本 reads as).
     const partner = (t: string) => AGREEMENT_PARTNER.exec(t)?.[1];
@@ -2751,7 +2750,7 @@ export class Answerer {
       owner !== undefined &&
       !/[課部室局所係]$/u.test(owner) &&
       this.foreignWord(fold(owner)) &&
-      countedTerms(this.words.inReportWords(owner)).some((w) => this.foreignWord(w))
+      this.holdsForeignWord(this.words.inReportWords(owner))
     )
       return owner;
     return null;
@@ -2856,8 +2855,12 @@ export class Answerer {
       (w) => this.passages.itemsWithWord(w).length === 0,
     );
     // Read in the report's words too: ネット予約 is its オンライン予約.
-    const foreignIn = (t: string) => countedTerms(t).some((w) => this.foreignWord(w));
-    return latin || (foreignIn(asked) && foreignIn(this.words.inReportWords(asked)));
+    return latin || (this.holdsForeignWord(asked) && this.holdsForeignWord(this.words.inReportWords(asked)));
+  }
+
+  /** Whether any counted word of `text` is one the report never writes (see foreignWord). */
+  private holdsForeignWord(text: string): boolean {
+    return countedTerms(text).some((w) => this.foreignWord(w));
   }
 
   /**
@@ -2893,7 +2896,6 @@ export class Answerer {
     return stem === word || !this.passages.anyContains(stem);
   }
 
-  /** Whether one sentence of the report holds both words (folded). Read in a few items at most. */
   /** Whom a deed is told of: the nearest word before it that the report writes and that is not the deed's own. */
   private deedSubject(before: string, forms: readonly string[]): string | undefined {
     return countedTerms(before)
@@ -2906,6 +2908,7 @@ export class Answerer {
       );
   }
 
+  /** Whether one sentence of the report holds both words (folded). Read in a few items at most. */
   private toldInOneSentence(a: string, b: string): boolean {
     return this.passages
       .itemsContainingUpTo(a, UNCOMMON_AT_MOST)
