@@ -58,7 +58,7 @@ export function romajiToKana(word: string): string | null {
   while (i < word.length) {
     const c = word[i] as string;
     const next = word[i + 1];
-    // A hyphen after a vowel is the long-vowel mark, as romaji typists write ナンバー (nanba-) or データ (de-ta).
+    // A hyphen inside a word is the long-vowel mark, as romaji typists write ナンバー (nanba-) or データ (de-ta).
     if (c === "-" && i > 0) {
       out += "ー";
       i++;
