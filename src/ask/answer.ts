@@ -2675,7 +2675,7 @@ export class Answerer {
       // one of its sentences writes it with. Other deeds are told wherever written (「ペーパーレス会議を導入」).
       if (!ENDED.some((e) => deed.startsWith(e))) continue;
       const subject = this.deedSubject(text.slice(0, m.index), [deed]);
-      if (subject !== undefined && !this.toldInOneSentence(deed, subject)) return true;
+      if (subject !== undefined && !this.writtenNear(deed, subject)) return true;
     }
     return EVERYDAY_DEEDS.some(([pattern, forms]) => {
       const deed = pattern.exec(text);
@@ -2688,8 +2688,12 @@ export class Answerer {
       // none of its sentences writes (集会所, No.15's alias for its 集会施設) stands for the item: any of its sentences
       // that writes the deed tells it.
       const named = this.index.calledBy(subject).filter((n) => !this.passages.sentencesHold(n, subject));
+      // An ending is told of what it is written next to (「鳴子総合支所を廃止」), not of a word further along its
+      // sentence (「三本木総合支所の空きスペースに，三本木公民館の機能を統合する」 ends no 総合支所).
+      const ending = forms === ENDED;
       const told = (f: string) =>
-        this.toldInOneSentence(f, subject) || named.some((n) => this.passages.sentencesHold(n, f));
+        (ending ? this.writtenNear(f, subject) : this.toldInOneSentence(f, subject)) ||
+        named.some((n) => this.passages.sentencesHold(n, f));
       return !forms.some(told);
     });
   }
@@ -2906,6 +2910,23 @@ export class Answerer {
           !forms.some((f) => t.includes(f) || f.includes(t)) &&
           this.passages.anyContains(t),
       );
+  }
+
+  /**
+   * Whether the report writes `form` within a few characters of `subject` (both folded), with no break between them:
+   * no sentence end, comma or や・と listing another thing (「岩出山総合支所庁舎や廃校した学校」 closes no 総合支所).
+   */
+  private writtenNear(form: string, subject: string, reach = 10): boolean {
+    const apart = /[。、，,・やと]/u;
+    for (let at = this.planText.indexOf(subject); at >= 0; at = this.planText.indexOf(subject, at + 1)) {
+      const before = this.planText.slice(Math.max(0, at - reach - form.length), at);
+      const after = this.planText.slice(at + subject.length, at + subject.length + reach + form.length);
+      const formBefore = before.lastIndexOf(form);
+      const formAfter = after.indexOf(form);
+      if (formBefore >= 0 && !apart.test(before.slice(formBefore + form.length))) return true;
+      if (formAfter >= 0 && !apart.test(after.slice(0, formAfter))) return true;
+    }
+    return false;
   }
 
   /** Whether one sentence of the report holds both words (folded). Read in a few items at most. */

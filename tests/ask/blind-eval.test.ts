@@ -1095,12 +1095,12 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-88.yml",
     size: 154,
     figureQuestions: 25,
-    accuracy: 0.94,
+    accuracy: 0.95,
     reached:
       "89.0%, 137/154, session 17 end, scored unread (87.0% and 15 answered with an item on the code it began with); read in session 18: 94.8%, 5",
     figures: 0.95,
     figuresReached: "25/25",
-    outsideAllowed: 5,
+    outsideAllowed: 4,
   },
   {
     // Not read: written at the start of session 18 (a typical month: the assembly secretariat's research, the audit
@@ -1277,7 +1277,7 @@ const SETS: BlindSet[] = [
     reached: "92.3%, 144/156, session 17 (untuned: 80.8%, 24 answered with an item)",
     figures: 0.95,
     figuresReached: "23/24",
-    outsideAllowed: 9,
+    outsideAllowed: 8,
   },
   {
     // Written in session 16 to be read, after the rules from sets 83 and 84 (half out of plan: the fire service and
@@ -1301,17 +1301,15 @@ const SETS: BlindSet[] = [
     size: 154,
     itemsCovered: 20,
     figureQuestions: 25,
-    accuracy: 0.96,
+    accuracy: 0.97,
     reached: "94.8%, 146/154, session 12 (unread: 87.7%, 14 out-of-plan questions answered with an item)",
     figures: 0.95,
     figuresReached: "25/25",
     knownOutside: [
-      // Rumours told in the report's words (総合支所, 統合: No.14 writes 三本木総合支所 and 統合 in one sentence;
-      // キャッシュレス決済 reads as No.16's アプリ決済): nothing in them is foreign to the report.
+      // A rumour told in the report's words (キャッシュレス決済 reads as No.16's アプリ決済): nothing in it is foreign.
       // The report names 第3期病院ビジョン (No.20: to be drawn up); its 基本理念 reads as a typo of a report word (基本).
       "第3期病院ビジョンの基本理念ってなんでしたっけ",
       "窓口でキャッシュレス決済始めるって本当？",
-      "総合支所を統合するって噂があるけどほんとうですか",
     ],
   },
   {

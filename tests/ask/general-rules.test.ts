@@ -2595,3 +2595,13 @@ describe("who asks names another plan (session 18)", () => {
     expect(answerer.answer("都市計画マスタープランの改定はいつ？").kind).toBe("none");
   });
 });
+
+describe("an ending told of what it is written next to (session 18)", () => {
+  it("does not read a sentence that ends another thing near the subject as telling the rumour", () => {
+    // No.14: 「三本木総合支所の空きスペースに，三本木公民館の機能を統合する」 merges the 公民館 into the 総合支所.
+    none("総合支所がなくなるって本当ですか？");
+    none("総合支所を統合するって噂、ほんとうですか？");
+    // An ending written right by its subject is told (No.5: 減免率の見直しは見送った).
+    expect(numbers("使用料の減免がなくなるって本当？")).toEqual({ kind: "item", items: [5] });
+  });
+});
