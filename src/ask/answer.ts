@@ -158,8 +158,12 @@ const POLICY_CHANGE = /(\p{Script=Han}{2,}化)(?=って|は|が|を|の|、|す�
 /** The effects over the plan's years asked (「総計」「3年分の合計」「R5〜R7の合計」「3か年で」). */
 const TOTAL_ASKED =
   /総計|(?:3|三)\s*(?:年分|年間|か年|カ年|ヵ年|ヶ年)|(?:r\s*5|令和\s*5\s*年度?)\s*[~〜～ー-]\s*(?:r\s*7|令和\s*7|7)[^。？?]{0,8}(?:合計|計|で)/u;
-/** A year's results asked for: its 実績, final figure or settled accounts (see yearWithoutFigures). */
-const RESULT_ASKED = /実績|確定|決算/u;
+/**
+ * A year's results asked for: its 実績, final figure or settled accounts, or what happened in it (「何校参加しました？」
+ * 「何件集まった？」; not 「…でしたっけ」, which recalls a figure of any kind) (see yearWithoutFigures).
+ */
+const RESULT_ASKED =
+  /実績|確定|決算|(?:参加し|集まり|集まっ|売れ|増え|減り|減っ|来)(?:ました|た)(?:か|の|んですか|んでしょうか)?[?？]?$/u;
 /** A year's estimate, plan or target asked for beside its results (「R6の見込みとR5の実績」). */
 const ESTIMATE_ASKED = /見込|計画|目標|予定|予測/u;
 /** What follows an INDICATOR asked for itself: a particle, a year or time, or the ask. */

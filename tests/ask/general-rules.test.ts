@@ -2605,3 +2605,14 @@ describe("an ending told of what it is written next to (session 18)", () => {
     expect(numbers("使用料の減免がなくなるって本当？")).toEqual({ kind: "item", items: [5] });
   });
 });
+
+describe("what happened in a year the data has only estimates for (session 18)", () => {
+  it("reads 「R6は何件集まった？」 as asking R6's results, which are not in the data yet", () => {
+    expect(answerer.answer("R6のふるさと納税は何件集まった？")).toMatchObject({
+      kind: "none",
+      reason: "year_without_figures",
+    });
+    // 「…でしたっけ」 recalls a figure of any kind: R6's estimate answers it.
+    expect(numbers("R6のふるさと納税の寄附件数って何件でしたっけ")).toEqual({ kind: "item", items: [18] });
+  });
+});
