@@ -229,8 +229,9 @@ const CLAIMED_DEED =
 /** What money (寄附金, 税金, 予算, 基金) was spent on: 「何の事業に使った」「使い道」. */
 const FUNDS_USED =
   /(?:寄附金?|寄付金?|お金|税金|予算|基金|財源|収入|売却益|効果額)[^。？?]{0,20}?(?:(?:何|なに|どんな|どの)(?:の)?(?:事業|こと|用途|目的)?に(?:使っ|使わ|使い|使う|充て|あて)|使い道|使途)/u;
-/** A fee's revision asked of (「水道料金の値上げ」「下水道使用料の改定予定」), and the words the report would tell it in. */
+/** A fee's revision asked of (「水道料金の値上げ」「下水道使用料の改定予定」). */
 const FEE_CHANGE = /(?:の)?(?:値上げ|値下げ|料金改定|料金の改定|改定|引き上げ|引上げ)/u;
+/** The words the report would tell a fee's revision in (No.5's 使用料改定, 減免率の見直し). */
 const FEE_REVISED = ["改定", "値上", "見直", "改正", "引上", "引き上"];
 /** 「…を借りたいって相談があって、」: a citizen's request passed on as the occasion of the question, up to its comma. */
 const RELAYED_OCCASION =
@@ -2769,8 +2770,9 @@ export class Answerer {
    * in the question's words or the report's: that word. The report's own (効率化, 電子化, 平準化) are its matter.
    */
   private policyUnwritten(typed: string): string | null {
-    if (PLAN_CONTEXT.test(requestOf(typed))) return null;
-    for (const m of typed.matchAll(POLICY_CHANGE)) {
+    const changes = [...typed.matchAll(POLICY_CHANGE)];
+    if (changes.length === 0 || PLAN_CONTEXT.test(requestOf(typed))) return null;
+    for (const m of changes) {
       const run = m[1] as string;
       const word = run.slice(-3);
       // Not 強化 (対策強化), nor a longer word of the report made into something (義務教育学校化). A stem of two
@@ -2788,9 +2790,9 @@ export class Answerer {
    * report writes the fee with a revision's word: that fee.
    */
   private feeChangeUntold(typed: string): string | null {
-    if (PLAN_CONTEXT.test(requestOf(typed))) return null;
+    // The cheap test first: most questions name no revision, and reading the request runs the greeting patterns.
     const change = FEE_CHANGE.exec(typed);
-    if (!change) return null;
+    if (!change || PLAN_CONTEXT.test(requestOf(typed))) return null;
     const fee = countedTerms(typed.slice(0, change.index)).at(-1);
     if (fee === undefined || !/(?:料金|料|費|税|袋)$/u.test(fee)) return null;
     const folded = fold(fee);
