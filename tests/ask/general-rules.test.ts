@@ -2616,3 +2616,19 @@ describe("what happened in a year the data has only estimates for (session 18)",
     expect(numbers("R6のふるさと納税の寄附件数って何件でしたっけ")).toEqual({ kind: "item", items: [18] });
   });
 });
+
+describe("the bot's use asked politely or at length (session 19)", () => {
+  it("answers with help when the way to ask is asked in formal or roundabout words", () => {
+    for (const q of [
+      "本ボットの利用方法を教えていただけますか",
+      "どんな質問になら答えてくれるの？",
+      "課の名前だけで聞いても大丈夫？",
+      "このボットには、どのように尋ねればよろしいですか",
+      "どのような尋ね方をすれば数字が出ますか",
+    ])
+      expect(answerer.answer(q), q).toMatchObject({ kind: "help" });
+    // A facility's use is the counter's question, and a list asked of the bot is still the list.
+    none("体育館の利用方法を教えてください");
+    expect(answerer.answer("このボットで遅れている項目の一覧は出せる？")).toMatchObject({ kind: "list" });
+  });
+});
