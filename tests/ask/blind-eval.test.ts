@@ -1224,6 +1224,45 @@ const SETS: BlindSet[] = [
     outsideAllowed: 11,
   },
   {
+    // Not read: written at the start of session 19 (a typical month: budget examiners, the training office, a veteran
+    // of a branch office's counter, staff new to the city's abbreviations, short chat messages one after another).
+    // Scored on the code the session began with (d0300ad): 93.7%, 148/158, 5 answered with an item.
+    file: "tests/ask/blind-questions-101.yml",
+    size: 158,
+    figureQuestions: 39,
+    accuracy: 0.93,
+    reached: "93.7%, 148/158, scored unread at the start of session 19",
+    figures: 0.95,
+    figuresReached: "39/39",
+    outsideAllowed: 5,
+  },
+  {
+    // Not read: written at the start of session 19 (a typical month: the assembly's secretariat passing on members'
+    // questions, the information systems office, community centres and lifelong learning, audit staff checking the
+    // figures' grounds, a colleague asking in dialect). Scored on d0300ad: 95.5%, 148/155, 1 answered with an item.
+    file: "tests/ask/blind-questions-102.yml",
+    size: 155,
+    figureQuestions: 40,
+    accuracy: 0.95,
+    reached: "95.5%, 148/155, scored unread at the start of session 19",
+    figures: 0.95,
+    figuresReached: "38/40",
+    outsideAllowed: 1,
+  },
+  {
+    // Not read: written at the start of session 19 (half out of plan: disaster management, the tax counter, roads and
+    // parks, national health insurance and pensions, the hearing desk pasting citizens' e-mails). Scored on d0300ad:
+    // 86.7%, 137/158, 18 answered with an item.
+    file: "tests/ask/blind-questions-103.yml",
+    size: 158,
+    figureQuestions: 22,
+    accuracy: 0.86,
+    reached: "86.7%, 137/158, scored unread at the start of session 19",
+    figures: 0.95,
+    figuresReached: "22/22",
+    outsideAllowed: 18,
+  },
+  {
     // Written in session 17 to be read, after the session's first rules (half out of plan: an assembly member
     // himself, firms and groups in the city, schools, nurseries and care homes, young staff on transfers, pay and
     // training, finance and statistics staff who mix the plan up with the settlement card). Scored once on the code of
