@@ -233,9 +233,17 @@ const FUNDS_USED =
 const FEE_CHANGE = /(?:の)?(?:値上げ|値下げ|料金改定|料金の改定|改定|引き上げ|引上げ)/u;
 /** The words the report would tell a fee's revision in (No.5's 使用料改定, 減免率の見直し). */
 const FEE_REVISED = ["改定", "値上", "見直", "改正", "引上", "引き上"];
+/** How a matter passed on came (「って苦情の電話がありました。」「って相談があって、」), without the matter. */
+const RELAY_FRAME =
+  /(?:って|と|という)(?:苦情の|お?問い?合わせの)?(?:相談|問い?合わせ|質問|電話|話|声|苦情)(?:が|を)?(?:あって|ありまして|あり|あった(?:ので|けど|んですが|のですが)|受けて|受けまして|来て|きて|来まして|きまして|ありました|受けました|来ました|きました)[、,。]|(?:って|と)(?:よく)?(?:聞かれ|尋ねられ)(?:る|ます)(?:んですが|のですが|んだけど|けど)[、,]/u;
 /** 「…を借りたいって相談があって、」: a citizen's request passed on as the occasion of the question, up to its comma. */
-const RELAYED_OCCASION =
-  /^[^。？?]*(?:って|と|という)(?:相談|問い?合わせ|質問|電話|話|声)(?:が|を)?(?:あって|ありまして|あり|あった(?:ので|けど|んですが|のですが)|受けて|受けまして|来て|きて|来まして|きまして)[、,]\s*/u;
+const RELAYED_OCCASION = new RegExp(`^[^。？?]*(?:${RELAY_FRAME.source})\\s*`, "u");
+/**
+ * 「計画ではどうなってる？」「計画上はどういう扱い？」「経緯が分かる項目を教えて」: what the plan says of a matter passed
+ * on before it. 計画 after no kanji: 都市計画では is another plan.
+ */
+const PLAN_ITSELF_ASKED =
+  /(?<![\p{Script=Han}])計画(?:では|上(?:は|で)?|の中で(?:は)?)|(?:分かる|わかる|書いてある|載っている|載ってる)(?:項目|取組|取り組み)/u;
 /** 「なにか書いてあります？」「載ってる？」: whether the report tells of something, asked after a rumour. */
 const REPORT_TELLS = /(?:なにか|何か|なんか)?(?:書いて|書かれて|載って)(?:あり|ある|い)[^。？?]*/u;
 /** The words the report would use for something ending (廃止, 統合 …, and 見直 of a rule: 減免率の見直しは見送った). */
@@ -1736,12 +1744,15 @@ export class Answerer {
     // 「…土地を借りたいって相談があって、遊休資産の貸付がどれくらい…」: the service word is the citizen's, passed on
     // as the occasion; what the asker wants to know is what follows, when it asks a figure or the plan of a topic.
     const ownRequest = rest.replace(RELAYED_OCCASION, "");
-    const serviceAsked =
+    const relayed =
       ownRequest !== rest &&
-      countedTerms(ownRequest).length > 0 &&
-      (FIGURE_ASK.test(ownRequest) || PLAN_CONTEXT.test(ownRequest))
-        ? this.asksForService(ownRequest)
-        : this.asksForService(rest);
+      ((countedTerms(ownRequest).length > 0 &&
+        (FIGURE_ASK.test(ownRequest) || PLAN_CONTEXT.test(ownRequest))) ||
+        REPORT_TELLS.test(ownRequest) ||
+        PLAN_ITSELF_ASKED.test(ownRequest));
+    const serviceAsked = relayed ? this.asksForService(ownRequest) : this.asksForService(rest);
+    // 「…って苦情の電話がありました。プランに何か書いてありますか？」: how the matter came (苦情, 電話) is not its topic.
+    if (relayed && !serviceAsked) rest = rest.replace(RELAY_FRAME, "。");
     if (serviceAsked || onDevice || relayedCase || this.ownCase(typed)) {
       // 「移動市長室はどこで確認できますか」 asks where in the plan; 「住民票はどこで取れますか」 asks for a counter.
       const seen = CITIZEN_ASKED.test(text) || onDevice ? text.replace(SEEN_WHERE, " ") : text;

@@ -2632,3 +2632,22 @@ describe("the bot's use asked politely or at length (session 19)", () => {
     expect(answerer.answer("このボットで遅れている項目の一覧は出せる？")).toMatchObject({ kind: "list" });
   });
 });
+
+describe("a matter passed on, then what the plan says of it (session 19)", () => {
+  it("reads 「…ってよく聞かれるんですが、計画ではどうなってますか」 as asking the plan, not the counter", () => {
+    expect(
+      numbers("ペーパーレス会議はいつまで続けるのかってよく聞かれるんですが、計画ではどうなってますか"),
+    ).toEqual({ kind: "item", items: [13] });
+    // Another plan's 計画では is still another plan.
+    expect(answerer.answer("都市計画では公園はどうなってる？").kind).toBe("none");
+  });
+
+  it("does not take how a matter came (「って苦情の電話がありました。」) for the matter or the counter's question", () => {
+    // 広報おおさき is written in No.3 (its outsourcing) and No.6.
+    expect(
+      numbers(
+        "住民から広報おおさきの配布回数が減るって本当かって苦情の電話がありました。プランに何か書いてありますか？",
+      ),
+    ).toEqual({ kind: "candidates", items: [3, 6] });
+  });
+});
