@@ -233,7 +233,11 @@ const KANA_OFFSET = 0x60;
  * (LINE is the gram line, not li, in, ne) and the bigrams of each run of Japanese characters. Digits and marks
  * are not indexed; the item's text itself decides about them.
  */
-function phraseGrams(foldedPhrase: string): string[] {
+function phraseGrams(foldedPhrase: string): readonly string[] {
+  // The same phrases are looked up over and over (each question's words, in several items): their grams are kept,
+  // a bounded number of them, oldest out first.
+  const known = recentPhraseGrams.get(foldedPhrase);
+  if (known) return known;
   const grams: string[] = [];
   for (const m of foldedPhrase.matchAll(RUN)) {
     const run = m[0];
@@ -243,8 +247,15 @@ function phraseGrams(foldedPhrase: string): string[] {
       for (let i = 0; i + 1 < chars.length; i++) grams.push(`${chars[i]}${chars[i + 1]}`);
     }
   }
+  if (recentPhraseGrams.size >= RECENT_PHRASES)
+    recentPhraseGrams.delete(recentPhraseGrams.keys().next().value as string);
+  recentPhraseGrams.set(foldedPhrase, grams);
   return grams;
 }
+
+/** How many phrases' grams phraseGrams keeps (a few questions' worth of words is enough to help). */
+const RECENT_PHRASES = 4096;
+const recentPhraseGrams = new Map<string, readonly string[]>();
 
 interface GramRun {
   /** The run as typed (normalized, not folded): its scripts tell a katakana term from a hiragana ending. */
@@ -574,7 +585,7 @@ export class PassageIndex {
    */
   mostInOnePassage(item: number, words: readonly string[]): number {
     let most = 0;
-    for (const passage of this.foldedText(item).split("\n")) {
+    for (const passage of this.foldedPassages(item)) {
       let held = 0;
       for (const word of words) if (passage.includes(word)) held++;
       if (held > most) most = held;
@@ -593,6 +604,18 @@ export class PassageIndex {
   }
 
   private readonly folded = new Map<number, string>();
+
+  private readonly foldedSplit = new Map<number, string[]>();
+
+  /** The item's passages, folded (foldedText line by line), kept: mostInOnePassage runs for every question. */
+  private foldedPassages(item: number): string[] {
+    let passages = this.foldedSplit.get(item);
+    if (passages === undefined) {
+      passages = this.foldedText(item).split("\n");
+      this.foldedSplit.set(item, passages);
+    }
+    return passages;
+  }
 
   /** All of an item's text, folded, computed when first needed: only items that share a phrase's grams. */
   private foldedText(item: number): string {
