@@ -2651,3 +2651,16 @@ describe("a matter passed on, then what the plan says of it (session 19)", () =>
     ).toEqual({ kind: "candidates", items: [3, 6] });
   });
 });
+
+describe("a figure of the city's books the report never gives (session 19)", () => {
+  it("answers that the report has no 赤字額 or 黒字額, and reads 「いくつ」 as asking the figure", () => {
+    none("水道事業の黒字額はいくら？");
+    none("下水道事業の赤字額、R5でいくつでした？");
+    none("実質公債費比率ってR5いくつ？");
+    // The deficit as a worry, with the plan's figures asked for, is the item's (No.20's 医業収支比率).
+    expect(numbers("病院の赤字が心配なんですが、分院ごとの収支はプランにどのくらい載ってますか")).toEqual({
+      kind: "item",
+      items: [20],
+    });
+  });
+});
