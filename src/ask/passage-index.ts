@@ -118,6 +118,25 @@ export function gramsOf(text: string, forQuery = false): string[] {
   return out;
 }
 
+/** Katakana words of the asking itself, not of a topic (the bot, the title, a keyword, 「ホント？」). */
+const ASKERS_KATAKANA =
+  /^(?:タイトル|ボット|キーワード|ワード|リスト|ホント|マジ|ヤツ|チャット|メッセージ|スラック)$/u;
+
+/** The bigrams (folded, as gramsOf gives them) of the words typed in katakana in a text. */
+function katakanaGrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of normalize(text).matchAll(/[\p{Script=Katakana}ー]{2,}/gu)) {
+    // Words about the asking, not its topic: 「…ってタイトルの項目」「ホントに？」.
+    if (ASKERS_KATAKANA.test(m[0])) continue;
+    const folded = [...m[0]].map((c) => {
+      const code = c.codePointAt(0) ?? 0;
+      return code >= KATAKANA_START && code <= KATAKANA_END ? String.fromCharCode(code - KANA_OFFSET) : c;
+    });
+    for (let i = 0; i + 1 < folded.length; i++) out.add(`${folded[i]}${folded[i + 1]}`);
+  }
+  return out;
+}
+
 /**
  * The letters of a Latin word with digits after them (ｉｓｏ15189): a standard's or a model's name, under which the
  * report's text is found too (「ISO」 finds ＩＳＯ15189). Null for a word of letters only, of one letter (r5), or
@@ -645,10 +664,13 @@ export class PassageIndex {
     const seen = this.seen;
     let n = 0;
     let total = 0;
+    // Katakana is folded to hiragana in the grams: a word typed in katakana that the report never writes
+    // (テレワーク, チャットgpt) is an unknown topic, and counts against every item, as unknown kanji do.
+    const katakana = katakanaGrams(question);
     for (const g of grams) {
       const id = this.gramId(g);
-      // An unknown gram with hiragana in it is the asker's phrasing (の土, 達成で), not an unknown topic.
-      if (id === undefined && HAS_HIRAGANA.test(g)) continue;
+      // An unknown gram typed in hiragana is the asker's phrasing (の土, 達成で), not an unknown topic.
+      if (id === undefined && HAS_HIRAGANA.test(g) && !katakana.has(g)) continue;
       const from = id === undefined ? 0 : (start[id] as number);
       const to = id === undefined ? 0 : (start[id + 1] as number);
       const idf = id === undefined ? this.unseenIdf : this.idf(to - from);

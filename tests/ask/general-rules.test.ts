@@ -2664,3 +2664,12 @@ describe("a figure of the city's books the report never gives (session 19)", () 
     });
   });
 });
+
+describe("a word typed in katakana that the report never writes (session 19)", () => {
+  it("counts it as an unknown topic, not as the asker's hiragana phrasing", () => {
+    // ソーラーパネル is nowhere in the report; 公共施設 and 目標 alone made No.15 and No.14 the candidates.
+    expect(answerer.answer("公共施設にソーラーパネルを付ける目標ってある？").kind).toBe("none");
+    // Katakana words about the asking (タイトル) are still phrasing.
+    expect(numbers("経営の健全化ってタイトルの項目")).toEqual({ kind: "candidates", items: [20, 21] });
+  });
+});
