@@ -2673,3 +2673,16 @@ describe("a word typed in katakana that the report never writes (session 19)", (
     expect(numbers("経営の健全化ってタイトルの項目")).toEqual({ kind: "candidates", items: [20, 21] });
   });
 });
+
+describe("a fee's amount the report never names (session 19)", () => {
+  it("answers that the report has no tariff for a fee it never names, and quotes the fee as typed", () => {
+    const fee = answerer.answer("市民病院の個室料金いくら？");
+    expect(fee).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(answerText(fee, plan.meta)).toContain("「個室料金」の数字は載っていません");
+    // A fee named in No.17's table of takings is that figure's label.
+    expect(numbers("共同催告で市営住宅駐車場使用料はR5いくらでしたか")).toEqual({
+      kind: "item",
+      items: [17],
+    });
+  });
+});
