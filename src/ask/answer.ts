@@ -190,10 +190,10 @@ const FIGURE_OWNER =
   /(?:^|[の、,\s])(?!何)([\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:への|の)[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:って|は|が)/gu;
 /**
  * What a figure question counts: the word right before って・は and the figure's question word (「医師って何人」
- * 「赤字額っていくら」), with at most a time between them (今, R5).
+ * 「赤字額っていくら」「お医者さんって何人」), with at most a time between them (今, R5).
  */
 const COUNTED_NOUN =
-  /(?<![\p{Script=Han}\p{Script=Katakana}ー])([\p{Script=Han}\p{Script=Katakana}ー]{2,10})(?:って|は)\s*(?:今|いま|現在|r[0-9]\s*|令和[0-9]+年度?|全部で|合計で?)?\s*(?:何\s*(?:人|名|件|円|か所|カ所|ヶ所|箇所|時間|台|社|校)|なん(?:にん|けん)|いくら)/u;
+  /(?<![\p{Script=Han}\p{Script=Katakana}ー])([\p{Script=Han}\p{Script=Katakana}ー]{2,10})(さん|さま|様)?(?:って|は)\s*(?:今|いま|現在|r[0-9]\s*|令和[0-9]+年度?|全部で|合計で?)?\s*(?:何\s*(?:人|名|件|円|か所|カ所|ヶ所|箇所|時間|台|社|校)|なん(?:にん|けん)|いくら)/u;
 /** Whose figure a question asks (the last FIGURE_OWNER's first group), if it names one. */
 function figureOwner(text: string): string | undefined {
   let owner: string | undefined;
@@ -2748,8 +2748,12 @@ export class Answerer {
       // 「市民病院の医師って何人」「病院事業の赤字額っていくら」: what is counted is a word the report never writes, in
       // the question's words or the report's; whose it is (市民病院) may be the report's.
       // Not a measure's own word (受講者, 総数, 回収額, 実数): the report writes its figure under another label.
-      const counted = COUNTED_NOUN.exec(before)?.[1];
-      if (counted === undefined || /(?:者|数|額|計|率|件|人|量|高|値)$/u.test(counted)) return null;
+      const countedMatch = COUNTED_NOUN.exec(before);
+      const counted = countedMatch?.[1];
+      // A word of two characters in 者 with さん is a trade (お医者さん), not those counted by a deed (受講者さん).
+      const person = countedMatch?.[2] !== undefined && [...(counted ?? "")].length === 2;
+      const measure = person ? /(?:数|額|計|率|件|人|量|高|値)$/u : /(?:者|数|額|計|率|件|人|量|高|値)$/u;
+      if (counted === undefined || measure.test(counted)) return null;
       if (
         this.unwritten(counted) &&
         this.unwritten(counted.slice(-2)) &&

@@ -2686,3 +2686,10 @@ describe("a fee's amount the report never names (session 19)", () => {
     });
   });
 });
+
+describe("people counted by an everyday name with さん (session 19)", () => {
+  it("reads 「看護師さんって何人」 as 「看護師って何人」, and 「受講者さん」 still as a course's count", () => {
+    none("市立病院の看護師さんって今何人？");
+    expect(numbers("ハラスメント研修の受講者さんって何人？")).toEqual({ kind: "item", items: [8] });
+  });
+});
