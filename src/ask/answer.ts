@@ -125,10 +125,11 @@ import { type TopicHit, TopicIndex } from "./topic-index.ts";
 const SERVICE_INTENT_ALL = new RegExp(SERVICE_INTENT.source, "giu");
 /**
  * The word a question asks about a topic: the last 「…の〇〇って」「…、〇〇は」, or what is asked to be among it
- * (「返礼品にお米ってありますか」「返礼品でササニシキってある」: the second group) (see attributeOutsideReport).
+ * (「返礼品にお米ってありますか」「返礼品でササニシキってある」「返礼品にささ結って入ってる」: the second group)
+ * (see attributeOutsideReport).
  */
 const ASKED_ATTRIBUTE =
-  /(?:の|、|,|\s|(?<=[\p{Script=Han}]し)い)\s*((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|が|も|とか|(?=どう(?:なる|なっ)))|(?:に|で)\s*((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|とか|も)(?:まだ|今も)?(?:あり|ある)/gu;
+  /(?:の|、|,|\s|(?<=[\p{Script=Han}]し)い)\s*((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|が|も|とか|(?=どう(?:なる|なっ)))|(?:に|で)\s*((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8}|(?:(?![るたいうくすつむ])\p{Script=Hiragana}){1,4}\p{Script=Han}{1,3})(?:って|は|とか|も)(?:まだ|今も)?(?:あり|ある|入って|入っ|含まれ)/gu;
 /**
  * Figures of a city's books and statistics that staff ask for by name: general municipal vocabulary, not one plan's
  * (see indicatorOutsideReport). Longest forms first.
@@ -153,6 +154,8 @@ const PLAN_TOTAL =
 /** A fiscal year the question compares with (「R4と比べて」「令和4年度より」「R4から」「R4比」). */
 const COMPARED_YEAR =
   /(?:令和\s*[0-9元]+\s*年度?|r\s*[0-9]+(?:\s*年度?)?)\s*(?:と比べ|と比較|に比べ|より|から|比)/giu;
+/** A fee's policy said in verbs (「有料にする」「無料になった」): as its word in 化 (有料化) is. */
+const POLICY_IN_VERBS = /(有料|無料|無償|有償)に(?=する|なる|して|なっ|され|し)/gu;
 /** A word of kanji ending in 化, asked about (「無償化っていつから」「民営化されるの」): group 1 the kanji run. */
 const POLICY_CHANGE = /(\p{Script=Han}{2,}化)(?=って|は|が|を|の|、|する|され|も|に|\s|[?？]|$)/gu;
 /** The effects over the plan's years asked (「総計」「3年分の合計」「R5〜R7の合計」「3か年で」). */
@@ -275,7 +278,7 @@ const ENDED = [
  */
 const EVERYDAY_DEEDS: readonly (readonly [RegExp, string[]])[] = [
   [
-    /なくな(?:る|った|り|っちゃう)|無くな(?:る|った|り)|なくす|やめ(?:る|た|ちゃう)|止め(?:る|た|ちゃう)|閉め(?:る|た|ちゃう)/u,
+    /なくな(?:る|った|り|っちゃう)|無くな(?:る|った|り)|なくす|やめ(?:る|た|ちゃう)|止め(?:る|た|ちゃう)|閉め(?:る|た|ちゃう)|閉じ(?:る|た|ちゃう)/u,
     ENDED,
   ],
   [/(?:民間|県|国|よそ)に(?:移る|移す|移った|移され|なる|売)/u, ["民営", "移管", "譲渡", "民間", "売却"]],
@@ -2792,7 +2795,8 @@ export class Answerer {
    * in the question's words or the report's: that word. The report's own (効率化, 電子化, 平準化) are its matter.
    */
   private policyUnwritten(typed: string): string | null {
-    const changes = [...typed.matchAll(POLICY_CHANGE)];
+    // 「駐車場を有料にするって話」 is 有料化 said in verbs.
+    const changes = [...typed.replace(POLICY_IN_VERBS, "$1化").matchAll(POLICY_CHANGE)];
     if (changes.length === 0 || PLAN_CONTEXT.test(requestOf(typed))) return null;
     for (const m of changes) {
       const run = m[1] as string;

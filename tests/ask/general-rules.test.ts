@@ -2693,3 +2693,16 @@ describe("people counted by an everyday name with さん (session 19)", () => {
     expect(numbers("ハラスメント研修の受講者さんって何人？")).toEqual({ kind: "item", items: [8] });
   });
 });
+
+describe("more everyday forms of rumours and of what a gift list holds (session 19)", () => {
+  it("reads 閉じる as an ending, 無料にする as 無料化, and 「返礼品に…って入ってる」 as asking the list", () => {
+    none("鹿島台分院を閉じるって噂、ほんと？");
+    none("学校給食を無料にする予定はある？");
+    none("返礼品にずんだ餅って入ってる？");
+    // What the report does write is still its item's (No.18's ポータルサイト).
+    expect(numbers("ふるさと納税のポータルサイトって何サイト使ってる？")).toEqual({
+      kind: "item",
+      items: [18],
+    });
+  });
+});
