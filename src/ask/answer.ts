@@ -173,12 +173,12 @@ const ESTIMATE_ASKED = /見込|計画|目標|予定|予測/u;
 const INDICATOR_END =
   /^(?:$|[?？、,。\s（(]|って|は|が|を(?:教え|確認|知り|聞か|出し)|(?:知り|しり|教え|おしえ)|も|の(?:数字|実績|値|推移|見込み|目標|もくひょう|合計|総額|数|r\s*[0-9]|令和|[0-9]|今|最新)|(?:実績)?値|実績|r\s*[0-9]|令和|[0-9]|今|最新|いま|現在|いくら|いくつ|何|なんぼ|どれ|どの|わか|分か|数|の総量)/u;
 /**
- * A fee or price named with what it is for (督促手数料, 選定療養費, 回数券値段): the report reviews fees (No.5) and
+ * A fee or price named with what it is for (督促手数料, 選定療養費, 人間ドックの料金): the report reviews fees (No.5) and
  * tables some takings (No.17's 市営住宅使用料 930,400 円), and gives no tariff; asked as an INDICATOR is, when the
  * report never writes the fee's name.
  */
 const FEE_AMOUNT =
-  /[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:料金|手数料|利用料|使用料|療養費|値段|単価|受講料|参加費|入館料|入場料)/u;
+  /[\p{Script=Han}\p{Script=Katakana}ー]{1,10}の?(?:料金|手数料|利用料|使用料|療養費|値段|単価|受講料|参加費|入館料|入場料)/u;
 /** A figure asked of an INDICATOR: how much, or whether it is known or written. */
 const INDICATOR_ASKED =
   /何\s*(?:%|％|パーセント|円|千円|万円|億|人|件|部|\p{Script=Han})|いくら|いくつ|なんぼ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|(?:わか|分か)(?:る|り)|載って|(?:教え|おしえ)て|(?:知り|しり)たい|確認したい|総額|実績値|数字|何\s*(?:m2|ha)|(?:欲し|ほし)い|必要|出して|を聞かれ|推移|どう(?:でした|だった)|[はって][?？。\s]*$/u;
@@ -2839,7 +2839,16 @@ export class Answerer {
     // A fee the report names (市営住宅使用料, in No.17's table) is its figure's label; only fees it never names are out.
     // Read as typed (the paraphrases make 督促 催告), and not a fee's revision: feeChangeUntold tells of that.
     const fee = indicator || !asTyped || FEE_CHANGE.test(text) ? null : FEE_AMOUNT.exec(text);
-    const m = indicator ?? (fee && !this.writes(fold(fee[0])) ? fee : null);
+    const feeNamed =
+      fee !== null &&
+      // Its amount asked after it (「会議室の使用料が変わった件、公布日は」 asks a date the report gives).
+      // A price (値段, 単価) is an amount asked by its own word.
+      (!(
+        /(?:値段|単価)$/u.test(fee[0]) ||
+        /いくら|なんぼ|何\s*円|料金表/u.test(text.slice((fee.index ?? 0) + fee[0].length))
+      ) ||
+        [fee[0], fee[0].replace("の", "")].some((f) => this.writes(fold(f))));
+    const m = indicator ?? (fee && !feeNamed ? fee : null);
     const word = m?.[0];
     if (word === undefined || !(yearNamed || INDICATOR_ASKED.test(text)) || /効果/u.test(text)) return null;
     // A year taken out of the question leaves a space (「指定管理料の令和5年度の総額」: 「指定管理料の の総額」).

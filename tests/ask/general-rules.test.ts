@@ -2679,6 +2679,13 @@ describe("a fee's amount the report never names (session 19)", () => {
     const fee = answerer.answer("市民病院の個室料金いくら？");
     expect(fee).toMatchObject({ kind: "none", reason: "not_about_plan" });
     expect(answerText(fee, plan.meta)).toContain("「個室料金」の数字は載っていません");
+    // 「〇〇の料金」 too, when its amount is asked (No.17 collects 保育料 arrears; it has no tariff).
+    none("保育所の延長保育の料金いくら？");
+    // A fee named with another question (a date the report gives) is No.5's matter.
+    expect(numbers("公民館の使用料が変わった件、施行日っていつでしたか")).toEqual({
+      kind: "item",
+      items: [5],
+    });
     // A fee named in No.17's table of takings is that figure's label.
     expect(numbers("共同催告で市営住宅駐車場使用料はR5いくらでしたか")).toEqual({
       kind: "item",
