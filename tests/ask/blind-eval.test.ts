@@ -1372,8 +1372,6 @@ const SETS: BlindSet[] = [
     figures: 0.95,
     figuresReached: "34/34",
     knownOutside: [
-      // A household's fee asked like a plan figure (「…っていくら」): No.5 revises 手数料.
-      "督促手数料っていくらでしたっけ",
       // 高校 is in No.6's 高校生 town meeting; 何校 reads as a count.
       "市内の高校って全部で何校ある？",
     ],
