@@ -346,7 +346,12 @@ export type ListReason =
       status: Status;
       /** The items whose status is not `status` (「遅れてない項目」). */
       not?: true;
-      missedTarget?: { alsoBehind: PlanItem[]; inMoney?: boolean };
+      /** `notDone`: items of another status whose 総評 says a step was not done (No.2), named under the list. */
+      missedTarget?: {
+        alsoBehind: PlanItem[];
+        notDone?: { item: PlanItem; quote: string }[];
+        inMoney?: boolean;
+      };
       /**
        * Under 「遅れている項目」, the items of another status whose 総評 says a step of the year was not done (No.2:
        * 「令和6年度の当初予算編成に反映させることはできなかった」), with that sentence: many readers of the report count

@@ -39,6 +39,9 @@ export function statusListOf(
     const missed = behind.filter((i) => missedTarget(i.current) && (!money || inMoney(i)));
     // A Set: a plan of thousands of items has thousands behind, and a search of the list for each is quadratic.
     const missedSet = new Set(missed);
+    // No.2's 「…反映させることはできなかった」: not a target missed, but a step of the year not done, which many who
+    // read the report count among the targets not reached; named under the list as 「遅れている項目」 lists it.
+    const notDone = money ? [] : notDoneOutsideBehind(plan);
     return {
       kind: "list",
       query,
@@ -48,6 +51,7 @@ export function statusListOf(
         status,
         missedTarget: {
           alsoBehind: behind.filter((i) => !missedSet.has(i)),
+          ...(notDone.length > 0 ? { notDone } : {}),
           ...(money ? { inMoney: true } : {}),
         },
       },
@@ -117,9 +121,20 @@ export function scopedReason(
   return {
     ...rest,
     ...(notDone && notDone.length > 0 ? { notDoneElsewhere: notDone } : {}),
-    ...(reason.missedTarget
-      ? { missedTarget: { ...reason.missedTarget, alsoBehind: reason.missedTarget.alsoBehind.filter(kept) } }
-      : {}),
+    ...(reason.missedTarget ? { missedTarget: scopedMissed(reason.missedTarget, kept) } : {}),
+  };
+}
+
+function scopedMissed(
+  missed: NonNullable<Extract<ListReason, { type: "status" }>["missedTarget"]>,
+  kept: (i: PlanItem) => boolean,
+): NonNullable<Extract<ListReason, { type: "status" }>["missedTarget"]> {
+  const notDone = missed.notDone?.filter((n) => kept(n.item));
+  const { notDone: _dropped, ...rest } = missed;
+  return {
+    ...rest,
+    alsoBehind: missed.alsoBehind.filter(kept),
+    ...(notDone && notDone.length > 0 ? { notDone } : {}),
   };
 }
 

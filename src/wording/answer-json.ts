@@ -100,6 +100,12 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
     if (answer.reason.type === "status" && answer.reason.missedTarget) {
       extra.missed_target = true;
       extra.also_behind = answer.reason.missedTarget.alsoBehind.map((i) => i.number);
+      if (answer.reason.missedTarget.notDone)
+        extra.also_not_done = answer.reason.missedTarget.notDone.map(({ item, quote }) => ({
+          number: item.number,
+          status: item.current.status,
+          quote,
+        }));
       if (answer.reason.missedTarget.inMoney) extra.money_target = true;
     }
   }

@@ -164,16 +164,28 @@ export function mentionsHeading(mentions: MentionedTerm, count: number): string 
 }
 
 /**
- * Under 「目標に届かなかった項目」, the items also behind for another reason, so that none is hidden:
+ * Under 「目標に届かなかった項目」, the items also behind for another reason, and those whose 総評 says a step was not
+ * done (No.2), so that none is hidden:
  * 「ほかに No.14 も「遅れ」です（報告書が目標との比較ではなく、予定していた取組の遅れとして書いているため、…）。」
  */
 export function otherBehindText(answer: Extract<Answer, { kind: "list" }>): string | null {
   const r = answer.reason;
-  if (r.type !== "status" || !r.missedTarget || r.missedTarget.alsoBehind.length === 0) return null;
-  const numbers = r.missedTarget.alsoBehind.map((i) => `No.${i.number}`).join("・");
-  if (r.missedTarget.inMoney)
-    return `ほかに ${numbers} も「${STATUS_LABELS.behind}」です（金額ではない目標に届かなかったか、予定していた取組の遅れのため、ここには含めていません）。`;
-  return `ほかに ${numbers} も「${STATUS_LABELS.behind}」です（報告書が目標との比較ではなく、予定していた取組の遅れとして書いているため、ここには含めていません）。`;
+  if (r.type !== "status" || !r.missedTarget) return null;
+  const lines: string[] = [];
+  if (r.missedTarget.alsoBehind.length > 0) {
+    const numbers = r.missedTarget.alsoBehind.map((i) => `No.${i.number}`).join("・");
+    lines.push(
+      r.missedTarget.inMoney
+        ? `ほかに ${numbers} も「${STATUS_LABELS.behind}」です（金額ではない目標に届かなかったか、予定していた取組の遅れのため、ここには含めていません）。`
+        : `ほかに ${numbers} も「${STATUS_LABELS.behind}」です（報告書が目標との比較ではなく、予定していた取組の遅れとして書いているため、ここには含めていません）。`,
+    );
+  }
+  // 「No.2 は状況が「順調」ですが、総評に「…できなかった…」とあります。」
+  for (const { item, quote } of r.missedTarget.notDone ?? [])
+    lines.push(
+      `No.${item.number} は状況が「${STATUS_LABELS[item.current.status]}」ですが、総評に「${quote}」とあります。`,
+    );
+  return lines.length > 0 ? lines.join("\n") : null;
 }
 
 /**

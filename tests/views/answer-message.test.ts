@@ -146,8 +146,25 @@ describe("candidates, lists, none", () => {
     // No.14 is behind (a standard not drawn up in 令和5年度), not short of a target.
     const note =
       "ほかに No.14 も「遅れ」です（報告書が目標との比較ではなく、予定していた取組の遅れとして書いているため、ここには含めていません）。";
-    expect(blocks).toContainEqual({ type: "context", elements: [{ type: "mrkdwn", text: note }] });
+    // No.2 is 順調, but its 総評 says a step of the year was not done: named too, with the report's sentence.
+    const notDone =
+      "No.2 は状況が「順調」ですが、総評に「令和 6 年度の当初予算編成に反映させることはできなかったため，翌年度以降の実施に向け，実施方法の検討を進める。」とあります。";
+    expect(blocks).toContainEqual({
+      type: "context",
+      elements: [{ type: "mrkdwn", text: `${note}\n${notDone}` }],
+    });
     expect(text).toContain(note);
+    expect(text).toContain(notDone);
+    expect(compact(readReportText())).toContain(
+      compact(notDone.slice(notDone.indexOf("「令和") + 1, -"」とあります。".length)),
+    );
+    expect(answerToJson(answerer.answer("目標に届かなかった項目"))).toMatchObject({
+      also_behind: [14],
+      also_not_done: [{ number: 2, status: "on_track", quote: expect.stringContaining("できなかった") }],
+    });
+    // Money targets only: No.2's step is no amount.
+    const money = answerMessage(answerer.answer("金額の目標に届かなかった項目"), plan.meta).text;
+    expect(money).not.toContain("No.2 は状況が");
   });
 
   it("items whose 総評 says a step was not done are listed under that heading, with the sentences that say so", () => {
@@ -194,7 +211,7 @@ describe("candidates, lists, none", () => {
     expect(answerToJson(answer)).toMatchObject({
       not_done_elsewhere: [{ number: 2, status: "on_track", quote: expect.stringContaining("できなかった") }],
     });
-    // Not under the items that missed a target, nor under another status.
+    // Not under another status (under the items that missed a target it is a note, not one of them).
     expect(answerMessage(answerer.answer("達成した項目"), plan.meta).text).not.toContain("No.2 は状況が");
   });
 
