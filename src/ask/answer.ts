@@ -1709,12 +1709,13 @@ export class Answerer {
       ...none("not_about_plan"),
       note: `${said}${this.topicPointer(about)}`,
     });
-    // 「市民病院が移転するってほんと？」: the report does not tell of it, but does of its topic (No.20).
-    if (this.rumourOutsideReport(query, rest))
-      return untold("報告書にはこの話は書かれていません。", rest.replace(RUMOUR, " "));
+    // The word the report lacks first: a rumour about it (「副業が解禁されるって聞いたんですが」) is told by that word.
     const attribute = this.attributeOutsideReport(text, rest);
     if (attribute)
       return untold(`報告書には「${attribute}」についての記載がありません。`, text.replace(attribute, " "));
+    // 「市民病院が移転するってほんと？」: the report does not tell of it, but does of its topic (No.20).
+    if (this.rumourOutsideReport(query, rest))
+      return untold("報告書にはこの話は書かれていません。", rest.replace(RUMOUR, " "));
     // Read as typed too: an everyday phrase read in the report's words (友だち登録者数: ユーザー拡大者数) hides the
     // indicator.
     // 「経常収支比率 R5」: a year named beside the indicator asks its figure.

@@ -45,7 +45,7 @@ export const STATUS_PATTERNS: ReadonlyArray<readonly [Status, RegExp]> = [
 
 /** 「遅れてない」「遅れていません」「未達じゃない」: not behind, read before the status words (遅れ would match). */
 export const NOT_BEHIND =
-  /(?:遅れ|おくれ|遅延し)(?:て(?:い|は)?|では|じゃ)(?:ない|なかった|ません(?:でした)?)|未達(?:成)?(?:じゃ|では|で)(?:ない|なかった|ありません)/g;
+  /(?:遅れ|おくれ|遅延し)(?:て(?:い|は)?|では|じゃ)(?:ない|なかった|ません(?:でした)?)|未達(?:成)?(?:じゃ|では|で)(?:ない|なかった|ありません)|(?:遅れ|おくれ|遅延)(?:の|が)(?:ない|無い|なかった|ありません)(?!か)/g;
 
 /**
  * 「目標に届かなかった」「未達」「目標を下回った」: behind, asked as a target missed. Unless a word of lateness is there

@@ -2713,3 +2713,25 @@ describe("more everyday forms of rumours and of what a gift list holds (session 
     });
   });
 });
+
+describe("「遅れのない項目」 and a rumour told by the word the report lacks (session 19)", () => {
+  it("reads 「遅れのない」「遅れがない」 as not behind, and 「遅れがないか」 as asking for the delays", () => {
+    const notBehind = answerer.answer("遅れのない項目を教えて");
+    expect(notBehind).toMatchObject({
+      kind: "list",
+      reason: { type: "status", status: "behind", not: true },
+    });
+    expect(numbers("遅れがない項目は？").items).not.toContain(6);
+    expect(answerer.answer("遅れがないか確認したい")).toMatchObject({
+      kind: "list",
+      reason: { type: "status", status: "behind" },
+    });
+    expect(numbers("遅れがないか確認したい").items).toContain(6);
+  });
+
+  it("says which word the report lacks when a rumour names one", () => {
+    const rumour = answerer.answer("市役所の日曜開庁が始まるって噂、本当？");
+    expect(rumour).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(answerText(rumour, plan.meta)).toContain("「日曜開庁」についての記載がありません");
+  });
+});
