@@ -135,7 +135,7 @@ const ASKED_ATTRIBUTE =
  * (see indicatorOutsideReport). Longest forms first.
  */
 const INDICATOR =
-  /経常収支比率|医業収支比率|実質公債費比率|将来負担比率|財政力指数|病床(?:利用|稼働)率|不納欠損額?|収納率|徴収率|納付率|有収率|普及率|接続率|水洗化率|高齢化率|離職率|純損益|純利益|純損失|赤字額|黒字額|累積欠損金|経常損益|経常収支|総事業費|建設費|工事費|整備費|構築費用?|導入費用?|委託料|委託費|指定管理料|契約金額|予算額|決算額|予算|補助率|交付総額|発行部数|フォロワー数|友だち(?:登録者)?数|登録者数|常勤医師|医師(?:の)?数|看護師(?:の)?数|病床数|人口|残高|歳入|歳出|税収|平均年齢|待機児童(?:数)?|不登校(?:児童生徒|児童|生徒)?(?:数)?|交付率|時間外勤務(?:(?:の)?(?:総)?時間(?:数)?)?|(?:採用試験の)?倍率|競争率|削減枚数|(?:紙|用紙|コピー|印刷)(?:の)?(?:使用)?枚数|利用者数|差し?押(?:さ)?え?(?:の|した)?件数|差し?押(?:さ)?え(?=って|は)|返礼率|返礼(?:品)?の割合|設置率|残業時間|滞納者(?:数)?|滞納繰越額?|児童生徒数|児童数|生徒数|経費(?:\([^)]*\))?の?(?:割合|率)|手数料率|テレワーク(?:の)?(?:実施)?率|リサイクル率|投票率|(?:合計特殊)?出生率|空き家率|就業率|要介護認定率|(?:ごみ|ゴミ)(?:の)?(?:排出量|処理量)/u;
+  /経常収支比率|医業収支比率|実質公債費比率|将来負担比率|財政力指数|病床(?:利用|稼働)率|不納欠損額?|収納率|徴収率|納付率|有収率|普及率|接続率|水洗化率|高齢化率|離職率|純損益|純利益|純損失|税率|(?:法定|障害者)?雇用率|赤字額|黒字額|累積欠損金|経常損益|経常収支|総事業費|建設費|工事費|整備費|構築費用?|導入費用?|委託料|委託費|指定管理料|契約金額|予算額|決算額|予算|補助率|交付総額|発行部数|フォロワー数|友だち(?:登録者)?数|登録者数|常勤医師|医師(?:の)?数|看護師(?:の)?数|病床数|人口|残高|歳入|歳出|税収|平均年齢|待機児童(?:数)?|不登校(?:児童生徒|児童|生徒)?(?:数)?|交付率|時間外勤務(?:(?:の)?(?:総)?時間(?:数)?)?|(?:採用試験の)?倍率|競争率|削減枚数|(?:紙|用紙|コピー|印刷)(?:の)?(?:使用)?枚数|利用者数|差し?押(?:さ)?え?(?:の|した)?件数|差し?押(?:さ)?え(?=って|は)|返礼率|返礼(?:品)?の割合|設置率|残業時間|滞納者(?:数)?|滞納繰越額?|児童生徒数|児童数|生徒数|経費(?:\([^)]*\))?の?(?:割合|率)|手数料率|テレワーク(?:の)?(?:実施)?率|リサイクル率|投票率|(?:合計特殊)?出生率|空き家率|就業率|要介護認定率|(?:ごみ|ゴミ)(?:の)?(?:排出量|処理量)/u;
 /** Whom an agreement, a contract or a tie-up is with (「楽天と包括連携協定を結ぶ」): group 1. */
 const AGREEMENT_PARTNER =
   /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9]{2,16})と(?:の)?[^。、？?\s]{0,8}?(?:協定|契約|提携)/u;
@@ -179,6 +179,7 @@ const INDICATOR_END =
  */
 const FEE_AMOUNT =
   /[\p{Script=Han}\p{Script=Katakana}ー]{1,10}の?(?:料金|手数料|利用料|使用料|療養費|値段|単価|受講料|参加費|入館料|入場料)/u;
+const FEE_AMOUNT_ALL = new RegExp(FEE_AMOUNT.source, "gu");
 /** A figure asked of an INDICATOR: how much, or whether it is known or written. */
 const INDICATOR_ASKED =
   /何\s*(?:%|％|パーセント|円|千円|万円|億|人|件|部|\p{Script=Han})|いくら|いくつ|なんぼ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|(?:わか|分か)(?:る|り)|載って|(?:教え|おしえ)て|(?:知り|しり)たい|確認したい|総額|実績値|数字|何\s*(?:m2|ha)|(?:欲し|ほし)い|必要|出して|を聞かれ|推移|どう(?:でした|だった)|[はって][?？。\s]*$/u;
@@ -2844,17 +2845,17 @@ export class Answerer {
     const indicator = INDICATOR.exec(text);
     // A fee the report names (市営住宅使用料, in No.17's table) is its figure's label; only fees it never names are out.
     // Read as typed (the paraphrases make 督促 催告), and not a fee's revision: feeChangeUntold tells of that.
-    const fee = indicator || !asTyped || FEE_CHANGE.test(text) ? null : FEE_AMOUNT.exec(text);
-    const feeNamed =
-      fee !== null &&
-      // Its amount asked after it (「会議室の使用料が変わった件、公布日は」 asks a date the report gives).
-      // A price (値段, 単価) is an amount asked by its own word.
-      (!(
-        /(?:値段|単価)$/u.test(fee[0]) ||
-        /いくら|なんぼ|何\s*円|料金表/u.test(text.slice((fee.index ?? 0) + fee[0].length))
-      ) ||
-        [fee[0], fee[0].replace("の", "")].some((f) => this.writes(fold(f))));
-    const m = indicator ?? (fee && !feeNamed ? fee : null);
+    // The last fee named is the one asked: 「水道料金の督促手数料っていくら」 asks the second.
+    const fees = indicator || !asTyped || FEE_CHANGE.test(text) ? [] : [...text.matchAll(FEE_AMOUNT_ALL)];
+    const untoldFee = fees.findLast(
+      (fee) =>
+        // Its amount asked after it (「会議室の使用料が変わった件、公布日は」 asks a date the report gives).
+        // A price (値段, 単価) is an amount asked by its own word.
+        (/(?:値段|単価)$/u.test(fee[0]) ||
+          /いくら|なんぼ|何\s*円|料金表/u.test(text.slice((fee.index ?? 0) + fee[0].length))) &&
+        ![fee[0], fee[0].replace("の", "")].some((f) => this.writes(fold(f))),
+    );
+    const m = indicator ?? untoldFee ?? null;
     const word = m?.[0];
     if (word === undefined || !(yearNamed || INDICATOR_ASKED.test(text)) || /効果/u.test(text)) return null;
     // A year taken out of the question leaves a space (「指定管理料の令和5年度の総額」: 「指定管理料の の総額」).

@@ -2681,6 +2681,10 @@ describe("a fee's amount the report never names (session 19)", () => {
     expect(answerText(fee, plan.meta)).toContain("「個室料金」の数字は載っていません");
     // 「〇〇の料金」 too, when its amount is asked (No.17 collects 保育料 arrears; it has no tariff).
     none("保育所の延長保育の料金いくら？");
+    // The last fee named is the one asked: No.17's table names 市営住宅使用料, but no 督促手数料.
+    none("市営住宅使用料の督促手数料っていくら？");
+    // A tax rate is a city figure the report never gives (No.16 collects 軽自動車税).
+    none("軽自動車税の税率って何％？");
     // A fee named with another question (a date the report gives) is No.5's matter.
     expect(numbers("公民館の使用料が変わった件、施行日っていつでしたか")).toEqual({
       kind: "item",
