@@ -154,6 +154,12 @@ const PLAN_TOTAL =
 /** A fiscal year the question compares with (「R4と比べて」「令和4年度より」「R4から」「R4比」). */
 const COMPARED_YEAR =
   /(?:令和\s*[0-9元]+\s*年度?|r\s*[0-9]+(?:\s*年度?)?)\s*(?:と比べ|と比較|に比べ|より|から|比)/giu;
+/** A word asked to be in the items' titles: 「項目名に「見直し」が付いてる」「名前に推進って付く」 (group 1). */
+const TITLE_TERM =
+  /(?:項目名|項目の名前|取組名|取組の名前|取り組みの名前|名前|タイトル|題名|件名)(?:に|の中に)\s*[「『"]?([^「」『』"、。，,？?\s]{1,12}?)[」』"]?\s*(?:って|という|との)?(?:言葉|語|文字)?(?:が|の)?(?:付(?:く|い)|つ(?:く|い)|入(?:る|っ)|含ま)/u;
+/** The same, the word first: 「「使用料等」って名前に入ってる項目」 (group 1). */
+const TERM_IN_TITLE =
+  /[「『"]([^「」『』"]{1,12})[」』"]\s*(?:って|という|との)?(?:言葉|語|文字)?(?:が)?(?:項目名|項目の名前|取組名|名前|タイトル|題名)に(?:付|つ|入|含)/u;
 /** A fee's policy said in verbs (「有料にする」「無料になった」): as its word in 化 (有料化) is. */
 const POLICY_IN_VERBS = /(有料|無料|無償|有償)に(?=する|なる|して|なっ|され|し)/gu;
 /** A word of kanji ending in 化, asked about (「無償化っていつから」「民営化されるの」): group 1 the kanji run. */
@@ -372,6 +378,8 @@ export type ListReason =
   | { type: "unfinished"; says: Unfinished[]; withBehind: boolean }
   /** Every item, or every one but those `excluded` (「ふるさと納税以外の項目」). */
   | { type: "all"; excluded?: number[] }
+  /** The items whose title holds `term` (「項目名に「見直し」が付いてる取組」): No.4, No.5 and No.13. */
+  | { type: "titled"; term: string }
   /**
    * 「達成率が一番高い項目」「達成率の低い順」: the items whose status rests on a rate against a target, highest
    * (`high`) or lowest first. The others have no rate to rank: the answer's note says how many.
@@ -735,6 +743,7 @@ export class Answerer {
               this.withSeveralNumbers(query, text) ??
               this.withNumbers(query, text) ??
               this.quotedItem(query, text) ??
+              this.titledWith(query, text) ??
               this.mentioning(query, text) ??
               this.byClauses(query, text),
           ),
@@ -834,6 +843,20 @@ export class Answerer {
       range: this.range,
       note: `報告書には会社や団体の名前が書かれていません。${topicAt(body.item)}`,
     };
+  }
+
+  /**
+   * 「項目名に「見直し」が付いてる取組」「「推進」ってタイトルに入ってる項目」: the items whose title holds a word, as
+   * the report's table of items prints it. Null when the question is not of that form or no title holds it.
+   */
+  private titledWith(query: string, text: string): AnswerBody | null {
+    const m = TITLE_TERM.exec(text) ?? TERM_IN_TITLE.exec(text);
+    const term = m?.[1];
+    if (term === undefined) return null;
+    const folded = fold(term);
+    const items = this.plan.items.filter((i) => fold(i.title).includes(folded));
+    if (items.length === 0) return null;
+    return { kind: "list", query, items, reason: { type: "titled", term } };
   }
 
   /**

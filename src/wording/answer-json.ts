@@ -78,6 +78,7 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
     }
     if (answer.reason.type === "all" && answer.reason.excluded) extra.excluded = answer.reason.excluded;
     if (answer.reason.type === "rated") extra.order = answer.reason.order;
+    if (answer.reason.type === "titled") extra.term = answer.reason.term;
     if (answer.reason.type === "unfinished") {
       extra.review_says = answer.reason.says;
       extra.with_behind = answer.reason.withBehind;

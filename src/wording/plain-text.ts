@@ -122,6 +122,7 @@ export function listHeading(answer: Extract<Answer, { kind: "list" }>, meta: Pla
     return r.excluded
       ? `${r.excluded.map((n) => `No.${n}`).join("・")} を除いた項目（${year}の状況、${count}）`
       : `第6次集中改革プランの全項目（${year}の状況、${count}）`;
+  if (r.type === "titled") return `項目名に「${r.term}」が入っている項目（${year}の状況、${count}）`;
   if (r.type === "rated")
     return `達成率の${r.order === "high" ? "高い" : "低い"}順（${year}、達成率を出せる項目 ${count}）`;
   if (r.type === "numbers") return `${answer.items.map((i) => `No.${i.number}`).join("・")}（${year}の状況）`;

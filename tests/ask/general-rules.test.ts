@@ -2739,3 +2739,19 @@ describe("「遅れのない項目」 and a rumour told by the word the report l
     expect(answerText(rumour, plan.meta)).toContain("「日曜開庁」についての記載がありません");
   });
 });
+
+describe("items asked by a word of their titles (session 19)", () => {
+  it("lists the items whose title holds the word, quoted or not, before or after 項目名", () => {
+    for (const q of ["タイトルに「推進」が入ってる取組は？", "「推進」って項目名に付いてるのはどれ"]) {
+      const answer = answerer.answer(q);
+      expect(answer, q).toMatchObject({ kind: "list", reason: { type: "titled", term: "推進" } });
+      // Checked against the titles themselves, not a fixed list.
+      const titled = plan.items.filter((i) => i.title.includes("推進")).map((i) => i.number);
+      expect(titled.length).toBeGreaterThan(1);
+      expect([...numbers(q).items].sort((a, b) => a - b)).toEqual(titled);
+    }
+    expect(listHeading(answerer.answer("項目名に見直しってつく項目") as never, plan.meta)).toBe(
+      "項目名に「見直し」が入っている項目（令和5年度の状況、3 件）",
+    );
+  });
+});
