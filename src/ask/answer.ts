@@ -776,7 +776,9 @@ export class Answerer {
    * names the year with a figure (No.6's 令和4年度実績調査 63 ポイント).
    */
   private yearWithoutFigures(query: string, text: string, body: AnswerBody): AnswerBody | null {
-    if (body.kind !== "item") return null;
+    // 「R8の市民満足度の目標」: offered as two items (No.1, No.6), a year none of them has figures for is still none's.
+    const items = body.kind === "item" ? [body.item] : body.kind === "candidates" ? body.items : [];
+    if (items.length === 0) return null;
     // 「…の寄附額は？」「…の寄附目標ってわかる？」: a quantity named at the end asks for its figure as 「いくら」 does; so
     // does asking whether it is set yet (「令和８年度の目標額ってもう決まってる？」), and so does a question relayed as
     // it came (「…の寄附目標は？と照会きてます」).
@@ -798,30 +800,31 @@ export class Answerer {
     const resultNotYet =
       asked > current && asked <= last && RESULT_ASKED.test(text) && !ESTIMATE_ASKED.test(text);
     if (resultNotYet)
-      return this.yearHasNone(query, body.item, `${fiscalYearLabel(asked)}の実績はまだデータにありません。`);
+      return this.yearHasNone(query, items, `${fiscalYearLabel(asked)}の実績はまだデータにありません。`);
     if (!asksFigure || (asked >= first && asked <= last)) return null;
     const year = fold(fiscalYearLabel(asked).replace(/度$/, ""));
-    if (passagesOf(body.item).some((p) => fold(p.text).includes(year) && figuresIn(p.text).length > 0))
-      return null;
-    return this.yearHasNone(query, body.item, `${fiscalYearLabel(asked)}の数字はデータにありません。`);
+    const holds = (item: PlanItem) =>
+      passagesOf(item).some((p) => fold(p.text).includes(year) && figuresIn(p.text).length > 0);
+    if (items.some(holds)) return null;
+    return this.yearHasNone(query, items, `${fiscalYearLabel(asked)}の数字はデータにありません。`);
   }
 
   /** No item for a year's figures the data does not hold: `said`, and which years the item's data holds. */
-  private yearHasNone(query: string, item: PlanItem, said: string): AnswerBody {
+  private yearHasNone(query: string, items: readonly PlanItem[], said: string): AnswerBody {
     const { last } = this.plan.meta.fiscal_years;
     const current = this.plan.meta.current_fiscal_year;
     const held =
       current < last
         ? `${fiscalYearLabel(current)}の実績と${fiscalYearLabel(current + 1)}～${fiscalYearLabel(last)}の見込み`
         : `${fiscalYearLabel(current)}の実績`;
-    const { number, title } = item;
+    const named = items.map((i) => `No.${i.number} ${i.title}`).join("、");
     return {
       kind: "none",
       query,
       reason: "year_without_figures",
-      number,
+      number: (items[0] as PlanItem).number,
       range: this.range,
-      note: `${said}No.${number} ${title} のデータにあるのは${held}です。`,
+      note: `${said}${named} のデータにあるのは${held}です。`,
     };
   }
 

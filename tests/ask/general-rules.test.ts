@@ -2755,3 +2755,15 @@ describe("items asked by a word of their titles (session 19)", () => {
     );
   });
 });
+
+describe("a year past the plan asked of a term two items share (session 19)", () => {
+  it("answers that no item offered has figures for that year, naming them", () => {
+    const answer = answerer.answer("令和9年度の市民満足度の目標値は何％ですか");
+    expect(answer).toMatchObject({ kind: "none", reason: "year_without_figures" });
+    const text = answerText(answer, plan.meta);
+    expect(text).toContain("令和9年度の数字はデータにありません。");
+    // Both items that count a 市民満足度 are named (No.1 協働のまちづくり, No.6 総合的な市民満足度).
+    expect(text).toContain("No.1 ");
+    expect(text).toContain("No.6 ");
+  });
+});
