@@ -177,7 +177,7 @@ const RESULT_ASKED =
 const ESTIMATE_ASKED = /見込|計画|目標|予定|予測/u;
 /** What follows an INDICATOR asked for itself: a particle, a year or time, or the ask. */
 const INDICATOR_END =
-  /^(?:$|[?？、,。\s（(]|って|は|が|を(?:教え|確認|知り|聞か|出し)|(?:知り|しり|教え|おしえ)|も|の(?:数字|実績|値|推移|見込み|目標|もくひょう|合計|総額|数|r\s*[0-9]|令和|[0-9]|今|最新)|(?:実績)?値|実績|r\s*[0-9]|令和|[0-9]|今|最新|いま|現在|いくら|いくつ|何|なんぼ|どれ|どの|わか|分か|数|の総量)/u;
+  /^(?:$|[?？、,。\s（(]|って|は|が|を(?:教え|確認|知り|聞か|出し)|(?:知り|しり|教え|おしえ)|も|の(?:数字|実績|値|推移|見込み|目標|もくひょう|合計|総額|数|r\s*[0-9]|令和|[0-9]|今|最新)|(?:実績)?値|実績|r\s*[0-9]|令和|[0-9]|今|最新|いま|現在|いくら|いくつ|何|なんぼ|どれ|どの|わか|分か|数|の総量|(?:が|は)?(?:つい|付い)て)/u;
 /**
  * A fee or price named with what it is for (督促手数料, 選定療養費, 人間ドックの料金): the report reviews fees (No.5) and
  * tables some takings (No.17's 市営住宅使用料 930,400 円), and gives no tariff; asked as an INDICATOR is, when the

@@ -342,10 +342,11 @@ export const SEEN_ON_DEVICE =
 
 /**
  * 「どこ」 asked on its own, with no verb of getting or going after it (「…はどこ？」「どこにありますか」「どこでしたっけ」):
- * where something is. Tested on the text from the service word on.
+ * where something is; or where it moves (「…の機能、どこに移るんでしたっけ」), which the report tells of its own
+ * matters (No.14's 三本木公民館). Tested on the text from the service word on.
  */
 export const WHERE_ALONE =
-  /^どこ(?:に|で|へ)?(?:あります(?:か|かね)?|ある(?:の|んですか)?|でした(?:っけ|か)|だっけ|ですか|でしょうか|に書いて(?:あります|ある)|に書いてありました)?[?？。\s]*$/;
+  /^どこ(?:に|で|へ)?(?:(?:移る|移す|移転する|移った|移転した|統合する|統合される)(?:ん|の)?)?(?:あります(?:か|かね)?|ある(?:の|んですか)?|でした(?:っけ|か)|だっけ|ですか|でしょうか|に書いて(?:あります|ある)|に書いてありました)?[?？。\s]*$/;
 
 /**
  * PLAN_CONTEXT's words that a citizen uses of a web page as well (「どこで見られますか」「確認できますか」). Not 「どこに

@@ -2767,3 +2767,14 @@ describe("a year past the plan asked of a term two items share (session 19)", ()
     expect(text).toContain("No.6 ");
   });
 });
+
+describe("where a matter of the report moves, and a budget asked as 「予算ついてる」 (session 19)", () => {
+  it("answers where the report's facility moves with its item, and a counter's 「どこに移る」 as before", () => {
+    expect(numbers("三本木公民館の機能ってどこに移転するの？")).toEqual({ kind: "item", items: [14] });
+    none("住民票の手続きはどこに移るんですか");
+  });
+
+  it("reads 「いくら予算ついてる」 as asking a budget, which the report never gives", () => {
+    none("総合防災情報システムの更新っていくら予算ついてる？");
+  });
+});
