@@ -366,6 +366,12 @@ export type ListReason =
        */
       notDoneElsewhere?: { item: PlanItem; quote: string }[];
       /**
+       * Under 「順調に進んでいる項目」, after the items 順調: those achieved or not rated whose report tells of no delay
+       * (`clear`: everyone who wrote the evaluation sets counted them as going well), and the items 順調 whose 総評
+       * says a step of the year was not done (`setAside`: No.2), named under the list but not in it.
+       */
+      onTrackToo?: { clear: PlanItem[]; setAside: { item: PlanItem; quote: string }[] };
+      /**
        * A status asked of a field's items (`field`: 「デジタル関係で」; `noneHas`: none of them has it, and the list is
        * the field's items) or of all but some (`excluded`: 「ふるさと納税と遊休資産以外で」).
        */

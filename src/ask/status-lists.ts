@@ -58,6 +58,7 @@ export function statusListOf(
     };
   }
   const items = plan.items.filter((i) => i.current.status === status);
+  if (status === "on_track") return onTrackList(plan, query, items);
   if (status !== "behind") return { kind: "list", query, items, reason: { type: "status", status } };
   // 「遅れている項目」: items of another status whose 総評 says a step of the year was not done are listed after them,
   // in a group of their own and with the sentence (No.2's 予算編成への反映); their status stays the plan
@@ -101,6 +102,28 @@ export function saysUnfinished(plan: Plan, item: PlanItem, says: readonly Unfini
   return says.some((kind) => found[kind].has(item));
 }
 
+/**
+ * 「順調に進んでる項目」: the items 順調, then the items achieved or not rated whose 総評 says no step was left undone
+ * (none of the evaluation sets' writers, 13 of them, read 順調 as the secretariat's status alone: all counted the
+ * items not rated as going well, most the items achieved too); the items 順調 whose 総評 says a step was not done
+ * (No.2) are set aside and named, as 「遅れている項目」 lists them apart.
+ */
+function onTrackList(plan: Plan, query: string, onTrack: PlanItem[]): StatusList {
+  const notDone = notDoneOutsideBehind(plan);
+  const undone = new Set(notDone.map((n) => n.item));
+  const clear = plan.items.filter(
+    (i) => (i.current.status === "achieved" || i.current.status === "unrated") && !undone.has(i),
+  );
+  const kept = onTrack.filter((i) => !undone.has(i));
+  const setAside = notDone.filter((n) => n.item.current.status === "on_track");
+  return {
+    kind: "list",
+    query,
+    items: [...kept, ...clear],
+    reason: { type: "status", status: "on_track", onTrackToo: { clear, setAside } },
+  };
+}
+
 /** The items of another status than behind whose 総評 says a step of the year was not done, with that sentence. */
 function notDoneOutsideBehind(plan: Plan): { item: PlanItem; quote: string }[] {
   return [...unfinishedIn(plan).not_done]
@@ -117,10 +140,18 @@ export function scopedReason(
   kept: (i: PlanItem) => boolean,
 ): Extract<ListReason, { type: "status" }> {
   const notDone = reason.notDoneElsewhere?.filter((n) => kept(n.item));
-  const { notDoneElsewhere: _dropped, ...rest } = reason;
+  const { notDoneElsewhere: _dropped, onTrackToo, ...rest } = reason;
   return {
     ...rest,
     ...(notDone && notDone.length > 0 ? { notDoneElsewhere: notDone } : {}),
+    ...(onTrackToo
+      ? {
+          onTrackToo: {
+            clear: onTrackToo.clear.filter(kept),
+            setAside: onTrackToo.setAside.filter((n) => kept(n.item)),
+          },
+        }
+      : {}),
     ...(reason.missedTarget ? { missedTarget: scopedMissed(reason.missedTarget, kept) } : {}),
   };
 }

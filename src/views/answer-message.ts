@@ -22,6 +22,7 @@ import {
   notDoneElsewhereText,
   otherBehindText,
   SLASH_USAGE,
+  setAsideText,
   unfinishedText,
 } from "../wording/plain-text.ts";
 import { ACTION, actionId } from "./action-ids.ts";
@@ -101,6 +102,8 @@ function answerBodyMessage(answer: Answer, meta: PlanFile, options: MessageOptio
       if (others) blocks.push(context(e(others)));
       const notDone = notDoneElsewhereText(answer);
       if (notDone) blocks.push(context(e(notDone)));
+      const setAside = setAsideText(answer);
+      if (setAside) blocks.push(context(e(setAside)));
       const said = unfinishedText(answer, meta);
       if (said) blocks.push(section(e(said), "…"));
       blocks.push(moreLine(answer.items, meta));

@@ -91,6 +91,14 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
       if (noneHas) extra.none_has_status = true;
       if (excluded) extra.excluded = excluded;
     }
+    if (answer.reason.type === "status" && answer.reason.onTrackToo) {
+      extra.also_clear = answer.reason.onTrackToo.clear.map((i) => i.number);
+      extra.set_aside = answer.reason.onTrackToo.setAside.map(({ item, quote }) => ({
+        number: item.number,
+        status: item.current.status,
+        quote,
+      }));
+    }
     if (answer.reason.type === "status" && answer.reason.notDoneElsewhere) {
       extra.not_done_elsewhere = answer.reason.notDoneElsewhere.map(({ item, quote }) => ({
         number: item.number,

@@ -134,8 +134,14 @@ export function listHeading(answer: Extract<Answer, { kind: "list" }>, meta: Pla
         : `状況が「${STATUS_LABELS[r.status]}」の項目`;
     // 「状況が「遅れ」の項目（令和5年度、7 件）と、総評に「できなかった」とある項目 1 件」: each group counted apart.
     const notDone = r.notDoneElsewhere?.length ?? 0;
-    const also = notDone > 0 ? `と、総評に「できなかった」とある項目 ${notDone} 件` : "";
-    const own = `${answer.items.length - notDone} 件`;
+    const clear = r.onTrackToo?.clear.length ?? 0;
+    const also =
+      notDone > 0
+        ? `と、総評に「できなかった」とある項目 ${notDone} 件`
+        : clear > 0
+          ? `と、${CLEAR_GROUP} ${clear} 件`
+          : "";
+    const own = `${answer.items.length - notDone - clear} 件`;
     const { field, noneHas, excluded } = r.scope ?? {};
     if (excluded)
       return `${excluded.map((n) => `No.${n}`).join("・")} を除いて、${what}（${year}、${own}）${also}`;
@@ -187,6 +193,21 @@ export function otherBehindText(answer: Extract<Answer, { kind: "list" }>): stri
       `No.${item.number} は状況が「${STATUS_LABELS[item.current.status]}」ですが、総評に「${quote}」とあります。`,
     );
   return lines.length > 0 ? lines.join("\n") : null;
+}
+
+/** The second group of 「順調に進んでいる項目」: achieved or not rated, with no delay told. */
+const CLEAR_GROUP = "遅れの記載がない項目（達成・評価なし）";
+
+/** Under 「順調に進んでいる項目」, the items 順調 set aside (No.2) and why, in the report's words. */
+export function setAsideText(answer: Extract<Answer, { kind: "list" }>): string | null {
+  const r = answer.reason;
+  if (r.type !== "status" || !r.onTrackToo?.setAside.length) return null;
+  return r.onTrackToo.setAside
+    .map(
+      ({ item, quote }) =>
+        `No.${item.number} は状況が「${STATUS_LABELS[item.current.status]}」ですが、総評に「${quote}」とあるので、ここには含めていません。`,
+    )
+    .join("\n");
 }
 
 /**
@@ -247,6 +268,16 @@ export function listGroups(
   answer: Extract<Answer, { kind: "list" }>,
 ): { title: string | null; items: PlanItem[] }[] {
   const r = answer.reason;
+  if (r.type === "status" && r.onTrackToo?.clear.length) {
+    const clear = new Set(r.onTrackToo.clear);
+    return [
+      {
+        title: `状況が「${STATUS_LABELS[r.status]}」の項目`,
+        items: answer.items.filter((i) => !clear.has(i)),
+      },
+      { title: CLEAR_GROUP, items: answer.items.filter((i) => clear.has(i)) },
+    ].filter((g) => g.items.length > 0);
+  }
   if (r.type === "status" && r.notDoneElsewhere?.length) {
     // 「遅れている項目」: the items behind, then those of another status whose 総評 says a step was not done.
     const notDone = new Set(r.notDoneElsewhere.map((n) => n.item));
@@ -293,6 +324,7 @@ function answerBodyText(answer: Answer, meta: PlanFile): string {
         answer.items.length === 0 ? emptyListText(answer) : "",
         otherBehindText(answer) ?? "",
         notDoneElsewhereText(answer) ?? "",
+        setAsideText(answer) ?? "",
         unfinishedText(answer, meta) ?? "",
       ]
         .filter(Boolean)

@@ -167,6 +167,27 @@ describe("candidates, lists, none", () => {
     expect(money).not.toContain("No.2 は状況が");
   });
 
+  it("「順調に進んでる項目」 lists the items 順調, then those achieved or not rated, and names No.2 apart", () => {
+    const answer = answerer.answer("順調に進んでる項目はどれ？");
+    const byStatus = (s: string) => plan.items.filter((i) => i.current.status === s).map((i) => i.number);
+    // From the data's statuses: 順調 without No.2 (its 総評 says a step was not done), then 達成 and 評価なし.
+    const onTrack = byStatus("on_track").filter((n) => n !== 2);
+    const clear = [...byStatus("achieved"), ...byStatus("unrated")].sort((a, b) => a - b);
+    expect(answer.kind === "list" && answer.items.map((i) => i.number)).toEqual([...onTrack, ...clear]);
+    const { blocks, text } = answerMessage(answer, plan.meta);
+    expect(blocks[0]).toEqual(
+      mrkdwn(
+        `*状況が「順調」の項目（令和5年度、${onTrack.length} 件）と、遅れの記載がない項目（達成・評価なし） ${clear.length} 件*`,
+      ),
+    );
+    expect(text).toContain("【遅れの記載がない項目（達成・評価なし）】");
+    expect(text).toContain(
+      "No.2 は状況が「順調」ですが、総評に「令和 6 年度の当初予算編成に反映させることはできなかったため，",
+    );
+    expect(text).toContain("ここには含めていません。");
+    expect(answerToJson(answer)).toMatchObject({ also_clear: clear, set_aside: [{ number: 2 }] });
+  });
+
   it("items whose 総評 says a step was not done are listed under that heading, with the sentences that say so", () => {
     const { blocks, text } = answerMessage(
       answerer.answer("予定していたのにできなかった項目は？"),
