@@ -862,12 +862,12 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-69.yml",
     size: 153,
     figureQuestions: 28,
-    accuracy: 0.94,
+    accuracy: 0.96,
     reached:
       "93.5%, 143/153, session 14 (unread: 90.8% at session 13's start, 91.5% at its end; 7 answered with an item on both)",
     figures: 0.95,
     figuresReached: "28/28",
-    outsideAllowed: 3,
+    outsideAllowed: 2,
   },
   {
     // Written at the start of session 14 (a typical month: the budget hearing, a councillor's staff,
@@ -1024,7 +1024,7 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-81.yml",
     size: 157,
     figureQuestions: 39,
-    accuracy: 0.98,
+    accuracy: 0.99,
     reached:
       "98.1%, 154/157, session 17 (unread: 94.3% at the start of session 16, 95.5% at its end; read from session 17)",
     figures: 0.95,
@@ -1057,7 +1057,7 @@ const SETS: BlindSet[] = [
     reached: "96.2%, 151/157, session 17 (untuned: 80.9%, 27 answered with an item)",
     figures: 0.95,
     figuresReached: "22/22",
-    outsideAllowed: 5,
+    outsideAllowed: 4,
   },
   {
     // Written at the start of session 17 (a typical month: next year's budget request, a planner drafting the mayor's
@@ -1095,7 +1095,7 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-88.yml",
     size: 154,
     figureQuestions: 25,
-    accuracy: 0.95,
+    accuracy: 0.96,
     reached:
       "89.0%, 137/154, session 17 end, scored unread (87.0% and 15 answered with an item on the code it began with); read in session 18: 95.5%, 4",
     figures: 0.95,
@@ -1103,44 +1103,44 @@ const SETS: BlindSet[] = [
     outsideAllowed: 4,
   },
   {
-    // Not read: written at the start of session 18 (a typical month: the assembly secretariat's research, the audit
+    // Read in session 19, after scoring it on d0300ad (session 18's end). Written at the start of session 18 (a typical month: the assembly secretariat's research, the audit
     // office, the residents' counter, staff answering briefly in a thread, a finance clerk building a spreadsheet).
     // Scored on the code the session began with (795fb19).
     file: "tests/ask/blind-questions-92.yml",
     size: 156,
     figureQuestions: 39,
-    accuracy: 0.95,
-    reached: "95.5%, 149/156, scored unread at the start of session 18",
+    accuracy: 0.97,
+    reached: "97.4%, 152/156, read and tuned on in session 19",
     figures: 0.95,
     figuresReached: "39/39",
-    outsideAllowed: 3,
+    outsideAllowed: 1,
   },
   {
-    // Not read: written at the start of session 18 (a typical month: a branch office's general affairs, the training
+    // Read in session 19, after scoring it on d0300ad (session 18's end). Written at the start of session 18 (a typical month: a branch office's general affairs, the training
     // desk of personnel, a field clerk typing on a phone without punctuation, staff asked by an assembly member on the
     // phone, staff just transferred who see the plan for the first time). Scored on the code the session began with.
     file: "tests/ask/blind-questions-93.yml",
     size: 150,
     figureQuestions: 38,
-    accuracy: 0.92,
-    reached: "92.0%, 138/150, scored unread at the start of session 18",
+    accuracy: 0.94,
+    reached: "94.0%, 141/150, read and tuned on in session 19",
     figures: 0.95,
     figuresReached: "38/38",
-    outsideAllowed: 5,
+    outsideAllowed: 4,
   },
   {
-    // Not read: written at the start of session 18 to test what must NOT be answered (half of it: disaster and fire,
+    // Read in session 19, after scoring it on d0300ad (session 18's end). Written at the start of session 18 to test what must NOT be answered (half of it: disaster and fire,
     // the welfare and health counter, a resident's complaint on the phone, staff who mix the state's and the
     // prefecture's schemes up with the city's plan, the local paper's questions passed on by the press office).
     // Scored on the code the session began with.
     file: "tests/ask/blind-questions-94.yml",
     size: 156,
     figureQuestions: 23,
-    accuracy: 0.84,
-    reached: "84.6%, 132/156, scored unread at the start of session 18",
+    accuracy: 0.87,
+    reached: "87.8%, 137/156, read and tuned on in session 19",
     figures: 0.95,
     figuresReached: "23/23",
-    outsideAllowed: 17,
+    outsideAllowed: 14,
   },
   {
     // Written at the start of session 18 to be read (a typical month: the election and farm boards' secretariats, IT
@@ -1150,7 +1150,7 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-95.yml",
     size: 160,
     figureQuestions: 38,
-    accuracy: 0.95,
+    accuracy: 0.96,
     reached: "95.6%, 153/160, session 18 (untuned: 95.6%, 2 answered with an item)",
     figures: 0.95,
     figuresReached: "37/38",
@@ -1163,11 +1163,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-96.yml",
     size: 159,
     figureQuestions: 25,
-    accuracy: 0.9,
+    accuracy: 0.93,
     reached: "90.6%, 144/159, session 18 (untuned: 86.8%, 18 answered with an item)",
     figures: 0.95,
     figuresReached: "25/25",
-    outsideAllowed: 13,
+    outsideAllowed: 9,
   },
   {
     // Written mid-session 18 to be read (a typical month: policy staff minding the comprehensive plan, a part-time
@@ -1198,30 +1198,30 @@ const SETS: BlindSet[] = [
     outsideAllowed: 13,
   },
   {
-    // Not read: written late in session 18 (a typical month: document management, tax collection in the field, public
+    // Read in session 19, after scoring it on d0300ad (session 18's end). Written late in session 18 (a typical month: document management, tax collection in the field, public
     // facility management, the public hearing desk counting citizens' voices, staff new to Slack who write like a
     // letter). Scored on the code of that moment (94.9%; 94.9% on the code the session began with).
     file: "tests/ask/blind-questions-99.yml",
     size: 157,
     figureQuestions: 38,
-    accuracy: 0.94,
-    reached: "94.9%, 149/157, scored unread late in session 18",
+    accuracy: 0.96,
+    reached: "96.8%, 152/157, read and tuned on in session 19",
     figures: 0.95,
     figuresReached: "38/38",
-    outsideAllowed: 3,
+    outsideAllowed: 2,
   },
   {
-    // Not read: written late in session 18 (half out of plan: childcare, elderly care, environment and waste, commerce
+    // Read in session 19, after scoring it on d0300ad (session 18's end). Written late in session 18 (half out of plan: childcare, elderly care, environment and waste, commerce
     // and tourism, the general information desk passing on citizens' calls). Scored on the code of that moment (91.1%,
     // 11 answered with an item; 89.2% and 14 on the code the session began with).
     file: "tests/ask/blind-questions-100.yml",
     size: 157,
     figureQuestions: 19,
-    accuracy: 0.91,
-    reached: "91.1%, 143/157, scored unread late in session 18",
+    accuracy: 0.92,
+    reached: "93.0%, 146/157, read and tuned on in session 19",
     figures: 0.95,
     figuresReached: "19/19",
-    outsideAllowed: 11,
+    outsideAllowed: 9,
   },
   {
     // Not read: written at the start of session 19 (a typical month: budget examiners, the training office, a veteran
@@ -1261,6 +1261,58 @@ const SETS: BlindSet[] = [
     figures: 0.95,
     figuresReached: "22/22",
     outsideAllowed: 18,
+  },
+  {
+    // Written in session 19 to be read (a typical month: the planning department minding the city's general plan,
+    // welfare's clerical desk, the waterworks' accounts, school facilities, short typo-ridden messages from a phone).
+    // Scored once before reading: 98.1%, 154/157, on the code of that moment and on d0300ad.
+    file: "tests/ask/blind-questions-104.yml",
+    size: 157,
+    figureQuestions: 38,
+    accuracy: 0.98,
+    reached: "98.7%, 155/157, read and tuned on in session 19",
+    figures: 0.95,
+    figuresReached: "38/38",
+    outsideAllowed: 0,
+  },
+  {
+    // Written in session 19 to be read (half out of plan: the agricultural committee and farming, the election board,
+    // the family register counter, public health nurses, staff passing on other cities' questions). Scored once
+    // before reading: 91.3% (137/150) on the code of that moment, 90.7% on d0300ad.
+    file: "tests/ask/blind-questions-105.yml",
+    size: 150,
+    figureQuestions: 20,
+    accuracy: 0.92,
+    reached: "92.7%, 139/150, read and tuned on in session 19",
+    figures: 0.95,
+    figuresReached: "20/20",
+    outsideAllowed: 9,
+  },
+  {
+    // Written in session 19 to be read (a typical month: contracts and tenders, community liaison, the hospital's
+    // medical affairs, fixed asset tax, staff who go on from the last answer with 「それって」「あと」). Scored once
+    // before reading: 94.9% (148/156) on the code of that moment and on d0300ad.
+    file: "tests/ask/blind-questions-106.yml",
+    size: 156,
+    figureQuestions: 38,
+    accuracy: 0.95,
+    reached: "95.5%, 149/156, read and tuned on in session 19",
+    figures: 0.95,
+    figuresReached: "38/38",
+    outsideAllowed: 4,
+  },
+  {
+    // Written in session 19 to be read (half out of plan: volunteer fire corps and disaster, cultural assets and
+    // tourism, disability welfare, the water bill counter, citizens' letters to the mayor passed on by the press
+    // office). Scored once before reading: 89.9% (142/158) on the code of that moment, 89.2% on d0300ad.
+    file: "tests/ask/blind-questions-107.yml",
+    size: 158,
+    figureQuestions: 24,
+    accuracy: 0.92,
+    reached: "92.4%, 146/158, read and tuned on in session 19",
+    figures: 0.95,
+    figuresReached: "24/24",
+    outsideAllowed: 9,
   },
   {
     // Written in session 17 to be read, after the session's first rules (half out of plan: an assembly member
