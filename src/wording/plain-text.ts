@@ -188,11 +188,13 @@ export function otherBehindText(answer: Extract<Answer, { kind: "list" }>): stri
     );
   }
   // 「No.2 は状況が「順調」ですが、総評に「…できなかった…」とあります。」
-  for (const { item, quote } of r.missedTarget.notDone ?? [])
-    lines.push(
-      `No.${item.number} は状況が「${STATUS_LABELS[item.current.status]}」ですが、総評に「${quote}」とあります。`,
-    );
+  for (const notDone of r.missedTarget.notDone ?? []) lines.push(notDoneSentence(notDone, "とあります。"));
   return lines.length > 0 ? lines.join("\n") : null;
+}
+
+/** 「No.2 は状況が「順調」ですが、総評に「…」」 and how the sentence ends (`ending`): an item's status and its 総評's words. */
+function notDoneSentence({ item, quote }: { item: PlanItem; quote: string }, ending: string): string {
+  return `No.${item.number} は状況が「${STATUS_LABELS[item.current.status]}」ですが、総評に「${quote}」${ending}`;
 }
 
 /** The second group of 「順調に進んでいる項目」: achieved or not rated, with no delay told. */
@@ -203,10 +205,7 @@ export function setAsideText(answer: Extract<Answer, { kind: "list" }>): string 
   const r = answer.reason;
   if (r.type !== "status" || !r.onTrackToo?.setAside.length) return null;
   return r.onTrackToo.setAside
-    .map(
-      ({ item, quote }) =>
-        `No.${item.number} は状況が「${STATUS_LABELS[item.current.status]}」ですが、総評に「${quote}」とあるので、ここには含めていません。`,
-    )
+    .map((n) => notDoneSentence(n, "とあるので、ここには含めていません。"))
     .join("\n");
 }
 
@@ -217,12 +216,7 @@ export function setAsideText(answer: Extract<Answer, { kind: "list" }>): string 
 export function notDoneElsewhereText(answer: Extract<Answer, { kind: "list" }>): string | null {
   const r = answer.reason;
   if (r.type !== "status" || !r.notDoneElsewhere?.length) return null;
-  return r.notDoneElsewhere
-    .map(
-      ({ item, quote }) =>
-        `No.${item.number} は状況が「${STATUS_LABELS[item.current.status]}」ですが、総評に「${quote}」とあります。`,
-    )
-    .join("\n");
+  return r.notDoneElsewhere.map((n) => notDoneSentence(n, "とあります。")).join("\n");
 }
 
 const UNFINISHED_WORDS: Readonly<Record<Unfinished, string>> = {
