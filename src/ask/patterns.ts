@@ -43,7 +43,10 @@ export const STATUS_PATTERNS: ReadonlyArray<readonly [Status, RegExp]> = [
   ],
 ];
 
-/** 「遅れてない」「遅れていません」「未達じゃない」: not behind, read before the status words (遅れ would match). */
+/**
+ * 「遅れてない」「遅れていません」「未達じゃない」「遅れのない」: not behind, read before the status words (遅れ would
+ * match). Not 「遅れがないか確認したい」, which asks for the items behind.
+ */
 export const NOT_BEHIND =
   /(?:遅れ|おくれ|遅延し)(?:て(?:い|は)?|では|じゃ)(?:ない|なかった|ません(?:でした)?)|未達(?:成)?(?:じゃ|では|で)(?:ない|なかった|ありません)|(?:遅れ|おくれ|遅延)(?:の|が)(?:ない|無い|なかった|ありません)(?!か)/g;
 
