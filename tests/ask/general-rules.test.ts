@@ -2778,3 +2778,16 @@ describe("where a matter of the report moves, and a budget asked as 「予算つ
     none("総合防災情報システムの更新っていくら予算ついてる？");
   });
 });
+
+describe("a department's share and a LINE count (session 19)", () => {
+  it("reads 「財政課担当の分」 as the department's items, not a word the report never writes", () => {
+    expect(answerer.answer("財政課担当の分ってどれ？")).toMatchObject({
+      kind: "list",
+      reason: { type: "department" },
+    });
+  });
+
+  it("reads 「友だち登録数」 as the LINE count the report gives no figure of", () => {
+    none("LINEの友だち登録数、今どのくらい？");
+  });
+});
