@@ -203,7 +203,7 @@ const FIGURE_OWNER =
  * 「赤字額っていくら」「お医者さんって何人」), with at most a time between them (今, R5).
  */
 const COUNTED_NOUN =
-  /(?<![\p{Script=Han}\p{Script=Katakana}ー])([\p{Script=Han}\p{Script=Katakana}ー]{2,10})(さん|さま|様)?(?:って|は)\s*(?:今|いま|現在|r[0-9]\s*|令和[0-9]+年度?|全部で|合計で?)?\s*(?:何\s*(?:人|名|件|円|か所|カ所|ヶ所|箇所|時間|台|社|校)|なん(?:にん|けん)|いくら)/u;
+  /(?<![\p{Script=Han}\p{Script=Katakana}ー])([\p{Script=Han}\p{Script=Katakana}ー]{2,10})(さん|さま|様)?(?:って|は)\s*(?:(?:今|いま|現在|r[0-9]\s*|令和[0-9]+年度?)(?:で|に|は)?|全部で|合計で?)?\s*(?:何\s*(?:人|名|件|円|か所|カ所|ヶ所|箇所|時間|台|社|校)|なん(?:にん|けん)|いくら)/u;
 /** Whose figure a question asks (the last FIGURE_OWNER's first group), if it names one. */
 function figureOwner(text: string): string | undefined {
   let owner: string | undefined;

@@ -2790,4 +2790,8 @@ describe("a department's share and a LINE count (session 19)", () => {
   it("reads 「友だち登録数」 as the LINE count the report gives no figure of", () => {
     none("LINEの友だち登録数、今どのくらい？");
   });
+
+  it("reads a year with its particle between the counted name and 何人 (「…ってR5で何人」) as 「今」 is", () => {
+    none("臨時職員ってR5で何人いた？");
+  });
 });
