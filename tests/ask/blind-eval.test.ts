@@ -1315,6 +1315,32 @@ const SETS: BlindSet[] = [
     outsideAllowed: 9,
   },
   {
+    // Written late in session 19 to be read (a typical month: a department head's secretary writing him a memo, a
+    // branch office's community desk, the liaison with the social welfare council, the treasury, a young colleague
+    // who writes with emoji). Scored once before reading: 95.4% (144/151) on the code of that moment and on d0300ad.
+    file: "tests/ask/blind-questions-108.yml",
+    size: 151,
+    figureQuestions: 39,
+    accuracy: 0.96,
+    reached: "96.7%, 146/151, read and tuned on in session 19",
+    figures: 0.95,
+    figuresReached: "39/39",
+    outsideAllowed: 2,
+  },
+  {
+    // Written late in session 19 to be read (half out of plan: school guidance, sports, vacant houses and migration,
+    // waste collection contracts, the assembly secretariat sorting members' questions to the departments). Scored once
+    // before reading: 91.3% (146/160) on the code of that moment, 90.6% on d0300ad.
+    file: "tests/ask/blind-questions-109.yml",
+    size: 160,
+    figureQuestions: 18,
+    accuracy: 0.91,
+    reached: "91.9%, 147/160, read and tuned on in session 19",
+    figures: 0.95,
+    figuresReached: "18/18",
+    outsideAllowed: 12,
+  },
+  {
     // Written in session 17 to be read, after the session's first rules (half out of plan: an assembly member
     // himself, firms and groups in the city, schools, nurseries and care homes, young staff on transfers, pay and
     // training, finance and statistics staff who mix the plan up with the settlement card). Scored once on the code of
