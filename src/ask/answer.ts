@@ -114,7 +114,13 @@ import {
 } from "./question-text.ts";
 import { planSentences, ReportWords } from "./report-words.ts";
 import { romajiAsKana } from "./romaji.ts";
-import { itemsWithZeroResult, saysUnfinished, scopedReason, statusListOf } from "./status-lists.ts";
+import {
+  itemsWithZeroResult,
+  notDoneOutsideBehind,
+  saysUnfinished,
+  scopedReason,
+  statusListOf,
+} from "./status-lists.ts";
 import { fold, normalize, toHiragana } from "./text.ts";
 import { type TopicHit, TopicIndex } from "./topic-index.ts";
 
@@ -340,7 +346,14 @@ const EXAMPLE_AFTER =
   /^[\s、，,]*((?:[^\p{Script=Hiragana}\s、。，,？?！!]+[へでと]?の)*[^\p{Script=Hiragana}\s、。，,？?！!]+)/u;
 
 export type ListReason =
-  | { type: "department"; departments: Department[]; status?: Status; not?: true }
+  | {
+      type: "department";
+      departments: Department[];
+      status?: Status;
+      not?: true;
+      /** Under 「〇〇課の遅れている項目」, the department's items whose 総評 says a step was not done (as for the plan). */
+      notDoneElsewhere?: { item: PlanItem; quote: string }[];
+    }
   /** Several items asked at once (「18と19」, 「AとB、それぞれ」): each is shown, none dropped. */
   | { type: "numbers" }
   /**
@@ -2408,15 +2421,21 @@ export class Answerer {
           : `${names}の担当項目に「${label}」はありません。担当の項目と状況は次のとおりです。`,
       };
     }
+    // 「行政管理課の項目で遅れてるのは」: its items whose 総評 says a step was not done (No.2) follow, apart, as they do
+    // under the plan's 「遅れている項目」.
+    const own = new Set(departments.flatMap((d) => itemsOfDepartment(this.plan, d)));
+    const notDone =
+      status === "behind" && !not ? notDoneOutsideBehind(this.plan).filter((n) => own.has(n.item)) : [];
     return {
       kind: "list",
       query,
-      items,
+      items: [...items, ...notDone.map((n) => n.item)],
       reason: {
         type: "department",
         departments,
         ...(status ? { status } : {}),
         ...(not ? { not: true } : {}),
+        ...(notDone.length > 0 ? { notDoneElsewhere: notDone } : {}),
       },
     };
   }

@@ -125,7 +125,7 @@ function onTrackList(plan: Plan, query: string, onTrack: PlanItem[]): StatusList
 }
 
 /** The items of another status than behind whose 総評 says a step of the year was not done, with that sentence. */
-function notDoneOutsideBehind(plan: Plan): { item: PlanItem; quote: string }[] {
+export function notDoneOutsideBehind(plan: Plan): { item: PlanItem; quote: string }[] {
   return [...unfinishedIn(plan).not_done]
     .filter(([item]) => item.current.status !== "behind")
     .map(([item, quote]) => ({ item, quote: quote.trim() }));

@@ -99,7 +99,10 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
         quote,
       }));
     }
-    if (answer.reason.type === "status" && answer.reason.notDoneElsewhere) {
+    if (
+      (answer.reason.type === "status" || answer.reason.type === "department") &&
+      answer.reason.notDoneElsewhere
+    ) {
       extra.not_done_elsewhere = answer.reason.notDoneElsewhere.map(({ item, quote }) => ({
         number: item.number,
         status: item.current.status,

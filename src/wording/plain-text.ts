@@ -157,6 +157,9 @@ export function listHeading(answer: Extract<Answer, { kind: "list" }>, meta: Pla
       : `${said}（${year}、${count}）`;
   }
   const names = r.departments.map((d) => d.name).join("・");
+  const notDone = r.notDoneElsewhere?.length ?? 0;
+  if (r.status && notDone > 0)
+    return `${names}の担当で状況が「${STATUS_LABELS[r.status]}」の項目（${year}、${answer.items.length - notDone} 件）と、総評に「できなかった」とある項目 ${notDone} 件`;
   if (r.status)
     return `${names}の担当で状況が「${STATUS_LABELS[r.status]}」${r.not ? "ではない" : "の"}項目（${year}、${count}）`;
   return `${names}が担当する項目（${count}、記入担当の項目が先）`;
@@ -215,7 +218,7 @@ export function setAsideText(answer: Extract<Answer, { kind: "list" }>): string 
  */
 export function notDoneElsewhereText(answer: Extract<Answer, { kind: "list" }>): string | null {
   const r = answer.reason;
-  if (r.type !== "status" || !r.notDoneElsewhere?.length) return null;
+  if ((r.type !== "status" && r.type !== "department") || !r.notDoneElsewhere?.length) return null;
   return r.notDoneElsewhere.map((n) => notDoneSentence(n, "とあります。")).join("\n");
 }
 
@@ -272,12 +275,12 @@ export function listGroups(
       { title: CLEAR_GROUP, items: answer.items.filter((i) => clear.has(i)) },
     ].filter((g) => g.items.length > 0);
   }
-  if (r.type === "status" && r.notDoneElsewhere?.length) {
+  if ((r.type === "status" || r.type === "department") && r.notDoneElsewhere?.length) {
     // 「遅れている項目」: the items behind, then those of another status whose 総評 says a step was not done.
     const notDone = new Set(r.notDoneElsewhere.map((n) => n.item));
     return [
       {
-        title: `状況が「${STATUS_LABELS[r.status]}」の項目`,
+        title: `状況が「${STATUS_LABELS[r.status ?? "behind"]}」の項目`,
         items: answer.items.filter((i) => !notDone.has(i)),
       },
       { title: "総評に「できなかった」とある項目", items: answer.items.filter((i) => notDone.has(i)) },

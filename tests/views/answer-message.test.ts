@@ -167,6 +167,25 @@ describe("candidates, lists, none", () => {
     expect(money).not.toContain("No.2 は状況が");
   });
 
+  it("a department's 「遅れている項目」 lists its items whose 総評 says a step was not done apart, as the plan's does", () => {
+    const answer = answerer.answer("行政管理課の遅れてる取組は？");
+    // 行政管理課 writes No.2 (順調, but 「…反映させることはできなかった」) and is named in No.14 and No.15 (遅れ).
+    expect(answer.kind === "list" && answer.items.map((i) => i.number)).toEqual([14, 15, 2]);
+    const { blocks, text } = answerMessage(answer, plan.meta);
+    expect(blocks[0]).toEqual(
+      mrkdwn(
+        "*行政管理課の担当で状況が「遅れ」の項目（令和5年度、2 件）と、総評に「できなかった」とある項目 1 件*",
+      ),
+    );
+    expect(text).toContain("【総評に「できなかった」とある項目】");
+    expect(text).toContain(
+      "No.2 は状況が「順調」ですが、総評に「令和 6 年度の当初予算編成に反映させることはできなかった",
+    );
+    expect(answerToJson(answer)).toMatchObject({ not_done_elsewhere: [{ number: 2, status: "on_track" }] });
+    // A department whose items hold no such sentence is listed as before.
+    expect(answerer.answer("納税課の遅れてる項目")).not.toHaveProperty("reason.notDoneElsewhere");
+  });
+
   it("「順調に進んでる項目」 lists the items 順調, then those achieved or not rated, and names No.2 apart", () => {
     const answer = answerer.answer("順調に進んでる項目はどれ？");
     const byStatus = (s: string) => plan.items.filter((i) => i.current.status === s).map((i) => i.number);
