@@ -345,6 +345,9 @@ const EXAMPLE_BEFORE =
 const EXAMPLE_AFTER =
   /^[\s、，,]*((?:[^\p{Script=Hiragana}\s、。，,？?！!]+[へでと]?の)*[^\p{Script=Hiragana}\s、。，,？?！!]+)/u;
 
+/** An item whose 総評 says a step of the year was not done, with the sentence that says so (No.2's 予算編成への反映). */
+export type NotDoneStep = { item: PlanItem; quote: string };
+
 export type ListReason =
   | {
       type: "department";
@@ -352,7 +355,7 @@ export type ListReason =
       status?: Status;
       not?: true;
       /** Under 「〇〇課の遅れている項目」, the department's items whose 総評 says a step was not done (as for the plan). */
-      notDoneElsewhere?: { item: PlanItem; quote: string }[];
+      notDoneElsewhere?: NotDoneStep[];
     }
   /** Several items asked at once (「18と19」, 「AとB、それぞれ」): each is shown, none dropped. */
   | { type: "numbers" }
@@ -369,7 +372,7 @@ export type ListReason =
       /** `notDone`: items of another status whose 総評 says a step was not done (No.2), named under the list. */
       missedTarget?: {
         alsoBehind: PlanItem[];
-        notDone?: { item: PlanItem; quote: string }[];
+        notDone?: NotDoneStep[];
         inMoney?: boolean;
       };
       /**
@@ -377,13 +380,13 @@ export type ListReason =
        * 「令和6年度の当初予算編成に反映させることはできなかった」), with that sentence: many readers of the report count
        * them as behind, and the list names them so that the asker can judge.
        */
-      notDoneElsewhere?: { item: PlanItem; quote: string }[];
+      notDoneElsewhere?: NotDoneStep[];
       /**
        * Under 「順調に進んでいる項目」, after the items 順調: those achieved or not rated whose report tells of no delay
        * (`clear`: everyone who wrote the evaluation sets counted them as going well), and the items 順調 whose 総評
        * says a step of the year was not done (`setAside`: No.2), named under the list but not in it.
        */
-      onTrackToo?: { clear: PlanItem[]; setAside: { item: PlanItem; quote: string }[] };
+      onTrackToo?: { clear: PlanItem[]; setAside: NotDoneStep[] };
       /**
        * A status asked of a field's items (`field`: 「デジタル関係で」; `noneHas`: none of them has it, and the list is
        * the field's items) or of all but some (`excluded`: 「ふるさと納税と遊休資産以外で」).
@@ -2404,9 +2407,8 @@ export class Answerer {
   ): AnswerBody {
     const seen = new Set<number>();
     const ofStatus = (i: PlanItem) => !status || (i.current.status === status) !== not;
-    const items = departments
-      .flatMap((d) => itemsOfDepartment(this.plan, d))
-      .filter((i) => !seen.has(i.number) && seen.add(i.number) && ofStatus(i));
+    const own = departments.flatMap((d) => itemsOfDepartment(this.plan, d));
+    const items = own.filter((i) => !seen.has(i.number) && seen.add(i.number) && ofStatus(i));
     // A department with one item: its card says more than a list of one.
     if (items.length === 1 && !status) return { kind: "item", query, item: items[0] as PlanItem };
     // 「納税課の項目、目標達成してる？」 with none: the department's items and their status say more than 「ありません」.
@@ -2423,9 +2425,9 @@ export class Answerer {
     }
     // 「行政管理課の項目で遅れてるのは」: its items whose 総評 says a step was not done (No.2) follow, apart, as they do
     // under the plan's 「遅れている項目」.
-    const own = new Set(departments.flatMap((d) => itemsOfDepartment(this.plan, d)));
+    const ownSet = new Set(own);
     const notDone =
-      status === "behind" && !not ? notDoneOutsideBehind(this.plan).filter((n) => own.has(n.item)) : [];
+      status === "behind" && !not ? notDoneOutsideBehind(this.plan).filter((n) => ownSet.has(n.item)) : [];
     return {
       kind: "list",
       query,
@@ -3017,11 +3019,13 @@ export class Answerer {
   }
 
   /**
-   * Whether the report writes `form` within a few characters of `subject` (both folded), with no break between them:
-   * no sentence end, comma or や・と listing another thing (「岩出山総合支所庁舎や廃校した学校」 closes no 総合支所).
+   * Whether the report writes `form` within a few characters of `subject` (both folded), with no や・と between them
+   * listing another thing (「岩出山総合支所庁舎や廃校した学校」 closes no 総合支所). The folded text has no punctuation
+   * left (fold drops 。、・) and its sentences are joined end to end: the reach alone keeps a form in the next sentence
+   * from counting, as it does for No.14's 統合 nineteen characters after its 総合支所.
    */
   private writtenNear(form: string, subject: string, reach = 10): boolean {
-    const apart = /[。、，,・やと]/u;
+    const apart = /[やと]/u;
     for (let at = this.planText.indexOf(subject); at >= 0; at = this.planText.indexOf(subject, at + 1)) {
       const before = this.planText.slice(Math.max(0, at - reach - form.length), at);
       const after = this.planText.slice(at + subject.length, at + subject.length + reach + form.length);

@@ -128,10 +128,7 @@ function katakanaGrams(text: string): Set<string> {
   for (const m of normalize(text).matchAll(/[\p{Script=Katakana}ー]{2,}/gu)) {
     // Words about the asking, not its topic: 「…ってタイトルの項目」「ホントに？」.
     if (ASKERS_KATAKANA.test(m[0])) continue;
-    const folded = [...m[0]].map((c) => {
-      const code = c.codePointAt(0) ?? 0;
-      return code >= KATAKANA_START && code <= KATAKANA_END ? String.fromCharCode(code - KANA_OFFSET) : c;
-    });
+    const folded = [...toHiragana(m[0])];
     for (let i = 0; i + 1 < folded.length; i++) out.add(`${folded[i]}${folded[i + 1]}`);
   }
   return out;

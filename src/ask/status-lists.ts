@@ -6,7 +6,7 @@
 import type { Plan, PlanItem } from "../plan/model.ts";
 import type { Status } from "../plan/schema.ts";
 import { missedTarget, type Unfinished, unfinishedSentences } from "../plan/status.ts";
-import type { Answer, ListReason } from "./answer.ts";
+import type { Answer, ListReason, NotDoneStep } from "./answer.ts";
 import { MONEY_TARGET } from "./patterns.ts";
 
 export type StatusList = Extract<Answer, { kind: "list" }> & {
@@ -125,7 +125,7 @@ function onTrackList(plan: Plan, query: string, onTrack: PlanItem[]): StatusList
 }
 
 /** The items of another status than behind whose 総評 says a step of the year was not done, with that sentence. */
-export function notDoneOutsideBehind(plan: Plan): { item: PlanItem; quote: string }[] {
+export function notDoneOutsideBehind(plan: Plan): NotDoneStep[] {
   return [...unfinishedIn(plan).not_done]
     .filter(([item]) => item.current.status !== "behind")
     .map(([item, quote]) => ({ item, quote: quote.trim() }));
@@ -139,11 +139,11 @@ export function scopedReason(
   reason: Extract<ListReason, { type: "status" }>,
   kept: (i: PlanItem) => boolean,
 ): Extract<ListReason, { type: "status" }> {
-  const notDone = reason.notDoneElsewhere?.filter((n) => kept(n.item));
+  const notDone = keptSteps(reason.notDoneElsewhere, kept);
   const { notDoneElsewhere: _dropped, onTrackToo, ...rest } = reason;
   return {
     ...rest,
-    ...(notDone && notDone.length > 0 ? { notDoneElsewhere: notDone } : {}),
+    ...(notDone ? { notDoneElsewhere: notDone } : {}),
     ...(onTrackToo
       ? {
           onTrackToo: {
@@ -160,13 +160,22 @@ function scopedMissed(
   missed: NonNullable<Extract<ListReason, { type: "status" }>["missedTarget"]>,
   kept: (i: PlanItem) => boolean,
 ): NonNullable<Extract<ListReason, { type: "status" }>["missedTarget"]> {
-  const notDone = missed.notDone?.filter((n) => kept(n.item));
+  const notDone = keptSteps(missed.notDone, kept);
   const { notDone: _dropped, ...rest } = missed;
   return {
     ...rest,
     alsoBehind: missed.alsoBehind.filter(kept),
-    ...(notDone && notDone.length > 0 ? { notDone } : {}),
+    ...(notDone ? { notDone } : {}),
   };
+}
+
+/** The steps not done whose items are kept; undefined when none is (the reason then leaves the field out). */
+function keptSteps(
+  steps: readonly NotDoneStep[] | undefined,
+  kept: (i: PlanItem) => boolean,
+): NotDoneStep[] | undefined {
+  const left = steps?.filter((n) => kept(n.item));
+  return left && left.length > 0 ? left : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The machine-readable form of an answer, for `npm run ask -- --json` and for tests:
  * `{"query", "kind", "items": [{number, title, status, ...}]}`.
  */
-import type { Answer } from "../ask/answer.ts";
+import type { Answer, NotDoneStep } from "../ask/answer.ts";
 import { BASIS_LABELS, fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { PlanItem } from "../plan/model.ts";
 import { caveatsOf, statusBasisText } from "./item-summary.ts";
@@ -62,6 +62,11 @@ export function itemToJson(item: PlanItem): ItemJson {
   };
 }
 
+/** Items whose 総評 says a step was not done, as `--json` gives them: number, status and the report's sentence. */
+function stepsJson(steps: readonly NotDoneStep[]): { number: number; status: string; quote: string }[] {
+  return steps.map(({ item, quote }) => ({ number: item.number, status: item.current.status, quote }));
+}
+
 export function answerToJson(answer: Answer): Record<string, unknown> {
   const items =
     answer.kind === "item"
@@ -93,31 +98,19 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
     }
     if (answer.reason.type === "status" && answer.reason.onTrackToo) {
       extra.also_clear = answer.reason.onTrackToo.clear.map((i) => i.number);
-      extra.set_aside = answer.reason.onTrackToo.setAside.map(({ item, quote }) => ({
-        number: item.number,
-        status: item.current.status,
-        quote,
-      }));
+      extra.set_aside = stepsJson(answer.reason.onTrackToo.setAside);
     }
     if (
       (answer.reason.type === "status" || answer.reason.type === "department") &&
       answer.reason.notDoneElsewhere
     ) {
-      extra.not_done_elsewhere = answer.reason.notDoneElsewhere.map(({ item, quote }) => ({
-        number: item.number,
-        status: item.current.status,
-        quote,
-      }));
+      extra.not_done_elsewhere = stepsJson(answer.reason.notDoneElsewhere);
     }
     if (answer.reason.type === "status" && answer.reason.missedTarget) {
       extra.missed_target = true;
       extra.also_behind = answer.reason.missedTarget.alsoBehind.map((i) => i.number);
       if (answer.reason.missedTarget.notDone)
-        extra.also_not_done = answer.reason.missedTarget.notDone.map(({ item, quote }) => ({
-          number: item.number,
-          status: item.current.status,
-          quote,
-        }));
+        extra.also_not_done = stepsJson(answer.reason.missedTarget.notDone);
       if (answer.reason.missedTarget.inMoney) extra.money_target = true;
     }
   }

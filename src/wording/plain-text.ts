@@ -2,10 +2,10 @@
  * Answers as plain text: what the Slack reply says, without markup. Used by `npm run ask` and as the
  * fallback `text` of Slack messages (notifications, screen readers).
  */
-import type { Answer, MentionedTerm } from "../ask/answer.ts";
+import type { Answer, MentionedTerm, NotDoneStep } from "../ask/answer.ts";
 import { fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { PlanItem } from "../plan/model.ts";
-import type { PlanFile } from "../plan/schema.ts";
+import type { PlanFile, Status } from "../plan/schema.ts";
 import { STATUS_LABELS, type Unfinished, unfinishedSentences } from "../plan/status.ts";
 import { keyFigure, summarizeItem } from "./item-summary.ts";
 import { PASSAGES_HEADING, passageLines, quotePassages } from "./passages.ts";
@@ -196,7 +196,7 @@ export function otherBehindText(answer: Extract<Answer, { kind: "list" }>): stri
 }
 
 /** 「No.2 は状況が「順調」ですが、総評に「…」」 and how the sentence ends (`ending`): an item's status and its 総評's words. */
-function notDoneSentence({ item, quote }: { item: PlanItem; quote: string }, ending: string): string {
+function notDoneSentence({ item, quote }: NotDoneStep, ending: string): string {
   return `No.${item.number} は状況が「${STATUS_LABELS[item.current.status]}」ですが、総評に「${quote}」${ending}`;
 }
 
@@ -265,27 +265,17 @@ export function listGroups(
   answer: Extract<Answer, { kind: "list" }>,
 ): { title: string | null; items: PlanItem[] }[] {
   const r = answer.reason;
-  if (r.type === "status" && r.onTrackToo?.clear.length) {
-    const clear = new Set(r.onTrackToo.clear);
-    return [
-      {
-        title: `状況が「${STATUS_LABELS[r.status]}」の項目`,
-        items: answer.items.filter((i) => !clear.has(i)),
-      },
-      { title: CLEAR_GROUP, items: answer.items.filter((i) => clear.has(i)) },
-    ].filter((g) => g.items.length > 0);
-  }
-  if ((r.type === "status" || r.type === "department") && r.notDoneElsewhere?.length) {
-    // 「遅れている項目」: the items behind, then those of another status whose 総評 says a step was not done.
-    const notDone = new Set(r.notDoneElsewhere.map((n) => n.item));
-    return [
-      {
-        title: `状況が「${STATUS_LABELS[r.status ?? "behind"]}」の項目`,
-        items: answer.items.filter((i) => !notDone.has(i)),
-      },
-      { title: "総評に「できなかった」とある項目", items: answer.items.filter((i) => notDone.has(i)) },
-    ].filter((g) => g.items.length > 0);
-  }
+  // 「順調に進んでる項目」: the items 順調, then those achieved or not rated.
+  if (r.type === "status" && r.onTrackToo?.clear.length)
+    return statusThenOthers(answer.items, r.status, r.onTrackToo.clear, CLEAR_GROUP);
+  // 「遅れている項目」: the items behind, then those of another status whose 総評 says a step was not done.
+  if ((r.type === "status" || r.type === "department") && r.notDoneElsewhere?.length)
+    return statusThenOthers(
+      answer.items,
+      r.status ?? "behind",
+      r.notDoneElsewhere.map((n) => n.item),
+      "総評に「できなかった」とある項目",
+    );
   if (r.type !== "department") return [{ title: null, items: answer.items }];
   const leads = new Set(r.departments.flatMap((d) => d.leadOf));
   const lead = answer.items.filter((i) => leads.has(i.number));
@@ -295,6 +285,20 @@ export function listGroups(
     { title: "記入担当の項目", items: lead },
     { title: "関係課として名前がある項目", items: related },
   ];
+}
+
+/** A list's items of `status` first, under its heading, then the `others` under `othersTitle`; empty groups left out. */
+function statusThenOthers(
+  items: readonly PlanItem[],
+  status: Status,
+  others: readonly PlanItem[],
+  othersTitle: string,
+): { title: string | null; items: PlanItem[] }[] {
+  const apart = new Set(others);
+  return [
+    { title: `状況が「${STATUS_LABELS[status]}」の項目`, items: items.filter((i) => !apart.has(i)) },
+    { title: othersTitle, items: items.filter((i) => apart.has(i)) },
+  ].filter((g) => g.items.length > 0);
 }
 
 export function answerText(answer: Answer, meta: PlanFile): string {
