@@ -168,6 +168,8 @@ const TERM_IN_TITLE =
   /[「『"]([^「」『』"]{1,12})[」』"]\s*(?:って|という|との)?(?:言葉|語|文字)?(?:が)?(?:項目名|項目の名前|取組名|名前|タイトル|題名)に(?:付|つ|入|含)/u;
 /** A fee's policy said in verbs (「有料にする」「無料になった」): as its word in 化 (有料化) is. */
 const POLICY_IN_VERBS = /(有料|無料|無償|有償)に(?=する|なる|して|なっ|され|し)/gu;
+/** 「どの項目？」「改革プランの取組なんだっけ？」「何番？」: which item something is, taken as the plan's. */
+const ITEM_OF_IT_ASKED = /どの(?:取組|取り組み|項目)|(?:取組|取り組み|項目)(?:なん)?だっけ|何番/u;
 /** A word of kanji ending in 化, asked about (「無償化っていつから」「民営化されるの」): group 1 the kanji run. */
 const POLICY_CHANGE = /(\p{Script=Han}{2,}化)(?=って|は|が|を|の|、|する|され|も|に|\s|[?？]|$)/gu;
 /** The effects over the plan's years asked (「総計」「3年分の合計」「R5〜R7の合計」「3か年で」). */
@@ -2857,7 +2859,9 @@ export class Answerer {
   private policyUnwritten(typed: string): string | null {
     // 「駐車場を有料にするって話」 is 有料化 said in verbs.
     const changes = [...typed.replace(POLICY_IN_VERBS, "$1化").matchAll(POLICY_CHANGE)];
-    if (changes.length === 0 || PLAN_CONTEXT.test(requestOf(typed))) return null;
+    // 「…の電子化を実証実験して見送った件、どの項目？」 takes the change for the plan's and asks which item it is: the
+    // report says it in other words (電子申請). 「…の無償化はこのプランに入ってる？」 asks whether: not written, not in it.
+    if (changes.length === 0 || ITEM_OF_IT_ASKED.test(requestOf(typed))) return null;
     for (const m of changes) {
       const run = m[1] as string;
       const word = run.slice(-3);

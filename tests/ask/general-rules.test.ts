@@ -2387,6 +2387,16 @@ describe("a policy change the report never writes (session 17)", () => {
     expect(numbers("未納者への対策強化")).toEqual({ kind: "item", items: [17] });
   });
 
+  it("answers no item when the plan is asked whether it holds the change, and keeps one taken for the plan's (session 20)", () => {
+    // 学校給食費 is a row of No.17's table of arrears, which tells of no 無償化.
+    none("学校給食費を無償化する話、改革プランに載ってる？");
+    // 電子化 is not the report's word, but the asker takes it for an item's (No.10's 電子申請) and asks which.
+    expect(numbers("保育施設の申込の電子化を実証実験して見送ったのはどの項目？")).toEqual({
+      kind: "item",
+      items: [10],
+    });
+  });
+
   it("reads a facility's 設置率 and 「…いまどのくらい」 as figures the report does not give", () => {
     none("学校のエアコン設置率は何％？");
     none("公式LINEの友だち登録者数いまどのくらい？");
