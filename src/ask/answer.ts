@@ -1504,7 +1504,12 @@ export class Answerer {
    * leading item whose report counts a word of the question in that unit (「会議開催 1,243 件」), if only one does.
    */
   private countingItem(text: string, unit: string, hits: readonly ItemScore[]): PlanItem | null {
-    const terms = [...countedTerms(text), ...withoutCounters(text)];
+    // A measure asked names no count of its own: 「…何ha」 holds ha as a word, and 「906.7ha→968.6ha」 would be its
+    // count. A counted noun does (「施設って何施設」: 「導入施設 38 施設」).
+    const measure = !/^(?:施設|団体|校|社|種類)$/u.test(unit);
+    const terms = [...countedTerms(text), ...withoutCounters(text)].filter(
+      (t) => !measure || normalize(t) !== unit,
+    );
     const counting = hits
       .slice(0, TERM_RANKS)
       .filter((h) => h.longestTerm >= 2 && this.passages.countsIn(h.item, terms, unit));

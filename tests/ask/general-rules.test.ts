@@ -2403,6 +2403,13 @@ describe("a policy change the report never writes (session 17)", () => {
   });
 });
 
+describe("a figure asked in a measure (session 20)", () => {
+  it("finds no item by the measure alone: 「何ha」 is not a word of No.21's 「906.7ha→968.6ha」", () => {
+    expect(numbers("市内の休耕田、R5で何haあった？").kind).toBe("none");
+    expect(numbers("下水道の事業計画区域は何haに広げたの？")).toEqual({ kind: "item", items: [21] });
+  });
+});
+
 describe("the effects over the plan's years (session 17)", () => {
   it("quotes the item's 総計 row first when the question asks for three years' total (No.20: 令和5～7年度平均)", () => {
     const a = answerer.answer("病院の医業収支比率、3か年でどれくらいを見込んでる？");
