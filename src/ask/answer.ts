@@ -170,6 +170,12 @@ const TERM_IN_TITLE =
 const POLICY_IN_VERBS = /(有料|無料|無償|有償)に(?=する|なる|して|なっ|され|し)/gu;
 /** 「どの項目？」「改革プランの取組なんだっけ？」「何番？」: which item something is, taken as the plan's. */
 const ITEM_OF_IT_ASKED = /どの(?:取組|取り組み|項目)|(?:取組|取り組み|項目)(?:なん)?だっけ|何番/u;
+/**
+ * 「何世帯」「何台」「何km」: a count asked in a unit of its own (group 1). Not 何年, 何月, 何日, 何分 (dates and times),
+ * nor 何の, 何か.
+ */
+const UNIT_ASKED =
+  /何\s*(世帯|台|本|km|キロ|戸|冊|頭|店舗|軒|棟|便|路線|床|泊|トン|kg|部|枚|通|時間|か月|ヶ月|カ月|歳|校|社|種類|人|件|名|回|施設|団体)/u;
 /** A word of kanji ending in 化, asked about (「無償化っていつから」「民営化されるの」): group 1 the kanji run. */
 const POLICY_CHANGE = /(\p{Script=Han}{2,}化)(?=って|は|が|を|の|、|する|され|も|に|\s|[?？]|$)/gu;
 /** The effects over the plan's years asked (「総計」「3年分の合計」「R5〜R7の合計」「3か年で」). */
@@ -1782,6 +1788,10 @@ export class Answerer {
       this.indicatorOutsideReport(typed.replace(FISCAL_YEAR, " "), yearNamed, true);
     if (indicator)
       return untold(`報告書には「${indicator}」の数字は載っていません。`, rest.replace(indicator, " "));
+    // 「生活保護の受給世帯数、R5で何世帯？」: a count in a unit the report never counts anything in has no figure
+    // in it, whatever item shares a word of the question (No.17's 生活保護費返還金).
+    const unit = this.unitNeverCounted(typed);
+    if (unit) return untold(`報告書には「何${unit}」にあたる数字は載っていません。`, rest);
     // 「学校給食費の無償化っていつから？」: a change of policy (無償化, 有料化) the report never writes: the plan cannot
     // tell of it, and the item whose topic is near (No.17's 学校給食費, a debt it collects) would look like the answer.
     const policy = this.policyUnwritten(typed);
@@ -2925,6 +2935,19 @@ export class Answerer {
     if (!INDICATOR_END.test(after)) return null;
     return this.figureWrittenAfter(fold(word), /率$/u.test(word)) ? null : word;
   }
+
+  /** The unit of 「何世帯」「何台」 when the report states no figure in it anywhere. */
+  private unitNeverCounted(typed: string): string | null {
+    const unit = UNIT_ASKED.exec(typed)?.[1];
+    if (unit === undefined) return null;
+    let counted = this.unitsCounted.get(unit);
+    if (counted === undefined) {
+      counted = new RegExp(`[0-9]\\s*${fold(unit)}`, "u").test(this.planText);
+      this.unitsCounted.set(unit, counted);
+    }
+    return counted ? null : unit;
+  }
+  private readonly unitsCounted = new Map<string, boolean>();
 
   /** Whether the report writes a figure right after `folded` somewhere (a rate's in % or ポイント). */
   private figureWrittenAfter(folded: string, rate: boolean): boolean {

@@ -2404,6 +2404,15 @@ describe("a policy change the report never writes (session 17)", () => {
 });
 
 describe("a figure asked in a measure (session 20)", () => {
+  it("answers no item for a count in a unit the report never counts in (世帯, 台), and says so", () => {
+    // 生活保護 is a word of No.17's table (生活保護費返還金), which counts no households.
+    const a = answerer.answer("生活保護を受けてる世帯、R5で何世帯？");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(answerText(a, plan.meta)).toContain("報告書には「何世帯」にあたる数字は載っていません。");
+    // The report counts in 件 and 人: a count in them is still looked for.
+    expect(numbers("ふるさと納税の寄附、R5は何件？")).toEqual({ kind: "item", items: [18] });
+  });
+
   it("finds no item by the measure alone: 「何ha」 is not a word of No.21's 「906.7ha→968.6ha」", () => {
     expect(numbers("市内の休耕田、R5で何haあった？").kind).toBe("none");
     expect(numbers("下水道の事業計画区域は何haに広げたの？")).toEqual({ kind: "item", items: [21] });
