@@ -176,6 +176,10 @@ const ITEM_OF_IT_ASKED = /どの(?:取組|取り組み|項目)|(?:取組|取り�
  */
 const UNIT_ASKED =
   /何\s*(世帯|台|本|km|キロ|戸|冊|頭|店舗|軒|棟|便|路線|床|泊|トン|kg|部|枚|通|時間|か月|ヶ月|カ月|歳|校|社|種類|人|件|名|回|施設|団体)/u;
+/** 「登録率」「リピート率」: a rate named by the kanji or katakana right before 率 (group 1). */
+const RATE_WORD = /((?:\p{Script=Han}{2,4}|[\p{Script=Katakana}ー]{2,8})率)/u;
+/** Rates that are no figure of the report's asked: worked out by the bot (達成率), or no rate at all (効率). */
+const OWN_RATES = /達成率|進捗率|進ちょく率|効率|比率$/u;
 /** A word of kanji ending in 化, asked about (「無償化っていつから」「民営化されるの」): group 1 the kanji run. */
 const POLICY_CHANGE = /(\p{Script=Han}{2,}化)(?=って|は|が|を|の|、|する|され|も|に|\s|[?？]|$)/gu;
 /** The effects over the plan's years asked (「総計」「3年分の合計」「R5〜R7の合計」「3か年で」). */
@@ -1792,6 +1796,9 @@ export class Answerer {
     // in it, whatever item shares a word of the question (No.17's 生活保護費返還金).
     const unit = this.unitNeverCounted(typed);
     if (unit) return untold(`報告書には「何${unit}」にあたる数字は載っていません。`, rest);
+    // 「マイナ保険証の登録率、どのくらい？」: a rate the report never names has no figure in it either.
+    const rate = this.rateNeverWritten(typed);
+    if (rate) return untold(`報告書には「${rate}」の数字は載っていません。`, rest.replace(rate, " "));
     // 「学校給食費の無償化っていつから？」: a change of policy (無償化, 有料化) the report never writes: the plan cannot
     // tell of it, and the item whose topic is near (No.17's 学校給食費, a debt it collects) would look like the answer.
     const policy = this.policyUnwritten(typed);
@@ -2948,6 +2955,26 @@ export class Answerer {
     return counted ? null : unit;
   }
   private readonly unitsCounted = new Map<string, boolean>();
+
+  /**
+   * A rate asked as a figure (登録率, 利用率) whose word the report never writes. Not the rates the bot works out
+   * itself from a target and a result (達成率, 進捗率), nor 効率 and 比率, which are no figures asked.
+   */
+  private rateNeverWritten(typed: string): string | null {
+    const m = RATE_WORD.exec(typed);
+    const rate = m?.[1];
+    if (rate === undefined || OWN_RATES.test(rate) || !INDICATOR_ASKED.test(typed)) return null;
+    // The rate itself asked (「…の登録率、どのくらい」), not what raises it (「徴収率を上げる取組」), as an INDICATOR.
+    if (!INDICATOR_END.test(typed.slice((m?.index ?? 0) + rate.length))) return null;
+    if (this.writes(fold(rate))) return null;
+    // A typo of a rate it writes (回等率 for 回答率) is that rate: one kanji differs.
+    const folded = fold(rate);
+    const typo = [...folded.slice(0, -1)].some((_, i) => {
+      const near = new RegExp(`${folded.slice(0, i)}\\p{Script=Han}${folded.slice(i + 1)}`, "u");
+      return near.test(this.planText);
+    });
+    return typo ? null : rate;
+  }
 
   /** Whether the report writes a figure right after `folded` somewhere (a rate's in % or ポイント). */
   private figureWrittenAfter(folded: string, rate: boolean): boolean {

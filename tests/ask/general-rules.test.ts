@@ -2413,6 +2413,17 @@ describe("a figure asked in a measure (session 20)", () => {
     expect(numbers("ふるさと納税の寄附、R5は何件？")).toEqual({ kind: "item", items: [18] });
   });
 
+  it("answers no item for a rate the report never names (導入率, リピート率), and keeps its own and their typos", () => {
+    const a = answerer.answer("RPAの導入率はどのくらい？");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(answerText(a, plan.meta)).toContain("報告書には「導入率」の数字は載っていません。");
+    none("ふるさと納税のリピート率って何％？");
+    // No.8's 回答率, typed with one kanji wrong; No.16's 収納率 raised, not asked; the bot's own 達成率.
+    expect(numbers("エンゲージメント調査の回等率は何％？")).toEqual({ kind: "item", items: [8] });
+    expect(numbers("市税の徴収率を上げる取組を知りたい")).toEqual({ kind: "item", items: [16] });
+    expect(numbers("ふるさと納税の達成率は何％？")).toEqual({ kind: "item", items: [18] });
+  });
+
   it("finds no item by the measure alone: 「何ha」 is not a word of No.21's 「906.7ha→968.6ha」", () => {
     expect(numbers("市内の休耕田、R5で何haあった？").kind).toBe("none");
     expect(numbers("下水道の事業計画区域は何haに広げたの？")).toEqual({ kind: "item", items: [21] });
