@@ -145,6 +145,9 @@ const INDICATOR =
 /** Whom an agreement, a contract or a tie-up is with (「楽天と包括連携協定を結ぶ」): group 1. */
 const AGREEMENT_PARTNER =
   /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9]{2,16})と(?:の)?[^。、？?\s]{0,8}?(?:協定|契約|提携)/u;
+/** A partner named by its kind or asked for, not by name (外部, 民間企業, 何団体, どこの会社). */
+const GENERIC_PARTNER =
+  /何|どこ|どの|^(?:外部|民間|企業|団体|事業者|業者|会社|地域|地元|市民|住民|他|ほか|各)/u;
 /** Whose subsidy, contribution or pay is asked (「観光協会への補助金」「消防団員の年額報酬」): group 1. */
 const SUBSIDY_RECIPIENT =
   /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー])([\p{Script=Han}\p{Script=Katakana}ー]{2,10})(?:への|の|に対する|に出してる|に出している)(?:年額)?(?:補助金|負担金|助成金|交付金|報酬)/u;
@@ -1782,6 +1785,13 @@ export class Answerer {
     // 「市民病院が移転するってほんと？」: the report does not tell of it, but does of its topic (No.20).
     if (this.rumourOutsideReport(query, rest))
       return untold("報告書にはこの話は書かれていません。", rest.replace(RUMOUR, " "));
+    // An agreement with a partner the report never names, asked without a rumour's words too (「…って結んでたっけ？」).
+    const partner = this.partnerUnnamed(normalize(query));
+    if (partner)
+      return untold(
+        `報告書には「${partner}」との協定についての記載がありません。`,
+        rest.replace(partner, " "),
+      );
     // Read as typed too: an everyday phrase read in the report's words (友だち登録者数: ユーザー拡大者数) hides the
     // indicator.
     // 「経常収支比率 R5」: a year named beside the indicator asks its figure.
@@ -2756,18 +2766,24 @@ export class Answerer {
       .replace(/[0-9.,]+\s*(?:億|万|千|百)?(?:円|件|人|%|施設|団体|回|ha|年度|年|月|日)?/gu, " ");
     // An everyday word the report writes in its own way (スマホ決済: アプリ決済) is the report's matter.
     if (this.holdsForeignWord(words) && this.holdsForeignWord(this.words.inReportWords(words))) return true;
-    // 「楽天と包括連携協定を結ぶって噂」: an agreement with a partner the report never names (it names 東日本電信電話,
-    // which NTT東日本 reads as).
-    const partner = (t: string) => AGREEMENT_PARTNER.exec(t)?.[1];
-    const named = partner(words);
-    if (named !== undefined && !this.writes(fold(named))) {
-      const read = partner(this.words.inReportWords(words));
-      if (read === undefined || !this.writes(fold(read))) return true;
-    }
+    if (this.partnerUnnamed(words) !== null) return true;
     // What the rumour says is done, a verbal noun of two kanji or more the report never writes (「市民病院が移転する」
     // 「…卒業できない」): short words are ordinary prose elsewhere, not as the deed a rumour tells of.
     // An everyday word the report writes its own way (外注する: アウトソーシング) is the report's deed.
     return this.untoldDeed(words) && this.untoldDeed(this.words.inReportWords(words));
+  }
+
+  /**
+   * 「楽天と包括連携協定を結ぶって噂」「JAと包括連携協定って結んでたっけ？」: the partner of an agreement the report never
+   * names (it names 東日本電信電話, which NTT東日本 reads as); null when it names it or no agreement is asked.
+   */
+  private partnerUnnamed(words: string): string | null {
+    const partner = (t: string) => AGREEMENT_PARTNER.exec(t)?.[1];
+    const named = partner(words);
+    // A kind of partner is no name (「外部と協定」「何団体と協定」): the question is about the report's agreements.
+    if (named === undefined || GENERIC_PARTNER.test(named) || this.writes(fold(named))) return null;
+    const read = partner(this.words.inReportWords(words));
+    return read === undefined || !this.writes(fold(read)) ? named : null;
   }
 
   /**

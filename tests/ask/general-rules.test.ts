@@ -2403,6 +2403,19 @@ describe("a policy change the report never writes (session 17)", () => {
   });
 });
 
+describe("an agreement with a partner the report never names (session 20)", () => {
+  it("answers no item without a rumour's words too, and keeps the report's partner and a partner's kind", () => {
+    const a = answerer.answer("七十七銀行とも包括連携協定って結んでる？");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(answerText(a, plan.meta)).toContain(
+      "報告書には「七十七銀行」との協定についての記載がありません。",
+    );
+    // No.3 names 東日本電信電話 (NTT東日本); 民間企業 is a kind of partner, not a name.
+    expect(numbers("NTT東日本と協定を結んだのはどの取組？")).toEqual({ kind: "item", items: [3] });
+    expect(numbers("民間企業と協定を締結した項目はある？")).toEqual({ kind: "item", items: [3] });
+  });
+});
+
 describe("a figure asked in a measure (session 20)", () => {
   it("answers no item for a count in a unit the report never counts in (世帯, 台), and says so", () => {
     // 生活保護 is a word of No.17's table (生活保護費返還金), which counts no households.
