@@ -194,6 +194,8 @@ const TOTAL_ASKED =
  */
 const RESULT_ASKED =
   /実績|確定|決算|(?:参加し|集まり|集まっ|売れ|増え|減り|減っ|来)(?:ました|た)(?:か|の|んですか|んでしょうか)?[?？]?$/u;
+/** 「R4実績」「令和4年度の実績」: a year's results named (group 1 the year). */
+const YEAR_RESULTS = /(令和\s*[0-9元]+\s*年度?|r\s*[0-9]+(?:\s*年度?)?)\s*の?\s*実績/u;
 /** A year's estimate, plan or target asked for beside its results (「R6の見込みとR5の実績」). */
 const ESTIMATE_ASKED = /見込|計画|目標|予定|予測/u;
 /** What follows an INDICATOR asked for itself: a particle, a year or time, or the ask. */
@@ -838,10 +840,27 @@ export class Answerer {
       asked > current && asked <= last && RESULT_ASKED.test(text) && !ESTIMATE_ASKED.test(text);
     if (resultNotYet)
       return this.yearHasNone(query, items, `${fiscalYearLabel(asked)}の実績はまだデータにありません。`);
-    if (!asksFigure || (asked >= first && asked <= last)) return null;
+    // 「滞納整理の推進のR4実績わかる？」: a year before the plan's results asked for is a figure asked (not 「令和3年度の
+    // 審査会の指摘事項…R5の実績」: the results of another year).
+    const yearResults = YEAR_RESULTS.exec(text)?.[1];
+    const beforeResultsAsked =
+      asked < first && yearResults !== undefined && mentionedFiscalYear(yearResults, current) === asked;
+    if (!(asksFigure || beforeResultsAsked) || (asked >= first && asked <= last)) return null;
     const year = fold(fiscalYearLabel(asked).replace(/度$/, ""));
-    const holds = (item: PlanItem) =>
-      passagesOf(item).some((p) => fold(p.text).includes(year) && figuresIn(p.text).length > 0);
+    // The figure asked is the last word before the ask (回答率 of 「R4のエンゲージメント調査の回答率は何％」): where the
+    // item writes it, the year's sentence must too (No.8 gives 令和4年度 figures of 自己成長 and 組織風土 only).
+    const label = countedTerms(text.replace(FISCAL_YEAR, " ")).at(-1);
+    const holds = (item: PlanItem) => {
+      const passages = passagesOf(item).map((p) => ({
+        text: fold(p.text),
+        figures: figuresIn(p.text).length,
+      }));
+      const labelled = label !== undefined && passages.some((p) => p.text.includes(fold(label)));
+      return passages.some(
+        (p) =>
+          p.text.includes(year) && p.figures > 0 && (!labelled || p.text.includes(fold(label as string))),
+      );
+    };
     if (items.some(holds)) return null;
     return this.yearHasNone(query, items, `${fiscalYearLabel(asked)}の数字はデータにありません。`);
   }

@@ -2403,6 +2403,26 @@ describe("a policy change the report never writes (session 17)", () => {
   });
 });
 
+describe("a year before the plan (session 20)", () => {
+  it("has no figures for the label asked unless that year's sentence holds it (No.8: 自己成長 and 組織風土 only)", () => {
+    const a = answerer.answer("R4の職員意識調査の回答率は何％？");
+    expect(a).toMatchObject({ kind: "none", reason: "year_without_figures" });
+    expect(answerText(a, plan.meta)).toContain("令和4年度の数字はデータにありません。");
+    expect(numbers("職員意識調査の組織風土、R4は何ポイント？")).toEqual({ kind: "item", items: [8] });
+  });
+
+  it("reads 「R4実績わかる？」 as a figure asked, not 「令和3年度の…、R5の実績」", () => {
+    expect(answerer.answer("ふるさと納税のR4実績わかる？")).toMatchObject({
+      kind: "none",
+      reason: "year_without_figures",
+    });
+    expect(numbers("令和3年度の補助金等審査会の指摘事項、R5の実績を教えて")).toEqual({
+      kind: "item",
+      items: [4],
+    });
+  });
+});
+
 describe("an agreement with a partner the report never names (session 20)", () => {
   it("answers no item without a rumour's words too, and keeps the report's partner and a partner's kind", () => {
     const a = answerer.answer("七十七銀行とも包括連携協定って結んでる？");
