@@ -171,6 +171,11 @@ const TERM_IN_TITLE =
   /[「『"]([^「」『』"]{1,12})[」』"]\s*(?:って|という|との)?(?:言葉|語|文字)?(?:が)?(?:項目名|項目の名前|取組名|名前|タイトル|題名)に(?:付|つ|入|含)/u;
 /** A fee's policy said in verbs (「有料にする」「無料になった」): as its word in 化 (有料化) is. */
 const POLICY_IN_VERBS = /(有料|無料|無償|有償)に(?=する|なる|して|なっ|され|し)/gu;
+/** 「デジタル系」「滞納関係」「施設分野」: a field named by a word and what says it is one. */
+const FIELD_WORD =
+  /[^\s、。，,？?！!「」（）()]{2,12}?(?:関係|関連|系|分野|絡み)(?=[（()）、,\s]|の|で|は|に|$)/gu;
+/** 「…のうち」「…の中で」「遅れてるのは？」: some of the items named are asked for (with WHICH_ITEMS). */
+const AMONG = /のうち|の中で|のなかで|の(?:は|って)[?？\s。]*$/u;
 /** 「どの項目？」「改革プランの取組なんだっけ？」「何番？」: which item something is, taken as the plan's. */
 const ITEM_OF_IT_ASKED = /どの(?:取組|取り組み|項目)|(?:取組|取り組み|項目)(?:なん)?だっけ|何番/u;
 /**
@@ -408,7 +413,7 @@ export type ListReason =
        * A status asked of a field's items (`field`: 「デジタル関係で」; `noneHas`: none of them has it, and the list is
        * the field's items) or of all but some (`excluded`: 「ふるさと納税と遊休資産以外で」).
        */
-      scope?: { field?: string; noneHas?: boolean; excluded?: number[] };
+      scope?: { field?: string; noneHas?: boolean; excluded?: number[]; within?: number[] };
     }
   /**
    * The items whose 総評 says a step of the year was not done or put off (`says`), and with `withBehind` every item
@@ -1580,6 +1585,22 @@ export class Answerer {
     if (items.length === 0)
       return { kind: "none", query, reason: "out_of_range", number: numbers[0] as number, range: this.range };
     const missing = numbers.filter((n) => !this.plan.byNumber.has(n));
+    // 「9番から13番の中で、R5の目標に届いてないのどれ？」: which of them have a status is a status list of those items.
+    const { status } = statusIn(text);
+    if (status !== undefined && missing.length === 0 && (WHICH_ITEMS.test(text) || AMONG.test(text))) {
+      const named = new Set(numbers);
+      const kept = (i: PlanItem) => named.has(i.number);
+      const base = statusListOf(this.plan, query, status, asksTargetMissed(text));
+      const having = base.items.filter(kept);
+      return {
+        ...base,
+        items: having.length > 0 ? having : items,
+        reason: {
+          ...scopedReason(base.reason, kept),
+          scope: { within: numbers, ...(having.length === 0 ? { noneHas: true } : {}) },
+        },
+      };
+    }
     const note =
       missing.length > 0
         ? `${missing.map((n) => `No.${n}`).join("・")} という項目はありません（項目の番号は ${this.range[0]}～${this.range[1]}）。`
@@ -1940,6 +1961,9 @@ export class Answerer {
     // 「…達しなかったものを全て示されたい。また、その主な要因も」: why a status is what it is, asked beside it, is
     // answered by each item's 総評; 要因 is no topic of its own.
     if (status) rest = rest.replace(/(?:その)?(?:主な|主たる)?(?:要因|原因|理由)/g, " ");
+    // 「デジタル系（デジタル戦略課）の項目で遅れてるの」: beside a department and a status, a field's word says which the
+    // department's items are; read as a topic, デジタル would be No.9's.
+    if (status && departments.length > 0) rest = rest.replace(FIELD_WORD, " ");
     const all = cut(rest, ALL);
     const wantsAll = all.found;
     rest = all.rest;

@@ -91,8 +91,9 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
     if ((answer.reason.type === "status" || answer.reason.type === "department") && answer.reason.not)
       extra.status_not = true;
     if (answer.reason.type === "status" && answer.reason.scope) {
-      const { field, noneHas, excluded } = answer.reason.scope;
+      const { field, noneHas, excluded, within } = answer.reason.scope;
       if (field) extra.field = field;
+      if (within) extra.within = within;
       if (noneHas) extra.none_has_status = true;
       if (excluded) extra.excluded = excluded;
     }

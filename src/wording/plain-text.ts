@@ -142,7 +142,11 @@ export function listHeading(answer: Extract<Answer, { kind: "list" }>, meta: Pla
           ? `と、${CLEAR_GROUP} ${clear} 件`
           : "";
     const own = `${answer.items.length - notDone - clear} 件`;
-    const { field, noneHas, excluded } = r.scope ?? {};
+    const { field, noneHas, excluded, within } = r.scope ?? {};
+    const named = within ? numbersNamed(within) : "";
+    if (within && noneHas)
+      return `${named}（${count}）: ${year}に${what.replace(/項目$/, "もの")}はありません`;
+    if (within) return `${named}のうち、${what}（${year}、${own}）${also}`;
     if (excluded)
       return `${excluded.map((n) => `No.${n}`).join("・")} を除いて、${what}（${year}、${own}）${also}`;
     if (field && noneHas)
@@ -163,6 +167,14 @@ export function listHeading(answer: Extract<Answer, { kind: "list" }>, meta: Pla
   if (r.status)
     return `${names}の担当で状況が「${STATUS_LABELS[r.status]}」${r.not ? "ではない" : "の"}項目（${year}、${count}）`;
   return `${names}が担当する項目（${count}、記入担当の項目が先）`;
+}
+
+/** 「No.9～No.13」 for a run of numbers, 「No.16・No.17」 otherwise. */
+function numbersNamed(numbers: readonly number[]): string {
+  const first = numbers[0] as number;
+  const last = numbers.at(-1) as number;
+  const run = numbers.length >= 3 && numbers.every((n, i) => n === first + i);
+  return run ? `No.${first}～No.${last}` : numbers.map((n) => `No.${n}`).join("・");
 }
 
 /** 「報告書に「鹿島台」が出てくる項目（5 件）」: the heading of items offered because they mention a term. */

@@ -2403,6 +2403,35 @@ describe("a policy change the report never writes (session 17)", () => {
   });
 });
 
+describe("a status asked of the items named by number (session 20)", () => {
+  it("lists those of the range that have it, under a heading that names the range", () => {
+    const a = answerer.answer("9番から13番で遅れてるのは？");
+    expect(numbers("9番から13番で遅れてるのは？")).toEqual({ kind: "list", items: [10, 13] });
+    expect(a.kind === "list" && listHeading(a, plan.meta)).toBe(
+      "No.9～No.13のうち、状況が「遅れ」の項目（令和5年度、2 件）",
+    );
+    expect(answerToJson(a)).toMatchObject({ within: [9, 10, 11, 12, 13] });
+  });
+
+  it("says none of them has it, and still lists each with its status; two numbers asked as such stay a list", () => {
+    const a = answerer.answer("18と19で遅れてるのはどれ？");
+    expect(a.kind === "list" && listHeading(a, plan.meta)).toBe(
+      "No.18・No.19（2 件）: 令和5年度に状況が「遅れ」のものはありません",
+    );
+    expect(numbers("18と19は順調？")).toEqual({ kind: "list", items: [18, 19] });
+  });
+});
+
+describe("a field's word beside a department and a status (session 20)", () => {
+  it("says which of the department's items are meant, not a topic of its own (デジタル is No.9's)", () => {
+    for (const q of [
+      "デジタル系(デジタル戦略課)の項目で遅れてるのある？",
+      "デジタル戦略課（デジタル関係）で未達のものは？",
+    ])
+      expect(numbers(q)).toEqual({ kind: "list", items: [10, 13] });
+  });
+});
+
 describe("a year before the plan (session 20)", () => {
   it("has no figures for the label asked unless that year's sentence holds it (No.8: 自己成長 and 組織風土 only)", () => {
     const a = answerer.answer("R4の職員意識調査の回答率は何％？");
