@@ -171,6 +171,8 @@ const TERM_IN_TITLE =
   /[「『"]([^「」『』"]{1,12})[」』"]\s*(?:って|という|との)?(?:言葉|語|文字)?(?:が)?(?:項目名|項目の名前|取組名|名前|タイトル|題名)に(?:付|つ|入|含)/u;
 /** A fee's policy said in verbs (「有料にする」「無料になった」): as its word in 化 (有料化) is. */
 const POLICY_IN_VERBS = /(有料|無料|無償|有償)に(?=する|なる|して|なっ|され|し)/gu;
+/** How the name of a place or an office ends (総合支所, 市民病院, 新庁舎, 集会施設, 旧校舎跡地). */
+const PLACE_END = /(?:館|所|院|場|園|庁|舎|施設|室|駅|校|署|局|課|地|跡|店|寮|棟|港|橋|川|山|駐車場)$/u;
 /** 「デジタル系」「滞納関係」「施設分野」: a field named by a word and what says it is one. */
 const FIELD_WORD =
   /[^\s、。，,？?！!「」（）()]{2,12}?(?:関係|関連|系|分野|絡み)(?=[（()）、,\s]|の|で|は|に|$)/gu;
@@ -2722,6 +2724,10 @@ export class Answerer {
           (r.match(/\p{Script=Han}/gu) ?? []).length >= 2 &&
           found(r),
       ) ||
+      // Four kanji that name no place (終期設定, 事業評価) are a matter too, asked 「ってどこ？」: a citizen asks the way
+      // to 総合支所 or 市民病院, and 「…どこにある？」 asks where a thing is kept, whatever it is.
+      (!/どこ(?:に|で|へ|から)/u.test(text) &&
+        countedTerms(text).some((r) => /^\p{Script=Han}{4}$/u.test(r) && !PLACE_END.test(r) && found(r))) ||
       (normalize(text).match(/[a-z]+[0-9]+|[a-z]{3,}[0-9]*/g) ?? []).some(
         (w) => this.passages.itemsWithWord(w).length > 0,
       )

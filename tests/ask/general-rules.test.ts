@@ -2432,6 +2432,14 @@ describe("a field's word beside a department and a status (session 20)", () => {
   });
 });
 
+describe("「…ってどこ？」 of four kanji the report writes (session 20)", () => {
+  it("asks where the plan tells of it unless they name a place, or where a thing is kept is asked", () => {
+    expect(numbers("終期設定ってどこ？")).toEqual({ kind: "candidates", items: [2, 4] });
+    none("総合支所ってどこ？");
+    none("滞納整理の記録ってどこにある？");
+  });
+});
+
 describe("a year before the plan (session 20)", () => {
   it("has no figures for the label asked unless that year's sentence holds it (No.8: 自己成長 and 組織風土 only)", () => {
     const a = answerer.answer("R4の職員意識調査の回答率は何％？");
