@@ -88,6 +88,9 @@ function readAs(run: string, table: KanaTable): string {
   return out;
 }
 
+/** A question of kana alone: four or more, then at most a particle that asks (は, って, の件) and punctuation. */
+const WHOLE_READING = /^(\p{Script=Hiragana}{4,}?)(?:は|って|の件|について)?[\s?？。!！]*$/u;
+
 export class ReportWords {
   /** Names of items written in kanji alone, by their first character (see expandAbbreviations). */
   private namesByFirst: Map<string, string[]> | undefined;
@@ -160,6 +163,11 @@ export class ReportWords {
     }
     const table = this.readings;
     const terms = this.termReadings;
+    // 「たいのう」「たいのうは？」: a question that is a term's whole reading and nothing else is that term, even where
+    // the report writes a longer kana with it at its head (たいのうせいり): there is nothing after it to split.
+    const alone = WHOLE_READING.exec(spelled);
+    const term = alone && terms.get((alone[1] as string).slice(0, 2))?.find((w) => w.typed === alone[1]);
+    if (alone && term) return term.written + spelled.slice((alone[1] as string).length);
     const read = spelled
       .replace(/[\p{Script=Hiragana}\p{Script=Katakana}ー]{4,}/gu, (run) => readAs(run, table))
       // 「たいのう整理」「ていいん管理」: the head of a term typed in kana and its tail in kanji. The kana must begin

@@ -2440,6 +2440,14 @@ describe("「…ってどこ？」 of four kanji the report writes (session 20)"
   });
 });
 
+describe("a term's whole reading typed alone (session 20)", () => {
+  it("is that term, though the report writes a longer kana with it at its head (たいのうせいり)", () => {
+    expect(numbers("たいのう")).toEqual({ kind: "candidates", items: [16, 17] });
+    expect(numbers("たいのうは？")).toEqual({ kind: "candidates", items: [16, 17] });
+    expect(numbers("しようりょう")).toEqual({ kind: "candidates", items: [17, 5].sort() });
+  });
+});
+
 describe("a year before the plan (session 20)", () => {
   it("has no figures for the label asked unless that year's sentence holds it (No.8: 自己成長 and 組織風土 only)", () => {
     const a = answerer.answer("R4の職員意識調査の回答率は何％？");
