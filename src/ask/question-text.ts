@@ -211,7 +211,11 @@ function typedRuns(text: string): { folded: string; typed: string }[] {
     // Latin letters loses its trailing hiragana.
     // The stripped run is made and folded once, and is the run's folded form when it is kept.
     // 「窓口向けの研修」: 向け says whom something is for; 窓口 is the word, not 窓口向.
-    const stripped = current.replace(/(?<=\p{Script=Han})向け$/u, "").replace(/\p{Script=Hiragana}+$/u, "");
+    // 「滞納関係」「病院絡み」: what a word is about is the word (関係 would match No.10's 子育て・介護関係).
+    const stripped = current
+      .replace(/(?<=\p{Script=Han})向け$/u, "")
+      .replace(/\p{Script=Hiragana}+$/u, "")
+      .replace(/(?<=[\p{Script=Han}\p{Script=Katakana}ー]{2})(?:関係|関連|絡み)$/u, "");
     const strippedFolded = fold(stripped);
     const keep = /[^\p{Script=Hiragana}ー]/u.test(strippedFolded);
     const typed = keep ? stripped : current;

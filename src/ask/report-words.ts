@@ -88,8 +88,9 @@ function readAs(run: string, table: KanaTable): string {
   return out;
 }
 
-/** A question of kana alone: four or more, then at most a particle that asks (は, って, の件) and punctuation. */
-const WHOLE_READING = /^(\p{Script=Hiragana}{4,}?)(?:は|って|の件|について)?[\s?？。!！]*$/u;
+/** A question of kana alone: four or more, then at most what asks of it (は, って, の件で, 関係) and punctuation. */
+const WHOLE_READING =
+  /^(\p{Script=Hiragana}{4,}?)(?:は|って|の件で?|について|の(?:こと|話)|関係|関連)?[\s?？。!！]*$/u;
 
 export class ReportWords {
   /** Names of items written in kanji alone, by their first character (see expandAbbreviations). */

@@ -2445,6 +2445,12 @@ describe("a term's whole reading typed alone (session 20)", () => {
     expect(numbers("たいのう")).toEqual({ kind: "candidates", items: [16, 17] });
     expect(numbers("たいのうは？")).toEqual({ kind: "candidates", items: [16, 17] });
     expect(numbers("しようりょう")).toEqual({ kind: "candidates", items: [17, 5].sort() });
+    expect(numbers("たいのうの件で")).toEqual({ kind: "candidates", items: [16, 17] });
+  });
+
+  it("reads 「…関係」 as the word it is about (関係 alone would be No.10's 子育て・介護関係)", () => {
+    for (const q of ["滞納関係", "たいのう関係"])
+      expect(numbers(q)).toEqual({ kind: "candidates", items: [16, 17] });
   });
 });
 
