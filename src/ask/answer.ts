@@ -173,6 +173,9 @@ const TERM_IN_TITLE =
 const POLICY_IN_VERBS = /(有料|無料|無償|有償)に(?=する|なる|して|なっ|され|し)/gu;
 /** How the name of a place or an office ends (総合支所, 市民病院, 新庁舎, 集会施設, 旧校舎跡地). */
 const PLACE_END = /(?:館|所|院|場|園|庁|舎|施設|室|駅|校|署|局|課|地|跡|店|寮|棟|港|橋|川|山|駐車場)$/u;
+/** 「…ってプランに入ってる？」「…は計画に載ってますか」「…って改革プランでやるんですか」: whether the plan holds it. */
+const PLAN_HOLDS =
+  /(?:この|今回の|集中|改革|行革)?(?:プラン|計画|行革)(?:の中|のなか)?(?:に|で)(?:は|も)?(?:何か|なにか|なんか)?(?:載って|のって|入って|はいって|含まれて|書いて|かいて|書かれて|位置づけ|位置付け|ある|あり|やる|やって|扱って|取り上げ)/u;
 /** 「デジタル系」「滞納関係」「施設分野」: a field named by a word and what says it is one. */
 const FIELD_WORD =
   /[^\s、。，,？?！!「」（）()]{2,12}?(?:関係|関連|系|分野|絡み)(?=[（()）、,\s]|の|で|は|に|$)/gu;
@@ -1824,6 +1827,11 @@ export class Answerer {
     const attribute = this.attributeOutsideReport(text, rest);
     if (attribute)
       return untold(`報告書には「${attribute}」についての記載がありません。`, text.replace(attribute, " "));
+    // 「障害者グループホームの整備計画って、このプランに入ってます？」: whether the plan holds something, asked of a word
+    // the report never writes, is answered by that word's absence, as a rumour is.
+    const unheld = this.unheldInPlan(query);
+    if (unheld)
+      return untold(`報告書には「${unheld}」についての記載がありません。`, rest.replace(unheld, " "));
     // 「市民病院が移転するってほんと？」: the report does not tell of it, but does of its topic (No.20).
     if (this.rumourOutsideReport(query, rest))
       return untold("報告書にはこの話は書かれていません。", rest.replace(RUMOUR, " "));
@@ -2820,6 +2828,49 @@ export class Answerer {
     // 「…卒業できない」): short words are ordinary prose elsewhere, not as the deed a rumour tells of.
     // An everyday word the report writes its own way (外注する: アウトソーシング) is the report's deed.
     return this.untoldDeed(words) && this.untoldDeed(this.words.inReportWords(words));
+  }
+
+  /**
+   * 「公民館のWi-Fi整備って計画に入ってる？」: the word the report never writes (as typed and in its own words) of a
+   * question that asks whether the plan holds something; null when the question asks no such thing or names only the
+   * report's words.
+   */
+  private unheldInPlan(query: string): string | null {
+    const typed = withoutAdverbs(normalize(query));
+    const frame = PLAN_HOLDS.exec(typed);
+    // A figure asked beside it (「…ってプランに載ってます？何件？」) is a figure's question.
+    if (!frame || FIGURE_ASK.test(typed)) return null;
+    // The thing asked about is in the sentence of the ask, after who asks and why (「建設部です。」「…と聞かれました。」
+    // 「説明資料を作っているんですが、」).
+    const sentence = (
+      typed
+        .slice(0, frame.index)
+        .split(/[。！!？?」]/u)
+        .at(-1) ?? ""
+    )
+      .split(/(?:んですが|のですが|ですが|けど|ので|から|ため)[、,]/u)
+      .at(-1) as string;
+    const asked = (withoutSurroundings(sentence) || sentence).replace(FISCAL_YEAR, " ");
+    // A noun of kanji (議員定数, 備蓄食料) or of a katakana word and kanji (テレワーク制度), as typed: not a verb's stem
+    // run into its object (協定結んだ: 協定結; なくす事業), nor a date's (4月開校), nor an office (納税課), nor a word of
+    // the report with a suffix (滞納分) or a time before it (今度地区), nor kana alone (スマホ: an everyday word).
+    const katakana = (asked.match(/[\p{Script=Katakana}ー]{3,}/gu) ?? []).map(fold);
+    const foreign = countedTerms(asked).find((w) => {
+      const at = asked.indexOf(w);
+      const after = asked.slice(at + w.length);
+      const head = /^[\p{Script=Hiragana}ー]+(?=\p{Script=Han})/u.exec(w)?.[0];
+      return (
+        (/^\p{Script=Han}{3,}$/u.test(w) || (head !== undefined && katakana.includes(head))) &&
+        !/[0-9]$/u.test(asked.slice(0, at)) &&
+        (!/^\p{Script=Hiragana}/u.test(after) || /^(?:の|は|って|が|を|に|と|も|や)/u.test(after)) &&
+        !/[課部室局所係]$/u.test(w) &&
+        !/^(?:今度|今回|今年|来年|去年|昨年|毎年|次回)/u.test(w) &&
+        !this.passages.anyContains(w.replace(/[分者中等的用上後前時]$/u, "")) &&
+        this.foreignWord(w)
+      );
+    });
+    if (foreign === undefined || !this.holdsForeignWord(this.words.inReportWords(asked))) return null;
+    return foreign;
   }
 
   /**

@@ -2454,6 +2454,29 @@ describe("a term's whole reading typed alone (session 20)", () => {
   });
 });
 
+describe("whether the plan holds something the report never writes (session 20)", () => {
+  it("answers no item and names the word, as for a rumour", () => {
+    const a = answerer.answer("保育士の処遇改善ってこのプランでやるんですか");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(answerText(a, plan.meta)).toContain("報告書には「処遇改善」についての記載がありません。");
+  });
+
+  it("keeps the report's matters asked so, who asks, a verb run into its object and a figure asked beside it", () => {
+    expect(numbers("ふるさと納税の返礼品の見直しってプランに入ってる？")).toEqual({
+      kind: "item",
+      items: [18],
+    });
+    expect(numbers("NTT東日本と協定結んだのってこのプランに入ってる？")).toEqual({
+      kind: "item",
+      items: [3],
+    });
+    expect(numbers("建設部です。鉛製給水管の解消事業ってプランに入ってますか？")).toEqual({
+      kind: "item",
+      items: [21],
+    });
+  });
+});
+
 describe("a year before the plan (session 20)", () => {
   it("has no figures for the label asked unless that year's sentence holds it (No.8: 自己成長 and 組織風土 only)", () => {
     const a = answerer.answer("R4の職員意識調査の回答率は何％？");
