@@ -170,7 +170,7 @@ const TITLE_TERM =
 const TERM_IN_TITLE =
   /[「『"]([^「」『』"]{1,12})[」』"]\s*(?:って|という|との)?(?:言葉|語|文字)?(?:が)?(?:項目名|項目の名前|取組名|名前|タイトル|題名)に(?:付|つ|入|含)/u;
 /** A fee's policy said in verbs (「有料にする」「無料になった」): as its word in 化 (有料化) is. */
-const POLICY_IN_VERBS = /(有料|無料|無償|有償)に(?=する|なる|して|なっ|され|し)/gu;
+const POLICY_IN_VERBS = /(有料|無料|無償|有償)に(?=する|なる|なり|して|なっ|され|し)/gu;
 /** How the name of a place or an office ends (総合支所, 市民病院, 新庁舎, 集会施設, 旧校舎跡地). */
 const PLACE_END = /(?:館|所|院|場|園|庁|舎|施設|室|駅|校|署|局|課|地|跡|店|寮|棟|港|橋|川|山|駐車場)$/u;
 /** 「…ってプランに入ってる？」「…は計画に載ってますか」「…って改革プランでやるんですか」: whether the plan holds it. */
@@ -194,7 +194,8 @@ const RATE_WORD = /((?:\p{Script=Han}{2,4}|[\p{Script=Katakana}ー]{2,8})率)/u;
 /** Rates that are no figure of the report's asked: worked out by the bot (達成率), or no rate at all (効率). */
 const OWN_RATES = /達成率|進捗率|進ちょく率|効率|比率$/u;
 /** A word of kanji ending in 化, asked about (「無償化っていつから」「民営化されるの」): group 1 the kanji run. */
-const POLICY_CHANGE = /(\p{Script=Han}{2,}化)(?=って|は|が|を|の|、|する|され|も|に|\s|[?？]|$)/gu;
+const POLICY_CHANGE =
+  /(\p{Script=Han}{2,}化)(?=って|は|が|を|の|、|する|され|も|に|なる|なり|なっ|\s|[?？]|$)/gu;
 /** The effects over the plan's years asked (「総計」「3年分の合計」「R5〜R7の合計」「3か年で」). */
 const TOTAL_ASKED =
   /総計|(?:3|三)\s*(?:年分|年間|か年|カ年|ヵ年|ヶ年)|(?:r\s*5|令和\s*5\s*年度?)\s*[~〜～ー-]\s*(?:r\s*7|令和\s*7|7)[^。？?]{0,8}(?:合計|計|で)/u;
@@ -262,6 +263,26 @@ const TYPED_MENTION = /^@\S+\s+/;
  * The request itself, as typed: 「課長に報告するため、」 says why, and a mention's 「@…プランbot」 is no plan context
  * (see withoutSurroundings).
  */
+/**
+ * The message quoted in 「」 when the words around it only pass it on and ask whether it can be answered (市民から,
+ * メール, と来ました, 答えられる？, どう返す, 回答案, プランで何か分かる？); null when they ask something of their own.
+ */
+function relayedMessage(text: string): string | null {
+  const quoted = /「([^「」]{4,})」/u.exec(text);
+  if (!quoted || (text.match(/「/gu) ?? []).length > 1) return null;
+  const around = `${text.slice(0, quoted.index)} ${text.slice(quoted.index + quoted[0].length)}`;
+  if (!RELAY_ASK.test(around)) return null;
+  return countedTerms(around.replace(RELAY_ASKS, " ").replace(RELAY_WORDS, " ")).length === 0
+    ? (quoted[1] as string)
+    : null;
+}
+/** How a message passed on is asked about: whether the bot or the plan can answer it, or how to reply. */
+const RELAY_ASK =
+  /答えられ|こたえられ|回答でき|どう(?:返|答え|回答)|回答案|返信案|返事|(?:プラン|計画)(?:で|に)(?:は)?(?:何か|なにか)?(?:分か|わか|書いて|載って)|関係(?:ある|あり)/u;
+const RELAY_ASKS = new RegExp(RELAY_ASK.source, "gu");
+/** Who sent a message passed on, how it came and what is to be done with it: no topic of its own. */
+const RELAY_WORDS =
+  /市民(?:の方)?|住民(?:の方)?|メール|めーる|(?:貼り|張り)付け|貼付|問い?合わ?せ|電話|手紙|回答|返信|返事|質問|苦情|要望|意見|議員|記者|新聞社|窓口|これ|それ|作り|つくり|書き|かき|プラン|計画/gu;
 function requestOf(typed: string): string {
   const bare = typed.replace(TYPED_MENTION, "");
   return withoutSurroundings(bare) || bare;
@@ -685,7 +706,7 @@ export class Answerer {
   }
 
   private answerQuestion(query: string): Answer {
-    const text = withoutGuessedField(
+    const typed = withoutGuessedField(
       spacesAsCommas(
         this.words.expandAbbreviations(
           this.words
@@ -709,6 +730,11 @@ export class Answerer {
         ),
       ),
     );
+    // 「市民から「…」と来ました。答えられる？」: a message passed on whole, with nothing asked of it but whether the
+    // bot can answer it, is the question, answered as if typed alone (who sent it and how is no word of it).
+    const relayed = relayedMessage(typed);
+    if (relayed !== null) return { ...this.answerQuestion(relayed), query };
+    const text = typed;
     // What the bot can do, asked alone or after a greeting or a reason (「お疲れ様です。何ができるの?」).
     const request = withoutSurroundings(text);
     if (
@@ -875,14 +901,27 @@ export class Answerer {
     return this.yearHasNone(query, items, `${fiscalYearLabel(asked)}の数字はデータにありません。`);
   }
 
-  /** No item for a year's figures the data does not hold: `said`, and which years the item's data holds. */
-  private yearHasNone(query: string, items: readonly PlanItem[], said: string): AnswerBody {
+  /** What the data holds, said of a year named in `text` that is not one of the plan's; null for none such. */
+  private yearOutsidePlan(text: string): string | null {
+    const { first, last } = this.plan.meta.fiscal_years;
+    const current = this.plan.meta.current_fiscal_year;
+    const asked = mentionedFiscalYear(text, current);
+    if (asked === null || (asked >= first && asked <= last)) return null;
+    return `${fiscalYearLabel(asked)}の数字はデータにありません。このプランのデータにあるのは${this.yearsHeld()}です。`;
+  }
+
+  /** 「令和5年度の実績と令和6年度～令和7年度の見込み」: which years the data holds, and what of them. */
+  private yearsHeld(): string {
     const { last } = this.plan.meta.fiscal_years;
     const current = this.plan.meta.current_fiscal_year;
-    const held =
-      current < last
-        ? `${fiscalYearLabel(current)}の実績と${fiscalYearLabel(current + 1)}～${fiscalYearLabel(last)}の見込み`
-        : `${fiscalYearLabel(current)}の実績`;
+    return current < last
+      ? `${fiscalYearLabel(current)}の実績と${fiscalYearLabel(current + 1)}～${fiscalYearLabel(last)}の見込み`
+      : `${fiscalYearLabel(current)}の実績`;
+  }
+
+  /** No item for a year's figures the data does not hold: `said`, and which years the item's data holds. */
+  private yearHasNone(query: string, items: readonly PlanItem[], said: string): AnswerBody {
+    const held = this.yearsHeld();
     const named = items.map((i) => `No.${i.number} ${i.title}`).join("、");
     return {
       kind: "none",
@@ -1999,6 +2038,9 @@ export class Answerer {
       if (depts.length > 0) return this.departmentList(query, depts, status);
       if (status) return statusListOf(this.plan, query, status, targetMissed);
       if (wantsAll) return { kind: "list", query, items: this.plan.items, reason: { type: "all" } };
+      // 「令和8年度の目標は？」: a year the plan has no figures for, asked of nothing else, is answered as such.
+      const yearOutside = this.yearOutsidePlan(text);
+      if (yearOutside) return { ...none("not_about_plan"), note: yearOutside };
       // 「こんにちは」 alone is a greeting, not a request for help; 「使い方を教えて」 is.
       return (greeted && allRuns.length === 0) || serviceWordsDropped
         ? none("no_match")
@@ -2910,6 +2952,17 @@ export class Answerer {
       // 入院 is not written; 減免 of 「使用料の減免がなくなる」). A word it never writes cannot tell.
       const subject = this.deedSubject(text.slice(0, deed.index), forms);
       if (subject === undefined) return false;
+      // 「鳴子の公民館がなくなる」: the report tells of 三本木公民館, not of any 公民館 of 鳴子. A place named before the
+      // subject that no sentence writes with it makes the deed one the report does not tell.
+      const place = new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}ー]{2,6})の${subject}`, "u").exec(
+        text.slice(0, deed.index),
+      )?.[1];
+      if (
+        place !== undefined &&
+        this.writes(fold(place)) &&
+        !this.toldInOneSentence(fold(place), fold(subject))
+      )
+        return true;
       // Told when one sentence writes a word of the deed with it (「減免率の見直しは見送った」). A name of an item that
       // none of its sentences writes (集会所, No.15's alias for its 集会施設) stands for the item: any of its sentences
       // that writes the deed tells it.

@@ -2477,6 +2477,55 @@ describe("whether the plan holds something the report never writes (session 20)"
   });
 });
 
+describe("a citizen's message passed on whole (session 20)", () => {
+  it("is answered as the message alone when the words around it only ask whether it can be answered", () => {
+    none("市民から「令和9年度の目標は？」と来ました。答えられる？");
+    expect(numbers("市民から「ふるさと納税の寄附件数は？」と来ました。答えられる？")).toEqual({
+      kind: "item",
+      items: [18],
+    });
+    // Who sent it (住民の方, メール) is no word of the rumour: the report tells of 三本木公民館's function merged.
+    expect(
+      numbers("住民の方から「三本木の公民館がなくなると聞きました。本当ですか」ってメール。どう返す？"),
+    ).toEqual({
+      kind: "item",
+      items: [14],
+    });
+  });
+
+  it("keeps the words around it when they ask something of their own (ふるさと納税の分)", () => {
+    expect(numbers("市民から「令和9年度の目標は？」と来ました。ふるさと納税の分は答えられる？")).toEqual({
+      kind: "item",
+      items: [18],
+    });
+  });
+});
+
+describe("a rumour of a place's facility (session 20)", () => {
+  it("is not told by the report when no sentence writes the place with it (鳴子; 三本木公民館 is written)", () => {
+    none("住民の方から「鳴子の公民館が廃止されるって聞きました。本当ですか」ってメール。どう返す？");
+    none("鳴子の公民館がなくなると聞きました。本当ですか");
+    expect(numbers("三本木の公民館がなくなると聞きました。本当ですか")).toEqual({
+      kind: "item",
+      items: [14],
+    });
+  });
+});
+
+describe("a year outside the plan asked of nothing else (session 20)", () => {
+  it("says the data holds no figures for it, not the bot's help", () => {
+    const a = answerer.answer("令和9年度の目標は？");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(answerText(a, plan.meta)).toContain("令和9年度の数字はデータにありません。");
+  });
+});
+
+describe("a fee made free said in verbs (session 20)", () => {
+  it("reads 「無償になります」 as 無償化, which the report never writes", () => {
+    none("小中学校の給食費はいつから無償になりますか");
+  });
+});
+
 describe("a year before the plan (session 20)", () => {
   it("has no figures for the label asked unless that year's sentence holds it (No.8: 自己成長 and 組織風土 only)", () => {
     const a = answerer.answer("R4の職員意識調査の回答率は何％？");
