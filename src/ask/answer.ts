@@ -2792,9 +2792,15 @@ export class Answerer {
    */
   private ofPlan(text: string, word: string, at: number): boolean {
     if (!/^(?:手続|手順)/.test(word)) return false;
-    const compound = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}$/u.exec(text.slice(0, at))?.[0];
+    const compound = /([\p{Script=Han}\p{Script=Katakana}ー]{2,})(の?)$/u.exec(text.slice(0, at));
+    if (!compound) return false;
     const stem = fold(word).replace(/\p{Script=Hiragana}+$/u, "");
-    return compound !== undefined && this.passages.itemsContaining(fold(compound) + stem).length > 0;
+    const before = fold(compound[1] as string);
+    if (!compound[2]) return this.passages.itemsContaining(before + stem).length > 0;
+    // 「指定管理の更新の手続き」: the report writes 指定管理者更新の手続 (No.3), with the word that says whose update it
+    // is; 「マイナンバーカードの更新の手続き」 is a counter's (no sentence writes the card with it).
+    const whose = /([\p{Script=Han}\p{Script=Katakana}ー]{2,})の$/u.exec(text.slice(0, compound.index))?.[1];
+    return whose !== undefined && this.toldInOneSentence(fold(whose), `${before}の${stem}`);
   }
 
   /** The text without the procedure words that belong to a compound of the plan (see `ofPlan`). */

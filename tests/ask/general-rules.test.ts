@@ -2526,6 +2526,16 @@ describe("a fee made free said in verbs (session 20)", () => {
   });
 });
 
+describe("a procedure of the report's said with の (session 20)", () => {
+  it("is the plan's when a sentence writes it with whose it is (指定管理者更新の手続), not a counter's", () => {
+    expect(numbers("指定管理の更新の手続きってどうなってる？")).toEqual({
+      kind: "candidates",
+      items: [3, 15],
+    });
+    none("マイナンバーカードの更新の手続き、市民から聞かれたら市民課案内でいいんでしたっけ");
+  });
+});
+
 describe("a year before the plan (session 20)", () => {
   it("has no figures for the label asked unless that year's sentence holds it (No.8: 自己成長 and 組織風土 only)", () => {
     const a = answerer.answer("R4の職員意識調査の回答率は何％？");
