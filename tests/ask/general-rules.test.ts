@@ -2836,6 +2836,19 @@ describe("the bot's use asked politely or at length (session 19)", () => {
   });
 });
 
+describe("how to ask the bot, said as when one asks it (session 20)", () => {
+  it("answers with help, and a question asked of the bot is still answered", () => {
+    expect(answerer.answer("このボットに聞くときのコツは？")).toMatchObject({ kind: "help" });
+    expect(answerer.answer("このbotに質問するとき、番号を略して書いても通じる？")).toMatchObject({
+      kind: "help",
+    });
+    expect(numbers("このボットに聞きたいんだけど、ふるさと納税の寄附件数は？")).toEqual({
+      kind: "item",
+      items: [18],
+    });
+  });
+});
+
 describe("a matter passed on, then what the plan says of it (session 19)", () => {
   it("reads 「…ってよく聞かれるんですが、計画ではどうなってますか」 as asking the plan, not the counter", () => {
     expect(
