@@ -2461,6 +2461,11 @@ describe("whether the plan holds something the report never writes (session 20)"
     expect(answerText(a, plan.meta)).toContain("報告書には「処遇改善」についての記載がありません。");
   });
 
+  it("reads 「…を作る計画ってある？」 so too", () => {
+    none("市内に新しく児童館を作る計画ってありますか");
+    expect(numbers("公共施設を統廃合する計画ってある？")).toEqual({ kind: "item", items: [14] });
+  });
+
   it("keeps the report's matters asked so, who asks, a verb run into its object and a figure asked beside it", () => {
     expect(numbers("ふるさと納税の返礼品の見直しってプランに入ってる？")).toEqual({
       kind: "item",
