@@ -1317,6 +1317,32 @@ const SETS: BlindSet[] = [
     outsideAllowed: 1,
   },
   {
+    // Written mid-session 20 to be read (a typical month: tax collection, community councils, water works, the
+    // newsletter's editors, a deputy chief asking one thing after another for a meeting's papers). Scored once before
+    // reading: 94.2% (147/156) on the code of that moment, 92.9% (145/156) on c194a11.
+    file: "tests/ask/blind-questions-115.yml",
+    size: 156,
+    figureQuestions: 38,
+    accuracy: 0.94,
+    reached: "94.2%, 147/156, scored before reading in session 20",
+    figures: 0.95,
+    figuresReached: "37/38",
+    outsideAllowed: 3,
+  },
+  {
+    // Written mid-session 20 to be read (half out of plan: health and welfare's general affairs, festivals and
+    // events, school buildings, the consumer and legal advice desk, staff preparing answers for a residents' meeting).
+    // Scored once before reading: 96.1% (149/155) on the code of that moment, 94.8% (147/155) on c194a11.
+    file: "tests/ask/blind-questions-116.yml",
+    size: 155,
+    figureQuestions: 24,
+    accuracy: 0.96,
+    reached: "96.1%, 149/155, scored before reading in session 20",
+    figures: 0.95,
+    figuresReached: "24/24",
+    outsideAllowed: 4,
+  },
+  {
     // Written at the start of session 20 to be read (half out of plan: welfare caseworkers, children's centres and
     // after-school clubs, rice farming, snow clearing and roads, the press office preparing the mayor's Q&A). Scored
     // once before reading on c194a11: 88.8%, 135/152, 14 answered with an item.
