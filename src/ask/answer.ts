@@ -171,6 +171,9 @@ const TERM_IN_TITLE =
   /[「『"]([^「」『』"]{1,12})[」』"]\s*(?:って|という|との)?(?:言葉|語|文字)?(?:が)?(?:項目名|項目の名前|取組名|名前|タイトル|題名)に(?:付|つ|入|含)/u;
 /** A fee's policy said in verbs (「有料にする」「無料になった」): as its word in 化 (有料化) is. */
 const POLICY_IN_VERBS = /(有料|無料|無償|有償)に(?=する|なる|なり|して|なっ|され|し)/gu;
+/** After 手続き: its number asked (「って全部でいくつ」「の数は」「は何件」). */
+const PROCEDURES_COUNTED =
+  /^(?:き|の)?(?:の数|数)?(?:って|は|が|も)?[、,\s]*(?:全部で|全体で|合計で)?[^。？?]{0,4}?(?:いくつ|何件|何個|何種類|何手続|どのくらい|どれくらい)/u;
 /** How the name of a place or an office ends (総合支所, 市民病院, 新庁舎, 集会施設, 旧校舎跡地). */
 const PLACE_END = /(?:館|所|院|場|園|庁|舎|施設|室|駅|校|署|局|課|地|跡|店|寮|棟|港|橋|川|山|駐車場)$/u;
 /**
@@ -2795,6 +2798,8 @@ export class Answerer {
    */
   private ofPlan(text: string, word: string, at: number): boolean {
     if (!/^(?:手続|手順)/.test(word)) return false;
+    // 「…の手続きって全部でいくつ？」: how many procedures there are is no citizen's question (No.10's 全 26 手続).
+    if (PROCEDURES_COUNTED.test(text.slice(at + word.length))) return true;
     const compound = /([\p{Script=Han}\p{Script=Katakana}ー]{2,})(の?)$/u.exec(text.slice(0, at));
     if (!compound) return false;
     const stem = fold(word).replace(/\p{Script=Hiragana}+$/u, "");

@@ -2531,6 +2531,15 @@ describe("a fee made free said in verbs (session 20)", () => {
   });
 });
 
+describe("how many procedures there are (session 20)", () => {
+  it("is the plan's figure, not a counter's question (No.10: 子育て・介護関係の全 26 手続)", () => {
+    const a = answerer.answer("子育てと介護の手続きって全部でいくつ？");
+    expect(a.kind === "item" && a.item.number).toBe(10);
+    expect(answerText(a, plan.meta)).toContain("26");
+    none("転入の手続きはどこでできますか");
+  });
+});
+
 describe("a procedure of the report's said with の (session 20)", () => {
   it("is the plan's when a sentence writes it with whose it is (指定管理者更新の手続), not a counter's", () => {
     expect(numbers("指定管理の更新の手続きってどうなってる？")).toEqual({
