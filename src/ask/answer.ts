@@ -2032,10 +2032,17 @@ export class Answerer {
     // Runs typed in hiragana alone (なか, あった): the asker's phrasing unless a phrase of the plan holds them.
     const phrasing = hiraganaRuns(rest);
     // 「デジタル戦略課の担当のなかで目標下回ったのは」: beside a department or a status, they are no topic of their own.
+    // Not a word of four kana or more that one or two items write (ふるさと of ふるさと納税): 「ふるさとって目標達成
+    // してる？」 asks No.18's status.
+    const namesItems = (r: string) => {
+      if ([...r].length < 4) return false;
+      const n = this.passages.itemsContaining(r).length;
+      return n >= 1 && n <= 2;
+    };
     const phrasingOnly =
       (depts.length > 0 || status !== undefined || notBehind.found) &&
       runs.length > 0 &&
-      runs.every((r) => phrasing.has(r));
+      runs.every((r) => phrasing.has(r) && !namesItems(r));
     if (runs.length === 0 || phrasingOnly) {
       if (notBehind.found && !status)
         return depts.length > 0

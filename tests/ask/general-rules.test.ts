@@ -2531,6 +2531,13 @@ describe("a fee made free said in verbs (session 20)", () => {
   });
 });
 
+describe("a kana word of an item's name asked with a status (session 20)", () => {
+  it("is that item's status, not the status list (ふるさと of ふるさと納税)", () => {
+    expect(numbers("ふるさとって目標達成してる？")).toEqual({ kind: "item", items: [18] });
+    expect(numbers("なにが目標達成してる？").kind).toBe("list");
+  });
+});
+
 describe("how many procedures there are (session 20)", () => {
   it("is the plan's figure, not a counter's question (No.10: 子育て・介護関係の全 26 手続)", () => {
     const a = answerer.answer("子育てと介護の手続きって全部でいくつ？");
