@@ -171,6 +171,9 @@ const TERM_IN_TITLE =
   /[「『"]([^「」『』"]{1,12})[」』"]\s*(?:って|という|との)?(?:言葉|語|文字)?(?:が)?(?:項目名|項目の名前|取組名|名前|タイトル|題名)に(?:付|つ|入|含)/u;
 /** A fee's policy said in verbs (「有料にする」「無料になった」): as its word in 化 (有料化) is. */
 const POLICY_IN_VERBS = /(有料|無料|無償|有償)に(?=する|なる|なり|して|なっ|され|し)/gu;
+/** 「1食あたり」「一人当たり」「上限額」「単価」: an amount per unit or a cap (not 「どの項目にあたりますか」). */
+const PER_UNIT =
+  /(?:[0-9０-９一二三]|ひとり|一人|1人)\s*(?:\p{Script=Han}{1,2}|か月|ヶ月)?\s*(?:あたり|当たり)|上限額?|単価/u;
 /** After 手続き: its number asked (「って全部でいくつ」「の数は」「は何件」). */
 const PROCEDURES_COUNTED =
   /^(?:き|の)?(?:の数|数)?(?:って|は|が|も)?[、,\s]*(?:全部で|全体で|合計で)?[^。？?]{0,4}?(?:いくつ|何件|何個|何種類|何手続|どのくらい|どれくらい)/u;
@@ -1901,6 +1904,11 @@ export class Answerer {
     // in it, whatever item shares a word of the question (No.17's 生活保護費返還金).
     const unit = this.unitNeverCounted(typed);
     if (unit) return untold(`報告書には「何${unit}」にあたる数字は載っていません。`, rest);
+    // 「1食あたりいくら」「交付金って1地区あたり上限いくら」「委託単価」: an amount per unit, a cap or a unit price,
+    // which the report never gives.
+    const perUnit = this.perUnitUnwritten(typed);
+    if (perUnit)
+      return untold(`報告書には「${perUnit}」の数字は載っていません。`, rest.replace(perUnit, " "));
     // 「マイナ保険証の登録率、どのくらい？」: a rate the report never names has no figure in it either.
     const rate = this.rateNeverWritten(typed);
     if (rate) return untold(`報告書には「${rate}」の数字は載っていません。`, rest.replace(rate, " "));
@@ -3131,6 +3139,15 @@ export class Answerer {
     const after = text.slice((m?.index ?? 0) + word.length).replace(/^の?\s+/u, "");
     if (!INDICATOR_END.test(after)) return null;
     return this.figureWrittenAfter(fold(word), /率$/u.test(word)) ? null : word;
+  }
+
+  /** 「1食あたり」「上限」「単価」 asked as a figure, when the report writes no such word anywhere. */
+  private perUnitUnwritten(typed: string): string | null {
+    const m = PER_UNIT.exec(typed);
+    if (!m || !(FIGURE_ASK.test(typed) || /いくら|何|どのくらい|どれくらい/u.test(typed))) return null;
+    const kind = (m[0].match(/あたり|当たり|上限|単価/u) as RegExpMatchArray)[0];
+    const forms = kind === "あたり" || kind === "当たり" ? ["あたり", "当たり"] : [kind];
+    return forms.some((f) => this.planText.includes(fold(f))) ? null : m[0];
   }
 
   /** The unit of 「何世帯」「何台」 when the report states no figure in it anywhere. */

@@ -2538,6 +2538,18 @@ describe("a kana word of an item's name asked with a status (session 20)", () =>
   });
 });
 
+describe("an amount per unit, a cap or a unit price (session 20)", () => {
+  it("answers no item and says so, as the report gives none; 「どの項目にあたりますか」 is no amount", () => {
+    const a = answerer.answer("市営住宅の家賃って1戸あたりいくら？");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    none("地域自治組織の交付金、上限額はいくら？");
+    expect(numbers("ふるさと納税の寄附を増やす取組はどの項目にあたりますか")).toEqual({
+      kind: "item",
+      items: [18],
+    });
+  });
+});
+
 describe("how many procedures there are (session 20)", () => {
   it("is the plan's figure, not a counter's question (No.10: 子育て・介護関係の全 26 手続)", () => {
     const a = answerer.answer("子育てと介護の手続きって全部でいくつ？");
