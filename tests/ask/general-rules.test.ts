@@ -2506,6 +2506,13 @@ describe("a citizen's message passed on whole (session 20)", () => {
   });
 });
 
+describe("a rumour asked 「…って話あるんですか？」 (session 20)", () => {
+  it("is a rumour: the report tells of no 総合支所 closing", () => {
+    none("総合支所をなくすって話あるんですか？");
+    expect(numbers("公共施設を統廃合するって話あるんですか？")).toEqual({ kind: "item", items: [14] });
+  });
+});
+
 describe("a rumour of a place's facility (session 20)", () => {
   it("is not told by the report when no sentence writes the place with it (鳴子; 三本木公民館 is written)", () => {
     none("住民の方から「鳴子の公民館が廃止されるって聞きました。本当ですか」ってメール。どう返す？");
