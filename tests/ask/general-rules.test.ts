@@ -2545,6 +2545,12 @@ describe("a kana word of an item's name asked with a status (session 20)", () =>
   });
 });
 
+describe("an indicator asked 「…ってどうなる」 (session 20)", () => {
+  it("asks its figure, which the report does not give (病床数)", () => {
+    none("市民病院の病床数ってこれからどうなるの？");
+  });
+});
+
 describe("an amount per unit, a cap or a unit price (session 20)", () => {
   it("answers no item and says so, as the report gives none; 「どの項目にあたりますか」 is no amount", () => {
     const a = answerer.answer("市営住宅の家賃って1戸あたりいくら？");
