@@ -2545,6 +2545,19 @@ describe("a kana word of an item's name asked with a status (session 20)", () =>
   });
 });
 
+describe("a count of a service the report never gives (session 20)", () => {
+  it("answers no item for 相談件数, 利用件数, 登録件数, アクセス数 and the like", () => {
+    for (const q of [
+      "消費生活の相談件数はR5で何件？",
+      "図書館の利用件数っていくつ？",
+      "公式LINEのアクセス数を教えて",
+    ])
+      none(q);
+    // Counts the report does give stay its items' (No.18's 寄附件数).
+    expect(numbers("ふるさと納税の寄附件数は？")).toEqual({ kind: "item", items: [18] });
+  });
+});
+
 describe("an indicator asked 「…ってどうなる」 (session 20)", () => {
   it("asks its figure, which the report does not give (病床数)", () => {
     none("市民病院の病床数ってこれからどうなるの？");
