@@ -875,7 +875,7 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-70.yml",
     size: 144,
     figureQuestions: 35,
-    accuracy: 0.98,
+    accuracy: 0.99,
     reached:
       "98.6%, 142/144, session 15 (read in session 15; unread it scored 95.8% on session 14's starting code, 96.5% on its end)",
     figures: 0.95,
@@ -888,7 +888,7 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-71.yml",
     size: 147,
     figureQuestions: 36,
-    accuracy: 0.98,
+    accuracy: 0.99,
     reached:
       "98.0%, 144/147, session 15 (read in session 15; unread it scored 95.2% on session 14's starting code, 95.9% on its end)",
     figures: 0.95,
@@ -984,7 +984,7 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-78.yml",
     size: 143,
     figureQuestions: 35,
-    accuracy: 0.95,
+    accuracy: 0.96,
     reached: "94.4%, 135/143, session 16 (unread: 91.6% in sessions 15 and 16)",
     figures: 0.95,
     figuresReached: "35/35",
@@ -1053,11 +1053,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-83.yml",
     size: 157,
     figureQuestions: 22,
-    accuracy: 0.96,
+    accuracy: 0.97,
     reached: "96.2%, 151/157, session 17 (untuned: 80.9%, 27 answered with an item)",
     figures: 0.95,
     figuresReached: "22/22",
-    outsideAllowed: 4,
+    outsideAllowed: 3,
   },
   {
     // Written at the start of session 17 (a typical month: next year's budget request, a planner drafting the mayor's
@@ -1109,11 +1109,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-92.yml",
     size: 156,
     figureQuestions: 39,
-    accuracy: 0.97,
+    accuracy: 0.98,
     reached: "97.4%, 152/156, read and tuned on in session 19",
     figures: 0.95,
     figuresReached: "39/39",
-    outsideAllowed: 1,
+    outsideAllowed: 0,
   },
   {
     // Read in session 19, after scoring it on d0300ad (session 18's end). Written at the start of session 18 (a typical month: a branch office's general affairs, the training
@@ -1122,11 +1122,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-93.yml",
     size: 150,
     figureQuestions: 38,
-    accuracy: 0.94,
+    accuracy: 0.95,
     reached: "94.0%, 141/150, read and tuned on in session 19",
     figures: 0.95,
     figuresReached: "38/38",
-    outsideAllowed: 4,
+    outsideAllowed: 3,
   },
   {
     // Read in session 19, after scoring it on d0300ad (session 18's end). Written at the start of session 18 to test what must NOT be answered (half of it: disaster and fire,
@@ -1136,11 +1136,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-94.yml",
     size: 156,
     figureQuestions: 23,
-    accuracy: 0.87,
+    accuracy: 0.88,
     reached: "87.8%, 137/156, read and tuned on in session 19",
     figures: 0.95,
     figuresReached: "23/23",
-    outsideAllowed: 14,
+    outsideAllowed: 13,
   },
   {
     // Written at the start of session 18 to be read (a typical month: the election and farm boards' secretariats, IT
@@ -1150,11 +1150,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-95.yml",
     size: 160,
     figureQuestions: 38,
-    accuracy: 0.96,
+    accuracy: 0.97,
     reached: "95.6%, 153/160, session 18 (untuned: 95.6%, 2 answered with an item)",
     figures: 0.95,
     figuresReached: "37/38",
-    outsideAllowed: 2,
+    outsideAllowed: 1,
   },
   {
     // Written at the start of session 18 to be read (half out of plan: roads, rivers and town planning, waste and
@@ -1163,11 +1163,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-96.yml",
     size: 159,
     figureQuestions: 25,
-    accuracy: 0.93,
+    accuracy: 0.94,
     reached: "90.6%, 144/159, session 18 (untuned: 86.8%, 18 answered with an item)",
     figures: 0.95,
     figuresReached: "25/25",
-    outsideAllowed: 9,
+    outsideAllowed: 8,
   },
   {
     // Written mid-session 18 to be read (a typical month: policy staff minding the comprehensive plan, a part-time
@@ -1191,11 +1191,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-98.yml",
     size: 154,
     figureQuestions: 22,
-    accuracy: 0.9,
+    accuracy: 0.93,
     reached: "90.9%, 140/154, session 18 (untuned: 88.3%, 17 answered with an item)",
     figures: 0.95,
     figuresReached: "22/22",
-    outsideAllowed: 13,
+    outsideAllowed: 9,
   },
   {
     // Read in session 19, after scoring it on d0300ad (session 18's end). Written late in session 18 (a typical month: document management, tax collection in the field, public
@@ -1204,11 +1204,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-99.yml",
     size: 157,
     figureQuestions: 38,
-    accuracy: 0.96,
+    accuracy: 0.98,
     reached: "96.8%, 152/157, read and tuned on in session 19",
     figures: 0.95,
     figuresReached: "38/38",
-    outsideAllowed: 2,
+    outsideAllowed: 0,
   },
   {
     // Read in session 19, after scoring it on d0300ad (session 18's end). Written late in session 18 (half out of plan: childcare, elderly care, environment and waste, commerce
@@ -1217,11 +1217,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-100.yml",
     size: 157,
     figureQuestions: 19,
-    accuracy: 0.92,
+    accuracy: 0.94,
     reached: "93.0%, 146/157, read and tuned on in session 19",
     figures: 0.95,
     figuresReached: "19/19",
-    outsideAllowed: 9,
+    outsideAllowed: 7,
   },
   {
     // Written at the start of session 19 and left unread through it (a typical month: budget examiners, the training
@@ -1231,11 +1231,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-101.yml",
     size: 158,
     figureQuestions: 39,
-    accuracy: 0.94,
+    accuracy: 0.96,
     reached: "94.3%, 149/158, unread until the end of session 19",
     figures: 0.95,
     figuresReached: "39/39",
-    outsideAllowed: 5,
+    outsideAllowed: 2,
   },
   {
     // Written at the start of session 19 and left unread through it (a typical month: the assembly's secretariat passing on members'
@@ -1245,11 +1245,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-102.yml",
     size: 155,
     figureQuestions: 40,
-    accuracy: 0.95,
+    accuracy: 0.97,
     reached: "95.5%, 148/155, unread until the end of session 19",
     figures: 0.95,
     figuresReached: "38/40",
-    outsideAllowed: 1,
+    outsideAllowed: 0,
   },
   {
     // Not read: written at the start of session 19 (half out of plan: disaster management, the tax counter, roads and
@@ -1258,11 +1258,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-103.yml",
     size: 158,
     figureQuestions: 22,
-    accuracy: 0.87,
+    accuracy: 0.93,
     reached: "87.3%, 138/158, unread until the end of session 19",
     figures: 0.95,
     figuresReached: "22/22",
-    outsideAllowed: 17,
+    outsideAllowed: 9,
   },
   {
     // Not read: written at the start of session 20 (a typical month: sewerage bills and accounts, children's medical
@@ -1310,11 +1310,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-113.yml",
     size: 156,
     figureQuestions: 38,
-    accuracy: 0.95,
+    accuracy: 0.97,
     reached: "95.5%, 149/156, scored before reading in session 20",
     figures: 0.95,
     figuresReached: "38/38",
-    outsideAllowed: 1,
+    outsideAllowed: 0,
   },
   {
     // Written mid-session 20 to be read (a typical month: tax collection, community councils, water works, the
@@ -1323,11 +1323,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-115.yml",
     size: 156,
     figureQuestions: 38,
-    accuracy: 0.94,
+    accuracy: 0.95,
     reached: "94.2%, 147/156, scored before reading in session 20",
     figures: 0.95,
     figuresReached: "37/38",
-    outsideAllowed: 3,
+    outsideAllowed: 2,
   },
   {
     // Written mid-session 20 to be read (half out of plan: health and welfare's general affairs, festivals and
@@ -1336,11 +1336,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-116.yml",
     size: 155,
     figureQuestions: 24,
-    accuracy: 0.96,
+    accuracy: 0.97,
     reached: "96.1%, 149/155, scored before reading in session 20",
     figures: 0.95,
     figuresReached: "24/24",
-    outsideAllowed: 4,
+    outsideAllowed: 2,
   },
   {
     // Written at the start of session 20 to be read (half out of plan: welfare caseworkers, children's centres and
@@ -1349,11 +1349,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-114.yml",
     size: 152,
     figureQuestions: 24,
-    accuracy: 0.88,
+    accuracy: 0.93,
     reached: "88.8%, 135/152, scored before reading in session 20",
     figures: 0.95,
     figuresReached: "24/24",
-    outsideAllowed: 14,
+    outsideAllowed: 8,
   },
   {
     // Written in session 19 to be read (a typical month: the planning department minding the city's general plan,
@@ -1375,11 +1375,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-105.yml",
     size: 150,
     figureQuestions: 20,
-    accuracy: 0.92,
+    accuracy: 0.94,
     reached: "92.7%, 139/150, read and tuned on in session 19",
     figures: 0.95,
     figuresReached: "20/20",
-    outsideAllowed: 9,
+    outsideAllowed: 7,
   },
   {
     // Written in session 19 to be read (a typical month: contracts and tenders, community liaison, the hospital's
@@ -1401,11 +1401,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-107.yml",
     size: 158,
     figureQuestions: 24,
-    accuracy: 0.92,
+    accuracy: 0.93,
     reached: "92.4%, 146/158, read and tuned on in session 19",
     figures: 0.95,
     figuresReached: "24/24",
-    outsideAllowed: 9,
+    outsideAllowed: 7,
   },
   {
     // Written late in session 19 to be read (a typical month: a department head's secretary writing him a memo, a
@@ -1427,11 +1427,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-109.yml",
     size: 160,
     figureQuestions: 18,
-    accuracy: 0.91,
+    accuracy: 0.95,
     reached: "91.9%, 147/160, read and tuned on in session 19",
     figures: 0.95,
     figuresReached: "18/18",
-    outsideAllowed: 12,
+    outsideAllowed: 7,
   },
   {
     // Written in session 17 to be read, after the session's first rules (half out of plan: an assembly member
@@ -1441,11 +1441,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-89.yml",
     size: 158,
     figureQuestions: 25,
-    accuracy: 0.94,
+    accuracy: 0.95,
     reached: "92.4%, 146/158, session 17 (untuned: 83.5%, 23 answered with an item)",
     figures: 0.95,
     figuresReached: "25/25",
-    outsideAllowed: 7,
+    outsideAllowed: 5,
   },
   {
     // Written in session 17 to be read, with set 89 (a typical month: a branch office after meeting district heads,
@@ -1469,11 +1469,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-91.yml",
     size: 156,
     figureQuestions: 22,
-    accuracy: 0.94,
+    accuracy: 0.96,
     reached: "94.9%, 148/156, session 17 (untuned: 92.9%, 10 answered with an item)",
     figures: 0.95,
     figuresReached: "22/22",
-    outsideAllowed: 7,
+    outsideAllowed: 5,
   },
   {
     // Written in session 16 to be read, after the rules from set 83 (half out of plan: finance, tax and accounts;
@@ -1483,11 +1483,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-84.yml",
     size: 156,
     figureQuestions: 24,
-    accuracy: 0.92,
+    accuracy: 0.93,
     reached: "92.3%, 144/156, session 17 (untuned: 80.8%, 24 answered with an item)",
     figures: 0.95,
     figuresReached: "23/24",
-    outsideAllowed: 8,
+    outsideAllowed: 7,
   },
   {
     // Written in session 16 to be read, after the rules from sets 83 and 84 (half out of plan: the fire service and
