@@ -2912,14 +2912,14 @@ export class Answerer {
     // A figure asked beside it (「…ってプランに載ってます？何件？」) is a figure's question.
     if (!frame || FIGURE_ASK.test(typed)) return null;
     // The thing asked about is in the sentence of the ask, after who asks and why (「建設部です。」「…と聞かれました。」
-    // 「説明資料を作っているんですが、」).
+    // 「説明資料を作っているんですが、」), sentences and clauses parted by spaces too (「…者です 防災情報の…」).
     const sentence = (
       typed
         .slice(0, frame.index)
-        .split(/[。！!？?」]/u)
+        .split(/[。！!？?」]|(?<=です|ます|ました)\s+/u)
         .at(-1) ?? ""
     )
-      .split(/(?:んですが|のですが|ですが|けど|ので|から|ため)[、,]/u)
+      .split(/(?:んですが|のですが|ですが|けど|ので|から|ため)[、,\s]/u)
       .at(-1) as string;
     const asked = (withoutSurroundings(sentence) || sentence).replace(FISCAL_YEAR, " ");
     // A noun of kanji (議員定数, 備蓄食料) or of a katakana word and kanji (テレワーク制度), as typed: not a verb's stem

@@ -88,9 +88,12 @@ function readAs(run: string, table: KanaTable): string {
   return out;
 }
 
-/** A question of kana alone: four or more, then at most what asks of it (は, って, の件で, 関係) and punctuation. */
-const WHOLE_READING =
-  /^(\p{Script=Hiragana}{4,}?)(?:は|って|の件で?|について|の(?:こと|話)|関係|関連)?[\s?？。!！]*$/u;
+/**
+ * A clause of kana alone, between the start or end and punctuation or a space: four or more, then at most what asks of
+ * it (は, って, の件で, 関係).
+ */
+const CLAUSE_OF_KANA =
+  /(?<=^|[\s、。,，!！?？])(\p{Script=Hiragana}{4,}?)(?:は|って|の件で?|について|の(?:こと|話)|関係|関連)?(?=$|[\s、。,，!！?？])/gu;
 
 export class ReportWords {
   /** Names of items written in kanji alone, by their first character (see expandAbbreviations). */
@@ -164,11 +167,13 @@ export class ReportWords {
     }
     const table = this.readings;
     const terms = this.termReadings;
-    // 「たいのう」「たいのうは？」: a question that is a term's whole reading and nothing else is that term, even where
-    // the report writes a longer kana with it at its head (たいのうせいり): there is nothing after it to split.
-    const alone = WHOLE_READING.exec(spelled);
-    const term = alone && terms.get((alone[1] as string).slice(0, 2))?.find((w) => w.typed === alone[1]);
-    if (alone && term) return term.written + spelled.slice((alone[1] as string).length);
+    // 「たいのう」「お疲れ様です。たいのうの件で」: a clause that is a term's whole reading and nothing else is that term,
+    // even where the report writes a longer kana with it at its head (たいのうせいり): nothing after it is to split.
+    const wholes = spelled.replace(CLAUSE_OF_KANA, (clause: string, kana: string) => {
+      const term = terms.get(kana.slice(0, 2))?.find((w) => w.typed === kana);
+      return term ? term.written + clause.slice(kana.length) : clause;
+    });
+    if (wholes !== spelled) return wholes;
     const read = spelled
       .replace(/[\p{Script=Hiragana}\p{Script=Katakana}ー]{4,}/gu, (run) => readAs(run, table))
       // 「たいのう整理」「ていいん管理」: the head of a term typed in kana and its tail in kanji. The kana must begin

@@ -2446,6 +2446,9 @@ describe("a term's whole reading typed alone (session 20)", () => {
     expect(numbers("たいのうは？")).toEqual({ kind: "candidates", items: [16, 17] });
     expect(numbers("しようりょう")).toEqual({ kind: "candidates", items: [17, 5].sort() });
     expect(numbers("たいのうの件で")).toEqual({ kind: "candidates", items: [16, 17] });
+    // A clause of its own after a greeting or before a courtesy is read so too.
+    for (const q of ["お疲れ様です。たいのうの件で", "たいのうの件で よろしくお願いします。"])
+      expect(numbers(q), q).toEqual({ kind: "candidates", items: [16, 17] });
   });
 
   it("reads 「…関係」 as the word it is about (関係 alone would be No.10's 子育て・介護関係)", () => {
@@ -2464,6 +2467,12 @@ describe("whether the plan holds something the report never writes (session 20)"
   it("reads 「…を作る計画ってある？」 so too", () => {
     none("市内に新しく児童館を作る計画ってありますか");
     expect(numbers("公共施設を統廃合する計画ってある？")).toEqual({ kind: "item", items: [14] });
+  });
+
+  it("finds who asks apart when spaces part the sentences (「…者です 防災情報の…」)", () => {
+    expect(
+      numbers("防災訓練の準備をしている者です 防災情報のシステムの研修の話 プランに何か書いてありますか"),
+    ).toEqual({ kind: "item", items: [9] });
   });
 
   it("keeps the report's matters asked so, who asks, a verb run into its object and a figure asked beside it", () => {
