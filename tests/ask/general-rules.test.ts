@@ -2531,6 +2531,14 @@ describe("a rumour of a place's facility (session 20)", () => {
       items: [14],
     });
   });
+
+  it("reads a place and a facility typed as one word so too (鳴子総合支所: 総合支所 and 鳴子 are never written together)", () => {
+    none("鳴子総合支所がなくなるって話、プランに出てます？");
+    expect(numbers("三本木公民館が総合支所の中に引っ越すって聞きましたが、本当ですか？")).toEqual({
+      kind: "item",
+      items: [14],
+    });
+  });
 });
 
 describe("a year outside the plan asked of nothing else (session 20)", () => {
