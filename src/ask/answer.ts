@@ -197,7 +197,7 @@ const ITEM_OF_IT_ASKED = /どの(?:取組|取り組み|項目)|(?:取組|取り�
  * nor 何の, 何か.
  */
 const UNIT_ASKED =
-  /何\s*(世帯|台|本|km|キロ|戸|冊|頭|店舗|軒|棟|便|路線|床|泊|トン|kg|部|枚|通|時間|か月|ヶ月|カ月|歳|校|社|種類|人|件|名|回|施設|団体)/u;
+  /何\s*(世帯|台|本|km|キロ|戸|冊|頭|店舗|軒|棟|便|路線|床|泊|トン|kg|グラム|部|枚|ページ|頁|通|時間|か月|ヶ月|カ月|歳|校|社|種類|人|件|名|回|施設|団体)/u;
 /** 「登録率」「リピート率」: a rate named by the kanji or katakana right before 率 (group 1). */
 const RATE_WORD = /((?:\p{Script=Han}{2,4}|[\p{Script=Katakana}ー]{2,8})率)/u;
 /** Rates that are no figure of the report's asked: worked out by the bot (達成率), or no rate at all (効率). */

@@ -2651,6 +2651,7 @@ describe("a figure asked in a measure (session 20)", () => {
     const a = answerer.answer("生活保護を受けてる世帯、R5で何世帯？");
     expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
     expect(answerText(a, plan.meta)).toContain("報告書には「何世帯」にあたる数字は載っていません。");
+    none("広報紙って何ページ減らす予定？");
     // The report counts in 件 and 人: a count in them is still looked for.
     expect(numbers("ふるさと納税の寄附、R5は何件？")).toEqual({ kind: "item", items: [18] });
   });
