@@ -1100,7 +1100,7 @@ const SETS: BlindSet[] = [
       "89.0%, 137/154, session 17 end, scored unread (87.0% and 15 answered with an item on the code it began with); read in session 18: 95.5%, 4",
     figures: 0.95,
     figuresReached: "25/25",
-    outsideAllowed: 4,
+    outsideAllowed: 3,
   },
   {
     // Read in session 19, after scoring it on d0300ad (session 18's end). Written at the start of session 18 (a typical month: the assembly secretariat's research, the audit
@@ -1177,11 +1177,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-97.yml",
     size: 153,
     figureQuestions: 38,
-    accuracy: 0.96,
+    accuracy: 0.97,
     reached: "96.1%, 147/153, session 18 (untuned: 94.8%, 3 answered with an item)",
     figures: 0.95,
     figuresReached: "38/38",
-    outsideAllowed: 2,
+    outsideAllowed: 1,
   },
   {
     // Written mid-session 18 to be read (half out of plan: residents', insurance and care counters, consumer and
@@ -1401,11 +1401,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-107.yml",
     size: 158,
     figureQuestions: 24,
-    accuracy: 0.93,
+    accuracy: 0.94,
     reached: "92.4%, 146/158, read and tuned on in session 19",
     figures: 0.95,
     figuresReached: "24/24",
-    outsideAllowed: 7,
+    outsideAllowed: 6,
   },
   {
     // Written late in session 19 to be read (a typical month: a department head's secretary writing him a memo, a
@@ -1497,11 +1497,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-85.yml",
     size: 153,
     figureQuestions: 22,
-    accuracy: 0.96,
+    accuracy: 0.97,
     reached: "94.1%, 144/153, session 17 (untuned: 88.9%, 14 answered with an item)",
     figures: 0.95,
     figuresReached: "22/22",
-    outsideAllowed: 4,
+    outsideAllowed: 3,
   },
   {
     // Written in session 12 to test what must NOT be answered (75 of 154: citizens' calls relayed, the IT help desk,
