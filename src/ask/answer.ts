@@ -2926,13 +2926,17 @@ export class Answerer {
     // run into its object (協定結んだ: 協定結; なくす事業), nor a date's (4月開校), nor an office (納税課), nor a word of
     // the report with a suffix (滞納分) or a time before it (今度地区), nor kana alone (スマホ: an everyday word).
     const katakana = (asked.match(/[\p{Script=Katakana}ー]{3,}/gu) ?? []).map(fold);
+    const folded = fold(asked);
     const foreign = countedTerms(asked).find((w) => {
-      const at = asked.indexOf(w);
-      const after = asked.slice(at + w.length);
+      // Where the word stands: as typed, or (a katakana word, given folded) in the folded question.
+      const source = asked.includes(w) ? asked : folded;
+      const at = source.indexOf(w);
+      if (at < 0) return false;
+      const after = source.slice(at + w.length);
       const head = /^[\p{Script=Hiragana}ー]+(?=\p{Script=Han})/u.exec(w)?.[0];
       return (
         (/^\p{Script=Han}{3,}$/u.test(w) || (head !== undefined && katakana.includes(head))) &&
-        !/[0-9]$/u.test(asked.slice(0, at)) &&
+        !/[0-9]$/u.test(source.slice(0, at)) &&
         (!/^\p{Script=Hiragana}/u.test(after) || /^(?:の|は|って|が|を|に|と|も|や)/u.test(after)) &&
         !/[課部室局所係]$/u.test(w) &&
         !/^(?:今度|今回|今年|来年|去年|昨年|毎年|次回)/u.test(w) &&
