@@ -272,6 +272,10 @@ const TYPED_MENTION = /^@\S+\s+/;
  * The request itself, as typed: 「課長に報告するため、」 says why, and a mention's 「@…プランbot」 is no plan context
  * (see withoutSurroundings).
  */
+function requestOf(typed: string): string {
+  const bare = typed.replace(TYPED_MENTION, "");
+  return withoutSurroundings(bare) || bare;
+}
 /**
  * The message quoted in 「」 when the words around it only pass it on and ask whether it can be answered (市民から,
  * メール, と来ました, 答えられる？, どう返す, 回答案, プランで何か分かる？); null when they ask something of their own.
@@ -281,21 +285,17 @@ function relayedMessage(text: string): string | null {
   if (!quoted || (text.match(/「/gu) ?? []).length > 1) return null;
   const around = `${text.slice(0, quoted.index)} ${text.slice(quoted.index + quoted[0].length)}`;
   if (!RELAY_ASK.test(around)) return null;
-  return countedTerms(around.replace(RELAY_ASKS, " ").replace(RELAY_WORDS, " ")).length === 0
+  return countedTerms(around.replace(RELAY_ASK_ALL, " ").replace(RELAY_WORDS, " ")).length === 0
     ? (quoted[1] as string)
     : null;
 }
 /** How a message passed on is asked about: whether the bot or the plan can answer it, or how to reply. */
 const RELAY_ASK =
   /答えられ|こたえられ|回答でき|どう(?:返|答え|回答)|回答案|返信案|返事|(?:プラン|計画)(?:で|に)(?:は)?(?:何か|なにか)?(?:分か|わか|書いて|載って)|関係(?:ある|あり)/u;
-const RELAY_ASKS = new RegExp(RELAY_ASK.source, "gu");
+const RELAY_ASK_ALL = new RegExp(RELAY_ASK.source, "gu");
 /** Who sent a message passed on, how it came and what is to be done with it: no topic of its own. */
 const RELAY_WORDS =
   /市民(?:の方)?|住民(?:の方)?|メール|めーる|(?:貼り|張り)付け|貼付|問い?合わ?せ|電話|手紙|回答|返信|返事|質問|苦情|要望|意見|議員|記者|新聞社|窓口|これ|それ|作り|つくり|書き|かき|プラン|計画/gu;
-function requestOf(typed: string): string {
-  const bare = typed.replace(TYPED_MENTION, "");
-  return withoutSurroundings(bare) || bare;
-}
 /** 「減らしたり…渡したり」: deeds given as examples, each ended by たり after a verb's kanji. */
 const DEEDS_JOINED = /(?<=\p{Script=Han}\p{Script=Hiragana}?)(?:った|いた|した|んだ|た|だ)り[、,\s]*/u;
 /** 「この話題は No.9「…」にあります（`/plan 9`）。」: where the plan tells of a topic the bot cannot answer for. */
@@ -715,7 +715,7 @@ export class Answerer {
   }
 
   private answerQuestion(query: string): Answer {
-    const typed = withoutGuessedField(
+    const text = withoutGuessedField(
       spacesAsCommas(
         this.words.expandAbbreviations(
           this.words
@@ -741,9 +741,8 @@ export class Answerer {
     );
     // 「市民から「…」と来ました。答えられる？」: a message passed on whole, with nothing asked of it but whether the
     // bot can answer it, is the question, answered as if typed alone (who sent it and how is no word of it).
-    const relayed = relayedMessage(typed);
+    const relayed = relayedMessage(text);
     if (relayed !== null) return { ...this.answerQuestion(relayed), query };
-    const text = typed;
     // What the bot can do, asked alone or after a greeting or a reason (「お疲れ様です。何ができるの?」).
     const request = withoutSurroundings(text);
     if (
@@ -894,16 +893,16 @@ export class Answerer {
     const year = fold(fiscalYearLabel(asked).replace(/度$/, ""));
     // The figure asked is the last word before the ask (回答率 of 「R4のエンゲージメント調査の回答率は何％」): where the
     // item writes it, the year's sentence must too (No.8 gives 令和4年度 figures of 自己成長 and 組織風土 only).
-    const label = countedTerms(text.replace(FISCAL_YEAR, " ")).at(-1);
+    const lastWord = countedTerms(text.replace(FISCAL_YEAR, " ")).at(-1);
+    const label = lastWord === undefined ? undefined : fold(lastWord);
     const holds = (item: PlanItem) => {
       const passages = passagesOf(item).map((p) => ({
         text: fold(p.text),
         figures: figuresIn(p.text).length,
       }));
-      const labelled = label !== undefined && passages.some((p) => p.text.includes(fold(label)));
+      const labelled = label !== undefined && passages.some((p) => p.text.includes(label));
       return passages.some(
-        (p) =>
-          p.text.includes(year) && p.figures > 0 && (!labelled || p.text.includes(fold(label as string))),
+        (p) => p.text.includes(year) && p.figures > 0 && (!labelled || p.text.includes(label)),
       );
     };
     if (items.some(holds)) return null;
@@ -3001,7 +3000,7 @@ export class Answerer {
       // 「鳴子の公民館がなくなる」: the report tells of 三本木公民館, not of any 公民館 of 鳴子. A place named before the
       // subject that no sentence writes with it makes the deed one the report does not tell.
       const place = new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}ー]{2,6})の${subject}`, "u").exec(
-        text.slice(0, deed.index),
+        before,
       )?.[1];
       if (
         place !== undefined &&
@@ -3161,7 +3160,8 @@ export class Answerer {
   /** 「1食あたり」「上限」「単価」 asked as a figure, when the report writes no such word anywhere. */
   private perUnitUnwritten(typed: string): string | null {
     const m = PER_UNIT.exec(typed);
-    if (!m || !(FIGURE_ASK.test(typed) || /いくら|何|どのくらい|どれくらい/u.test(typed))) return null;
+    // Asked as a figure: FIGURE_ASK (いくら, どのくらい …) or any 何 (「上限は何万円」).
+    if (!m || !(FIGURE_ASK.test(typed) || typed.includes("何"))) return null;
     const kind = (m[0].match(/あたり|当たり|上限|単価/u) as RegExpMatchArray)[0];
     const forms = kind === "あたり" || kind === "当たり" ? ["あたり", "当たり"] : [kind];
     return forms.some((f) => this.planText.includes(fold(f))) ? null : m[0];
@@ -3190,9 +3190,9 @@ export class Answerer {
     if (rate === undefined || OWN_RATES.test(rate) || !INDICATOR_ASKED.test(typed)) return null;
     // The rate itself asked (「…の登録率、どのくらい」), not what raises it (「徴収率を上げる取組」), as an INDICATOR.
     if (!INDICATOR_END.test(typed.slice((m?.index ?? 0) + rate.length))) return null;
-    if (this.writes(fold(rate))) return null;
-    // A typo of a rate it writes (回等率 for 回答率) is that rate: one kanji differs.
     const folded = fold(rate);
+    if (this.writes(folded)) return null;
+    // A typo of a rate it writes (回等率 for 回答率) is that rate: one kanji differs.
     const typo = [...folded.slice(0, -1)].some((_, i) => {
       const near = new RegExp(`${folded.slice(0, i)}\\p{Script=Han}${folded.slice(i + 1)}`, "u");
       return near.test(this.planText);
