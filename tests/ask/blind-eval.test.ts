@@ -1356,6 +1356,71 @@ const SETS: BlindSet[] = [
     outsideAllowed: 8,
   },
   {
+    // Not read: written at the start of session 21 (a typical month: disaster management, national health insurance
+    // and pensions, cultural assets and the museum, a first-year clerk writing stiff keigo, short typo-ridden messages
+    // from a phone). Scored on the code the session began with (3b12161): 96.1%, 149/155, 3 answered with an item.
+    file: "tests/ask/blind-questions-117.yml",
+    size: 155,
+    figureQuestions: 40,
+    accuracy: 0.96,
+    reached: "96.1%, 149/155, scored unread at the start of session 21",
+    figures: 0.95,
+    figuresReached: "40/40",
+    outsideAllowed: 3,
+  },
+  {
+    // Not read: written at the start of session 21 (a typical month: budget examiners, long-term care insurance,
+    // renewable energy and decarbonisation, parks and green spaces, staff preparing papers for visitors from other
+    // cities). Scored on 3b12161: 98.0%, 147/150, 1 answered with an item, figures 37/38.
+    file: "tests/ask/blind-questions-118.yml",
+    size: 150,
+    figureQuestions: 38,
+    accuracy: 0.97,
+    reached: "98.0%, 147/150, scored unread at the start of session 21",
+    figures: 0.95,
+    figuresReached: "37/38",
+    outsideAllowed: 1,
+  },
+  {
+    // Not read: written at the start of session 21 (half out of plan: the election board, a childcare support
+    // centre's nursery teacher, the resident register counter, business promotion and attracting firms, staff typing
+    // in a citizen's phone call as heard). Scored on 3b12161: 91.0%, 141/155, 12 answered with an item.
+    file: "tests/ask/blind-questions-119.yml",
+    size: 155,
+    figureQuestions: 20,
+    accuracy: 0.9,
+    reached: "91.0%, 141/155, scored unread at the start of session 21",
+    figures: 0.95,
+    figuresReached: "20/20",
+    outsideAllowed: 12,
+  },
+  {
+    // Written at the start of session 21 to be read (a typical month: the audit office, the fire department's general
+    // affairs, the agricultural committee, the hospital's medical affairs, planning staff looking for material for
+    // the assembly's answers). Scored once before reading on 3b12161: 95.5%, 148/155, 2 answered with an item.
+    file: "tests/ask/blind-questions-120.yml",
+    size: 155,
+    figureQuestions: 39,
+    accuracy: 0.95,
+    reached: "95.5%, 148/155, scored before reading in session 21",
+    figures: 0.95,
+    figuresReached: "39/39",
+    outsideAllowed: 2,
+  },
+  {
+    // Written at the start of session 21 to be read (half out of plan: water meter reading and bills, the school
+    // lunch centre, migration advice, disability welfare, the international exchange desk helping foreign residents).
+    // Scored once before reading on 3b12161: 91.7%, 143/156, 11 answered with an item.
+    file: "tests/ask/blind-questions-121.yml",
+    size: 156,
+    figureQuestions: 22,
+    accuracy: 0.91,
+    reached: "91.7%, 143/156, scored before reading in session 21",
+    figures: 0.95,
+    figuresReached: "22/22",
+    outsideAllowed: 11,
+  },
+  {
     // Written in session 19 to be read (a typical month: the planning department minding the city's general plan,
     // welfare's clerical desk, the waterworks' accounts, school facilities, short typo-ridden messages from a phone).
     // Scored once before reading: 98.1%, 154/157, on the code of that moment and on d0300ad.
