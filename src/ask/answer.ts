@@ -291,11 +291,14 @@ function relayedMessage(text: string): string | null {
 }
 /** How a message passed on is asked about: whether the bot or the plan can answer it, or how to reply. */
 const RELAY_ASK =
-  /答えられ|こたえられ|回答でき|どう(?:返|答え|回答)|回答案|返信案|返事|(?:プラン|計画)(?:で|に)(?:は)?(?:何か|なにか)?(?:分か|わか|書いて|載って)|関係(?:ある|あり)/u;
+  /答えられ|こたえられ|回答でき|どう(?:返|答え|回答)|回答案|返信案|返事|(?:プラン|計画)(?:で|に)(?:は)?(?:何か|なにか)?(?:分か|わか|書いて|載って)|関係(?:ある|あり)|(?:プラン|計画)(?:上|だと)(?:は)?(?:何か|なにか|なんか)?(?:出て|でて|どこ|載って|書いて)/u;
 const RELAY_ASK_ALL = new RegExp(RELAY_ASK.source, "gu");
-/** Who sent a message passed on, how it came and what is to be done with it: no topic of its own. */
+/**
+ * Who sent a message passed on, how it came (a summary of it: 要約, まとめ) and what is to be done with it: no topic
+ * of its own.
+ */
 const RELAY_WORDS =
-  /市民(?:の方)?|住民(?:の方)?|メール|めーる|(?:貼り|張り)付け|貼付|問い?合わ?せ|電話|手紙|回答|返信|返事|質問|苦情|要望|意見|議員|記者|新聞社|窓口|これ|それ|作り|つくり|書き|かき|プラン|計画/gu;
+  /市民(?:の方)?|住民(?:の方)?|メール|めーる|(?:貼り|張り)付け|貼付|問い?合わ?せ|電話|手紙|回答|返信|返事|質問|苦情|要望|意見|要約|まとめ|議員|記者|新聞社|窓口|これ|それ|作り|つくり|書き|かき|(?:集中)?改革プラン|プラン|計画/gu;
 /** 「減らしたり…渡したり」: deeds given as examples, each ended by たり after a verb's kanji. */
 const DEEDS_JOINED = /(?<=\p{Script=Han}\p{Script=Hiragana}?)(?:った|いた|した|んだ|た|だ)り[、,\s]*/u;
 /** 「この話題は No.9「…」にあります（`/plan 9`）。」: where the plan tells of a topic the bot cannot answer for. */
@@ -2768,6 +2771,8 @@ export class Answerer {
       const word = fold(m[0]);
       return (
         !phrases.some((p) => p.length > word.length && p.includes(word)) &&
+        // 「…確認したいのですが、お願いできますか」 asks the bot to answer, not whether a service can be had.
+        !(/^でき/u.test(m[0]) && /お願い$/u.test(text.slice(0, m.index))) &&
         !this.ofPlan(text, m[0], m.index as number) &&
         !(WHERE_ALONE.test(text.slice(m.index)) && this.namesReportMatter(text))
       );
@@ -2911,14 +2916,15 @@ export class Answerer {
     // A figure asked beside it (「…ってプランに載ってます？何件？」) is a figure's question.
     if (!frame || FIGURE_ASK.test(typed)) return null;
     // The thing asked about is in the sentence of the ask, after who asks and why (「建設部です。」「…と聞かれました。」
-    // 「説明資料を作っているんですが、」), sentences and clauses parted by spaces too (「…者です 防災情報の…」).
+    // 「説明資料を作っているんですが、」「…と言われまして、」), sentences and clauses parted by spaces too (「…者です
+    // 防災情報の…」).
     const sentence = (
       typed
         .slice(0, frame.index)
         .split(/[。！!？?」]|(?<=です|ます|ました)\s+/u)
         .at(-1) ?? ""
     )
-      .split(/(?:んですが|のですが|ですが|けど|ので|から|ため)[、,\s]/u)
+      .split(/(?:んですが|のですが|ですが|けど|ので|から|ため|まして)[、,\s]/u)
       .at(-1) as string;
     const asked = (withoutSurroundings(sentence) || sentence).replace(FISCAL_YEAR, " ");
     // A noun of kanji (議員定数, 備蓄食料) or of a katakana word and kanji (テレワーク制度), as typed: not a verb's stem

@@ -258,15 +258,16 @@ export class ReportWords {
   }
 
   /**
-   * 「民間の企業」 as 「民間企業」, 「公共の施設」 as 「公共施設」: two kanji words joined by の that the report writes as
-   * one compound, and never with の. Searched as typed, the compound's own sentences would not be found. Of each
-   * side the longest part that makes a compound of the report is joined (民間の企業と → 民間企業と).
+   * 「民間の企業」 as 「民間企業」, 「公共の施設」 as 「公共施設」, 「給与を差押」 as 「給与差押」: two kanji words joined by
+   * の or を that the report writes as one compound, and never with the particle. Searched as typed, the compound's own
+   * sentences would not be found. Of each side the longest part that makes a compound of the report is joined (民間の
+   * 企業と → 民間企業と).
    */
   joinedCompounds(text: string): string {
-    if (!/\p{Script=Han}の\p{Script=Han}/u.test(text)) return text;
+    if (!/\p{Script=Han}[のを]\p{Script=Han}/u.test(text)) return text;
     return text.replace(
-      /(\p{Script=Han}{2,6})の(\p{Script=Han}{1,6})/gu,
-      (whole, before: string, after: string, at: number, all: string) => {
+      /(\p{Script=Han}{2,6})([のを])(\p{Script=Han}{1,6})/gu,
+      (whole, before: string, particle: string, after: string, at: number, all: string) => {
         // 「公の施設の数」: the word before の ends a phrase the report writes with の itself (公の施設), and is not
         // joined away from it (施設数 is No.15's 対象施設数, not a count of 公の施設).
         const ahead = /(\p{Script=Han}{1,4})の$/u.exec(all.slice(0, at))?.[1];
@@ -277,7 +278,7 @@ export class ReportWords {
           const left = before.slice(a);
           for (let b = after.length; b >= least; b--) {
             const right = after.slice(0, b);
-            if (this.sentencesHold(left + right) && !this.sentencesHold(`${left}の${right}`))
+            if (this.sentencesHold(left + right) && !this.sentencesHold(`${left}${particle}${right}`))
               return `${before.slice(0, a)}${left}${right}${after.slice(b)}`;
           }
         }

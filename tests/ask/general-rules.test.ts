@@ -3088,3 +3088,65 @@ describe("a department's share and a LINE count (session 19)", () => {
     none("臨時職員ってR5で何人いた？");
   });
 });
+
+describe("a citizen's complaint passed on with 「これ計画に関係ある？」 (session 21)", () => {
+  it("answers the quoted complaint alone when the words around it only sum it up (要約, まとめ) and ask", () => {
+    expect(
+      numbers("苦情メールの要約→「まちづくり協議会の担い手が足りない」。これ計画に関係ありますか？"),
+    ).toEqual({
+      kind: "item",
+      items: [1],
+    });
+    expect(
+      numbers("苦情のまとめ：「市有地が売れずに草ぼうぼうで放置されている」。これ計画だとどこ？"),
+    ).toEqual({
+      kind: "item",
+      items: [19],
+    });
+  });
+
+  it("reads 「計画上なにか出てる？」 as asking whether the plan tells of the quoted message", () => {
+    expect(numbers("「ふるさと納税の寄附が減ったんじゃないか」って苦情、計画上なにか出てる？")).toEqual({
+      kind: "item",
+      items: [18],
+    });
+  });
+
+  it("still says what the report lacks when the complaint is quoted with words of its own around it", () => {
+    // Not a relayed message alone: the asker adds 窓口 and 待ち時間, which the report never tells of.
+    none("市民からの苦情で窓口の待ち時間が長いとのこと。これ計画に関係ある？");
+  });
+});
+
+describe("the request around the ask, and how to put a question (session 21)", () => {
+  it("reads what a citizen said, up to 「と言われまして、」, as the occasion, not as what the plan is asked to hold", () => {
+    expect(
+      numbers(
+        "留学生の方から施設の予約をLINEでしたいと言われまして、公共施設のオンライン予約がプランに入っていると聞いたのですが、どこまで進んでいますか",
+      ),
+    ).toEqual({ kind: "item", items: [9] });
+  });
+
+  it("reads 「…確認したいのですが、お願いできますか」 as a request to the bot, not a service asked for", () => {
+    expect(numbers("財政課です。ふるさと納税の寄附件数の推移を確認したいのですが、お願いできますか")).toEqual(
+      {
+        kind: "item",
+        items: [18],
+      },
+    );
+    // 「…できますか」 of a service is still one.
+    none("住民票の写しはコンビニで発行できますか");
+  });
+
+  it("answers 「どういう風に質問すればうまく答えてくれますか」 with the help", () => {
+    expect(answerer.answer("どういう風に質問すればうまく答えてくれますか").kind).toBe("help");
+  });
+
+  it("reads 「…ってどこでやる話？」 as asking which item tells of it, not where an event is held", () => {
+    expect(numbers("ペーパーレス会議の研修ってどこでやる話？")).toEqual({ kind: "item", items: [13] });
+  });
+
+  it("joins two words typed with を that the report writes as one (給与差押), when nothing else is found", () => {
+    expect(numbers("給与を差押されたって話")).toEqual({ kind: "item", items: [16] });
+  });
+});
