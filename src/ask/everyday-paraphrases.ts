@@ -79,8 +79,8 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
   // Facility fees are called 利用料 in speech; the report writes 使用料.
   { report: "使用料", everyday: ["利用料", "利用料金", "使用料金", "施設利用料"] },
   // Raising/revising facility fees = 使用料改定..
-  // 「使用料が変わった」: the revision told as what happened to the fee (added in session 13). Not 「使用料が上がった」:
-  // 「…上がったそうですが、いくらになったんですか」 asks a household's new fee (SERVICE_INTENT).
+  // 「使用料が変わった」「使用料が上がった」: the revision told as what happened to the fee (sessions 13 and 21).
+  // 「…上がったそうですが、いくらになったんですか」 still asks a household's new fee (SERVICE_INTENT decides it).
   {
     report: "使用料改定",
     everyday: [
@@ -90,6 +90,7 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
       "利用料の値上げ",
       "使用料が変わった",
       "使用料が変わる",
+      "使用料が上がった",
     ],
   },
   // Reducing or waiving a fee = 減免.

@@ -3150,3 +3150,13 @@ describe("the request around the ask, and how to put a question (session 21)", (
     expect(numbers("給与を差押されたって話")).toEqual({ kind: "item", items: [16] });
   });
 });
+
+describe("a fee told as raised (session 21)", () => {
+  it("reads 「使用料が上がった」 as the report's 使用料改定 (No.5), not a fee of No.17's table", () => {
+    expect(numbers("使用料が上がったのはいつから？")).toEqual({ kind: "item", items: [5] });
+  });
+
+  it("still reads the new fee of one's own hall as a counter's question", () => {
+    none("公民館の使用料が上がったそうですが、いくらになったんですか");
+  });
+});
