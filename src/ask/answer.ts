@@ -299,6 +299,12 @@ const RELAY_ASK_ALL = new RegExp(RELAY_ASK.source, "gu");
  */
 const RELAY_WORDS =
   /市民(?:の方)?|住民(?:の方)?|メール|めーる|(?:貼り|張り)付け|貼付|問い?合わ?せ|電話|手紙|回答|返信|返事|質問|苦情|要望|意見|要約|まとめ|議員|記者|新聞社|窓口|これ|それ|作り|つくり|書き|かき|(?:集中)?改革プラン|プラン|計画/gu;
+/** Which of several things is meant: 「どっち」「どちら」. */
+const WHICH_OF = /(?:どっち|どちら)(?!も)/u;
+/** An item named by its number with a mark of one (「8番」「No.13」「№5」「#3」): the number is group 1 or 2. */
+const NUMBERED_REF = /(?:no\.?|№|#)\s*([0-9]{1,2})(?![0-9])|(?<![0-9.])([0-9]{1,2})\s*番/giu;
+/** A numbered item with the name given after it, up to と, a comma or the ask (「8番の人財育成と」). */
+const NUMBERED_NAME = new RegExp(`(?:${NUMBERED_REF.source})[^、,と]*?(?=と|、|,|どっち|どちら|$)`, "giu");
 /** 「減らしたり…渡したり」: deeds given as examples, each ended by たり after a verb's kanji. */
 const DEEDS_JOINED = /(?<=\p{Script=Han}\p{Script=Hiragana}?)(?:った|いた|した|んだ|た|だ)り[、,\s]*/u;
 /** 「この話題は No.9「…」にあります（`/plan 9`）。」: where the plan tells of a topic the bot cannot answer for. */
@@ -816,26 +822,26 @@ export class Answerer {
       if (after.kind === "item" || after.kind === "candidates" || after.kind === "list")
         text = corrected[1] as string;
     }
-    return this.withPassages(
+    const body = this.countedByAnother(
       text,
-      this.countedByAnother(
+      this.eachOf(
         text,
-        this.eachOf(
+        this.eitherOf(
           text,
-          this.eitherOf(
-            text,
-            this.excludingStatus(query, text) ??
-              this.excludingOnly(query, text) ??
-              this.withSeveralNumbers(query, text) ??
-              this.withNumbers(query, text) ??
-              this.quotedItem(query, text) ??
-              this.titledWith(query, text) ??
-              this.mentioning(query, text) ??
-              this.byClauses(query, text),
-          ),
+          this.excludingStatus(query, text) ??
+            this.excludingOnly(query, text) ??
+            this.withSeveralNumbers(query, text) ??
+            this.withNumbers(query, text) ??
+            this.quotedItem(query, text) ??
+            this.titledWith(query, text) ??
+            this.mentioning(query, text) ??
+            this.byClauses(query, text),
         ),
       ),
     );
+    // 「…の研修って、8番の人財育成と13番のどっちの取組？」: when the question asks which of the items it names by
+    // number, and is not answered by one of them, the choice is made among them alone.
+    return this.withPassages(text, this.whichOfNumbered(query, text, body) ?? body);
   }
 
   /** The items whose 【担当課】 line holds `term` (folded): 総合支所 of No.1's 各総合支所地域振興課. */
@@ -1665,6 +1671,30 @@ export class Answerer {
         ? { kind: "item", query, item: items[0] as PlanItem }
         : { kind: "list", query, items, reason: { type: "numbers" } };
     return note ? { ...body, note } : body;
+  }
+
+  /**
+   * 「WebexやZoomの研修って、8番の人財育成と13番のどっちの取組？」: which of two or more items named by number the
+   * question's topic is told in, when what was `found` is none of them; both offered when neither stands out.
+   */
+  private whichOfNumbered(query: string, text: string, found: AnswerBody): AnswerBody | null {
+    if (!WHICH_OF.test(text)) return null;
+    const numbers = [...new Set([...text.matchAll(NUMBERED_REF)].map((m) => Number(m[1] ?? m[2])))];
+    if (numbers.length < 2 || numbers.some((n) => !this.plan.byNumber.has(n))) return null;
+    if (found.kind === "item" && numbers.includes(found.item.number)) return null;
+    // The topic is what is left without the numbers, the names given after them (「8番の人財育成」) and the ask.
+    const topic = text.replace(NUMBERED_NAME, " ").replace(WHICH_OF, " ");
+    if (countedTerms(topic).length === 0) return null;
+    const [best, second] = this.passages.search(topic, { allowed: new Set(numbers), limit: 2 });
+    if (!best) return null;
+    // A longer term found in one (Webex in No.13, against 研修 in No.8) decides as a far higher score does.
+    if (second && best.score < second.score * DOMINANCE && best.longestTerm <= second.longestTerm)
+      return {
+        kind: "candidates",
+        query,
+        items: [best, second].map((h) => this.plan.byNumber.get(h.item) as PlanItem),
+      };
+    return { kind: "item", query, item: this.plan.byNumber.get(best.item) as PlanItem };
   }
 
   /** 「一番最初の項目」「最後の取組」: the plan's first or last number; null when the question names no place. */

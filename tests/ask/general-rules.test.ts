@@ -3160,3 +3160,25 @@ describe("a fee told as raised (session 21)", () => {
     none("公民館の使用料が上がったそうですが、いくらになったんですか");
   });
 });
+
+describe("which of the items named by number (session 21)", () => {
+  it("chooses among the items named with their names (「19番の公有財産と14番の施設総量のどちら？」) by the topic", () => {
+    expect(numbers("遊休地の売却って、19番の公有財産と14番の施設総量のどちら？")).toEqual({
+      kind: "item",
+      items: [19],
+    });
+    expect(numbers("ペーパーレス会議の研修って、8番の人財育成と13番の内部情報系のどっち？")).toEqual({
+      kind: "item",
+      items: [13],
+    });
+  });
+
+  it("keeps an item found among them, offers both when the topic is told in both, and reads どっちも as both", () => {
+    expect(numbers("滞納整理は16番と17番のどっち？")).toEqual({ kind: "item", items: [16] });
+    expect(numbers("市民満足度は1番と6番のどっちに出てくる？")).toEqual({
+      kind: "candidates",
+      items: [1, 6],
+    });
+    expect(numbers("3番と4番、どっちも行政管理課ですよね？")).toEqual({ kind: "list", items: [3, 4] });
+  });
+});
