@@ -299,6 +299,11 @@ const RELAY_ASK_ALL = new RegExp(RELAY_ASK.source, "gu");
  */
 const RELAY_WORDS =
   /市民(?:の方)?|住民(?:の方)?|メール|めーる|(?:貼り|張り)付け|貼付|問い?合わ?せ|電話|手紙|回答|返信|返事|質問|苦情|要望|意見|要約|まとめ|議員|記者|新聞社|窓口|これ|それ|作り|つくり|書き|かき|(?:集中)?改革プラン|プラン|計画/gu;
+/**
+ * Where a rumour was heard (「…って町内会で聞いた」「町内会で…って聞いたんですが」): no word of what it tells.
+ */
+const HEARD_AT =
+  /(?:町内会|自治会|区長会|地区の(?:集まり|会合)|集まり|近所|会合|飲み会|説明会|ネット|sns|ニュース|新聞|テレビ)(?:で|の人から|から)(?=[^。？?]*(?:聞い|きい|聞き|きき|見た|読んだ))/gu;
 /** Which of several things is meant: 「どっち」「どちら」. */
 const WHICH_OF = /(?:どっち|どちら)(?!も)/u;
 /** An item named by its number with a mark of one (「8番」「No.13」「№5」「#3」): the number is group 1 or 2. */
@@ -2923,11 +2928,15 @@ export class Answerer {
     // 年・月 (令和9年4月施行), nor an adverb (「結局導入見送った」: 導入見送).
     const asked = withoutAdverbs(normalize(query));
     const words = (withoutSurroundings(asked) || asked)
+      .replace(HEARD_AT, " ")
       .replace(RUMOUR, " ")
       .replace(FISCAL_YEAR, " ")
       .replace(/[0-9.,]+\s*(?:億|万|千|百)?(?:円|件|人|%|施設|団体|回|ha|年度|年|月|日)?/gu, " ");
     // An everyday word the report writes in its own way (スマホ決済: アプリ決済) is the report's matter.
     if (this.holdsForeignWord(words) && this.holdsForeignWord(this.words.inReportWords(words))) return true;
+    // 「週休3日制」: a word of kanji with a count in it names a system; its head never written, the rumour is untold.
+    const counted = /(\p{Script=Han}{2,})[0-9]+\p{Script=Han}*制/u.exec(asked)?.[1];
+    if (counted !== undefined && !this.writes(fold(counted))) return true;
     if (this.partnerUnnamed(words) !== null) return true;
     // What the rumour says is done, a verbal noun of two kanji or more the report never writes (「市民病院が移転する」
     // 「…卒業できない」): short words are ordinary prose elsewhere, not as the deed a rumour tells of.

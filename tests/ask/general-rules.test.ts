@@ -3182,3 +3182,17 @@ describe("which of the items named by number (session 21)", () => {
     expect(numbers("3番と4番、どっちも行政管理課ですよね？")).toEqual({ kind: "list", items: [3, 4] });
   });
 });
+
+describe("where a rumour was heard, and a system named with a count (session 21)", () => {
+  it("reads 「町内会で」「自治会で」 before 「…って聞いた」 as where it was heard, not as what the rumour tells", () => {
+    expect(numbers("自治会で、集会所を地域に譲与したって聞いたんだけど、ほんと？")).toEqual({
+      kind: "item",
+      items: [15],
+    });
+  });
+
+  it("answers a rumour of a system named with a count the report never writes (週休3日制) as untold", () => {
+    none("町内会で市役所が週休3日制になるって聞いたんだけど、ほんと？");
+    none("市役所が週休4日制にするって噂、本当ですか");
+  });
+});
