@@ -304,6 +304,12 @@ const RELAY_WORDS =
  */
 const HEARD_AT =
   /(?:町内会|自治会|区長会|地区の(?:集まり|会合)|集まり|近所|会合|飲み会|説明会|ネット|sns|ニュース|新聞|テレビ)(?:で|の人から|から)(?=[^。？?]*(?:聞い|きい|聞き|きき|見た|読んだ))/gu;
+/**
+ * 「…っていつからいつまで？」「…はいつまででしたっけ」: when, asked alone (tested from the service word on). Of a long
+ * term the report writes (滞納整理強化月間: 11 月～12 月), it asks what the report says, not a counter's hours.
+ */
+const WHEN_ALONE =
+  /^いつ(?:から|まで)?(?:いつ(?:から|まで))?(?:ですか|でしょうか|でした(?:っけ|か)|だっけ|なの)?[?？。\s]*$/u;
 /** Which of several things is meant: 「どっち」「どちら」. */
 const WHICH_OF = /(?:どっち|どちら)(?!も)/u;
 /** An item named by its number with a mark of one (「8番」「No.13」「№5」「#3」): the number is group 1 or 2. */
@@ -2809,7 +2815,12 @@ export class Answerer {
         // 「…確認したいのですが、お願いできますか」 asks the bot to answer, not whether a service can be had.
         !(/^でき/u.test(m[0]) && /お願い$/u.test(text.slice(0, m.index))) &&
         !this.ofPlan(text, m[0], m.index as number) &&
-        !(WHERE_ALONE.test(text.slice(m.index)) && this.namesReportMatter(text))
+        !(WHERE_ALONE.test(text.slice(m.index)) && this.namesReportMatter(text)) &&
+        // Asked of the term itself, the last before the ask: not of its period (国の計画の期間) or a procedure of it.
+        !(
+          WHEN_ALONE.test(text.slice(m.index)) &&
+          this.namesReportMatter(countedTerms(text.slice(0, m.index)).at(-1) ?? "")
+        )
       );
     });
   }

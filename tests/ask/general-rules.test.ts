@@ -3196,3 +3196,17 @@ describe("where a rumour was heard, and a system named with a count (session 21)
     none("市役所が週休4日制にするって噂、本当ですか");
   });
 });
+
+describe("when, asked of a long term the report writes (session 21)", () => {
+  it("reads 「…強化月間はいつまででしたっけ」 as asking what the report says, and quotes its months", () => {
+    const answer = answerer.answer("滞納整理強化月間はいつまででしたっけ");
+    expect(answer).toMatchObject({ kind: "item", item: { number: 17 } });
+    expect(answerText(answer, plan.meta)).toContain("滞納整理強化月間（11 月～12 月）");
+  });
+
+  it("still reads the period of the state's plan and a procedure's deadline as no matter of the plan's", () => {
+    none("国の自治体DX推進計画の対象期間っていつまででしたっけ");
+    none("軽自動車税の減免申請っていつまで？");
+    none("市民課の窓口っていつまで？");
+  });
+});
