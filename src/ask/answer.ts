@@ -2812,6 +2812,10 @@ export class Answerer {
       const word = fold(m[0]);
       return (
         !phrases.some((p) => p.length > word.length && p.includes(word)) &&
+        // 「…資料に書く必要があるので教えて」: a service word in a clause that says why is no service asked for.
+        !/^[^。、,？?\s]{0,10}?(?:ので|ため(?:に)?)[、,\s]?(?:教え|お願い|確認|知りた)/u.test(
+          text.slice(m.index),
+        ) &&
         // 「…確認したいのですが、お願いできますか」 asks the bot to answer, not whether a service can be had.
         !(/^でき/u.test(m[0]) && /お願い$/u.test(text.slice(0, m.index))) &&
         !this.ofPlan(text, m[0], m.index as number) &&

@@ -3210,3 +3210,16 @@ describe("when, asked of a long term the report writes (session 21)", () => {
     none("市民課の窓口っていつまで？");
   });
 });
+
+describe("a service word in the clause that says why (session 21)", () => {
+  it("reads 「…資料に入れる必要があるので教えてください」 as the reason, not a procedure's requirement", () => {
+    expect(numbers("ペーパーレス会議の開催率、課内の資料に入れる必要があるので教えてください")).toEqual({
+      kind: "item",
+      items: [13],
+    });
+  });
+
+  it("still reads what a procedure needs as a counter's question", () => {
+    none("転入届に必要なものを教えてください");
+  });
+});
