@@ -329,6 +329,12 @@ const CLAIMED_DEED =
 /** What money (寄附金, 税金, 予算, 基金) was spent on: 「何の事業に使った」「使い道」. */
 const FUNDS_USED =
   /(?:寄附金?|寄付金?|お金|税金|予算|基金|財源|収入|売却益|効果額)[^。？?]{0,20}?(?:(?:何|なに|どんな|どの)(?:の)?(?:事業|こと|用途|目的)?に(?:使っ|使わ|使い|使う|充て|あて)|使い道|使途)/u;
+/**
+ * One gift of the hometown tax (「返礼品に牛タン入れていいの」「返礼品で人気1位」「返礼品の事業者って何社」): the report
+ * tells of developing gifts and briefing suppliers, never of a gift, its popularity or how many suppliers there are.
+ */
+const GIFT_DETAIL =
+  /返礼品(?:に|で|として)(?:は|も)?[^。？?、,]{1,16}?(?:って|は|が|を|も)?(?:ある|あり|入れ|入っ|出して|出てる|追加|選べ|もらえ|人気)|返礼品[^。？?]{0,10}?(?:人気|ランキング|品目別|一番(?:多|出)|何が)|返礼品(?:の)?(?:提供)?事業者[^。？?]{0,8}?(?:何社|いくつ|何件|数)/u;
 /** A fee's revision asked of (「水道料金の値上げ」「下水道使用料の改定予定」). */
 const FEE_CHANGE = /(?:の)?(?:値上げ|値下げ|料金改定|料金の改定|改定|引き上げ|引上げ)/u;
 /** The words the report would tell a fee's revision in (No.5's 使用料改定, 減免率の見直し). */
@@ -1960,6 +1966,9 @@ export class Answerer {
     const policy = this.policyUnwritten(typed);
     if (policy)
       return untold(`報告書には「${policy}」についての記載がありません。`, rest.replace(policy, " "));
+    // 「返礼品に牛タン入れていいの？」: one gift, its popularity or how many suppliers offer gifts.
+    if (GIFT_DETAIL.test(typed) && !PLAN_CONTEXT.test(requestOf(typed)))
+      return untold("報告書には、返礼品の品目・人気・事業者の数は書かれていません。", rest);
     // 「ふるさと納税の寄附金、何の事業に使ったの」: what money was spent on, which no report of progress tells.
     if (FUNDS_USED.test(typed) && !PLAN_CONTEXT.test(requestOf(typed)))
       return untold("報告書には、お金を何に使ったか（使い道）は書かれていません。", rest);

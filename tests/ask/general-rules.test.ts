@@ -3223,3 +3223,19 @@ describe("a service word in the clause that says why (session 21)", () => {
     none("転入届に必要なものを教えてください");
   });
 });
+
+describe("one gift of the hometown tax (session 21)", () => {
+  it("says the report gives no gift, ranking or count of suppliers, and points to No.18", () => {
+    for (const q of ["返礼品の提供事業者は今何社くらい？", "ふるさと納税の返礼品で一番出てるのって何？"]) {
+      const answer = answerer.answer(q);
+      expect(answer, q).toMatchObject({ kind: "none" });
+      expect(answerText(answer, plan.meta), q).toContain("返礼品の品目・人気・事業者の数は書かれていません");
+      expect(answerText(answer, plan.meta), q).toContain("No.18");
+    }
+  });
+
+  it("still answers what the report tells of gifts (developing them, briefing suppliers)", () => {
+    expect(numbers("魅力的な返礼品の開発ってプランでどうなってる？")).toEqual({ kind: "item", items: [18] });
+    expect(numbers("返礼品提供事業者説明会ってやった？")).toEqual({ kind: "item", items: [18] });
+  });
+});
