@@ -329,6 +329,9 @@ const CLAIMED_DEED =
 /** What money (寄附金, 税金, 予算, 基金) was spent on: 「何の事業に使った」「使い道」. */
 const FUNDS_USED =
   /(?:寄附金?|寄付金?|お金|税金|予算|基金|財源|収入|売却益|効果額)[^。？?]{0,20}?(?:(?:何|なに|どんな|どの)(?:の)?(?:事業|こと|用途|目的)?に(?:使っ|使わ|使い|使う|充て|あて)|使い道|使途)/u;
+/** Money owed or paid (使用料, 家賃, 滞納, 督促 …): what a table of receivables tells of. */
+const MONEY_OWED =
+  /使用料|料金|家賃|駐車場代|費|料|滞納|督促|催告|未納|未収|収納|納付|払|債権|回収|徴収|縮減|返還|償還|差押|貸付|額|いくら/u;
 /**
  * One gift of the hometown tax (「返礼品に牛タン入れていいの」「返礼品で人気1位」「返礼品の事業者って何社」): the report
  * tells of developing gifts and briefing suppliers, never of a gift, its popularity or how many suppliers there are.
@@ -819,7 +822,10 @@ export class Answerer {
     if (body.kind === "none" && body.reason === "no_match" && readsAsOtherLanguage(text)) {
       return { ...body, reason: "not_japanese" };
     }
-    const unheld = this.yearWithoutFigures(query, text, body) ?? this.organisationUnnamed(query, text, body);
+    const unheld =
+      this.yearWithoutFigures(query, text, body) ??
+      this.organisationUnnamed(query, text, body) ??
+      this.owedForOnly(query, body);
     if (unheld) return unheld;
     const note = [body.note, this.yearNote(text, body), this.noTargetNote(text, body)]
       .filter(Boolean)
@@ -3155,6 +3161,47 @@ export class Answerer {
     )
       return owner;
     return null;
+  }
+
+  /**
+   * 「市営住宅の空き状況ってどこで確認できます？」: the item found by a thing the report names only in its table of debts
+   * owed for it (No.17's 市営住宅使用料), asked of something other than money owed: what the report lacks, and where
+   * the thing is written.
+   */
+  private owedForOnly(query: string, body: AnswerBody): AnswerBody | null {
+    if (body.kind !== "item" || !body.item.receivables) return null;
+    const typed = normalize(query);
+    const item = body.item.number;
+    // Not a debt's own name (生活保護費返還金, 保育料), nor a word of a department named (高齢障がい福祉課).
+    const offices = this.departments.find(typed).map((d) => d.form);
+    const terms = countedTerms(typed);
+    const owedFor = terms.find(
+      (w) =>
+        [...w].length >= 3 &&
+        !MONEY_OWED.test(w) &&
+        !offices.some((o) => o.includes(w)) &&
+        this.passages.onlyInReceivables(fold(w)) &&
+        this.passages.itemContains(item, fold(w)),
+    );
+    if (owedFor === undefined || MONEY_OWED.test(typed.replaceAll(owedFor, " "))) return null;
+    // What is asked of it is a word the item never writes (空き, 定員, 入居): asked of the thing alone (「市営住宅って
+    // プランに出てくる？」), the row is the answer.
+    const asked = terms.filter(
+      (w) =>
+        w !== owedFor &&
+        [...w].length >= 2 &&
+        !GENERAL_ASK_WORD.test(fold(w)) &&
+        !PLAN_CONTEXT.test(w) &&
+        !this.passages.itemContains(item, fold(w)),
+    );
+    if (asked.length === 0) return null;
+    return {
+      kind: "none",
+      query,
+      reason: "not_about_plan",
+      range: this.range,
+      note: `報告書で「${owedFor}」が出てくるのは、No.${body.item.number} の使用料などの滞納額の表（債権別の実績）だけです。`,
+    };
   }
 
   /**

@@ -619,6 +619,22 @@ export class PassageIndex {
     );
   }
 
+  /**
+   * Whether the word (folded) is written only in rows of a table of receivables (市営住宅 in No.17's 市営住宅使用料)
+   * and the item's names: the thing itself (the housing) is no matter of the report's, only the debts owed for it.
+   */
+  onlyInReceivables(word: string): boolean {
+    let inRow = false;
+    for (const item of this.itemsContainingUpTo(word, 4)) {
+      for (const p of this.passagesOf(item)) {
+        if (!fold(p.text).includes(word)) continue;
+        if (p.kind === "receivable") inRow = true;
+        else if (p.kind !== "keyword" && p.kind !== "alias") return false;
+      }
+    }
+    return inRow;
+  }
+
   private readonly folded = new Map<number, string>();
 
   private readonly foldedSplit = new Map<number, string[]>();

@@ -3239,3 +3239,22 @@ describe("one gift of the hometown tax (session 21)", () => {
     expect(numbers("返礼品提供事業者説明会ってやった？")).toEqual({ kind: "item", items: [18] });
   });
 });
+
+describe("a thing the report names only in its table of debts (session 21)", () => {
+  it("says so when something other than money owed is asked of it (市営住宅の修繕)", () => {
+    const answer = answerer.answer("市営住宅の修繕ってどうなってる？");
+    expect(answer).toMatchObject({ kind: "none" });
+    expect(answerText(answer, plan.meta)).toContain(
+      "報告書で「市営住宅」が出てくるのは、No.17 の使用料などの滞納額の表（債権別の実績）だけです。",
+    );
+  });
+
+  it("still answers the debt, and where the thing itself is written, with the table's item", () => {
+    expect(numbers("市営住宅使用料の滞納はいくら？")).toEqual({ kind: "item", items: [17] });
+    expect(numbers("市営住宅ってプランに出てくる？")).toEqual({ kind: "item", items: [17] });
+    expect(numbers("高齢者等肉用牛貸付基金の貸付金ってプランに出てくる？")).toEqual({
+      kind: "item",
+      items: [17],
+    });
+  });
+});
