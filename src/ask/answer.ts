@@ -329,6 +329,12 @@ const CLAIMED_DEED =
 /** What money (寄附金, 税金, 予算, 基金) was spent on: 「何の事業に使った」「使い道」. */
 const FUNDS_USED =
   /(?:寄附金?|寄付金?|お金|税金|予算|基金|財源|収入|売却益|効果額)[^。？?]{0,20}?(?:(?:何|なに|どんな|どの)(?:の)?(?:事業|こと|用途|目的)?に(?:使っ|使わ|使い|使う|充て|あて)|使い道|使途)/u;
+/**
+ * A thing of a kind many items hold, with the word that names which (group 1): 「障害者週間のイベント」
+ * 「在住外国人アンケート」. The word is kanji or katakana, or an adjective then kanji (やさしい日本語).
+ */
+const KIND_OF =
+  /(?<![\p{Script=Han}\p{Script=Katakana}ー])((?:\p{Script=Hiragana}{1,3}い(?=\p{Script=Han}))?[\p{Script=Han}\p{Script=Katakana}ー]{2,10}?)(?:の)?(?:研修|講座|セミナー|アンケート|イベント)/gu;
 /** Money owed or paid (使用料, 家賃, 滞納, 督促 …): what a table of receivables tells of. */
 const MONEY_OWED =
   /使用料|料金|家賃|駐車場代|費|料|滞納|督促|催告|未納|未収|収納|納付|払|債権|回収|徴収|縮減|返還|償還|差押|貸付|額|いくら/u;
@@ -1972,6 +1978,10 @@ export class Answerer {
     const policy = this.policyUnwritten(typed);
     if (policy)
       return untold(`報告書には「${policy}」についての記載がありません。`, rest.replace(policy, " "));
+    // 「やさしい日本語の研修」「在住外国人アンケート」: a kind of a thing many items have, named by a word the report
+    // never writes: not the report's training or survey, whichever item holds some.
+    const kind = this.unknownKind(typed);
+    if (kind) return untold(`報告書には「${kind}」についての記載がありません。`, rest.replace(kind, " "));
     // 「返礼品に牛タン入れていいの？」: one gift, its popularity or how many suppliers offer gifts.
     if (GIFT_DETAIL.test(typed) && !PLAN_CONTEXT.test(requestOf(typed)))
       return untold("報告書には、返礼品の品目・人気・事業者の数は書かれていません。", rest);
@@ -3202,6 +3212,26 @@ export class Answerer {
       range: this.range,
       note: `報告書で「${owedFor}」が出てくるのは、No.${body.item.number} の使用料などの滞納額の表（債権別の実績）だけです。`,
     };
+  }
+
+  /**
+   * 「職員向けにやさしい日本語の研修」「在住外国人アンケート」「障害者週間のイベント」: a thing of a kind many items hold
+   * (研修, アンケート, イベント) named by a word the report never writes, as typed or in its own words; null otherwise.
+   */
+  private unknownKind(typed: string): string | null {
+    let unknown: string | null = null;
+    for (const m of typed.matchAll(KIND_OF)) {
+      const [whole, named] = [m[0], m[1] as string];
+      const foreign =
+        !GENERAL_ASK_WORD.test(fold(named)) &&
+        this.foreignWord(fold(named)) &&
+        !this.writes(fold(whole.replace("の", ""))) &&
+        this.holdsForeignWord(this.words.inReportWords(named));
+      // 「異文化対応の研修を考えていて、そもそも人財育成の研修って…」: one of the report's own is what is asked.
+      if (!foreign) return null;
+      unknown ??= whole;
+    }
+    return unknown;
   }
 
   /**

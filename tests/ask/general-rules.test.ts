@@ -3258,3 +3258,21 @@ describe("a thing the report names only in its table of debts (session 21)", () 
     });
   });
 });
+
+describe("a training, survey or event of a kind the report never names (session 21)", () => {
+  it("answers 「アンガーマネジメント研修は何人受けた？」 with what the report lacks, not No.8's trainings", () => {
+    const answer = answerer.answer("職員向けのアンガーマネジメント研修は何人受けた？");
+    expect(answer).toMatchObject({ kind: "none" });
+    expect(answerText(answer, plan.meta)).toContain(
+      "報告書には「アンガーマネジメント研修」についての記載がありません。",
+    );
+  });
+
+  it("still answers the report's own trainings, also asked after one of the asker's own ideas", () => {
+    expect(numbers("ハラスメント研修の受講者数")).toEqual({ kind: "item", items: [8] });
+    expect(numbers("異文化理解の研修を考えてるけど、そもそも人財育成の研修ってプランに入ってる？")).toEqual({
+      kind: "item",
+      items: [8],
+    });
+  });
+});
