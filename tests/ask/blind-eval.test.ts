@@ -1421,6 +1421,32 @@ const SETS: BlindSet[] = [
     outsideAllowed: 11,
   },
   {
+    // Written mid-session 21 to be read (a typical month: fixed-asset tax, community liaison staff, the hospital's
+    // accounts, the internal network's administrators, staff who use abbreviations and in-house nicknames). Scored once
+    // before reading: 96.2% (151/157), 4 answered with an item, on the code of that moment and on 3b12161 alike.
+    file: "tests/ask/blind-questions-122.yml",
+    size: 157,
+    figureQuestions: 38,
+    accuracy: 0.96,
+    reached: "96.2%, 151/157, scored before reading in session 21",
+    figures: 0.95,
+    figuresReached: "38/38",
+    outsideAllowed: 4,
+  },
+  {
+    // Written mid-session 21 to be read (half out of plan: road and park upkeep, libraries and community halls,
+    // child and family counselling, migration, the press office pasting citizens' social-media comments). Scored once
+    // before reading: 87.8% (137/156), 13 answered with an item, on the code of that moment and on 3b12161 alike.
+    file: "tests/ask/blind-questions-123.yml",
+    size: 156,
+    figureQuestions: 20,
+    accuracy: 0.9,
+    reached: "87.8%, 137/156, scored before reading in session 21",
+    figures: 0.95,
+    figuresReached: "20/20",
+    outsideAllowed: 11,
+  },
+  {
     // Written in session 19 to be read (a typical month: the planning department minding the city's general plan,
     // welfare's clerical desk, the waterworks' accounts, school facilities, short typo-ridden messages from a phone).
     // Scored once before reading: 98.1%, 154/157, on the code of that moment and on d0300ad.
