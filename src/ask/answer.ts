@@ -166,6 +166,9 @@ const COMPARED_YEAR =
 /** A word asked to be in the items' titles: 「項目名に「見直し」が付いてる」「名前に推進って付く」 (group 1). */
 const TITLE_TERM =
   /(?:項目名|項目の名前|取組名|取組の名前|取り組みの名前|名前|タイトル|題名|件名)(?:に|の中に)\s*[「『"]?([^「」『』"、。，,？?\s]{1,12}?)[」』"]?\s*(?:って|という|との)?(?:言葉|語|文字)?(?:が|の)?(?:付(?:く|い)|つ(?:く|い)|入(?:る|っ)|含ま)/u;
+/** 「経営健全化の項目ぜんぶ」「見直しに関する取組を全部」: every item of a term (group 1), asked as a list. */
+const ALL_ITEMS_OF =
+  /^\s*([^、。，,？?\s「」]{2,12}?)(?:の|に関する|関係の|関連の)(?:項目|取組|取り組み)(?:を|は)?\s*(?:ぜんぶ|全部|すべて|全て|一覧)/u;
 /** The same, the word first: 「「使用料等」って名前に入ってる項目」 (group 1). */
 const TERM_IN_TITLE =
   /[「『"]([^「」『』"]{1,12})[」』"]\s*(?:って|という|との)?(?:言葉|語|文字)?(?:が)?(?:項目名|項目の名前|取組名|名前|タイトル|題名)に(?:付|つ|入|含)/u;
@@ -291,14 +294,14 @@ function relayedMessage(text: string): string | null {
 }
 /** How a message passed on is asked about: whether the bot or the plan can answer it, or how to reply. */
 const RELAY_ASK =
-  /答えられ|こたえられ|回答でき|どう(?:返|答え|回答)|回答案|返信案|返事|(?:プラン|計画)(?:で|に)(?:は)?(?:何か|なにか)?(?:分か|わか|書いて|載って)|関係(?:ある|あり)|(?:プラン|計画)(?:上|だと)(?:は)?(?:何か|なにか|なんか)?(?:出て|でて|どこ|載って|書いて)/u;
+  /答えられ|こたえられ|回答でき|どう(?:返|答え|回答)|回答案|返信案|返事|(?:プラン|計画)(?:で|に)(?:は)?(?:何か|なにか)?(?:分か|わか|書いて|載って)|関係(?:ある|あり)|(?:プラン|計画)(?:上|だと)(?:は)?(?:何か|なにか|なんか)?(?:出て|でて|どこ|載って|書いて)|(?:何か|なにか|なんか)情報(?:は)?(?:あり|ある)/u;
 const RELAY_ASK_ALL = new RegExp(RELAY_ASK.source, "gu");
 /**
- * Who sent a message passed on, how it came (a summary of it: 要約, まとめ) and what is to be done with it: no topic
- * of its own.
+ * Who sent a message passed on, how it came (a summary of it: 要約, まとめ; a comment on social media pasted: SNS,
+ * コメント, 投稿, 貼ります) and what is to be done with it: no topic of its own.
  */
 const RELAY_WORDS =
-  /市民(?:の方)?|住民(?:の方)?|メール|めーる|(?:貼り|張り)付け|貼付|問い?合わ?せ|電話|手紙|回答|返信|返事|質問|苦情|要望|意見|要約|まとめ|議員|記者|新聞社|窓口|これ|それ|作り|つくり|書き|かき|(?:集中)?改革プラン|プラン|計画/gu;
+  /市民(?:の方)?|住民(?:の方)?|メール|めーる|(?:貼り|張り)付け|貼付|問い?合わ?せ|電話|手紙|回答|返信|返事|質問|苦情|要望|意見|要約|まとめ|議員|記者|新聞社|窓口|sns|コメント|投稿|書き込み|貼り?(?:ます|ました)?|これ|それ|作り|つくり|書き|かき|(?:集中)?改革プラン|プラン|計画/gu;
 /**
  * Where a rumour was heard (「…って町内会で聞いた」「町内会で…って聞いたんですが」): no word of what it tells.
  */
@@ -1005,11 +1008,14 @@ export class Answerer {
    */
   private titledWith(query: string, text: string): AnswerBody | null {
     const m = TITLE_TERM.exec(text) ?? TERM_IN_TITLE.exec(text);
-    const term = m?.[1];
+    // 「経営健全化の項目ぜんぶ」: every item of a term, asked as a list, is every item titled with it when two or more
+    // are (No.20, No.21); otherwise the question is read as usual.
+    const all = m ? null : ALL_ITEMS_OF.exec(text);
+    const term = m?.[1] ?? all?.[1];
     if (term === undefined) return null;
     const folded = fold(term);
     const items = this.plan.items.filter((i) => fold(i.title).includes(folded));
-    if (items.length === 0) return null;
+    if (items.length < (all ? 2 : 1)) return null;
     return { kind: "list", query, items, reason: { type: "titled", term } };
   }
 
@@ -1996,7 +2002,15 @@ export class Answerer {
     // subsidies as a whole and names none of those bodies; where its topic is, is said. The body's name as a whole:
     // 観光協会 is no body of the report's though it writes 観光 and 協会.
     const recipient = SUBSIDY_RECIPIENT.exec(typed)?.[1];
-    if (recipient !== undefined && !PLAN_CONTEXT.test(typed) && !this.writes(fold(recipient)))
+    // Asked whether it is under the plan's review (「子ども食堂への補助金って、プランで見直し対象になってます？」), the
+    // plan's words around it do not make it the plan's.
+    const underReview =
+      /対象(?:に)?(?:なって|なる|入って)|(?:プラン|計画)(?:に|で)(?:は)?(?:入って|含まれ)/u.test(typed);
+    if (
+      recipient !== undefined &&
+      (!PLAN_CONTEXT.test(typed) || (underReview && !ITEM_OF_IT_ASKED.test(requestOf(typed)))) &&
+      !this.writes(fold(recipient))
+    )
       return untold(
         `報告書には「${recipient}」の補助金などは個別に書かれていません。`,
         rest.replace(recipient, " "),

@@ -3276,3 +3276,27 @@ describe("a training, survey or event of a kind the report never names (session 
     });
   });
 });
+
+describe("every item of a term, a comment pasted from social media, a body's subsidy under review (session 21)", () => {
+  it("lists every item titled with a term asked as a list (「見直しの項目を全部」: No.4, 5 and 13)", () => {
+    expect(numbers("見直しの項目を全部")).toEqual({ kind: "list", items: [13, 4, 5].sort() });
+    // One item titled so is that item.
+    expect(numbers("上下水道の項目ぜんぶ")).toEqual({ kind: "item", items: [21] });
+  });
+
+  it("answers a comment pasted from social media as the comment alone", () => {
+    expect(
+      numbers(
+        "SNSのコメントを貼ります→「ペーパーレス会議ってもうやってるの？」 これプランに何か書いてありますか",
+      ),
+    ).toEqual({ kind: "item", items: [13] });
+  });
+
+  it("answers whether one body's subsidy is under the plan's review with what the report lacks", () => {
+    const answer = answerer.answer("老人クラブへの補助金って改革プランの見直し対象に入ってる？");
+    expect(answer).toMatchObject({ kind: "none" });
+    expect(answerText(answer, plan.meta)).toContain(
+      "報告書には「老人クラブ」の補助金などは個別に書かれていません。",
+    );
+  });
+});
