@@ -207,7 +207,7 @@ const RATE_WORD = /((?:\p{Script=Han}{2,4}|[\p{Script=Katakana}ー]{2,8})率)/u;
 const OWN_RATES = /達成率|進捗率|進ちょく率|効率|比率$/u;
 /** A word of kanji ending in 化, asked about (「無償化っていつから」「民営化されるの」): group 1 the kanji run. */
 const POLICY_CHANGE =
-  /(\p{Script=Han}{2,}化)(?=って|は|が|を|の|、|する|され|も|に|なる|なり|なっ|\s|[?？]|$)/gu;
+  /(\p{Script=Han}{2,}化)(?=って|は|が|を|の|、|する|され|し|も|に|なる|なり|なっ|\s|[?？]|$)/gu;
 /** The effects over the plan's years asked (「総計」「3年分の合計」「R5〜R7の合計」「3か年で」). */
 const TOTAL_ASKED =
   /総計|(?:3|三)\s*(?:年分|年間|か年|カ年|ヵ年|ヶ年)|(?:r\s*5|令和\s*5\s*年度?)\s*[~〜～ー-]\s*(?:r\s*7|令和\s*7|7)[^。？?]{0,8}(?:合計|計|で)/u;

@@ -3300,3 +3300,11 @@ describe("every item of a term, a comment pasted from social media, a body's sub
     );
   });
 });
+
+describe("a policy change asked in the negative (session 21)", () => {
+  it("reads 「…無償化しないの？」 as the change the report never writes", () => {
+    const answer = answerer.answer("保育料の無償化しないの？");
+    expect(answer).toMatchObject({ kind: "none" });
+    expect(answerText(answer, plan.meta)).toContain("報告書には「無償化」についての記載がありません。");
+  });
+});
