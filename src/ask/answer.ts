@@ -3310,10 +3310,18 @@ export class Answerer {
     );
     const m = indicator ?? untoldFee ?? null;
     const word = m?.[0];
-    if (word === undefined || !(yearNamed || INDICATOR_ASKED.test(text)) || /効果/u.test(text)) return null;
+    if (word === undefined || /効果/u.test(text)) return null;
     // A year taken out of the question leaves a space (「指定管理料の令和5年度の総額」: 「指定管理料の の総額」).
     const after = text.slice((m?.index ?? 0) + word.length).replace(/^の?\s+/u, "");
-    if (!INDICATOR_END.test(after)) return null;
+    // 「空き家バンクの登録件数」: the indicator ending the question, of something the report never writes, asks its
+    // figure as a year or an ask beside it does (「オープンデータの登録件数」 is the report's: No.11 counts them).
+    const owner = countedTerms(text.slice(0, m?.index ?? 0)).at(-1);
+    const ofUnwritten =
+      /^[\s?？。!！]*$/u.test(after) &&
+      owner !== undefined &&
+      [...owner].length >= 3 &&
+      this.unwritten(owner);
+    if (!(yearNamed || ofUnwritten || INDICATOR_ASKED.test(text)) || !INDICATOR_END.test(after)) return null;
     return this.figureWrittenAfter(fold(word), /率$/u.test(word)) ? null : word;
   }
 

@@ -3308,3 +3308,16 @@ describe("a policy change asked in the negative (session 21)", () => {
     expect(answerText(answer, plan.meta)).toContain("報告書には「無償化」についての記載がありません。");
   });
 });
+
+describe("an indicator ending a bare question, of something the report never writes (session 21)", () => {
+  it("reads 「空き家バンクの登録件数」 as asking a figure the report does not have", () => {
+    const answer = answerer.answer("空き家バンクの登録件数");
+    expect(answer).toMatchObject({ kind: "none" });
+    expect(answerText(answer, plan.meta)).toContain("「登録件数」の数字は載っていません");
+  });
+
+  it("still answers the report's own (「オープンデータの登録件数」: No.11) and a bare indicator it writes", () => {
+    expect(numbers("オープンデータの登録件数")).toEqual({ kind: "item", items: [11] });
+    expect(numbers("有収率")).toEqual({ kind: "item", items: [21] });
+  });
+});
