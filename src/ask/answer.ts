@@ -187,7 +187,7 @@ const PLACE_END = /(?:館|所|院|場|園|庁|舎|施設|室|駅|校|署|局|課
  * whether the plan (or the city) holds it.
  */
 const PLAN_HOLDS =
-  /(?:この|今回の|集中|改革|行革)?(?:プラン|計画|行革)(?:の中|のなか)?(?:に|で)(?:は|も)?(?:何か|なにか|なんか)?(?:載って|のって|入って|はいって|含まれて|書いて|かいて|書かれて|位置づけ|位置付け|ある|あり|やる|やって|扱って|取り上げ)|(?:する|作る|つくる|建てる|始める|やる)(?:計画|予定)(?:って|は|が|も)?(?:ある|あり)/u;
+  /(?:この|今回の|集中|改革|行革)?(?:プラン|計画|行革)(?:の中|のなか)?(?:に|で)(?:は|も)?(?:何か|なにか|なんか)?(?:載って|のって|入って|はいって|含まれて|書いて|かいて|書かれて|位置づけ|位置付け|ある|あり|やる|やって|扱って|取り上げ)|(?:する|作る|つくる|建てる|始める|やる|ようになる)(?:計画|予定)(?:って|は|が|も)?(?:ある|あり)/u;
 /** 「デジタル系」「滞納関係」「施設分野」: a field named by a word and what says it is one. */
 const FIELD_WORD =
   /[^\s、。，,？?！!「」（）()]{2,12}?(?:関係|関連|系|分野|絡み)(?=[（()）、,\s]|の|で|は|に|$)/gu;
@@ -349,6 +349,8 @@ const GIFT_DETAIL =
   /返礼品(?:に|で|として)(?:は|も)?[^。？?、,]{1,16}?(?:って|は|が|を|も)?(?:ある|あり|入れ|入っ|出して|出てる|追加|選べ|もらえ|人気)|返礼品[^。？?]{0,10}?(?:人気|ランキング|品目別|一番(?:多|出)|何が)|返礼品(?:の)?(?:提供)?事業者[^。？?]{0,8}?(?:何社|いくつ|何件|数)/u;
 /** A fee's revision asked of (「水道料金の値上げ」「下水道使用料の改定予定」). */
 const FEE_CHANGE = /(?:の)?(?:値上げ|値下げ|料金改定|料金の改定|改定|引き上げ|引上げ)/u;
+/** A fee or a tax rate told as raised (「軽自動車税の税率って上がった？」): its revision too. */
+const FEE_RAISED = /(?:が|って|は|も)上が(?:った|る|り)/u;
 /** The words the report would tell a fee's revision in (No.5's 使用料改定, 減免率の見直し). */
 const FEE_REVISED = ["改定", "値上", "見直", "改正", "引上", "引き上"];
 /** How a matter passed on came (「って苦情の電話がありました。」「って相談があって、」), without the matter. */
@@ -3042,6 +3044,13 @@ export class Answerer {
         this.foreignWord(w)
       );
     });
+    // 「VPNで自宅から…つなげるようになる予定あります？」: a Latin name no item writes, in the report's words too (NTT
+    // is its 東日本電信電話), shown as typed.
+    const latin = (fold(this.words.inReportWords(asked)).match(/[a-z][a-z0-9]{2,}/gu) ?? []).find(
+      (w) => this.passages.itemsWithWord(w).length === 0,
+    );
+    if (latin !== undefined)
+      return query.normalize("NFKC").match(new RegExp([...latin].join("[-・ ]?"), "iu"))?.[0] ?? latin;
     if (foreign === undefined || !this.holdsForeignWord(this.words.inReportWords(asked))) return null;
     return foreign;
   }
@@ -3277,10 +3286,10 @@ export class Answerer {
    */
   private feeChangeUntold(typed: string): string | null {
     // The cheap test first: most questions name no revision, and reading the request runs the greeting patterns.
-    const change = FEE_CHANGE.exec(typed);
+    const change = FEE_CHANGE.exec(typed) ?? FEE_RAISED.exec(typed);
     if (!change || PLAN_CONTEXT.test(requestOf(typed))) return null;
     const fee = countedTerms(typed.slice(0, change.index)).at(-1);
-    if (fee === undefined || !/(?:料金|料|費|税|袋)$/u.test(fee)) return null;
+    if (fee === undefined || !/(?:料金|料|費|税|袋|税率)$/u.test(fee)) return null;
     const folded = fold(fee);
     const told = this.writes(folded) && FEE_REVISED.some((f) => this.toldInOneSentence(f, folded));
     return told ? null : fee;

@@ -3321,3 +3321,19 @@ describe("an indicator ending a bare question, of something the report never wri
     expect(numbers("有収率")).toEqual({ kind: "item", items: [21] });
   });
 });
+
+describe("a Latin name the plan is asked to hold, and a tax rate told as raised (session 21)", () => {
+  it("names the Latin word no item writes (VDI), shown as typed, and keeps the report's own (RPA, LINE)", () => {
+    const answer = answerer.answer("テレワークでVDIにつなげるようになる予定ある？");
+    expect(answer).toMatchObject({ kind: "none" });
+    expect(answerText(answer, plan.meta)).toContain("報告書には「VDI」についての記載がありません。");
+    expect(numbers("RPAを入れる計画ってある？")).toEqual({ kind: "item", items: [12] });
+    expect(numbers("LINEで予約できるようにする計画ってある？")).toEqual({ kind: "item", items: [9] });
+  });
+
+  it("reads 「税率が上がる」 as a revision the report never tells of", () => {
+    expect(answerText(answerer.answer("市民税の税率が上がるって本当？"), plan.meta)).toContain(
+      "報告書には「税率」の改定についての記載がありません。",
+    );
+  });
+});
