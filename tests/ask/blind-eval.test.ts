@@ -902,12 +902,12 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-72.yml",
     size: 153,
     figureQuestions: 23,
-    accuracy: 0.96,
+    accuracy: 0.97,
     reached:
       "95.4%, 146/153, session 15 (read in session 15; unread it scored 92.2% and 92.8%, 9 answered with an item, in session 14)",
     figures: 0.95,
     figuresReached: "23/23",
-    outsideAllowed: 4,
+    outsideAllowed: 3,
   },
   {
     // Written in the middle of session 14 (a typical month: the council secretariat, environment and
@@ -971,11 +971,11 @@ const SETS: BlindSet[] = [
     size: 154,
     itemsCovered: 19,
     figureQuestions: 21,
-    accuracy: 0.97,
+    accuracy: 0.98,
     reached: "96.8%, 149/154, session 16 (unread: 94.8% in sessions 15 and 16, 3 answered with an item)",
     figures: 0.9,
     figuresReached: "19/21",
-    outsideAllowed: 1,
+    outsideAllowed: 0,
   },
   {
     // Written in the middle of session 15, after its first rules (a typical month: a finance analyst
@@ -997,7 +997,7 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-79.yml",
     size: 150,
     figureQuestions: 24,
-    accuracy: 0.96,
+    accuracy: 0.97,
     reached: "96.0%, 144/150, session 16 (unread: 93.3% in sessions 15 and 16, 5 answered with an item)",
     figures: 0.95,
     figuresReached: "24/24",
@@ -1136,11 +1136,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-94.yml",
     size: 156,
     figureQuestions: 23,
-    accuracy: 0.88,
+    accuracy: 0.89,
     reached: "87.8%, 137/156, read and tuned on in session 19",
     figures: 0.95,
     figuresReached: "23/23",
-    outsideAllowed: 13,
+    outsideAllowed: 12,
   },
   {
     // Written at the start of session 18 to be read (a typical month: the election and farm boards' secretariats, IT
@@ -1167,7 +1167,7 @@ const SETS: BlindSet[] = [
     reached: "90.6%, 144/159, session 18 (untuned: 86.8%, 18 answered with an item)",
     figures: 0.95,
     figuresReached: "25/25",
-    outsideAllowed: 8,
+    outsideAllowed: 7,
   },
   {
     // Written mid-session 18 to be read (a typical month: policy staff minding the comprehensive plan, a part-time
@@ -1217,11 +1217,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-100.yml",
     size: 157,
     figureQuestions: 19,
-    accuracy: 0.94,
+    accuracy: 0.95,
     reached: "93.0%, 146/157, read and tuned on in session 19",
     figures: 0.95,
     figuresReached: "19/19",
-    outsideAllowed: 7,
+    outsideAllowed: 5,
   },
   {
     // Written at the start of session 19 and left unread through it (a typical month: budget examiners, the training
@@ -1262,7 +1262,7 @@ const SETS: BlindSet[] = [
     reached: "87.3%, 138/158, unread until the end of session 19",
     figures: 0.95,
     figuresReached: "22/22",
-    outsideAllowed: 9,
+    outsideAllowed: 8,
   },
   {
     // Not read: written at the start of session 20 (a typical month: sewerage bills and accounts, children's medical
@@ -1291,17 +1291,18 @@ const SETS: BlindSet[] = [
     outsideAllowed: 4,
   },
   {
-    // Not read: written at the start of session 20 (half out of plan: the city housing counter, health promotion,
-    // tourism and local products, buses and on-demand transport, citizens' complaint e-mails summed up with 「これ計画に
-    // 関係ある？」). Scored on c194a11: 83.9%, 130/155, 14 answered with an item.
+    // Written at the start of session 20 and kept unread until the start of session 21 (half out of plan: the city
+    // housing counter, health promotion, tourism and local products, buses and on-demand transport, citizens' complaint
+    // e-mails summed up with 「これ計画に関係ある？」). Scored unread on c194a11: 83.9%, 130/155, 14 answered with an
+    // item; on 3b12161 (session 20's end): 84.5%, 131/155, 14. Read and tuned on in session 21.
     file: "tests/ask/blind-questions-112.yml",
     size: 155,
     figureQuestions: 22,
-    accuracy: 0.83,
-    reached: "83.9%, 130/155, scored unread at the start of session 20",
+    accuracy: 0.89,
+    reached: "89.7%, 139/155, read and tuned on in session 21",
     figures: 0.95,
     figuresReached: "22/22",
-    outsideAllowed: 14,
+    outsideAllowed: 9,
   },
   {
     // Written at the start of session 20 to be read (a typical month: pay office, the hospital's planning, the
@@ -1336,11 +1337,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-116.yml",
     size: 155,
     figureQuestions: 24,
-    accuracy: 0.97,
+    accuracy: 0.98,
     reached: "96.1%, 149/155, scored before reading in session 20",
     figures: 0.95,
     figuresReached: "24/24",
-    outsideAllowed: 2,
+    outsideAllowed: 1,
   },
   {
     // Written at the start of session 20 to be read (half out of plan: welfare caseworkers, children's centres and
@@ -1349,11 +1350,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-114.yml",
     size: 152,
     figureQuestions: 24,
-    accuracy: 0.93,
+    accuracy: 0.94,
     reached: "88.8%, 135/152, scored before reading in session 20",
     figures: 0.95,
     figuresReached: "24/24",
-    outsideAllowed: 8,
+    outsideAllowed: 7,
   },
   {
     // Not read: written at the start of session 21 (a typical month: disaster management, national health insurance
@@ -1401,7 +1402,7 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-120.yml",
     size: 155,
     figureQuestions: 39,
-    accuracy: 0.95,
+    accuracy: 0.97,
     reached: "95.5%, 148/155, scored before reading in session 21",
     figures: 0.95,
     figuresReached: "39/39",
@@ -1414,11 +1415,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-121.yml",
     size: 156,
     figureQuestions: 22,
-    accuracy: 0.91,
+    accuracy: 0.94,
     reached: "91.7%, 143/156, scored before reading in session 21",
     figures: 0.95,
     figuresReached: "22/22",
-    outsideAllowed: 11,
+    outsideAllowed: 7,
   },
   {
     // Written mid-session 21 to be read (a typical month: fixed-asset tax, community liaison staff, the hospital's
@@ -1427,11 +1428,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-122.yml",
     size: 157,
     figureQuestions: 38,
-    accuracy: 0.96,
+    accuracy: 0.98,
     reached: "96.2%, 151/157, scored before reading in session 21",
     figures: 0.95,
     figuresReached: "38/38",
-    outsideAllowed: 4,
+    outsideAllowed: 1,
   },
   {
     // Written mid-session 21 to be read (half out of plan: road and park upkeep, libraries and community halls,
@@ -1440,11 +1441,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-123.yml",
     size: 156,
     figureQuestions: 20,
-    accuracy: 0.9,
+    accuracy: 0.91,
     reached: "87.8%, 137/156, scored before reading in session 21",
     figures: 0.95,
     figuresReached: "20/20",
-    outsideAllowed: 11,
+    outsideAllowed: 10,
   },
   {
     // Written in session 19 to be read (a typical month: the planning department minding the city's general plan,
@@ -1496,7 +1497,7 @@ const SETS: BlindSet[] = [
     reached: "92.4%, 146/158, read and tuned on in session 19",
     figures: 0.95,
     figuresReached: "24/24",
-    outsideAllowed: 6,
+    outsideAllowed: 5,
   },
   {
     // Written late in session 19 to be read (a typical month: a department head's secretary writing him a memo, a
@@ -1505,11 +1506,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-108.yml",
     size: 151,
     figureQuestions: 39,
-    accuracy: 0.97,
+    accuracy: 0.98,
     reached: "97.4%, 147/151, read and tuned on in session 19",
     figures: 0.95,
     figuresReached: "39/39",
-    outsideAllowed: 2,
+    outsideAllowed: 1,
   },
   {
     // Written late in session 19 to be read (half out of plan: school guidance, sports, vacant houses and migration,
@@ -1532,11 +1533,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-89.yml",
     size: 158,
     figureQuestions: 25,
-    accuracy: 0.95,
+    accuracy: 0.96,
     reached: "92.4%, 146/158, session 17 (untuned: 83.5%, 23 answered with an item)",
     figures: 0.95,
     figuresReached: "25/25",
-    outsideAllowed: 5,
+    outsideAllowed: 4,
   },
   {
     // Written in session 17 to be read, with set 89 (a typical month: a branch office after meeting district heads,
@@ -1564,7 +1565,7 @@ const SETS: BlindSet[] = [
     reached: "94.9%, 148/156, session 17 (untuned: 92.9%, 10 answered with an item)",
     figures: 0.95,
     figuresReached: "22/22",
-    outsideAllowed: 5,
+    outsideAllowed: 4,
   },
   {
     // Written in session 16 to be read, after the rules from set 83 (half out of plan: finance, tax and accounts;
