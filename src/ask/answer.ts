@@ -3324,13 +3324,13 @@ export class Answerer {
     const after = text.slice((m?.index ?? 0) + word.length).replace(/^の?\s+/u, "");
     // 「空き家バンクの登録件数」: the indicator ending the question, of something the report never writes, asks its
     // figure as a year or an ask beside it does (「オープンデータの登録件数」 is the report's: No.11 counts them).
-    const owner = countedTerms(text.slice(0, m?.index ?? 0)).at(-1);
-    const ofUnwritten =
-      /^[\s?？。!！]*$/u.test(after) &&
-      owner !== undefined &&
-      [...owner].length >= 3 &&
-      this.unwritten(owner);
-    if (!(yearNamed || ofUnwritten || INDICATOR_ASKED.test(text)) || !INDICATOR_END.test(after)) return null;
+    const ofUnwritten = () => {
+      const owner = countedTerms(text.slice(0, m?.index ?? 0)).at(-1);
+      return owner !== undefined && [...owner].length >= 3 && this.unwritten(owner);
+    };
+    const asked =
+      yearNamed || INDICATOR_ASKED.test(text) || (/^[\s?？。!！]*$/u.test(after) && ofUnwritten());
+    if (!asked || !INDICATOR_END.test(after)) return null;
     return this.figureWrittenAfter(fold(word), /率$/u.test(word)) ? null : word;
   }
 

@@ -624,8 +624,11 @@ export class PassageIndex {
    * and the item's names: the thing itself (the housing) is no matter of the report's, only the debts owed for it.
    */
   onlyInReceivables(word: string): boolean {
+    // A word that four items write is a common one, whatever the first of them hold.
+    const items = this.itemsContainingUpTo(word, 4);
+    if (items.length === 4) return false;
     let inRow = false;
-    for (const item of this.itemsContainingUpTo(word, 4)) {
+    for (const item of items) {
       for (const p of this.passagesOf(item)) {
         if (!fold(p.text).includes(word)) continue;
         if (p.kind === "receivable") inRow = true;
