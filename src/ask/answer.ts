@@ -346,7 +346,10 @@ const MONEY_OWED =
  * tells of developing gifts and briefing suppliers, never of a gift, its popularity or how many suppliers there are.
  */
 const GIFT_DETAIL =
-  /返礼品(?:に|で|として)(?:は|も)?[^。？?、,]{1,16}?(?:って|は|が|を|も)?(?:ある|あり|入れ|入っ|出して|出てる|追加|選べ|もらえ|人気)|返礼品[^。？?]{0,10}?(?:人気|ランキング|品目別|一番(?:多|出)|何が)|返礼品(?:の)?(?:提供)?事業者[^。？?]{0,8}?(?:何社|いくつ|何件|数)/u;
+  /返礼品[^。？?]{0,10}?(?:人気|ランキング|品目別|一番(?:多|出)|何が)|返礼品(?:の)?(?:提供)?事業者[^。？?]{0,8}?(?:何社|いくつ|何件|数)/u;
+/** One gift named (group 1): 「返礼品に牛タン入れていいの」「返礼品で温泉宿泊券って今も出してる？」. */
+const GIFT_NAMED =
+  /返礼品(?:に|で|として)(?:は|も)?([^。？?、,]{1,16}?)(?:って|は|が|を|も)?(?:ある|あり|入れ|入っ|出して|出てる|追加|選べ|もらえ)/u;
 /** A fee's revision asked of (「水道料金の値上げ」「下水道使用料の改定予定」). */
 const FEE_CHANGE = /(?:の)?(?:値上げ|値下げ|料金改定|料金の改定|改定|引き上げ|引上げ)/u;
 /** A fee or a tax rate told as raised (「軽自動車税の税率って上がった？」): its revision too. */
@@ -1990,8 +1993,11 @@ export class Answerer {
     // never writes: not the report's training or survey, whichever item holds some.
     const kind = this.unknownKind(typed);
     if (kind) return untold(`報告書には「${kind}」についての記載がありません。`, rest.replace(kind, " "));
-    // 「返礼品に牛タン入れていいの？」: one gift, its popularity or how many suppliers offer gifts.
-    if (GIFT_DETAIL.test(typed) && !PLAN_CONTEXT.test(requestOf(typed)))
+    // 「返礼品に牛タン入れていいの？」: one gift the report never names (it names 体験メニュー), its popularity or how
+    // many suppliers offer gifts.
+    const gift = GIFT_NAMED.exec(typed)?.[1];
+    const giftUnnamed = gift !== undefined && !this.passages.anyContains(fold(gift));
+    if ((giftUnnamed || GIFT_DETAIL.test(typed)) && !PLAN_CONTEXT.test(requestOf(typed)))
       return untold("報告書には、返礼品の品目・人気・事業者の数は書かれていません。", rest);
     // 「ふるさと納税の寄附金、何の事業に使ったの」: what money was spent on, which no report of progress tells.
     if (FUNDS_USED.test(typed) && !PLAN_CONTEXT.test(requestOf(typed)))
@@ -3324,9 +3330,12 @@ export class Answerer {
     const after = text.slice((m?.index ?? 0) + word.length).replace(/^の?\s+/u, "");
     // 「空き家バンクの登録件数」: the indicator ending the question, of something the report never writes, asks its
     // figure as a year or an ask beside it does (「オープンデータの登録件数」 is the report's: No.11 counts them).
+    // Whose: the word right before it, or before its の (not 「お疲れ様です。」 before 「有収率」).
     const ofUnwritten = () => {
-      const owner = countedTerms(text.slice(0, m?.index ?? 0)).at(-1);
-      return owner !== undefined && [...owner].length >= 3 && this.unwritten(owner);
+      const owner = /([\p{Script=Han}\p{Script=Katakana}ー]{3,})の?$/u.exec(
+        text.slice(0, m?.index ?? 0),
+      )?.[1];
+      return owner !== undefined && this.unwritten(owner);
     };
     const asked =
       yearNamed || INDICATOR_ASKED.test(text) || (/^[\s?？。!！]*$/u.test(after) && ofUnwritten());

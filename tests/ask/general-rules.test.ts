@@ -727,7 +727,11 @@ describe("a citizen's procedure on a plan topic", () => {
 
   it("while the plan's own figures asked for on a page stay the plan's", () => {
     expect(numbers("ふるさと納税の実績はどのページに載ってる？")).toEqual({ kind: "item", items: [18] });
-    expect(numbers("保育所の再編の状況は？")).toEqual({ kind: "item", items: [17] });
+    expect(numbers("集会所の譲与の状況は？")).toEqual({ kind: "item", items: [15] });
+    // Until session 21 this asked 「保育所の再編の状況は？」 and expected No.17; the report writes 保育所 only in No.17's
+    // table of debts (保育所保育料) and never a 再編 of them, so the answer now says so (see 「a thing the report names
+    // only in its table of debts」 below).
+    expect(answerer.answer("保育所の再編の状況は？")).toMatchObject({ kind: "none" });
   });
 });
 
