@@ -3052,7 +3052,9 @@ export class Answerer {
     });
     // 「VPNで自宅から…つなげるようになる予定あります？」: a Latin name no item writes, in the report's words too (NTT
     // is its 東日本電信電話), shown as typed.
-    const latin = (fold(this.words.inReportWords(asked)).match(/[a-z][a-z0-9]{2,}/gu) ?? []).find(
+    // Not the bot's own name typed as a mention (「@大崎改革プランbot …」).
+    const named = asked.replace(/@\S+/gu, " ");
+    const latin = (fold(this.words.inReportWords(named)).match(/[a-z][a-z0-9]{2,}/gu) ?? []).find(
       (w) => this.passages.itemsWithWord(w).length === 0,
     );
     if (latin !== undefined)

@@ -3333,6 +3333,11 @@ describe("a Latin name the plan is asked to hold, and a tax rate told as raised 
     expect(answerText(answer, plan.meta)).toContain("報告書には「VDI」についての記載がありません。");
     expect(numbers("RPAを入れる計画ってある？")).toEqual({ kind: "item", items: [12] });
     expect(numbers("LINEで予約できるようにする計画ってある？")).toEqual({ kind: "item", items: [9] });
+    // The bot's name typed as a mention is no word of the question (bot is written nowhere in the report).
+    expect(numbers("@大崎改革プランbot 総合防災情報システムの構築ってこのプランに入ってる？")).toEqual({
+      kind: "item",
+      items: [9],
+    });
   });
 
   it("reads 「税率が上がる」 as a revision the report never tells of", () => {
