@@ -313,6 +313,8 @@ const HEARD_AT =
  */
 const WHEN_ALONE =
   /^いつ(?:から|まで)?(?:いつ(?:から|まで))?(?:ですか|でしょうか|でした(?:っけ|か)|だっけ|なの)?[?？。\s]*$/u;
+/** From a service word on: the clause says why the bot is asked (「必要があるので教えて」「…ためにお願い」). */
+const WHY_CLAUSE_AHEAD = /^[^。、,？?\s]{0,10}?(?:ので|ため(?:に)?)[、,\s]?(?:教え|お願い|確認|知りた)/u;
 /** Which of several things is meant: 「どっち」「どちら」. */
 const WHICH_OF = /(?:どっち|どちら)(?!も)/u;
 /** An item named by its number with a mark of one (「8番」「No.13」「№5」「#3」): the number is group 1 or 2. */
@@ -2860,9 +2862,7 @@ export class Answerer {
       return (
         !phrases.some((p) => p.length > word.length && p.includes(word)) &&
         // 「…資料に書く必要があるので教えて」: a service word in a clause that says why is no service asked for.
-        !/^[^。、,？?\s]{0,10}?(?:ので|ため(?:に)?)[、,\s]?(?:教え|お願い|確認|知りた)/u.test(
-          text.slice(m.index),
-        ) &&
+        !WHY_CLAUSE_AHEAD.test(text.slice(m.index)) &&
         // 「…確認したいのですが、お願いできますか」 asks the bot to answer, not whether a service can be had.
         !(/^でき/u.test(m[0]) && /お願い$/u.test(text.slice(0, m.index))) &&
         !this.ofPlan(text, m[0], m.index as number) &&
@@ -3052,11 +3052,14 @@ export class Answerer {
     });
     // 「VPNで自宅から…つなげるようになる予定あります？」: a Latin name no item writes, in the report's words too (NTT
     // is its 東日本電信電話), shown as typed.
-    // Not the bot's own name typed as a mention (「@大崎改革プランbot …」).
+    // Not the bot's own name typed as a mention (「@大崎改革プランbot …」). Read in the report's words only when a Latin
+    // letter is typed: the report's words read from anything else are words it writes.
     const named = asked.replace(/@\S+/gu, " ");
-    const latin = (fold(this.words.inReportWords(named)).match(/[a-z][a-z0-9]{2,}/gu) ?? []).find(
-      (w) => this.passages.itemsWithWord(w).length === 0,
-    );
+    const latin = /[a-z]/u.test(named)
+      ? (fold(this.words.inReportWords(named)).match(/[a-z][a-z0-9]{2,}/gu) ?? []).find(
+          (w) => this.passages.itemsWithWord(w).length === 0,
+        )
+      : undefined;
     if (latin !== undefined)
       return query.normalize("NFKC").match(new RegExp([...latin].join("[-・ ]?"), "iu"))?.[0] ?? latin;
     if (foreign === undefined || !this.holdsForeignWord(this.words.inReportWords(asked))) return null;
@@ -3352,8 +3355,19 @@ export class Answerer {
     if (!m || !(FIGURE_ASK.test(typed) || typed.includes("何"))) return null;
     const kind = (m[0].match(/あたり|当たり|上限|単価/u) as RegExpMatchArray)[0];
     const forms = kind === "あたり" || kind === "当たり" ? ["あたり", "当たり"] : [kind];
-    return forms.some((f) => this.planText.includes(fold(f))) ? null : m[0];
+    return forms.some((f) => this.planTextHas(f)) ? null : m[0];
   }
+
+  /** Whether the plan's text holds `word` (folded), read once per word: the text grows with the plan. */
+  private planTextHas(word: string): boolean {
+    let has = this.wordsInPlanText.get(word);
+    if (has === undefined) {
+      has = this.planText.includes(fold(word));
+      this.wordsInPlanText.set(word, has);
+    }
+    return has;
+  }
+  private readonly wordsInPlanText = new Map<string, boolean>();
 
   /** The unit of 「何世帯」「何台」 when the report states no figure in it anywhere. */
   private unitNeverCounted(typed: string): string | null {
@@ -3380,12 +3394,11 @@ export class Answerer {
     if (!INDICATOR_END.test(typed.slice((m?.index ?? 0) + rate.length))) return null;
     const folded = fold(rate);
     if (this.writes(folded)) return null;
-    // A typo of a rate it writes (回等率 for 回答率) is that rate: one kanji differs.
-    const typo = [...folded.slice(0, -1)].some((_, i) => {
-      const near = new RegExp(`${folded.slice(0, i)}\\p{Script=Han}${folded.slice(i + 1)}`, "u");
-      return near.test(this.planText);
-    });
-    return typo ? null : rate;
+    // A typo of a rate it writes (回等率 for 回答率) is that rate: one kanji differs. One pass over the plan's text.
+    const near = [...folded.slice(0, -1)].map(
+      (_, i) => `${folded.slice(0, i)}\\p{Script=Han}${folded.slice(i + 1)}`,
+    );
+    return near.length > 0 && new RegExp(near.join("|"), "u").test(this.planText) ? null : rate;
   }
 
   /** Whether the report writes a figure right after `folded` somewhere (a rate's in % or ポイント). */
