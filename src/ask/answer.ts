@@ -129,6 +129,7 @@ import { type TopicHit, TopicIndex } from "./topic-index.ts";
  * made once, not on every question.
  */
 const SERVICE_INTENT_ALL = new RegExp(SERVICE_INTENT.source, "giu");
+const FIGURE_ASK_ALL = new RegExp(FIGURE_ASK.source, "gu");
 /**
  * The word a question asks about a topic: the last 「…の〇〇って」「…、〇〇は」, or what is asked to be among it
  * (「返礼品にお米ってありますか」「返礼品でササニシキってある」「返礼品にささ結って入ってる」: the second group)
@@ -241,9 +242,12 @@ const INDICATOR_ASKED =
  */
 const NAMED_PLAN =
   /[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}(?:計画|ビジョン|戦略|大綱)(?=の|は|って|が|を|に|で|、|,|\s|[?？]|$)/gu;
-/** 「議員の定数って」「職員採用試験の倍率は」: whose figure is asked (the first group), before the figure's word. */
+/**
+ * 「議員の定数って」「職員採用試験の倍率は」: whose figure is asked (the first group), before the figure's word; also
+ * with a year after a comma (「医師の人数、R5は何人」).
+ */
 const FIGURE_OWNER =
-  /(?:^|[の、,\s])(?!何)([\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:への|の)[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:って|は|が)/gu;
+  /(?:^|[の、,\s])(?!何)([\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:への|の)[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:って|は|が|[、,](?=\s*(?:r\s*[0-9]+|令和\s*[0-9元]+\s*年度?|今年度|昨年度|去年度?|今|現在)\s*(?:の実績)?(?:って|は|で)))/gu;
 /**
  * What a figure question counts: the word right before って・は and the figure's question word (「医師って何人」
  * 「赤字額っていくら」「お医者さんって何人」), with at most a time between them (今, R5).
@@ -288,13 +292,15 @@ function relayedMessage(text: string): string | null {
   if (!quoted || (text.match(/「/gu) ?? []).length > 1) return null;
   const around = `${text.slice(0, quoted.index)} ${text.slice(quoted.index + quoted[0].length)}`;
   if (!RELAY_ASK.test(around)) return null;
-  return countedTerms(around.replace(RELAY_ASK_ALL, " ").replace(RELAY_WORDS, " ")).length === 0
+  // 「総合案内です。」: who passes it on, introduced as staff do (GREETING), is no word of it either.
+  return countedTerms(around.replace(GREETING, " ").replace(RELAY_ASK_ALL, " ").replace(RELAY_WORDS, " "))
+    .length === 0
     ? (quoted[1] as string)
     : null;
 }
 /** How a message passed on is asked about: whether the bot or the plan can answer it, or how to reply. */
 const RELAY_ASK =
-  /答えられ|こたえられ|回答でき|どう(?:返|答え|回答)|回答案|返信案|返事|(?:プラン|計画)(?:で|に)(?:は)?(?:何か|なにか)?(?:分か|わか|書いて|載って)|関係(?:ある|あり)|(?:プラン|計画)(?:上|だと)(?:は)?(?:何か|なにか|なんか)?(?:出て|でて|どこ|載って|書いて)|(?:何か|なにか|なんか)情報(?:は)?(?:あり|ある)/u;
+  /答えられ|こたえられ|回答でき|どう(?:返|答え|回答)|回答案|返信案|返事|(?:プラン|計画)(?:で|に)(?:は)?(?:何か|なにか)?(?:分か|わか|書いて|載って)|関係(?:ある|あり)|(?:プラン|計画)(?:上|だと)(?:は)?(?:何か|なにか|なんか)?(?:出て|でて|どこ|載って|書いて)|(?:何か|なにか|なんか)情報(?:は)?(?:あり|ある)|(?:プラン|計画)(?:で|の中で|上)(?:は)?どう(?:取り?組ん|なって|書かれ|扱われ|位置(?:づ|付)けられ)[^。？?]*/u;
 const RELAY_ASK_ALL = new RegExp(RELAY_ASK.source, "gu");
 /**
  * Who sent a message passed on, how it came (a summary of it: 要約, まとめ; a comment on social media pasted: SNS,
@@ -314,6 +320,11 @@ const HEARD_AT =
 const WHEN_ALONE =
   /^いつ(?:から|まで)?(?:いつ(?:から|まで))?(?:ですか|でしょうか|でした(?:っけ|か)|だっけ|なの)?[?？。\s]*$/u;
 /** From a service word on: the clause says why the bot is asked (「必要があるので教えて」「…ためにお願い」). */
+/** A wish passed on as a consultation or an inquiry, and the clause after it (group 1): see askedAfterWish. */
+const RELAYED_WISH =
+  /^[^。、,？?]{0,16}?(?:って|という|との|と)(?:ご?相談|問い?合わせ|要望|依頼|声)(?:が|を)?(?:あって|ありまして|あり|来て|きて|受けて|いただいて)[、,]\s*([^。]+)/u;
+/** What the city or the plan does or plans (予定, 方針, 取組, 何をやる). */
+const PLAN_DOING = /予定|方針|取り?組|計画|プラン|何を(?:やる|する|して)|どう(?:する|なる|なって)/u;
 const WHY_CLAUSE_AHEAD = /^[^。、,？?\s]{0,10}?(?:ので|ため(?:に)?)[、,\s]?(?:教え|お願い|確認|知りた)/u;
 /** Which of several things is meant: 「どっち」「どちら」. */
 const WHICH_OF = /(?:どっち|どちら)(?!も)/u;
@@ -2071,7 +2082,15 @@ export class Answerer {
     }
 
     const departments = this.departments.find(rest);
-    for (const d of departments) rest = rest.replace(d.form, " ");
+    // 「デジタル戦略課関係の取組」「納税課関連の項目」: what the department has to do with is its items; 関係 left alone
+    // would be a word of its own (No.10's 子育て・介護関係).
+    for (const d of departments) {
+      const at = rest.indexOf(d.form);
+      if (at < 0) continue;
+      const end = at + d.form.length;
+      const tie = /^(?:関係|関連|絡み|がらみ)/u.exec(rest.slice(end))?.[0] ?? "";
+      rest = `${rest.slice(0, at)} ${rest.slice(end + tie.length)}`;
+    }
 
     // 「予定していたのにできなかった項目」「見送りになったもの」: the items whose 総評 says so, when nothing else is asked.
     // Read on a copy: the words stay in the question for a topic that holds them (「減免率の改正見送り」 is No.5's).
@@ -2865,6 +2884,7 @@ export class Answerer {
         !WHY_CLAUSE_AHEAD.test(text.slice(m.index)) &&
         // 「…確認したいのですが、お願いできますか」 asks the bot to answer, not whether a service can be had.
         !(/^でき/u.test(m[0]) && /お願い$/u.test(text.slice(0, m.index))) &&
+        !this.askedAfterWish(text.slice(m.index)) &&
         !this.ofPlan(text, m[0], m.index as number) &&
         !(WHERE_ALONE.test(text.slice(m.index)) && this.namesReportMatter(text)) &&
         // Asked of the term itself, the last before the ask: not of its period (国の計画の期間) or a procedure of it.
@@ -2874,6 +2894,23 @@ export class Answerer {
         )
       );
     });
+  }
+
+  /**
+   * 「事業者さんから返礼品で参加したいって相談があって、ふるさと納税で市が事業者向けに何をやる予定なのか…」: a wish
+   * passed on as a consultation (…たいって相談があって、) is the citizen's; what the asker asks after it is whether the
+   * plan does something about it, when that clause names one of the plan's items and asks what is planned or done.
+   * Not 「住民票をコンビニで取りたいって相談があって、市はどうする予定？」: the clause after it names no item.
+   */
+  private askedAfterWish(fromWord: string): boolean {
+    const after = RELAYED_WISH.exec(fromWord)?.[1];
+    return (
+      after !== undefined &&
+      PLAN_DOING.test(after) &&
+      !SERVICE_INTENT.test(after) &&
+      // A word of an item's name or alias (ふるさと納税, 使用料), not only of its text.
+      countedTerms(after).some((t) => [...t].length >= 2 && [...this.allNames].some((n) => n.includes(t)))
+    );
   }
 
   /**
@@ -3161,8 +3198,11 @@ export class Answerer {
       // figure's own word (定数, 倍率) may be the report's in another sense; whose figure it is decides.
       // Whose figure, asked before the figure's question word: 「…何件ありましたか、地域別の内訳はいらない」 says
       // what is not asked after it.
-      const ask = FIGURE_ASK.exec(asked);
-      const before = ask ? asked.slice(0, ask.index + ask[0].length) : asked;
+      // 「医師の人数、R5は何人」: a figure's own word (人数) before a comma, the ask after it.
+      let ask: RegExpMatchArray | null = FIGURE_ASK.exec(asked);
+      if (ask && /^[、,]/u.test(asked.slice((ask.index as number) + ask[0].length)))
+        for (const m of asked.matchAll(FIGURE_ASK_ALL)) ask = m;
+      const before = ask ? asked.slice(0, (ask.index as number) + ask[0].length) : asked;
       const owner = figureOwner(before);
       if (owner !== undefined && this.unwritten(owner)) return owner;
       // 「市民病院の医師って何人」「病院事業の赤字額っていくら」: what is counted is a word the report never writes, in

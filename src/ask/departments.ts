@@ -168,6 +168,9 @@ export class DepartmentFinder {
     }
     for (const d of this.departments) {
       if (hasDepartment(found, d.department)) continue;
+      // The whole name is found below: 「デジタル戦略課関係の取組」 holds the end ジタル戦略課 after a kana, which the
+      // end's pattern would take for the name typed without its first characters, leaving デ as a word of its own.
+      if (d.forms.some((f) => text.includes(f))) continue;
       let ending: string | undefined;
       for (const e of d.endings) {
         if (text.includes(e) && departmentPattern(`(?<!\\p{Script=Han})${e}`, "u").test(text)) {

@@ -349,8 +349,9 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
   },
   // eLTAX in katakana / its official description.
   { report: "eLTAX", everyday: ["エルタックス", "地方税共通納税", "地方税ポータル"] },
-  // People who have not paid = 未納者.
-  { report: "未納者", everyday: ["未払いの人", "滞納者"] },
+  // People who have not paid = 未納者 (No.17's word). Not 滞納者: the report's word for them is its 滞納 (No.16's
+  // 市税の滞納, No.17's 滞納額), which the question keeps when 者 is left off.
+  { report: "未納者", everyday: ["未払いの人"] },
   // Rent for municipal housing = 市営住宅使用料.
   { report: "市営住宅使用料", everyday: ["市営住宅の家賃", "市営住宅家賃", "公営住宅の家賃", "住宅家賃"] },
   // After-school care = 放課後児童クラブ.

@@ -3346,3 +3346,71 @@ describe("a Latin name the plan is asked to hold, and a tax rate told as raised 
     );
   });
 });
+
+describe("a department named with 関係 or 関連 after it (session 22)", () => {
+  // デジタル戦略課 is on the 【担当課】 lines of No.9, 10, 12 and 13 in the report.
+  it("lists the department's items; 関係 is no word of its own (No.10 writes 子育て・介護関係)", () => {
+    expect(numbers("デジタル戦略課関係の項目を教えて")).toEqual({ kind: "list", items: [10, 12, 13, 9] });
+    expect(numbers("デジタル戦略課関係")).toEqual({ kind: "list", items: [10, 12, 13, 9] });
+  });
+
+  it("reads a name that begins with katakana whole, not as its end after a kana (ジタル戦略課 of デジタル戦略課)", () => {
+    expect(numbers("デジタル戦略課関連の取組で遅れてるのは？")).toMatchObject({ kind: "list" });
+    const answer = answerer.answer("デジタル戦略課関係の取組");
+    expect(answer.kind === "list" && answer.reason).toMatchObject({ type: "department" });
+  });
+});
+
+describe("a message passed on, and a wish passed on before the asker's own question (session 22)", () => {
+  // No.16 (滞納整理の推進) writes 市税 and 差押 (預貯金や給与差押の配当額); No.17's word is 未納者.
+  it("answers the quoted call when the plan is asked how it handles it (「プランではどう取り組んで…」)", () => {
+    expect(
+      numbers(
+        "窓口担当です。市民から「市税を払ってない人に差押してるのか」というお電話がありました。プランではどう取り組んでいることになっていますか。",
+      ),
+    ).toEqual({ kind: "item", items: [16] });
+  });
+
+  it("reads 滞納者 as the report's 滞納, not as No.17's 未納者", () => {
+    expect(numbers("市税の滞納者に差押")).toEqual({ kind: "item", items: [16] });
+  });
+
+  // No.18 writes 返礼品提供事業者説明会 (令和7年度の取組); No.5 is 使用料等の見直し.
+  it("answers the plan's item asked after a wish passed on as a consultation", () => {
+    expect(
+      numbers(
+        "農家さんから返礼品に出したいって相談があって、ふるさと納税で市は事業者向けにどんな取組をする予定ですか",
+      ),
+    ).toEqual({ kind: "item", items: [18] });
+    expect(
+      numbers("市民から公民館を夜も使いたいって要望があって、使用料の見直しってどうなってますか"),
+    ).toEqual({
+      kind: "item",
+      items: [5],
+    });
+  });
+
+  it("keeps the wish a counter's when the clause after it names no item", () => {
+    none("市民から住民票をコンビニで取りたいって相談があって、市はどうする予定？");
+  });
+});
+
+describe("whose figure is asked, with a year after a comma (session 22)", () => {
+  // The report never writes 医師, 住民票 or 入院費 (grep of data/source/report-r5.txt).
+  it("names the unwritten owner of 「…の人数、R5は何人」「…の件数、R5で何件」", () => {
+    for (const [q, word] of [
+      ["大崎市民病院の医師の人数、R5は何人？", "医師"],
+      ["住民票のコンビニ交付、R5で何件あった？", "住民票"],
+      ["市民病院の入院費の未収金、R5でいくら回収した？", "入院費"],
+    ] as const) {
+      const answer = answerer.answer(q);
+      expect(answer).toMatchObject({ kind: "none", reason: "not_about_plan" });
+      expect(answerText(answer, plan.meta)).toContain(`報告書には「${word}」についての記載がありません。`);
+    }
+  });
+
+  it("keeps the report's own figures asked the same way (No.16's 滞納額の縮減効果, No.18's 寄附件数)", () => {
+    expect(numbers("市税の滞納額の縮減効果、R5はいくら？")).toEqual({ kind: "item", items: [16] });
+    expect(numbers("ふるさと納税の寄附件数、R5は何件？")).toEqual({ kind: "item", items: [18] });
+  });
+});
