@@ -90,10 +90,10 @@ function readAs(run: string, table: KanaTable): string {
 
 /**
  * A clause of kana alone, between the start or end and punctuation or a space: four or more, then at most what asks of
- * it (は, って, の件で, 関係).
+ * it (は, って, の件で, のやつ, 関係).
  */
 const CLAUSE_OF_KANA =
-  /(?<=^|[\s、。,，!！?？])(\p{Script=Hiragana}{4,}?)(?:は|って|の件で?|について|の(?:こと|話)|関係|関連)?(?=$|[\s、。,，!！?？])/gu;
+  /(?<=^|[\s、。,，!！?？])(\p{Script=Hiragana}{4,}?)(?:は|って|の件で?|について|の(?:こと|話|やつ)|関係|関連)?(?=$|[\s、。,，!！?？])/gu;
 
 export class ReportWords {
   /** Names of items written in kanji alone, by their first character (see expandAbbreviations). */

@@ -3414,3 +3414,28 @@ describe("whose figure is asked, with a year after a comma (session 22)", () => 
     expect(numbers("ふるさと納税の寄附件数、R5は何件？")).toEqual({ kind: "item", items: [18] });
   });
 });
+
+describe("an asker introduced as 「…の…です。」, a term in kana with 「のやつ」, and 「どこになった」 (session 22)", () => {
+  // No.17's table of debts writes 教育総務課 学校給食費 533,830 円; No.16 is the city taxes' 滞納整理.
+  it("reads 「教育委員会の施設管理です。」 as who asks, not as words of the question", () => {
+    expect(numbers("教育委員会の施設管理です。学校給食費の滞納整理の実績ってどれくらい？")).toEqual({
+      kind: "item",
+      items: [17],
+    });
+    // A topic said the same way is the topic: 「…の件です。」
+    expect(numbers("ふるさと納税の件です。実績は？")).toEqual({ kind: "item", items: [18] });
+  });
+
+  it("reads 「たいのうのやつ」 as 滞納 typed in kana (No.16 and No.17 both write it)", () => {
+    expect(numbers("たいのうのやつ")).toEqual({ kind: "candidates", items: [16, 17] });
+  });
+
+  // No.3 writes 「優先交渉権者として決定した社会福祉法人との交渉を実施」 of 旧鹿島台第二小学校.
+  it("reads 「…ってどこになった」 as which one was chosen, not as the way to a place", () => {
+    expect(numbers("旧鹿島台第二小学校の優先交渉権者ってどこになったの？")).toEqual({
+      kind: "item",
+      items: [3],
+    });
+    none("公民館の予約ってどこにすればいい？");
+  });
+});
