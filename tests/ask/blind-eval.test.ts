@@ -1474,6 +1474,32 @@ const SETS: BlindSet[] = [
     outsideAllowed: 8,
   },
   {
+    // Written mid-session 22 to be read (a typical month: land tax, gender equality, school facilities, the payroll
+    // desk, a deputy manager who asks in a word or two). Scored once before reading: 96.2% (151/157), 2 answered with
+    // an item, on the code of that moment (9425061) and on 094f7b1 alike.
+    file: "tests/ask/blind-questions-126.yml",
+    size: 157,
+    figureQuestions: 40,
+    accuracy: 0.96,
+    reached: "96.8%, 152/157, read and tuned on in session 22",
+    figures: 0.95,
+    figuresReached: "40/40",
+    outsideAllowed: 2,
+  },
+  {
+    // Written mid-session 22 to be read (half out of plan: waste, agriculture and forestry, care managers' liaison, fire
+    // prevention, the assembly office pasting members' phone memos). Scored once before reading: 89.9% (142/158), 11
+    // answered with an item, on the code of that moment (9425061) and on 094f7b1 alike.
+    file: "tests/ask/blind-questions-127.yml",
+    size: 158,
+    figureQuestions: 29,
+    accuracy: 0.91,
+    reached: "91.1%, 144/158, read and tuned on in session 22",
+    figures: 0.95,
+    figuresReached: "29/29",
+    outsideAllowed: 11,
+  },
+  {
     // Written in session 19 to be read (a typical month: the planning department minding the city's general plan,
     // welfare's clerical desk, the waterworks' accounts, school facilities, short typo-ridden messages from a phone).
     // Scored once before reading: 98.1%, 154/157, on the code of that moment and on d0300ad.
