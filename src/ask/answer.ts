@@ -319,12 +319,12 @@ const HEARD_AT =
  */
 const WHEN_ALONE =
   /^いつ(?:から|まで)?(?:いつ(?:から|まで))?(?:ですか|でしょうか|でした(?:っけ|か)|だっけ|なの)?[?？。\s]*$/u;
-/** From a service word on: the clause says why the bot is asked (「必要があるので教えて」「…ためにお願い」). */
 /** A wish passed on as a consultation or an inquiry, and the clause after it (group 1): see askedAfterWish. */
 const RELAYED_WISH =
   /^[^。、,？?]{0,16}?(?:って|という|との|と)(?:ご?相談|問い?合わせ|要望|依頼|声)(?:が|を)?(?:あって|ありまして|あり|来て|きて|受けて|いただいて)[、,]\s*([^。]+)/u;
 /** What the city or the plan does or plans (予定, 方針, 取組, 何をやる). */
 const PLAN_DOING = /予定|方針|取り?組|計画|プラン|何を(?:やる|する|して)|どう(?:する|なる|なって)/u;
+/** From a service word on: the clause says why the bot is asked (「必要があるので教えて」「…ためにお願い」). */
 const WHY_CLAUSE_AHEAD = /^[^。、,？?\s]{0,10}?(?:ので|ため(?:に)?)[、,\s]?(?:教え|お願い|確認|知りた)/u;
 /** Which of several things is meant: 「どっち」「どちら」. */
 const WHICH_OF = /(?:どっち|どちら)(?!も)/u;

@@ -272,7 +272,8 @@ export const HELP_WORDS = new Set([
 
 /**
  * Greetings and courtesies around a question, who is asking (「教育総務課です。」「情報政策です。」 at the start: an office that
- * introduces itself is not asking about its own items, unless it says うち or 当課; so does one that signs
+ * introduces itself is not asking about its own items, unless it says うち or 当課; so does 「教委の施設管理です。」, a
+ * word, の and a word, but not 「…の件です。」「…の話です。」, which name the topic; so does one that signs
  * 「（財政課）」 or says where it works on the answer, 「財政課でまとめてます」), and who asked it of the person
  * asking (市民の方に聞かれました,
  * 議員からの質問で) and where they heard of it (どこかで読んだ): a message of nothing else is not a question about the plan, and the one who asked is not
