@@ -2904,13 +2904,10 @@ export class Answerer {
    */
   private askedAfterWish(fromWord: string): boolean {
     const after = RELAYED_WISH.exec(fromWord)?.[1];
-    return (
-      after !== undefined &&
-      PLAN_DOING.test(after) &&
-      !SERVICE_INTENT.test(after) &&
-      // A word of an item's name or alias (ふるさと納税, 使用料), not only of its text.
-      countedTerms(after).some((t) => [...t].length >= 2 && [...this.allNames].some((n) => n.includes(t)))
-    );
+    if (after === undefined || !PLAN_DOING.test(after) || SERVICE_INTENT.test(after)) return false;
+    // A word of an item's name or alias (ふるさと納税, 使用料), not only of its text.
+    const names = [...this.allNames];
+    return countedTerms(after).some((t) => [...t].length >= 2 && names.some((n) => n.includes(t)));
   }
 
   /**
