@@ -21,6 +21,18 @@ export class Column<T extends NumberArray> {
     private readonly make: (size: number) => T,
   ) {}
 
+  /**
+   * Room for `size` values at once: when the final length can be foreseen, one copy instead of a doubling at each
+   * power of two. Every doubling of a large index's columns left the old array as garbage outside V8's heap,
+   * and each 64 MB of it made V8 mark the whole heap again (issue 14).
+   */
+  reserve(size: number): void {
+    if (this.data.length >= size) return;
+    const bigger = this.make(size);
+    bigger.set(this.data.subarray(0, this.length));
+    this.data = bigger;
+  }
+
   push(value: number): void {
     if (this.length === this.data.length) this.data = grown(this.data, this.make, this.length + 1);
     this.data[this.length++] = value;
@@ -38,12 +50,7 @@ export function bucketed(
   rows: number,
   keyCount: number,
 ): { start: Int32Array; order: Int32Array } {
-  const start = new Int32Array(keyCount + 1);
-  for (let r = 0; r < rows; r++) {
-    const at = (keys[r] as number) + 1;
-    start[at] = (start[at] as number) + 1;
-  }
-  for (let k = 0; k < keyCount; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
+  const start = bucketStarts(keys, rows, keyCount);
   const next = start.slice(0, keyCount);
   /** For each bucketed position, the row that goes there. */
   const order = new Int32Array(rows);
@@ -54,4 +61,15 @@ export function bucketed(
     order[at] = r;
   }
   return { start, order };
+}
+
+/** Where each key's bucket starts when rows (key, …) are bucketed by key: key `k` has positions start[k] to start[k + 1] - 1. */
+export function bucketStarts(keys: Int32Array, rows: number, keyCount: number): Int32Array {
+  const start = new Int32Array(keyCount + 1);
+  for (let r = 0; r < rows; r++) {
+    const at = (keys[r] as number) + 1;
+    start[at] = (start[at] as number) + 1;
+  }
+  for (let k = 0; k < keyCount; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
+  return start;
 }

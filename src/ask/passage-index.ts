@@ -18,8 +18,8 @@
  */
 import { BASIS_LABELS, fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { Plan, PlanItem } from "../plan/model.ts";
-import { bucketed, Column, grown, int32Column } from "./columns.ts";
-import { fold, normalize, toHiragana } from "./text.ts";
+import { bucketStarts, Column, grown, int32Column } from "./columns.ts";
+import { fold, normalize, normalizeOnce, toHiragana } from "./text.ts";
 
 /** Where a passage comes from, as a person reading the report would name it. */
 export type PassageKind =
@@ -144,15 +144,61 @@ function latinName(run: string): string | null {
   return letters === "no" ? null : letters;
 }
 
-/** Code points there are: a Japanese bigram's key is first × CODE_POINTS + second, above any lone character's. */
-const CODE_POINTS = 0x110000;
+/**
+ * Dense numbers for the characters of the report, in the order first met, so that a Japanese gram's key is a small
+ * integer. Keyed by the code points themselves (first × 0x110000 + second), nearly every bigram's key was above
+ * V8's small integers: each of the millions of grams met while building a large plan's index allocated a heap
+ * number, and the Map hashed it (issue 14).
+ */
+class CharNumbers {
+  /** Number + 1 of each character of the Basic Multilingual Plane met (0: never met); the others in `astral`. */
+  private readonly bmp = new Int32Array(0x10000);
+  private readonly astral = new Map<number, number>();
+  private count = 0;
+
+  /** The character's number, given one when first met. */
+  of(code: number): number {
+    if (code < 0x10000) {
+      const known = this.bmp[code] as number;
+      if (known !== 0) return known - 1;
+      this.bmp[code] = this.count + 1;
+      return this.count++;
+    }
+    const known = this.astral.get(code);
+    if (known !== undefined) return known;
+    this.astral.set(code, this.count);
+    return this.count++;
+  }
+
+  /** The character's number; undefined for a character the report never writes. */
+  known(code: number): number | undefined {
+    if (code >= 0x10000) return this.astral.get(code);
+    const known = this.bmp[code] as number;
+    return known === 0 ? undefined : known - 1;
+  }
+}
+
+/** Items read before the index's columns are given room for the whole plan (see PassageIndex). */
+const FORESEEN_AFTER = 64;
+
+/** Characters numbered below it make a bigram key below 2^30, V8's small integers (a report has a few thousand). */
+const SMALL = 1 << 15;
 
 /**
- * The grams of a report text as gramsOf gives them, in the same order, with each Japanese gram as a number (its
- * two code points, or one for a lone character) and a Latin word as itself: no string per gram.
+ * A Japanese gram's key from its characters' numbers: a lone character's is negative, a bigram's a small integer
+ * while both numbers are below SMALL, and past it still a distinct (exact) number above every small one.
  */
-function forEachGramKey(text: string, visit: (key: number | string) => void): void {
-  for (const m of normalize(text).matchAll(RUN)) {
+function gramKey(first: number, second?: number): number {
+  if (second === undefined) return -1 - first;
+  return first < SMALL && second < SMALL ? first * SMALL + second : 2 ** 30 + first * 2 ** 21 + second;
+}
+
+/**
+ * The grams of a report text as gramsOf gives them, in the same order, with each Japanese gram as a number (see
+ * gramKey) and a Latin word as itself: no string per gram.
+ */
+function forEachGramKey(text: string, chars: CharNumbers, visit: (key: number | string) => void): void {
+  for (const m of normalizeOnce(text).matchAll(RUN)) {
     const run = m[0];
     const first = run.charCodeAt(0);
     if (first <= 0x7a) {
@@ -168,11 +214,12 @@ function forEachGramKey(text: string, visit: (key: number | string) => void): vo
       if (code > 0xffff) i++;
       if (code === MIDDLE_DOT || code === AMPERSAND) continue;
       if (code >= KATAKANA_START && code <= KATAKANA_END) code -= KANA_OFFSET;
-      if (count > 0) visit(prev * CODE_POINTS + code);
-      prev = code;
+      const char = chars.of(code);
+      if (count > 0) visit(gramKey(prev, char));
+      prev = char;
       count++;
     }
-    if (count === 1) visit(prev);
+    if (count === 1) visit(gramKey(prev));
   }
 }
 
@@ -364,6 +411,7 @@ export class PassageIndex {
    * millions of grams of a large plan was a third of its build (issue 14).
    */
   private readonly kanaIds = new Map<number, number>();
+  private readonly chars = new CharNumbers();
   private readonly wordIds = new Map<string, number>();
   private gramCount = 0;
   private readonly postings: Postings;
@@ -412,7 +460,9 @@ export class PassageIndex {
     const rowGram = int32Column();
     const rowTf = new Column(new Float64Array(1024), (n) => new Float64Array(n));
     const rowName = new Column(new Uint8Array(1024), (n) => new Uint8Array(n));
-    const rowItem = int32Column();
+    /** Where each item's rows end: rows are made item by item, so no column says whose each row is. */
+    const rowsEnd = new Int32Array(this.itemNumbers.length);
+    const itemCount = this.itemNumbers.length;
     let tf = new Float64Array(1024);
     let named = new Uint8Array(1024);
     const itemGrams: number[] = [];
@@ -420,7 +470,7 @@ export class PassageIndex {
       for (const passage of this.passagesOf(itemNumber)) {
         const isName = passage.kind === "title" || passage.kind === "alias" || passage.kind === "keyword";
         const weight = FIELD_WEIGHT[passage.kind];
-        forEachGramKey(passage.text, (key) => {
+        forEachGramKey(passage.text, this.chars, (key) => {
           const ids = typeof key === "number" ? this.kanaIds : this.wordIds;
           let id = (ids as Map<number | string, number>).get(key);
           if (id === undefined) {
@@ -439,24 +489,39 @@ export class PassageIndex {
         rowGram.push(id);
         rowTf.push(tf[id] as number);
         rowName.push(named[id] as number);
-        rowItem.push(item);
         tf[id] = 0;
         named[id] = 0;
       }
       itemGrams.length = 0;
+      rowsEnd[item] = rowGram.length;
+      // Items have about as many distinct grams each: once the first ones are in, the columns get room for the
+      // whole plan (and a tenth more) at once, and double only if that was not enough.
+      if (item + 1 === Math.min(FORESEEN_AFTER, itemCount)) {
+        const foreseen = Math.ceil((rowGram.length / (item + 1)) * itemCount * 1.1);
+        rowGram.reserve(foreseen);
+        rowTf.reserve(foreseen);
+        rowName.reserve(foreseen);
+      }
     });
     const rows = rowGram.length;
-    const { start, order } = bucketed(rowGram.data, rows, this.gramCount);
+    // Postings bucketed by gram (a counting sort), filled item by item so that each gram's items stay in order.
+    const start = bucketStarts(rowGram.data, rows, this.gramCount);
+    const next = start.slice(0, this.gramCount);
     const items = new Int32Array(rows);
     const weightedTfs = new Float64Array(rows);
     const inName = new Uint8Array(rows);
-    order.forEach((row, at) => {
-      items[at] = rowItem.data[row] as number;
-      weightedTfs[at] = rowTf.data[row] as number;
-      inName[at] = rowName.data[row] as number;
-    });
+    for (let item = 0, row = 0; item < itemCount; item++) {
+      for (const end = rowsEnd[item] as number; row < end; row++) {
+        const gram = rowGram.data[row] as number;
+        const at = next[gram] as number;
+        next[gram] = at + 1;
+        items[at] = item;
+        weightedTfs[at] = rowTf.data[row] as number;
+        inName[at] = rowName.data[row] as number;
+      }
+    }
     this.postings = { start, items, weightedTfs, inName };
-    this.itemCount = this.itemNumbers.length;
+    this.itemCount = itemCount;
     for (const [dense, n] of this.itemNumbers.entries()) this.denseOf.set(n, dense);
     this.unseenIdf = this.idf(0);
     this.sumScore = new Float64Array(this.itemCount);
@@ -469,9 +534,13 @@ export class PassageIndex {
   /** A gram's number, for a gram as gramsOf gives it. */
   private gramId(gram: string): number | undefined {
     if (gram.charCodeAt(0) < 0x80) return this.wordIds.get(gram);
-    const first = gram.codePointAt(0) as number;
-    const second = gram.codePointAt(first > 0xffff ? 2 : 1);
-    return this.kanaIds.get(second === undefined ? first : first * CODE_POINTS + second);
+    const firstCode = gram.codePointAt(0) as number;
+    const secondCode = gram.codePointAt(firstCode > 0xffff ? 2 : 1);
+    const first = this.chars.known(firstCode);
+    if (first === undefined) return undefined;
+    if (secondCode === undefined) return this.kanaIds.get(gramKey(first));
+    const second = this.chars.known(secondCode);
+    return second === undefined ? undefined : this.kanaIds.get(gramKey(first, second));
   }
 
   private idf(df: number): number {

@@ -15,7 +15,7 @@ export function normalize(text: string): string {
   if (text === lastInput) return lastOutput;
   const known = text.length <= NORMALIZED_MAX_LENGTH ? normalized.get(text) : undefined;
   if (known !== undefined) return known;
-  const out = text.normalize("NFKC").toLowerCase().trim();
+  const out = normalizeOnce(text);
   lastInput = text;
   lastOutput = out;
   if (text.length <= NORMALIZED_MAX_LENGTH) {
@@ -25,6 +25,15 @@ export function normalize(text: string): string {
   return out;
 }
 let lastInput = "";
+
+/**
+ * As normalize, without remembering: for text met once, as each sentence of the plan is when the indexes are built.
+ * Remembered, a large plan's millions of sentences only stayed alive long enough for garbage collection to copy
+ * them out of the young generation, and the build's collections grew faster than the plan (issue 14).
+ */
+export function normalizeOnce(text: string): string {
+  return text.normalize("NFKC").toLowerCase().trim();
+}
 let lastOutput = "";
 const normalized = new Map<string, string>();
 /** About what a few questions normalize, names of the plan included; past it the memory starts again. */

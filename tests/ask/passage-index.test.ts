@@ -106,6 +106,47 @@ describe("PassageIndex on a small plan", () => {
   });
 });
 
+describe("PassageIndex with more distinct characters than small gram keys hold", () => {
+  // Grams are keyed by their characters' numbers (in the order first met); past 32,768 characters a bigram's key
+  // leaves V8's small integers. Such a report is unlikely (a plan uses a few thousand), but its grams must still be
+  // told apart: no two bigrams may share a key, whichever side of the limit their characters fall on.
+  const cjk = (k: number) => String.fromCodePoint(0x4e00 + k);
+  const extA = (k: number) => String.fromCodePoint(0x3400 + k);
+  const extB = (k: number) => String.fromCodePoint(0x20000 + k);
+  // Item 1 spends the first 20,000 kanji, item 2 6,000 of Extension A and 10,000 of Extension B (past the limit).
+  const filler = (from: number, to: number, char: (k: number) => string) =>
+    Array.from({ length: to - from }, (_, k) => char(from + k)).join("");
+  const many = new PassageIndex([
+    { item: 1, kind: "activity", text: filler(0, 20000, cjk) },
+    { item: 2, kind: "activity", text: filler(0, 6000, extA) + filler(0, 10000, extB) },
+    { item: 3, kind: "title", text: `${extB(9000)}${extB(9001)}${cjk(5)}${cjk(7)}` },
+    // Numbered 35,001 and 2,233: keyed naively (first × 32,768 + second), this pair's key would be that of
+    // extB(9000)extB(9001) (35,000 and 35,001).
+    { item: 4, kind: "activity", text: `${extB(9001)}${cjk(2233)}` },
+  ]);
+
+  it("finds a bigram of two characters numbered past the limit in the items that write it, and only there", () => {
+    const pair = `${extB(9000)}${extB(9001)}`;
+    expect(many.itemsContaining(pair).sort()).toEqual([2, 3]);
+    // The postings themselves, before any text is read: the search weighs the items whose grams hold it.
+    expect(
+      many
+        .search(pair)
+        .map((hit) => hit.item)
+        .sort(),
+    ).toEqual([2, 3]);
+    // The same two characters the other way round are no gram of any item.
+    expect(many.itemsContaining(`${extB(9001)}${extB(9000)}`)).toEqual([]);
+  });
+
+  it("tells a bigram below the limit from one above it", () => {
+    expect(many.itemsContaining(`${cjk(5)}${cjk(6)}`)).toEqual([1]);
+    expect(many.itemsContaining(`${cjk(5)}${cjk(7)}`)).toEqual([3]);
+    expect(many.itemsContaining(`${extB(9001)}${cjk(5)}`)).toEqual([3]);
+    expect(many.itemsContaining(`${extA(10)}${extA(11)}`)).toEqual([2]);
+  });
+});
+
 describe("the sentences quoted for a question", () => {
   it("puts the asked year's line first for a figure question", () => {
     const a = answerer.answer("5年度のハラスメント研修の受講者は何人？");
