@@ -1500,6 +1500,32 @@ const SETS: BlindSet[] = [
     outsideAllowed: 11,
   },
   {
+    // Written at the start of session 23 to be read (a typical month: farmland, the fire department's general
+    // affairs, the treasury, the library, the planning director's secretary with long formal openings). Scored once
+    // before reading, on 9726033: 95.5% (149/156), 1 answered with an item.
+    file: "tests/ask/blind-questions-128.yml",
+    size: 156,
+    figureQuestions: 40,
+    accuracy: 0.96,
+    reached: "96.8%, 151/156, read and tuned on in session 23",
+    figures: 0.95,
+    figuresReached: "40/40",
+    outsideAllowed: 1,
+  },
+  {
+    // Written at the start of session 23 to be read (half out of plan: childcare, waste reduction, building
+    // inspection, the city-tax phone desk, branch offices forwarding what neighbourhood heads and residents say).
+    // Scored once before reading, on 9726033: 92.9% (143/154), 9 answered with an item.
+    file: "tests/ask/blind-questions-129.yml",
+    size: 154,
+    figureQuestions: 22,
+    accuracy: 0.92,
+    reached: "92.9%, 143/154, read in session 23",
+    figures: 0.9,
+    figuresReached: "20/22",
+    outsideAllowed: 9,
+  },
+  {
     // Written in session 19 to be read (a typical month: the planning department minding the city's general plan,
     // welfare's clerical desk, the waterworks' accounts, school facilities, short typo-ridden messages from a phone).
     // Scored once before reading: 98.1%, 154/157, on the code of that moment and on d0300ad.

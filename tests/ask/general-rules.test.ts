@@ -3439,3 +3439,24 @@ describe("an asker introduced as 「…の…です。」, a term in kana with �
     none("公民館の予約ってどこにすればいい？");
   });
 });
+
+describe("an asker who says what they do (「…やってる者です。」), and 「どこに課題が」 (session 23)", () => {
+  it("reads 「…の担当をしている者です。」 as who asks, not as words of the question", () => {
+    // 公共施設の適正配置 (No.14's) is what the asker works on; the question is No.18's 寄附件数.
+    expect(numbers("公共施設の適正配置の担当をしている者です。ふるさと納税の寄附件数は？")).toEqual({
+      kind: "item",
+      items: [18],
+    });
+  });
+
+  // No.4 writes 「補助金等審査会」 and its 総評 what remains to be done; No.13's 総評 why ペーパーレス会議 fell short.
+  it("reads 「どこに課題が残っているのか」「どこに問題が」 as where the plan stands, not as the way to a counter", () => {
+    expect(numbers("補助金の見直しで、どこに課題が残っているのか教えてください")).toEqual({
+      kind: "item",
+      items: [4],
+    });
+    expect(numbers("ペーパーレス会議はどこに問題があったんですか")).toEqual({ kind: "item", items: [13] });
+    // Where to ask is still a question for a counter.
+    none("ごみの収集日、どこに問い合わせればいいですか");
+  });
+});
