@@ -112,7 +112,7 @@ import {
   withoutSurroundings,
   withoutTrailingReason,
 } from "./question-text.ts";
-import { planSentences, ReportWords } from "./report-words.ts";
+import { itemSentences, ReportWords } from "./report-words.ts";
 import { romajiAsKana } from "./romaji.ts";
 import {
   itemsWithZeroResult,
@@ -121,7 +121,7 @@ import {
   scopedReason,
   statusListOf,
 } from "./status-lists.ts";
-import { fold, normalize, toHiragana } from "./text.ts";
+import { fold, foldOnce, normalize, toHiragana } from "./text.ts";
 import { type TopicHit, TopicIndex } from "./topic-index.ts";
 
 /**
@@ -730,7 +730,10 @@ export class Answerer {
     this.range = [Math.min(...numbers), Math.max(...numbers)];
     // Folded piece by piece and then joined: the same text as folding the joined whole (fold drops the white
     // space that joined them), but folding one giant string cost ~75% of the build and grew faster than the plan.
-    this.planText = planSentences(plan).map(fold).join("");
+    // Joined item by item, without remembering each sentence (foldOnce): every sentence and its folded form kept
+    // until the end (or in normalize's memory) lived long enough to be copied into the old generation, and a
+    // large plan's build then spent its time in garbage collections that traced them (issue 14).
+    this.planText = plan.items.map((item) => itemSentences(item).map(foldOnce).join("")).join("");
     this.words = new ReportWords(plan, this.passages, this.planText);
   }
 

@@ -4,7 +4,7 @@
  * レジリエンス) and abbreviations of kanji names (新採研修 → 新規採用職員研修). Each table is made from the loaded plan
  * when first needed, so a plan whose report writes an everyday word itself keeps it.
  */
-import type { Plan } from "../plan/model.ts";
+import type { Plan, PlanItem } from "../plan/model.ts";
 import { EVERYDAY_PARAPHRASES } from "./everyday-paraphrases.ts";
 import type { PassageIndex } from "./passage-index.ts";
 import { EVERYDAY_WORDS, PLAN_CONTEXT, SERVICE_INTENT } from "./patterns.ts";
@@ -13,14 +13,19 @@ import { fold, normalize, toHiragana } from "./text.ts";
 
 /** The plan's own sentences: titles, objectives, measures (主な取組内容), activities, 総評 and effect rows. */
 export function planSentences(plan: Plan): string[] {
-  return plan.items.flatMap((i) => [
+  return plan.items.flatMap(itemSentences);
+}
+
+/** One item's sentences, as planSentences gives them. */
+export function itemSentences(i: PlanItem): string[] {
+  return [
     i.title,
     i.objective,
     ...i.measures,
     ...i.activities.flatMap((a) => a.entries),
     ...i.reviews.flatMap((r) => r.sections.flatMap((s) => s.entries)),
     ...i.effects.map((e) => e.text),
-  ]);
+  ];
 }
 
 /** A godan verb's last kana, and the kana its stem ends in before ます, て and た (減らす: 減らし; 払う: 払い, 払っ). */

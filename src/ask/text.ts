@@ -58,8 +58,12 @@ const KATAKANA_ALL = /[\u30a1-\u30f6]/g;
  * people use inconsistently (・「」（）, commas, full stops).
  */
 export function fold(text: string): string {
-  return toHiragana(normalize(text)).replace(
-    /[\s・･&「」『』()（）【】［］[\]、，,。.．:：;；!?！？~〜～―‐\-－"'“”’]+/g,
-    "",
-  );
+  return toHiragana(normalize(text)).replace(UNFOLDED, "");
 }
+
+/** As fold, without remembering the normalized text: for text met once, as the plan's sentences are (see normalizeOnce). */
+export function foldOnce(text: string): string {
+  return toHiragana(normalizeOnce(text)).replace(UNFOLDED, "");
+}
+
+const UNFOLDED = /[\s・･&「」『』()（）【】［］[\]、，,。.．:：;；!?！？~〜～―‐\-－"'“”’]+/g;

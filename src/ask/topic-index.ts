@@ -15,8 +15,8 @@
  * object or map per item made each question's cost grow faster than the plan (issue 14).
  */
 import Fuse from "fuse.js";
-import { bucketed, int32Column } from "./columns.ts";
-import { fold } from "./text.ts";
+import { bucketed, Column, int32Column } from "./columns.ts";
+import { foldOnce } from "./text.ts";
 
 export interface TopicDocument {
   id: number;
@@ -25,14 +25,6 @@ export interface TopicDocument {
   keywords: readonly string[];
   /** The item's own short texts that name what it does: measures, schedule rows, figure labels. */
   body: readonly string[];
-}
-
-interface Phrase {
-  id: number;
-  text: string;
-  weight: number;
-  /** A title or an alias: what the document is called, not what it mentions. */
-  calls: boolean;
 }
 
 export interface TopicHit {
@@ -79,7 +71,15 @@ function bigrams(text: string): string[] {
 }
 
 export class TopicIndex {
-  private readonly phrases: Phrase[] = [];
+  /**
+   * Each phrase's text, weight and whether it is what its document is called (a title or an alias: not what it
+   * mentions), by phrase number, in columns. An object per phrase (and a number object for its weight) were two of
+   * the three objects a large plan's index held per phrase, and every full garbage collection while another index
+   * was built traced them (issue 14).
+   */
+  private readonly phraseText: string[] = [];
+  private readonly phraseWeight: Float64Array;
+  private readonly phraseCalls: Uint8Array;
   /** Each phrase's document, as a dense index into `docIds`. */
   private readonly phraseDoc: Int32Array;
   private readonly docIds: number[] = [];
@@ -124,15 +124,20 @@ export class TopicIndex {
     const docOf = int32Column();
     const rowBigram = int32Column();
     const rowPhrase = int32Column();
+    const weights = new Column(new Float64Array(1024), (n) => new Float64Array(n));
+    const calling = new Column(new Uint8Array(1024), (n) => new Uint8Array(n));
     // Each document's phrases once (a keyword that repeats the title adds nothing).
     const seen = new Set<string>();
     const add = (raw: string, weight: number, calls = false) => {
-      const text = fold(raw);
+      // Not remembered (foldOnce): the build meets each phrase once (see normalizeOnce).
+      const text = foldOnce(raw);
       if (text.length < 2 || seen.has(text)) return;
       seen.add(text);
       const doc = this.docIds.length - 1;
       const distinct = new Set(bigrams(text));
-      const index = this.phrases.push({ id: this.docIds[doc] as number, text, weight, calls }) - 1;
+      const index = this.phraseText.push(text) - 1;
+      weights.push(weight);
+      calling.push(calls ? 1 : 0);
       docOf.push(doc);
       for (const g of distinct) {
         let id = this.bigramIds.get(g);
@@ -160,8 +165,10 @@ export class TopicIndex {
     const { start, order } = bucketed(rowBigram.data, rowBigram.length, this.bigramIds.size);
     this.bigramStart = start;
     this.bigramPhrases = order.map((row) => rowPhrase.data[row] as number);
-    const n = this.phrases.length;
+    const n = this.phraseText.length;
     this.phraseDoc = docOf.data.slice(0, n);
+    this.phraseWeight = weights.data.slice(0, n);
+    this.phraseCalls = calling.data.slice(0, n);
     this.counts = new Uint32Array(n);
     this.touchedIds = new Uint32Array(n);
     this.touchedShared = new Uint32Array(n);
@@ -196,8 +203,8 @@ export class TopicIndex {
     if (!this.sortedTitles) {
       const titles: string[] = [];
       for (let d = 0; d < this.docIds.length; d++) {
-        const title = this.phrases[this.docPhraseStart[d] as number];
-        if (title) titles.push(title.text);
+        const title = this.phraseText[this.docPhraseStart[d] as number];
+        if (title !== undefined) titles.push(title);
       }
       this.sortedTitles = titles.sort();
     }
@@ -226,15 +233,15 @@ export class TopicIndex {
     if (needed === 0) return [];
     const docs = new Set<number>();
     this.forEachShared(distinct, (i, shared) => {
-      const p = this.phrases[i] as Phrase;
-      if (shared === needed && p.calls && p.text.includes(folded)) docs.add(p.id);
+      if (shared === needed && this.phraseCalls[i] === 1 && (this.phraseText[i] as string).includes(folded))
+        docs.add(this.docIds[this.phraseDoc[i] as number] as number);
     });
     return [...docs];
   }
 
   /** The phrases that occur whole in `folded`. */
   phrasesIn(folded: string): string[] {
-    return this.wholePhrases(folded).map((i) => (this.phrases[i] as Phrase).text);
+    return this.wholePhrases(folded).map((i) => this.phraseText[i] as string);
   }
 
   /**
@@ -250,7 +257,7 @@ export class TopicIndex {
         const list = this.byPrefix.get(text.slice(at, at + length));
         if (!list) continue;
         for (const i of list) {
-          if (!found.has(i) && text.startsWith((this.phrases[i] as Phrase).text, at)) found.add(i);
+          if (!found.has(i) && text.startsWith(this.phraseText[i] as string, at)) found.add(i);
         }
       }
     }
@@ -260,7 +267,7 @@ export class TopicIndex {
     const metAt = new Map<number, number>();
     for (const i of found) {
       let first = Number.POSITIVE_INFINITY;
-      for (const g of bigrams((this.phrases[i] as Phrase).text))
+      for (const g of bigrams(this.phraseText[i] as string))
         first = Math.min(first, firstMet.get(g) as number);
       metAt.set(i, first);
     }
@@ -299,9 +306,11 @@ export class TopicIndex {
 
     // Whole phrases found in the question.
     for (const i of this.wholePhrases(full)) {
-      const p = this.phrases[i] as Phrase;
       const doc = note(i);
-      phraseScore[doc] = Math.max(phraseScore[doc] as number, p.text.length * p.weight);
+      phraseScore[doc] = Math.max(
+        phraseScore[doc] as number,
+        (this.phraseText[i] as string).length * (this.phraseWeight[i] as number),
+      );
     }
 
     // Per document, the best evidence for each run, summed over the runs in order. A run given twice scores
@@ -346,11 +355,11 @@ export class TopicIndex {
       // plan squared (issue 14).
       let nearCount = 0;
       this.forEachShared(distinct, (i, shared) => {
-        const p = shared === runGrams ? (this.phrases[i] as Phrase) : null;
-        if (p?.text.includes(run)) {
+        const text = shared === runGrams ? (this.phraseText[i] as string) : null;
+        if (text?.includes(run)) {
           // A word inside a longer phrase is weaker evidence than the phrase itself: 議会 is in まちづくり協議会
           // without being about it.
-          setRun(i, run.length * p.weight * (run.length / p.text.length) ** 0.25);
+          setRun(i, run.length * (this.phraseWeight[i] as number) * (run.length / text.length) ** 0.25);
         } else if (shared >= minShared) {
           this.nearIds[nearCount] = i;
           this.nearShared[nearCount] = shared;
@@ -372,8 +381,9 @@ export class TopicIndex {
         const doc = docTouched[k] as number;
         const end = this.docPhraseStart[doc + 1] as number;
         for (let i = this.docPhraseStart[doc] as number; i < end; i++) {
-          const p = this.phrases[i] as Phrase;
-          if (p.text.includes(run)) setRun(i, run.length * p.weight * (run.length / p.text.length) ** 0.25);
+          const text = this.phraseText[i] as string;
+          if (text.includes(run))
+            setRun(i, run.length * (this.phraseWeight[i] as number) * (run.length / text.length) ** 0.25);
         }
       }
       flushRun();
@@ -384,7 +394,7 @@ export class TopicIndex {
       const doc = docTouched[k] as number;
       const matched: string[] = [];
       for (let m = this.matchHead[doc] as number; m >= 0; m = this.matchNext.data[m] as number) {
-        const text = (this.phrases[this.matchPhrase.data[m] as number] as Phrase).text;
+        const text = this.phraseText[this.matchPhrase.data[m] as number] as string;
         if (!matched.includes(text)) matched.push(text);
       }
       hits.push({
@@ -438,7 +448,7 @@ export class TopicIndex {
       }
     }
     const fuse = new Fuse(
-      closest.map((i) => this.phrases[i] as Phrase),
+      closest.map((i) => ({ text: this.phraseText[i] as string, weight: this.phraseWeight[i] as number })),
       {
         keys: ["text"],
         includeScore: true,

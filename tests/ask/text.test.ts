@@ -1,5 +1,9 @@
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fold, normalize, toHiragana } from "../../src/ask/text.ts";
+import { itemSentences, planSentences } from "../../src/ask/report-words.ts";
+import { fold, foldOnce, normalize, normalizeOnce, toHiragana } from "../../src/ask/text.ts";
+import { loadPlan } from "../../src/plan/load.ts";
+import { REPO_ROOT } from "../support/seed.ts";
 
 describe("text folding", () => {
   it("normalizes width and case", () => expect(normalize(" ＡＩとｼｽﾃﾑ１８ ")).toBe("aiとシステム18"));
@@ -10,4 +14,26 @@ describe("text folding", () => {
     expect(fold("AI や RPA 等を活用した業務の効率化")).toBe(fold("AIやRPA等を活用した業務の効率化")));
   it("drops brackets and middle dots", () =>
     expect(fold("補助金・負担金（見直し）")).toBe("補助金負担金見直し"));
+});
+
+describe("folding text met once, as the indexes are built", () => {
+  const plan = loadPlan(resolve(REPO_ROOT, "data"));
+
+  it("gives what the remembering forms give, for every sentence of the plan and for text typed in any width", () => {
+    const texts = [...planSentences(plan), " ＡＩとｼｽﾃﾑ１８ ", "補助金・負担金（見直し）", "まいなんばー"];
+    expect(texts.length).toBeGreaterThan(400);
+    for (const text of texts) {
+      expect(normalizeOnce(text)).toBe(normalize(text));
+      expect(foldOnce(text)).toBe(fold(text));
+    }
+  });
+
+  it("reads one item's sentences: its title first, then its objective and the rest of its text", () => {
+    const no18 = plan.byNumber.get(18);
+    if (!no18) throw new Error("no No.18");
+    const sentences = itemSentences(no18);
+    expect(sentences.slice(0, 2)).toEqual([no18.title, no18.objective]);
+    expect(sentences).toContain(no18.measures[0]);
+    expect(sentences.length).toBeGreaterThan(5);
+  });
 });
