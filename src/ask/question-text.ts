@@ -77,9 +77,12 @@ export function statusIn(text: string): { status: Status | undefined; rest: stri
   return { status, rest };
 }
 
-/** Thanks, alone (after punctuation is removed). */
+/**
+ * Thanks, alone (after punctuation is removed): one or several (「ありがとう、助かりました」 was read as a question
+ * that found nothing, and recorded as one the bot could not answer).
+ */
 export const THANKS =
-  /^(?:ありがとう(?:ございます|ございました|ござい[まし]+た)?|ありがと|あざす|あざっす|どうも(?:ありがとう(?:ございます)?)?|助かりました|助かります|了解(?:です|しました)?|りょうかい|承知しました|わかりました|分かりました|ok|おk|thanks|thankyou|thx)$/u;
+  /^(?:(?:本当に|ほんとうに|ほんとに|とても|大変|たいへん)?(?:ありがとう(?:ございます|ございました|ござい[まし]+た)?|ありがと|あざす|あざっす|どうも(?:ありがとう(?:ございます)?)?|助かりました|助かります|了解(?:です|しました)?|りょうかい|承知しました|わかりました|分かりました|ok|おk|thanks|thankyou|thx))+$/u;
 
 /** A greeting or a courtesy, alone. */
 export const GREETING_ONLY =

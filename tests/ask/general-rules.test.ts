@@ -3460,3 +3460,20 @@ describe("an asker who says what they do (「…やってる者です。」), an
     none("ごみの収集日、どこに問い合わせればいいですか");
   });
 });
+
+describe("thanks said twice, and thanks before a question (session 23)", () => {
+  // 「ありがとう、助かりました」 found nothing: the answer said no item matched, and the log of questions the bot could
+  // not answer recorded it for the secretariat.
+  it("answers 「ありがとう、助かりました」 and 「ありがとうございました！助かります」 as thanks", () => {
+    for (const q of [
+      "ありがとう、助かりました",
+      "ありがとうございました！助かります",
+      "わかりました、ありがとうございます",
+    ])
+      expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "thanks" });
+  });
+
+  it("reads 「ありがとう、」 before a question as a courtesy, not as words of the question", () => {
+    expect(numbers("ありがとう、18は？")).toEqual({ kind: "item", items: [18] });
+  });
+});
