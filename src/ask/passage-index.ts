@@ -406,8 +406,8 @@ interface Postings {
 
 export class PassageIndex {
   /**
-   * Each distinct gram of the report, numbered in the order first met: Japanese grams by their characters' code
-   * points as one number (see `forEachGramKey`), Latin words by themselves. Making a string for each of the
+   * Each distinct gram of the report, numbered in the order first met: Japanese grams by a number made from their
+   * characters' numbers (`chars`, see `gramKey`), Latin words by themselves. Making a string for each of the
    * millions of grams of a large plan was a third of its build (issue 14).
    */
   private readonly kanaIds = new Map<number, number>();

@@ -25,6 +25,12 @@ export function normalize(text: string): string {
   return out;
 }
 let lastInput = "";
+let lastOutput = "";
+const normalized = new Map<string, string>();
+/** About what a few questions normalize, names of the plan included; past it the memory starts again. */
+const NORMALIZED_MAX = 2048;
+/** A question is read to 500 characters, a sentence of the report is shorter: longer texts are not kept. */
+const NORMALIZED_MAX_LENGTH = 256;
 
 /**
  * As normalize, without remembering: for text met once, as each sentence of the plan is when the indexes are built.
@@ -34,12 +40,6 @@ let lastInput = "";
 export function normalizeOnce(text: string): string {
   return text.normalize("NFKC").toLowerCase().trim();
 }
-let lastOutput = "";
-const normalized = new Map<string, string>();
-/** About what a few questions normalize, names of the plan included; past it the memory starts again. */
-const NORMALIZED_MAX = 2048;
-/** A question is read to 500 characters, a sentence of the report is shorter: longer texts are not kept. */
-const NORMALIZED_MAX_LENGTH = 256;
 
 /** Katakana → hiragana (ナンバー → なんばー); the long-vowel mark ー stays as it is in both scripts. */
 export function toHiragana(text: string): string {
