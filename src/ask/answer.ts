@@ -635,8 +635,12 @@ const BEHIND_LISTED =
   /(?:遅れ(?:てい|て)?る|遅延している|未達(?:成)?の?)(?:項目|取組|取り組み|もの|やつ)(?:[、,・]|と|や|とか|も)/u;
 /** 「実績がゼロ件だった」「結果が0件」: a result of zero asked for. */
 const ZERO_RESULT = /(?:実績|結果|成果|件数)(?:が|は|って)?\s*(?:ゼロ|0|零)(?![0-9.,])/u;
+/** Words that say what something has to do with (関係, 関連, 絡み). */
+const TIES = "(?:関係|関連|絡み|がらみ)";
 /** 「選挙関係」「広報おおさき関連」: 関係 after a field's name, not after a particle (鹿島台に関係する). */
-const FIELD_OF = /(?<=\S{2})(?<![にとへでがはをのも])(?:関係|関連|絡み|がらみ)$/u;
+const FIELD_OF = new RegExp(String.raw`(?<=\S{2})(?<![にとへでがはをのも])${TIES}$`, "u");
+/** The same words right after a department's name (「デジタル戦略課関係の取組」). */
+const FIELD_AFTER = new RegExp(`^${TIES}`, "u");
 /** How many sentences of the report an answer quotes. */
 const MAX_PASSAGES = 3;
 
@@ -2091,7 +2095,7 @@ export class Answerer {
       const at = rest.indexOf(d.form);
       if (at < 0) continue;
       const end = at + d.form.length;
-      const tie = /^(?:関係|関連|絡み|がらみ)/u.exec(rest.slice(end))?.[0] ?? "";
+      const tie = FIELD_AFTER.exec(rest.slice(end))?.[0] ?? "";
       rest = `${rest.slice(0, at)} ${rest.slice(end + tie.length)}`;
     }
 
@@ -2909,8 +2913,10 @@ export class Answerer {
     const after = RELAYED_WISH.exec(fromWord)?.[1];
     if (after === undefined || !PLAN_DOING.test(after) || SERVICE_INTENT.test(after)) return false;
     // A word of an item's name or alias (ふるさと納税, 使用料), not only of its text.
-    const names = [...this.allNames];
-    return countedTerms(after).some((t) => [...t].length >= 2 && names.some((n) => n.includes(t)));
+    const terms = countedTerms(after).filter((t) => [...t].length >= 2);
+    if (terms.length === 0) return false;
+    for (const name of this.allNames) if (terms.some((t) => name.includes(t))) return true;
+    return false;
   }
 
   /**

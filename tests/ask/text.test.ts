@@ -22,6 +22,10 @@ describe("folding text met once, as the indexes are built", () => {
   it("gives what the remembering forms give, for every sentence of the plan and for text typed in any width", () => {
     const texts = [...planSentences(plan), " ＡＩとｼｽﾃﾑ１８ ", "補助金・負担金（見直し）", "まいなんばー"];
     expect(texts.length).toBeGreaterThan(400);
+    // What folding gives, written out: the forms below share their code, so the comparison alone could not fail.
+    expect(normalizeOnce(" ＡＩとｼｽﾃﾑ１８ ")).toBe("aiとシステム18");
+    expect(foldOnce(" ＡＩとｼｽﾃﾑ１８ ")).toBe("aiとしすてむ18");
+    expect(foldOnce("補助金・負担金（見直し）")).toBe("補助金負担金見直し");
     for (const text of texts) {
       expect(normalizeOnce(text)).toBe(normalize(text));
       expect(foldOnce(text)).toBe(fold(text));

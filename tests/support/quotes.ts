@@ -31,7 +31,10 @@ export function scoreQuotes(answerer: Answerer, plan: Plan, questions: readonly 
   const score: QuoteScore = { quotable: 0, itemRight: 0, firstRight: 0, anyRight: 0, misses: [] };
   for (const question of questions) {
     const fragments = [question.quote, ...(question.also ?? [])].map(fold);
-    const holds = (text: string) => fragments.some((f) => fold(text).includes(f));
+    const holds = (text: string) => {
+      const folded = fold(text);
+      return fragments.some((f) => folded.includes(f));
+    };
     // A fragment no sentence of the item holds (miscopied, or a line the data does not keep) cannot be quoted:
     // counted apart, so that the set's own errors are seen and not blamed on the ranking.
     const item = plan.byNumber.get(question.item);
