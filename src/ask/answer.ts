@@ -210,6 +210,25 @@ const OWN_RATES = /達成率|進捗率|進ちょく率|効率|比率$/u;
 const POLICY_CHANGE =
   /(\p{Script=Han}{2,}化)(?=って|は|が|を|の|、|する|され|し|も|に|なる|なり|なっ|\s|[?？]|$)/gu;
 /** The effects over the plan's years asked (「総計」「3年分の合計」「R5〜R7の合計」「3か年で」). */
+/**
+ * A year's result asked against its target: 「目標に比べて」「目標に届いた？」「足りなかった」「上回った」「目標何件で
+ * 実績は」. Not the target alone (「R7の目標は？」), which a plan row answers.
+ */
+const COMPARED_WITH_TARGET =
+  /目標(?:値|額)?(?:に|と|より)?(?:比べ|くらべ|比較|対し|たいし)|目標[^。？?]{0,12}?(?:届|とど|達し|及|下回|上回|超え|こえ|クリア)|(?:達成|クリア)(?:でき|し(?:た|てい|まし)|状況|度)|(?:足り|たり|及ば)(?:な|ませ)|下回|上回|目標[^。？?]{0,12}(?:実績|結果)|(?:実績|結果)[^。？?]{0,12}目標/u;
+
+/**
+ * The fragments of the report that compare an item's result of a year with its target: the quote its status for
+ * that year rests on, then those stating the targets of that year's result figures.
+ */
+function verdictQuotes(item: PlanItem, year: number): string[] {
+  const quotes = item.assessments.filter((a) => a.fiscal_year === year).map((a) => a.quote);
+  for (const row of item.effects)
+    if (row.fiscal_year === year && row.basis === "actual")
+      for (const figure of row.figures) if (figure.target) quotes.push(figure.target.quote);
+  return quotes;
+}
+
 const TOTAL_ASKED =
   /総計|(?:3|三)\s*(?:年分|年間|か年|カ年|ヵ年|ヶ年)|(?:r\s*5|令和\s*5\s*年度?)\s*[~〜～ー-]\s*(?:r\s*7|令和\s*7|7)[^。？?]{0,8}(?:合計|計|で)/u;
 /**
@@ -1419,7 +1438,19 @@ export class Answerer {
       if (totals.length > 0) return { ...body, passages: totals.slice(0, MAX_PASSAGES) };
     }
     const current = this.plan.meta.current_fiscal_year;
-    const year = mentionedFiscalYear(text, current) ?? current;
+    const named = mentionedFiscalYear(text, current);
+    const year = named ?? current;
+    // 「目標に比べてどのくらい足りなかった？」「目標は何施設で実績はいくつ？」: the report's own comparison of the
+    // year's result with its target answers (the sentence the status rests on, or the one stating a figure's
+    // target: 「目標 4 施設に対し 1 施設にとどまった」), then the year's result rows.
+    if (COMPARED_WITH_TARGET.test(normalize(asked || text))) {
+      const verdicts = this.passages.holding(body.item.number, verdictQuotes(body.item, year));
+      if (verdicts.length > 0) {
+        const rows = this.passages.resultRows(body.item.number, year);
+        const rest = rows.filter((r) => !verdicts.some((v) => v.text === r.text));
+        return { ...body, passages: [...verdicts, ...rest].slice(0, MAX_PASSAGES) };
+      }
+    }
     const unit = askedUnit(text);
     const terms = countedTerms(residual ? rest : topic);
     if (!residual) {
@@ -1434,7 +1465,13 @@ export class Answerer {
       if (results.length > 0 && !countedElsewhere)
         return { ...body, passages: results.slice(0, MAX_PASSAGES) };
     }
-    const options = { wantsFigure, max: MAX_PASSAGES, year, ...(unit ? { counting: { terms, unit } } : {}) };
+    const options = {
+      wantsFigure,
+      max: MAX_PASSAGES,
+      year,
+      yearNamed: named !== null,
+      ...(unit ? { counting: { terms, unit } } : {}),
+    };
     let passages = this.passages.passagesFor(body.item.number, residual ? rest : topic, options);
     // Words beyond the item's name that its text never uses (実際 of 「実際の職員数は」): the sentences about the
     // name are still better than the card alone.

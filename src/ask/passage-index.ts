@@ -263,6 +263,23 @@ export function statesFigureIn(text: string, unit: string): boolean {
 }
 const FIGURE_IN = new Map<string, RegExp>();
 
+/** Whether a sentence states a figure in the unit a question asks for; people are counted in 人 or 名. */
+function inUnitAsked(text: string, counting: { unit: string } | undefined): boolean {
+  if (!counting) return false;
+  return statesFigureIn(text, counting.unit) || (counting.unit === "人" && statesFigureIn(text, "名"));
+}
+
+/**
+ * How much a sentence of one fiscal year counts for a question about `year`: that year's lines before the others,
+ * the more so when the question names the year outright (「R5は」「令和7年度に」) than when it means the latest year
+ * with results. Sentences of no year (objective, measures) are neither.
+ */
+function yearWeight(passageYear: number | undefined, year: number, named: boolean): number {
+  if (passageYear === undefined) return 1;
+  if (passageYear === year) return named ? 1.5 : 1.2;
+  return named ? 0.8 : 1;
+}
+
 /** Text matched as it is in a regular expression. */
 function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -872,6 +889,20 @@ export class PassageIndex {
       .map((p) => ({ ...p, score: 1 }));
   }
 
+  /**
+   * The item's quotable sentences that hold one of these fragments of the report (an assessment's or a target's
+   * quote), in the fragments' order, each once.
+   */
+  holding(item: number, fragments: readonly string[]): ScoredPassage[] {
+    const passages = this.recentItem(item).passages.filter((p) => QUOTABLE.has(p.kind));
+    const found: Passage[] = [];
+    for (const fragment of fragments) {
+      const p = passages.find((candidate) => candidate.text.includes(fragment));
+      if (p && !found.includes(p)) found.push(p);
+    }
+    return found.map((p) => ({ ...p, score: 1 }));
+  }
+
   /** The item's 取組による効果 rows of one year with results (basis: actual), as the index holds them. */
   resultRows(item: number, year: number): ScoredPassage[] {
     return this.recentItem(item)
@@ -937,6 +968,8 @@ export class PassageIndex {
       wantsFigure: boolean;
       max: number;
       year: number;
+      /** Whether the question names `year` (「R5の」) rather than meaning the latest year with results. */
+      yearNamed?: boolean;
       /** 「会議は何件」: the sentences that count one of these terms in this unit may come first. */
       counting?: { terms: readonly string[]; unit: string };
     },
@@ -964,8 +997,10 @@ export class PassageIndex {
       const hasFigure = /[0-9０-９]/.test(passage.text);
       // A figure question is answered by a sentence with a figure, and a question is about the year it names
       // (or the latest year with results): that year's line comes before the plan for later years.
-      const figureBonus = opts.wantsFigure && hasFigure ? 1.5 : 1;
-      const yearBonus = passage.fiscalYear === opts.year ? 1.2 : 1;
+      // One that states a figure in the unit asked (「市内 8 校 42 名」 for 何校・何人) counts more than any figure.
+      const figureBonus =
+        !opts.wantsFigure || !hasFigure ? 1 : inUnitAsked(passage.text, opts.counting) ? 2 : 1.5;
+      const yearBonus = yearWeight(passage.fiscalYear, opts.year, opts.yearNamed === true);
       scores[i] = score * figureBonus * yearBonus;
       ranked.push(i);
     });

@@ -752,7 +752,10 @@ describe("何 typed in kana before a counter", () => {
   it("「なん施設」 asks the count in 施設, as 「何施設」 does: the figure's sentence is quoted first (No.15: 1 施設)", () => {
     const a = answerer.answer("集会施設の譲与って令和5年度なん施設できたの");
     expect(a).toMatchObject({ kind: "item", item: { number: 15 } });
-    expect(answerText(a, plan.meta).split("\n").slice(0, 2).join("\n")).toContain("1 施設にとどまった");
+    // The report's figure for R5 in 施設 (the result row 「地域への譲与数 1 施設（実績）」 or the 総評's 「1 施設にとどまった」).
+    expect(answerText(a, plan.meta).split("\n").slice(0, 2).join("\n")).toMatch(/[^0-9]1 施設/);
+    const kanji = answerer.answer("集会施設の譲与って令和5年度何施設できたの");
+    expect({ ...a, query: "" }).toEqual({ ...kanji, query: "" });
   });
 });
 
@@ -3475,5 +3478,36 @@ describe("thanks said twice, and thanks before a question (session 23)", () => {
 
   it("reads 「ありがとう、」 before a question as a courtesy, not as words of the question", () => {
     expect(numbers("ありがとう、18は？")).toEqual({ kind: "item", items: [18] });
+  });
+});
+
+describe("which sentence is quoted first (session 24, tuned on tests/quotes/quote-questions-1.yml)", () => {
+  const firstQuoted = (q: string) => {
+    const a = answerer.answer(q);
+    return a.kind === "item" ? a.passages?.[0] : undefined;
+  };
+
+  it("quotes the report's comparison of the year's result with its target when that is asked", () => {
+    // No.16's assessment quote; the year's activities were quoted before.
+    expect(firstQuoted("市税の滞納整理、令和5年度は目標と比べてどうだった？")?.text).toContain(
+      "44,400 千円に対して 30,885 千円と及ばなかった",
+    );
+    // Then the year's result row, so that the figure is there too.
+    const a = answerer.answer("市税の滞納整理、令和5年度は目標と比べてどうだった？");
+    expect(a.kind === "item" && a.passages?.[1]?.text).toContain("30,885,000 円（実績）");
+  });
+
+  it("puts a year the question names before the other years' lines", () => {
+    const r7 = firstQuoted("R7の使用料の検討会議では何をするの？");
+    expect(r7).toMatchObject({ fiscalYear: 2025 });
+    expect(r7?.text).toContain("使用料見直しのための指針を審議");
+    // 令和5年度's survey answered 97.2％; the 100％ of the R6 and R7 lines is a plan.
+    expect(firstQuoted("令和5年度の職員エンゲージメント調査の回答率を知りたい")?.text).toContain(
+      "回答率 97.2％",
+    );
+  });
+
+  it("prefers a sentence stating a figure in the unit asked (何人: 人 or 名)", () => {
+    expect(firstQuoted("高校生タウンミーティングで何人の高校生が参加したか教えて")?.text).toContain("42 名");
   });
 });

@@ -1,8 +1,9 @@
 /**
- * The sentences an item answer quotes (「質問に関係する記述」, issue 9), scored on a quote set written from the report
- * alone by someone who had not seen the matcher (tests/quotes/quote-questions-1.yml, session 23): each question names
- * its item and a fragment of the sentence a careful reader would quote. Scored once before any change: item 90.6%
- * (96/106), first quoted sentence 78.1% (75/96), one of the quoted 89.6% (86/96). The thresholds keep what is reached.
+ * The sentences an item answer quotes (「質問に関係する記述」, issue 9), scored on quote sets written from the report
+ * alone by people who had not seen the matcher (tests/quotes/): each question names its item and a fragment of the
+ * sentence a careful reader would quote. Set 1 (session 23) was scored once before any change and then tuned on in
+ * session 24; set 2 (session 24) was scored before and after that tuning without being read. The thresholds keep
+ * what is reached, a little below it.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -15,24 +16,44 @@ import { REPO_ROOT } from "../support/seed.ts";
 
 const plan = loadPlan(resolve(REPO_ROOT, "data"));
 const answerer = createAnswerer(plan, { recentAnswers: 0 });
-const questions = parse(
-  readFileSync(resolve(REPO_ROOT, "tests/quotes/quote-questions-1.yml"), "utf8"),
-) as QuoteQuestion[];
 
-describe("the sentence quoted first (quote set 1)", () => {
+const SETS = [
+  {
+    file: "tests/quotes/quote-questions-1.yml",
+    // Fragments no sentence of the data holds: they join a table's year to its row.
+    unquotable: 2,
+    item: 0.88,
+    first: 0.82,
+    any: 0.88,
+    history:
+      "before any change (2b8fbc5 and earlier): item 90.6%, first 78.1% (75/96), any 89.6%; tuned on in session 24: first 84.4% (81/96), any 90.6%",
+  },
+  {
+    file: "tests/quotes/quote-questions-2.yml",
+    unquotable: 3,
+    item: 0.88,
+    first: 0.79,
+    any: 0.85,
+    history:
+      "written in session 24 and not read: on 2b8fbc5 item 91.3% (95/104), first 77.9% (74/95), any 85.3%; after session 24's rules first 81.1% (77/95), any 87.4%",
+  },
+];
+
+describe.each(SETS)("the sentence quoted first ($file)", (set) => {
+  const questions = parse(readFileSync(resolve(REPO_ROOT, set.file), "utf8")) as QuoteQuestion[];
   const score = scoreQuotes(answerer, plan, questions);
 
-  it("has fragments the report's data holds, for all but two questions (which join a table's year to its row)", () => {
+  it(`has fragments the report's data holds, for all but ${set.unquotable} questions`, () => {
     expect(questions.length).toBeGreaterThanOrEqual(100);
-    expect(questions.length - score.quotable).toBeLessThanOrEqual(2);
+    expect(questions.length - score.quotable).toBeLessThanOrEqual(set.unquotable);
   });
 
-  it("answers with the asked item for at least 88% of the questions (90.6% now)", () => {
-    expect(score.itemRight / score.quotable).toBeGreaterThanOrEqual(0.88);
+  it(`answers with the asked item for at least ${set.item * 100}% of the questions (${set.history})`, () => {
+    expect(score.itemRight / score.quotable).toBeGreaterThanOrEqual(set.item);
   });
 
-  it("quotes first the sentence that answers for at least 75% of them (78.1% now), and among its quotes for 87% (89.6%)", () => {
-    expect(score.firstRight / score.itemRight).toBeGreaterThanOrEqual(0.75);
-    expect(score.anyRight / score.itemRight).toBeGreaterThanOrEqual(0.87);
+  it(`quotes first the sentence that answers for at least ${set.first * 100}% of them, and among its quotes for ${set.any * 100}%`, () => {
+    expect(score.firstRight / score.itemRight).toBeGreaterThanOrEqual(set.first);
+    expect(score.anyRight / score.itemRight).toBeGreaterThanOrEqual(set.any);
   });
 });
