@@ -1396,6 +1396,19 @@ const SETS: BlindSet[] = [
     outsideAllowed: 12,
   },
   {
+    // Not read: written at the start of session 24 (a typical month: fixed-asset tax, the waterworks' management,
+    // a public health nurse, school facilities, the public relations desk drafting the city bulletin). Scored on
+    // 2b8fbc5: 95.5%, 149/156, 4 answered with an item, figures 39/39.
+    file: "tests/ask/blind-questions-130.yml",
+    size: 156,
+    figureQuestions: 39,
+    accuracy: 0.95,
+    reached: "95.5%, 149/156, scored unread at the start of session 24",
+    figures: 0.95,
+    figuresReached: "39/39",
+    outsideAllowed: 4,
+  },
+  {
     // Written at the start of session 21 to be read (a typical month: the audit office, the fire department's general
     // affairs, the agricultural committee, the hospital's medical affairs, planning staff looking for material for
     // the assembly's answers). Scored once before reading on 3b12161: 95.5%, 148/155, 2 answered with an item.
@@ -1524,6 +1537,19 @@ const SETS: BlindSet[] = [
     figures: 0.9,
     figuresReached: "20/22",
     outsideAllowed: 9,
+  },
+  {
+    // Written at the start of session 24 to be read (half out of plan: the resident register and My Number counter,
+    // tourism events, road maintenance, a new recruit in training, the public hearing desk pasting citizens'
+    // e-mails as they came). Scored once before reading, on 2b8fbc5: 89.9% (142/158), 12 answered with an item.
+    file: "tests/ask/blind-questions-131.yml",
+    size: 158,
+    figureQuestions: 19,
+    accuracy: 0.89,
+    reached: "89.9%, 142/158, read in session 24",
+    figures: 0.9,
+    figuresReached: "19/19",
+    outsideAllowed: 12,
   },
   {
     // Written in session 19 to be read (a typical month: the planning department minding the city's general plan,
