@@ -2,7 +2,7 @@
  * The sentences an item answer quotes (「質問に関係する記述」, issue 9), scored on quote sets written from the report
  * alone by people who had not seen the matcher (tests/quotes/): each question names its item and a fragment of the
  * sentence a careful reader would quote. Set 1 (session 23) was scored once before any change and then tuned on in
- * session 24; set 2 (session 24) was scored before and after that tuning without being read. The thresholds keep
+ * session 24; sets 2 and 3 (session 24) were scored before and after that tuning without being read (set 3 was written after it). The thresholds keep
  * what is reached, a little below it.
  */
 import { readFileSync } from "node:fs";
@@ -36,6 +36,15 @@ const SETS = [
     any: 0.85,
     history:
       "written in session 24 and not read: on 2b8fbc5 item 91.3% (95/104), first 77.9% (74/95), any 85.3%; after session 24's rules first 81.1% (77/95), any 87.4%",
+  },
+  {
+    file: "tests/quotes/quote-questions-3.yml",
+    unquotable: 6,
+    item: 0.87,
+    first: 0.72,
+    any: 0.8,
+    history:
+      "written in session 24 after its rules and not read: on 2b8fbc5 item 89.9% (89/99), first 70.8% (63/89), any 82.0%; with session 24's rules first 74.2% (66/89), any 82.0%",
   },
 ];
 
