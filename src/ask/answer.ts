@@ -229,6 +229,9 @@ function verdictQuotes(item: PlanItem, year: number): string[] {
   return quotes;
 }
 
+/** 「いつ」「何年度の予定」「策定スケジュール」: when something was or will be done. */
+const WHEN_ASKED = /いつ|何年|何月|時期|スケジュール/u;
+
 const TOTAL_ASKED =
   /総計|(?:3|三)\s*(?:年分|年間|か年|カ年|ヵ年|ヶ年)|(?:r\s*5|令和\s*5\s*年度?)\s*[~〜～ー-]\s*(?:r\s*7|令和\s*7|7)[^。？?]{0,8}(?:合計|計|で)/u;
 /**
@@ -1467,6 +1470,7 @@ export class Answerer {
     }
     const options = {
       wantsFigure,
+      whenAsked: WHEN_ASKED.test(normalize(text)),
       max: MAX_PASSAGES,
       year,
       yearNamed: named !== null,

@@ -280,6 +280,9 @@ function yearWeight(passageYear: number | undefined, year: number, named: boolea
   return named ? 0.8 : 1;
 }
 
+/** A date in a sentence of the report: 令和 5 年 10 月, 4 月 1 日. */
+const STATES_DATE = /令和\s*[0-9元]+\s*年|[0-9]+\s*月/u;
+
 /** Text matched as it is in a regular expression. */
 function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -970,6 +973,8 @@ export class PassageIndex {
       year: number;
       /** Whether the question names `year` (「R5の」) rather than meaning the latest year with results. */
       yearNamed?: boolean;
+      /** 「いつ」「何年度の予定」: when something was or will be done. */
+      whenAsked?: boolean;
       /** 「会議は何件」: the sentences that count one of these terms in this unit may come first. */
       counting?: { terms: readonly string[]; unit: string };
     },
@@ -1001,7 +1006,11 @@ export class PassageIndex {
       const figureBonus =
         !opts.wantsFigure || !hasFigure ? 1 : inUnitAsked(passage.text, opts.counting) ? 2 : 1.5;
       const yearBonus = yearWeight(passage.fiscalYear, opts.year, opts.yearNamed === true);
-      scores[i] = score * figureBonus * yearBonus;
+      // 「いつ」 is answered by a year's line of activities (its year says when: 「病院機能評価（鹿島台分院）を受審
+      // する。」 of 令和7年度) or a sentence that states a date, before a 総評 that only mentions the matter.
+      const whenBonus =
+        opts.whenAsked && (passage.kind === "activity" || STATES_DATE.test(passage.text)) ? 1.5 : 1;
+      scores[i] = score * figureBonus * yearBonus * whenBonus;
       ranked.push(i);
     });
     const year = (i: number) => (passages[i] as Passage).fiscalYear ?? 0;

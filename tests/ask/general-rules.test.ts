@@ -3507,6 +3507,15 @@ describe("which sentence is quoted first (session 24, tuned on tests/quotes/quot
     );
   });
 
+  it("answers 「いつ」 with a year's line of activities before a 総評 that only mentions the matter", () => {
+    // No.18: 令和6年度の取組 plans it; the 令和5年度 総評 names it among things to do.
+    expect(firstQuoted("現地決済型のふるさと納税を導入するのは何年度？")).toMatchObject({
+      kind: "activity",
+      fiscalYear: 2024,
+      text: "現地決済型ふるさと納税を１つ導入予定。",
+    });
+  });
+
   it("prefers a sentence stating a figure in the unit asked (何人: 人 or 名)", () => {
     expect(firstQuoted("高校生タウンミーティングで何人の高校生が参加したか教えて")?.text).toContain("42 名");
   });
