@@ -215,7 +215,7 @@ const POLICY_CHANGE =
  * 実績は」. Not the target alone (「R7の目標は？」), which a plan row answers.
  */
 const COMPARED_WITH_TARGET =
-  /目標(?:値|額)?(?:に|と|より)?(?:比べ|くらべ|比較|対し|たいし)|目標[^。？?]{0,12}?(?:届|とど|達し|及|下回|上回|超え|こえ|クリア)|(?:達成|クリア)(?:でき|し(?:た|てい|まし)|状況|度)|(?:足り|たり|及ば)(?:な|ませ)|下回|上回|目標[^。？?]{0,12}(?:実績|結果)|(?:実績|結果)[^。？?]{0,12}目標/u;
+  /目標(?:値|額)?(?:に|と|より)?(?:比べ|くらべ|比較|対し|たいし)|目標[^。？?]{0,12}?(?:届|とど|達成|たっせい|達し|及|下回|上回|超え|こえ|クリア|割れ|(?:いっ|行っ|いか|行か|いけ|行け)(?:た|て|な|ず)|どおり|通り)|(?:達成|クリア)(?:でき|し(?:た|てい|てる|まし)|状況|度)|(?:足り|たり|及ば)(?:な|ませ)|下回|上回|目標[^。？?]{0,12}(?:実績|結果)|(?:実績|結果)[^。？?]{0,12}目標/u;
 
 /**
  * The fragments of the report that compare an item's result of a year with its target: the quote its status for
@@ -228,6 +228,12 @@ function verdictQuotes(item: PlanItem, year: number): string[] {
       for (const figure of row.figures) if (figure.target) quotes.push(figure.target.quote);
   return quotes;
 }
+
+/**
+ * 「目標としては何を検証する」「縮減目標は?」「何を目指すの」: the item's aim, which the report states in its
+ * 改善・推進目標 (the objective), when no figure is asked and no result is compared with a target.
+ */
+const AIM_ASKED = /目標|めざ|目指|ねらい|狙い/u;
 
 /** 「いつ」「何年度の予定」「策定スケジュール」: when something was or will be done. */
 const WHEN_ASKED = /いつ|何年|何月|時期|スケジュール/u;
@@ -1471,6 +1477,7 @@ export class Answerer {
     const options = {
       wantsFigure,
       whenAsked: WHEN_ASKED.test(normalize(text)),
+      aimAsked: AIM_ASKED.test(text) && !wantsFigure && !COMPARED_WITH_TARGET.test(normalize(text)),
       max: MAX_PASSAGES,
       year,
       yearNamed: named !== null,

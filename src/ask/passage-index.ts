@@ -975,6 +975,8 @@ export class PassageIndex {
       yearNamed?: boolean;
       /** 「いつ」「何年度の予定」: when something was or will be done. */
       whenAsked?: boolean;
+      /** 「目標としては何を」「何を目指す」, no figure asked: what the item aims at. */
+      aimAsked?: boolean;
       /** 「会議は何件」: the sentences that count one of these terms in this unit may come first. */
       counting?: { terms: readonly string[]; unit: string };
     },
@@ -1010,7 +1012,10 @@ export class PassageIndex {
       // する。」 of 令和7年度) or a sentence that states a date, before a 総評 that only mentions the matter.
       const whenBonus =
         opts.whenAsked && (passage.kind === "activity" || STATES_DATE.test(passage.text)) ? 1.5 : 1;
-      scores[i] = score * figureBonus * yearBonus * whenBonus;
+      // The item's aim asked (「目標としては何を」): its 改善・推進目標 says it (No.14's 「施設総量の縮減目標は，令和 38 年
+      // 時点で，32.3％減」), before the lines that work towards it.
+      const aimBonus = opts.aimAsked && passage.kind === "objective" ? 2 : 1;
+      scores[i] = score * figureBonus * yearBonus * whenBonus * aimBonus;
       ranked.push(i);
     });
     const year = (i: number) => (passages[i] as Passage).fiscalYear ?? 0;

@@ -3497,6 +3497,20 @@ describe("which sentence is quoted first (session 24, tuned on tests/quotes/quot
     expect(a.kind === "item" && a.passages?.[1]?.text).toContain("30,885,000 円（実績）");
   });
 
+  it("reads everyday ways of asking whether a target was met (目標いけた, 目標いかなかった, 目標どおり)", () => {
+    expect(firstQuoted("集会施設の譲与件数、目標いけた？")?.text).toContain(
+      "目標 4 施設に対し 1 施設にとどまった",
+    );
+    expect(firstQuoted("マイナカードの電子申請の件数は目標いかなかったの？")?.text).toContain(
+      "目標を下回った",
+    );
+  });
+
+  it("quotes the item's aim (改善・推進目標) when its aim is asked, no figure and no result", () => {
+    expect(firstQuoted("施設の縮減目標はどうなってる？")).toMatchObject({ kind: "objective" });
+    expect(firstQuoted("施設の縮減目標はどうなってる？")?.text).toContain("32.3％減");
+  });
+
   it("puts a year the question names before the other years' lines", () => {
     const r7 = firstQuoted("R7の使用料の検討会議では何をするの？");
     expect(r7).toMatchObject({ fiscalYear: 2025 });
