@@ -202,6 +202,8 @@ const ITEM_OF_IT_ASKED = /どの(?:取組|取り組み|項目)|(?:取組|取り�
  */
 const UNIT_ASKED =
   /何\s*(世帯|台|本|km|キロ|戸|冊|頭|店舗|軒|棟|便|路線|床|泊|トン|kg|グラム|部|枚|ページ|頁|通|時間|か月|ヶ月|カ月|歳|校|社|種類|人|件|名|回|施設|団体)/u;
+/** Every rate's word of a text (利用率, 実施率), to be removed. */
+const RATE_WORDS = /(?:\p{Script=Han}{1,4}|[\p{Script=Katakana}ー]{2,8})率/gu;
 /** 「登録率」「リピート率」: a rate named by the kanji or katakana right before 率 (group 1). */
 const RATE_WORD = /((?:\p{Script=Han}{2,4}|[\p{Script=Katakana}ー]{2,8})率)/u;
 /** Rates that are no figure of the report's asked: worked out by the bot (達成率), or no rate at all (効率). */
@@ -2013,8 +2015,13 @@ export class Answerer {
     });
     // The word the report lacks first: a rumour about it (「副業が解禁されるって聞いたんですが」) is told by that word.
     const attribute = this.attributeOutsideReport(text, rest);
+    // A rate's word left beside it (利用率 of 「マイナ保険証の利用率は？」) is what was asked of it, no topic: No.20's
+    // 病床利用率 is not where マイナ保険証 is.
     if (attribute)
-      return untold(`報告書には「${attribute}」についての記載がありません。`, text.replace(attribute, " "));
+      return untold(
+        `報告書には「${attribute}」についての記載がありません。`,
+        text.replace(attribute, " ").replace(RATE_WORDS, " "),
+      );
     // 「障害者グループホームの整備計画って、このプランに入ってます？」: whether the plan holds something, asked of a word
     // the report never writes, is answered by that word's absence, as a rumour is.
     const unheld = this.unheldInPlan(query);
@@ -2400,9 +2407,11 @@ export class Answerer {
    * Where the plan tells of the topic of a question it cannot answer (「この話題は No.9「…」にあります」), read from
    * `text` without what it cannot answer; "" when no one item is the topic.
    */
-  private topicPointer(text: string): string {
+  private topicPointer(about: string): string {
     // The names and terms alone, not the whole reading of a question: a pointer is a hint, and a question the bot
     // cannot answer should not cost twice one it can.
+    // Nor the city's or the plan's name (「…って大崎市どのくらい？」): 大崎市 is where, not No.20's 大崎市民病院.
+    const text = about.replace(PLAN_NAME, " ");
     const runs = contentRuns(text).filter((r) => !HELP_WORDS.has(r));
     const [best, second] = this.index.search(fold(text), runs);
     if (!best || best.score < MIN_SCORE || (second?.score ?? 0) >= best.score * CLOSE_SHARE) return "";
@@ -3256,7 +3265,13 @@ export class Answerer {
       let ask: RegExpMatchArray | null = FIGURE_ASK.exec(asked);
       if (ask && /^[、,]/u.test(asked.slice((ask.index as number) + ask[0].length)))
         for (const m of asked.matchAll(FIGURE_ASK_ALL)) ask = m;
-      const before = ask ? asked.slice(0, (ask.index as number) + ask[0].length) : asked;
+      let before = ask ? asked.slice(0, (ask.index as number) + ask[0].length) : asked;
+      // 「マイナ保険証の利用率は？」: the rate asked is the figure's own word, and whose it is comes before it; the
+      // particle after the rate (は, って) is read with it. Not が: 「税率が上がる」 tells of a revision (rumourOutsideReport).
+      if (ask && /率$/u.test(ask[0])) {
+        const particle = /^(?:って|は)/u.exec(asked.slice((ask.index as number) + ask[0].length));
+        if (particle) before += particle[0];
+      }
       const owner = figureOwner(before);
       if (owner !== undefined && this.unwritten(owner)) return owner;
       // 「市民病院の医師って何人」「病院事業の赤字額っていくら」: what is counted is a word the report never writes, in

@@ -3530,6 +3530,16 @@ describe("which sentence is quoted first (session 24, tuned on tests/quotes/quot
     });
   });
 
+  it("reads whose rate is asked when the rate's own word is the question (「マイナ保険証の利用率は？」)", () => {
+    // The report writes 利用率 (No.13) but never マイナ保険証: No.10 was the answer, with its e-application rows.
+    for (const q of ["マイナ保険証の利用率は？", "マイナ保険証の利用率って大崎市だと何％？"])
+      expect(answerer.answer(q)).toMatchObject({
+        kind: "none",
+        reason: "not_about_plan",
+        note: "報告書には「マイナ保険証」についての記載がありません。",
+      });
+  });
+
   it("prefers a sentence stating a figure in the unit asked (何人: 人 or 名)", () => {
     expect(firstQuoted("高校生タウンミーティングで何人の高校生が参加したか教えて")?.text).toContain("42 名");
   });
