@@ -11,6 +11,11 @@ describe("isUnread", () => {
     expect(isUnread(`C:\\repo\\${(set as string).replace(/\//g, "\\")}`)).toBe(true);
   });
 
+  it("knows the unread quote sets too", () => {
+    expect(isUnread("tests/quotes/quote-questions-4.yml")).toBe(true);
+    expect(isUnread("tests/quotes/quote-questions-1.yml")).toBe(false);
+  });
+
   it("leaves read sets printable, and a set whose name only ends like an unread one", () => {
     expect(isUnread("tests/ask/blind-questions-49.yml")).toBe(false);
     expect(isUnread("tests/ask/eval-questions.yml")).toBe(false);

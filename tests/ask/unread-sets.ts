@@ -7,8 +7,13 @@ export const UNREAD_SETS: ReadonlySet<string> = new Set(
   [110, 111, 117, 118, 119, 130].map((n) => `tests/ask/blind-questions-${n}.yml`),
 );
 
+/** Quote sets (tests/quotes) kept unread in the same way: `bench/score-quotes.ts -v` prints their scores only. */
+export const UNREAD_QUOTE_SETS: ReadonlySet<string> = new Set(["tests/quotes/quote-questions-4.yml"]);
+
 /** Whether a set's questions may be printed: `file` as given on a command line (relative or absolute). */
 export function isUnread(file: string): boolean {
   const normalized = file.replace(/\\/g, "/");
-  return [...UNREAD_SETS].some((set) => normalized === set || normalized.endsWith(`/${set}`));
+  return [...UNREAD_SETS, ...UNREAD_QUOTE_SETS].some(
+    (set) => normalized === set || normalized.endsWith(`/${set}`),
+  );
 }
