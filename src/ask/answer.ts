@@ -237,6 +237,13 @@ function verdictQuotes(item: PlanItem, year: number): string[] {
  */
 const AIM_ASKED = /目標|めざ|目指|ねらい|狙い/u;
 
+/** A year's forecast or plan asked for (「R6の見込み」「計画値」「見込んでる」). */
+const FORECAST_ASKED = /見込|計画値|予定値/u;
+const FORECAST_ASKED_ALL = /見込み?|計画値|予定値/gu;
+/** What is (to be) done asked, not a figure: 「令和7年度見込み、何するって書いてあります？」 is the year's activities. */
+const DEEDS_ASKED =
+  /何(?:を)?(?:する|やる|します|やります)|やること|取り?組み?(?:の)?内容|取り組む|何に取り?組/u;
+
 /** 「いつ」「何年度の予定」「策定スケジュール」: when something was or will be done. */
 const WHEN_ASKED = /いつ|何年|何月|時期|スケジュール/u;
 
@@ -1441,16 +1448,23 @@ export class Answerer {
     let rest = topic;
     const names = [body.item.title, ...body.item.aliases].map(normalize).sort((a, b) => b.length - a.length);
     for (const name of names) rest = rest.replaceAll(name, " ");
-    const residual = /[\p{Script=Han}\p{Script=Katakana}a-z]{2,}/u.test(rest);
-    if (!wantsFigure && !residual) return body;
+    // 「No.19の」「#15 の」: the item's number is its name too.
+    rest = rest.replace(/(?:no|#|№)\s*\.?\s*[0-9]+/gu, " ");
+    const current = this.plan.meta.current_fiscal_year;
+    const named = mentionedFiscalYear(text, current);
+    const year = named ?? current;
+    // 「R6の見込みは」「R7の計画値は」: which of a named year's rows is asked (a forecast or a plan), no topic beyond the
+    // item. Not 「結局何人になった」: a result is asked there, in the sentence that tells it.
+    const forecastAsked = named !== null && FORECAST_ASKED.test(rest) && !DEEDS_ASKED.test(text);
+    const residual = /[\p{Script=Han}\p{Script=Katakana}a-z]{2,}/u.test(
+      forecastAsked ? rest.replace(FORECAST_ASKED_ALL, " ") : rest,
+    );
+    if (!wantsFigure && !residual && !forecastAsked) return body;
     // 「R5〜R7の3年分の合計」「総計は」: the item's 総計 row answers, first.
     if (TOTAL_ASKED.test(normalize(text))) {
       const totals = this.passages.totalRows(body.item.number);
       if (totals.length > 0) return { ...body, passages: totals.slice(0, MAX_PASSAGES) };
     }
-    const current = this.plan.meta.current_fiscal_year;
-    const named = mentionedFiscalYear(text, current);
-    const year = named ?? current;
     // 「目標に比べてどのくらい足りなかった？」「目標は何施設で実績はいくつ？」: the report's own comparison of the
     // year's result with its target answers (the sentence the status rests on, or the one stating a figure's
     // target: 「目標 4 施設に対し 1 施設にとどまった」), then the year's result rows.
@@ -1468,7 +1482,10 @@ export class Answerer {
       // A figure asked of the item as a whole (「ふるさと納税の寄附件数は?」): the year's results are the answer,
       // unless they state none in the unit asked while a sentence counts the question's word in it
       // (「ペーパーレス会議は何件」: the result is a rate in ％, the activities count 614 件).
-      const results = this.passages.resultRows(body.item.number, year);
+      const actual = this.passages.resultRows(body.item.number, year);
+      // A year with no results yet, its forecast or plan asked for: that year's rows.
+      const results =
+        actual.length === 0 && forecastAsked ? this.passages.yearRows(body.item.number, year) : actual;
       const countedElsewhere =
         unit !== null &&
         !results.some((r) => statesFigureIn(r.text, unit)) &&

@@ -906,6 +906,13 @@ export class PassageIndex {
     return found.map((p) => ({ ...p, score: 1 }));
   }
 
+  /** The item's 取組による効果 rows of one year, whatever their basis (results, forecasts, plans). */
+  yearRows(item: number, year: number): ScoredPassage[] {
+    return this.recentItem(item)
+      .passages.filter((p) => p.kind === "effect" && p.fiscalYear === year)
+      .map((p) => ({ ...p, score: 1 }));
+  }
+
   /** The item's 取組による効果 rows of one year with results (basis: actual), as the index holds them. */
   resultRows(item: number, year: number): ScoredPassage[] {
     return this.recentItem(item)

@@ -3540,6 +3540,25 @@ describe("which sentence is quoted first (session 24, tuned on tests/quotes/quot
       });
   });
 
+  it("quotes a named year's forecast rows when its 見込み is asked, not its activities", () => {
+    // No.2's 令和7年度 effect row; its activities of R6 and R7 were quoted before, for the gram 見込.
+    const a = answerer.answer("2番のR7の見込みを知りたい");
+    expect(a.kind === "item" && a.passages?.map((p) => [p.kind, p.fiscalYear])).toEqual([["effect", 2025]]);
+    // What is to be done that year is its activities.
+    expect(firstQuoted("No.5の令和7年度見込み、何をするって書いてある？")).toMatchObject({
+      kind: "activity",
+      fiscalYear: 2025,
+    });
+  });
+
+  it("reads 「No.4」 as the item's name, not a word beyond it to quote sentences for", () => {
+    // As 「4番ってどういう取組？」: the card, no sentence picked for the letters 「no」.
+    const byNo = answerer.answer("No.4ってどういう取組？");
+    expect(byNo).toMatchObject({ kind: "item", item: { number: 4 } });
+    expect(byNo.kind === "item" && byNo.passages).toBeUndefined();
+    expect({ ...byNo, query: "" }).toEqual({ ...answerer.answer("4番ってどういう取組？"), query: "" });
+  });
+
   it("prefers a sentence stating a figure in the unit asked (何人: 人 or 名)", () => {
     expect(firstQuoted("高校生タウンミーティングで何人の高校生が参加したか教えて")?.text).toContain("42 名");
   });
