@@ -3530,6 +3530,13 @@ describe("which sentence is quoted first (session 24, tuned on tests/quotes/quot
     });
   });
 
+  it("reads a prefecture named (宮城県, 岩手県) as another government, as 県 alone is", () => {
+    // 「宮城県の職員数は？」 answered No.7 (the city's staff numbers) before.
+    for (const q of ["宮城県の職員数は？", "宮城県の予算規模って？"])
+      expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(numbers("県の職員研修の件")).toEqual({ kind: "item", items: [8] });
+  });
+
   it("reads whose rate is asked when the rate's own word is the question (「マイナ保険証の利用率は？」)", () => {
     // The report writes 利用率 (No.13) but never マイナ保険証: No.10 was the answer, with its e-application rows.
     for (const q of ["マイナ保険証の利用率は？", "マイナ保険証の利用率って大崎市だと何％？"])
