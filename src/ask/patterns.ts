@@ -223,7 +223,7 @@ export const PREFECTURE_PLAN =
   /(?<!\p{Script=Han})(?:宮城県|県)の[^。、？?をにでがはと]{0,15}?(?:計画|指針|方針|ガイドライン|ビジョン|戦略|条例)(?!に基づ|に沿|を踏まえ|を受け|に合わせ)/u;
 
 /**
- * What belongs to another government (県の職員数, 国の予算) or a neighbour not named (隣の町の下水道使用料); not the
+ * What belongs to another government (県の職員数, 宮城県の予算, 国の予算) or a neighbour not named (隣の町の下水道使用料); not the
  * prefecture's training institute the city sends staff to (No.8's 宮城県市町村職員研修所), nor the city's ties with
  * others (ほかの自治体との連携協約: No.20).
  */
