@@ -211,7 +211,6 @@ const OWN_RATES = /達成率|進捗率|進ちょく率|効率|比率$/u;
 /** A word of kanji ending in 化, asked about (「無償化っていつから」「民営化されるの」): group 1 the kanji run. */
 const POLICY_CHANGE =
   /(\p{Script=Han}{2,}化)(?=って|は|が|を|の|、|する|され|し|も|に|なる|なり|なっ|\s|[?？]|$)/gu;
-/** The effects over the plan's years asked (「総計」「3年分の合計」「R5〜R7の合計」「3か年で」). */
 /**
  * A year's result asked against its target: 「目標に比べて」「目標に届いた？」「足りなかった」「上回った」「目標何件で
  * 実績は」. Not the target alone (「R7の目標は？」), which a plan row answers.
@@ -247,6 +246,7 @@ const DEEDS_ASKED =
 /** 「いつ」「何年度の予定」「策定スケジュール」: when something was or will be done. */
 const WHEN_ASKED = /いつ|何年|何月|時期|スケジュール/u;
 
+/** The effects over the plan's years asked (「総計」「3年分の合計」「R5〜R7の合計」「3か年で」). */
 const TOTAL_ASKED =
   /総計|(?:3|三)\s*(?:年分|年間|か年|カ年|ヵ年|ヶ年)|(?:r\s*5|令和\s*5\s*年度?)\s*[~〜～ー-]\s*(?:r\s*7|令和\s*7|7)[^。？?]{0,8}(?:合計|計|で)/u;
 /**
@@ -1472,8 +1472,8 @@ export class Answerer {
       const verdicts = this.passages.holding(body.item.number, verdictQuotes(body.item, year));
       if (verdicts.length > 0) {
         const rows = this.passages.resultRows(body.item.number, year);
-        const rest = rows.filter((r) => !verdicts.some((v) => v.text === r.text));
-        return { ...body, passages: [...verdicts, ...rest].slice(0, MAX_PASSAGES) };
+        const others = rows.filter((r) => !verdicts.some((v) => v.text === r.text));
+        return { ...body, passages: [...verdicts, ...others].slice(0, MAX_PASSAGES) };
       }
     }
     const unit = askedUnit(text);
