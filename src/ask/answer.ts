@@ -202,6 +202,8 @@ const ITEM_OF_IT_ASKED = /どの(?:取組|取り組み|項目)|(?:取組|取り�
  */
 const UNIT_ASKED =
   /何\s*(世帯|台|本|km|キロ|戸|冊|頭|店舗|軒|棟|便|路線|床|泊|トン|kg|グラム|部|枚|ページ|頁|通|時間|か月|ヶ月|カ月|歳|校|社|種類|人|件|名|回|施設|団体)/u;
+/** A FIGURE_ASK that is the figure's own noun (利用率, 件数, 参加者数, 金額), not a question word (何件, いくら). */
+const FIGURE_NOUN_END = /(?:率|件数|人数|者数|割合|金額|効果額)$/u;
 /** Every rate's word of a text (利用率, 実施率), to be removed. */
 const RATE_WORDS = /(?:\p{Script=Han}{1,4}|[\p{Script=Katakana}ー]{2,8})率/gu;
 /** 「登録率」「リピート率」: a rate named by the kanji or katakana right before 率 (group 1). */
@@ -3283,9 +3285,10 @@ export class Answerer {
       if (ask && /^[、,]/u.test(asked.slice((ask.index as number) + ask[0].length)))
         for (const m of asked.matchAll(FIGURE_ASK_ALL)) ask = m;
       let before = ask ? asked.slice(0, (ask.index as number) + ask[0].length) : asked;
-      // 「マイナ保険証の利用率は？」: the rate asked is the figure's own word, and whose it is comes before it; the
-      // particle after the rate (は, って) is read with it. Not が: 「税率が上がる」 tells of a revision (rumourOutsideReport).
-      if (ask && /率$/u.test(ask[0])) {
+      // 「マイナ保険証の利用率は？」「健康ポイント事業の参加者数って出てる？」: the figure's own word (a rate, a count,
+      // an amount) is what is asked, and whose it is comes before it; the particle after it (は, って) is read with it.
+      // Not が: 「税率が上がる」 tells of a revision (rumourOutsideReport).
+      if (ask && FIGURE_NOUN_END.test(ask[0])) {
         const particle = /^(?:って|は)/u.exec(asked.slice((ask.index as number) + ask[0].length));
         if (particle) before += particle[0];
       }

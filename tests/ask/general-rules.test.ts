@@ -3530,6 +3530,17 @@ describe("which sentence is quoted first (session 24, tuned on tests/quotes/quot
     });
   });
 
+  it("reads whose count is asked when the count's noun is the question (「…の参加者数は？」)", () => {
+    // No.6 was answered (its 高校生タウンミーティング sentences have 参加者); the report never writes ラジオ体操.
+    expect(answerer.answer("ラジオ体操会の参加者数は？")).toMatchObject({
+      kind: "none",
+      reason: "not_about_plan",
+      note: expect.stringContaining("報告書には「ラジオ体操会」についての記載がありません。"),
+    });
+    // The report's own counts asked the same way still answer (No.18's 寄附件数).
+    expect(numbers("ふるさと納税の寄附件数は？")).toEqual({ kind: "item", items: [18] });
+  });
+
   it("reads a prefecture named (宮城県, 岩手県) as another government, as 県 alone is", () => {
     // 「宮城県の職員数は？」 answered No.7 (the city's staff numbers) before.
     for (const q of ["宮城県の職員数は？", "宮城県の予算規模って？"])
