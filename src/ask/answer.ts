@@ -26,7 +26,13 @@ import { figuresIn } from "../plan/report-text.ts";
 import type { Status } from "../plan/schema.ts";
 import { STATUS_LABELS, type Unfinished } from "../plan/status.ts";
 import { DepartmentFinder } from "./departments.ts";
-import { explicitItemNumber, itemNumberReference, ordinalItem, parseKanjiNumber } from "./item-number.ts";
+import {
+  explicitItemNumber,
+  itemNumberReference,
+  MARKED_NUMBERS,
+  ordinalItem,
+  parseKanjiNumber,
+} from "./item-number.ts";
 import {
   createPassageIndex,
   type ItemScore,
@@ -1451,7 +1457,7 @@ export class Answerer {
     const names = [body.item.title, ...body.item.aliases].map(normalize).sort((a, b) => b.length - a.length);
     for (const name of names) rest = rest.replaceAll(name, " ");
     // 「No.19の」「#15 の」: the item's number is its name too.
-    rest = rest.replace(/(?:no|#|№)\s*\.?\s*[0-9]+/gu, " ");
+    rest = rest.replace(MARKED_NUMBERS, " ");
     const current = this.plan.meta.current_fiscal_year;
     const named = mentionedFiscalYear(text, current);
     const year = named ?? current;
@@ -1470,7 +1476,8 @@ export class Answerer {
     // 「目標に比べてどのくらい足りなかった？」「目標は何施設で実績はいくつ？」: the report's own comparison of the
     // year's result with its target answers (the sentence the status rests on, or the one stating a figure's
     // target: 「目標 4 施設に対し 1 施設にとどまった」), then the year's result rows.
-    if (COMPARED_WITH_TARGET.test(normalize(asked || text))) {
+    const compared = COMPARED_WITH_TARGET.test(normalize(asked || text));
+    if (compared) {
       const verdicts = this.passages.holding(body.item.number, verdictQuotes(body.item, year));
       if (verdicts.length > 0) {
         const rows = this.passages.resultRows(body.item.number, year);
@@ -1498,7 +1505,7 @@ export class Answerer {
     const options = {
       wantsFigure,
       whenAsked: WHEN_ASKED.test(normalize(text)),
-      aimAsked: AIM_ASKED.test(text) && !wantsFigure && !COMPARED_WITH_TARGET.test(normalize(text)),
+      aimAsked: AIM_ASKED.test(text) && !wantsFigure && !compared,
       max: MAX_PASSAGES,
       year,
       yearNamed: named !== null,

@@ -43,7 +43,14 @@ export function parseKanjiNumber(text: string): number | null {
   return total + digit;
 }
 
-const PREFIX = String.raw`(?:no[.,]?|№\.?|#|ナンバー|(?:項目|取組|取り組み)(?:番号)?|第)`;
+/** The marks written before an item's number alone (No.18, №5, #12), as normalize leaves them. */
+const NUMBER_MARK = String.raw`(?:no[.,]?|№\.?|#)`;
+const PREFIX = `(?:${NUMBER_MARK}|ナンバー|(?:項目|取組|取り組み)(?:番号)?|第)`;
+/**
+ * Every 「No.19」「#15」「№5」 of a normalized text: an item named by its number, wherever it stands. Not 第 or 項目,
+ * which other words begin with (第6次集中改革プラン).
+ */
+export const MARKED_NUMBERS = new RegExp(String.raw`${NUMBER_MARK}\s*[0-9]+`, "gu");
 const SUFFIX = "(?:番目|番|ばんめ|ばん|号|項目|項)";
 /** What may follow the number: "の状況は", "どうなった", "を見せて", "は?" and similar question endings. */
 const ENDING =

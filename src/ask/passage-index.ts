@@ -915,9 +915,7 @@ export class PassageIndex {
 
   /** The item's 取組による効果 rows of one year with results (basis: actual), as the index holds them. */
   resultRows(item: number, year: number): ScoredPassage[] {
-    return this.recentItem(item)
-      .passages.filter((p) => p.kind === "effect" && p.fiscalYear === year && p.basis === "actual")
-      .map((p) => ({ ...p, score: 1 }));
+    return this.yearRows(item, year).filter((p) => p.basis === "actual");
   }
 
   /**

@@ -357,9 +357,7 @@ export class TopicIndex {
       this.forEachShared(distinct, (i, shared) => {
         const text = shared === runGrams ? (this.phraseText[i] as string) : null;
         if (text?.includes(run)) {
-          // A word inside a longer phrase is weaker evidence than the phrase itself: 議会 is in まちづくり協議会
-          // without being about it.
-          setRun(i, run.length * (this.phraseWeight[i] as number) * (run.length / text.length) ** 0.25);
+          setRun(i, this.withinPhrase(i, run));
         } else if (shared >= minShared) {
           this.nearIds[nearCount] = i;
           this.nearShared[nearCount] = shared;
@@ -382,8 +380,7 @@ export class TopicIndex {
         const end = this.docPhraseStart[doc + 1] as number;
         for (let i = this.docPhraseStart[doc] as number; i < end; i++) {
           const text = this.phraseText[i] as string;
-          if (text.includes(run))
-            setRun(i, run.length * (this.phraseWeight[i] as number) * (run.length / text.length) ** 0.25);
+          if (text.includes(run)) setRun(i, this.withinPhrase(i, run));
         }
       }
       flushRun();
@@ -464,6 +461,15 @@ export class TopicIndex {
       found.push(closest[r.refIndex] as number, run.length * (1 - 2 * (r.score ?? 1)) * r.item.weight);
     }
     return found;
+  }
+
+  /**
+   * What run `run` scores inside phrase `i`, which holds it: a word inside a longer phrase is weaker evidence than
+   * the phrase itself (議会 is in まちづくり協議会 without being about it).
+   */
+  private withinPhrase(i: number, run: string): number {
+    const text = this.phraseText[i] as string;
+    return run.length * (this.phraseWeight[i] as number) * (run.length / text.length) ** 0.25;
   }
 
   /**
