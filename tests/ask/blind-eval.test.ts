@@ -1552,6 +1552,32 @@ const SETS: BlindSet[] = [
     outsideAllowed: 12,
   },
   {
+    // Not read: written at the start of session 25 (a typical month: the budget desk, farm subsidies, day nurseries,
+    // a branch office's community desk, the assembly secretariat passing on members' questions). Scored on 5092d59:
+    // 97.4%, 147/151, 1 answered with an item, figures 39/39.
+    file: "tests/ask/blind-questions-132.yml",
+    size: 151,
+    figureQuestions: 39,
+    accuracy: 0.96,
+    reached: "97.4%, 147/151, scored unread at the start of session 25",
+    figures: 0.95,
+    figuresReached: "39/39",
+    outsideAllowed: 1,
+  },
+  {
+    // Written at the start of session 25 to be read (half out of plan: care managers' liaison, waste collection, the
+    // election board, the fire department's general affairs, the secretary's office copying out citizens' phone
+    // calls). Scored once before reading, on 5092d59: 91.6% (142/155), figures 22/22, 9 answered with an item.
+    file: "tests/ask/blind-questions-133.yml",
+    size: 155,
+    figureQuestions: 22,
+    accuracy: 0.91,
+    reached: "91.6%, 142/155, scored before reading in session 25",
+    figures: 0.9,
+    figuresReached: "22/22",
+    outsideAllowed: 9,
+  },
+  {
     // Written in session 19 to be read (a typical month: the planning department minding the city's general plan,
     // welfare's clerical desk, the waterworks' accounts, school facilities, short typo-ridden messages from a phone).
     // Scored once before reading: 98.1%, 154/157, on the code of that moment and on d0300ad.
