@@ -127,7 +127,7 @@ import {
   scopedReason,
   statusListOf,
 } from "./status-lists.ts";
-import { fold, foldOnce, normalize, toHiragana } from "./text.ts";
+import { fold, foldOnce, normalize, remembered, toHiragana } from "./text.ts";
 import { type TopicHit, TopicIndex } from "./topic-index.ts";
 
 /**
@@ -135,6 +135,12 @@ import { type TopicHit, TopicIndex } from "./topic-index.ts";
  * made once, not on every question.
  */
 const SERVICE_INTENT_ALL = new RegExp(SERVICE_INTENT.source, "giu");
+/**
+ * Whether a text holds a service word, for its last few texts: interpret asks it of its reading of the question
+ * (asksForService), then again of the same reading to drop the plan's own procedures (withoutPlanProcedures), and
+ * SERVICE_INTENT is among the longest patterns, tried at every character.
+ */
+const holdsServiceWord = remembered((text: string) => SERVICE_INTENT.test(text), 4);
 const FIGURE_ASK_ALL = new RegExp(FIGURE_ASK.source, "gu");
 /**
  * The word a question asks about a topic: the last 「…の〇〇って」「…、〇〇は」, or what is asked to be among it
@@ -2964,7 +2970,7 @@ export class Answerer {
    * 「「やり方改善」になったのは何件」 やり方 is in No.2's やり方改善, a result of 事務事業評価.
    */
   private asksForService(text: string): boolean {
-    if (!SERVICE_INTENT.test(text)) return false;
+    if (!holdsServiceWord(text)) return false;
     const phrases = this.index.phrasesIn(fold(text));
     return [...text.matchAll(SERVICE_INTENT_ALL)].some((m) => {
       const word = fold(m[0]);
@@ -3056,7 +3062,7 @@ export class Answerer {
   /** The text without the procedure words that belong to a compound of the plan (see `ofPlan`). */
   private withoutPlanProcedures(text: string): string {
     // Most questions hold no service word: nothing to scan.
-    if (!SERVICE_INTENT.test(text)) return text;
+    if (!holdsServiceWord(text)) return text;
     return text.replace(SERVICE_INTENT_ALL, (word, at: number) => (this.ofPlan(text, word, at) ? " " : word));
   }
 

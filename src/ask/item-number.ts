@@ -152,15 +152,20 @@ const SELF_CORRECTION =
 /** The item numbers a question names, in any form. */
 function numbersIn(q: string, asTyped: string): Set<number> {
   const found = new Set<number>();
+  // Every question passes here, most with no number at all: each reading below needs a digit, a kanji numeral or
+  // 番, and is skipped when the question has none (the readings scan the whole question, several from each place).
+  const digits = /[0-9]/.test(q);
+  const kanjiDigits = /[〇零一二三四五六七八九十百]/.test(q);
+  const ban = /番|ばん/.test(q);
   // 「ナンバー5」「第9項目」 as well: 第 with digits only before 番/項目/項, since 「第6次」 names the plan.
   const marked =
     /(?:no[.,]?|n0[.,]|№\.?|#|item|項目(?:番号)?|項番|整理番号|(?:取組|取り組み)番号|(?<![\p{Script=Han}\p{Script=Katakana}])番号|ナンバー|なんばー)\s*([0-9]{1,3})(?![0-9.,])|(?<![0-9.,])([0-9]{1,3})\s*(?:番|ばん|項目め|項目目|(?:個|こ|つ)目(?=の?(?:項目|取組|取り組み)))(?!号)|第\s*([0-9]{1,3})\s*(?:番目?|項目|項|(?=の(?:項目|取組|取り組み)))(?![0-9])|(?:^|[。、\s])[(（]([0-9]{1,2})[)）](?=の|は|って|[、\s]|$)/giu;
-  for (const m of q.matchAll(marked)) found.add(Number(m[1] ?? m[2] ?? m[3] ?? m[4]));
+  if (digits) for (const m of q.matchAll(marked)) found.add(Number(m[1] ?? m[2] ?? m[3] ?? m[4]));
   // Kanji numerals inside a sentence count only with a mark that makes them a number (第十四項目, 十五番の,
   // 二十一番目, 九番の項目); 「一番」 alone means "most" (一番遅れている) unless 項目 follows.
   const kanji =
     /第([〇一二三四五六七八九十百]+)(?:番目?|項目|項|(?=の(?:項目|取組|取り組み)))|(?<![〇一二三四五六七八九十百第])([〇一二三四五六七八九十百]+)番(目)?(?!号|地|線)/g;
-  for (const m of q.matchAll(kanji)) {
+  for (const m of kanjiDigits ? q.matchAll(kanji) : []) {
     const digits = m[1] ?? m[2] ?? "";
     const n = parseKanjiNumber(digits);
     if (n === null) continue;
@@ -175,15 +180,17 @@ function numbersIn(q: string, asTyped: string): Set<number> {
   }
   // 「項目二十の概要」「No.十八」: a kanji numeral right after a mark, not a word that begins with one (項目一覧,
   // 項目三つ).
-  for (const m of q.matchAll(
-    /(?:項目(?:番号)?|no\.?|№\.?|#|ナンバー)([〇一二三四五六七八九十百]+)(?![\p{Script=Han}つ個件])/giu,
-  )) {
+  for (const m of kanjiDigits
+    ? q.matchAll(
+        /(?:項目(?:番号)?|no\.?|№\.?|#|ナンバー)([〇一二三四五六七八九十百]+)(?![\p{Script=Han}つ個件])/giu,
+      )
+    : []) {
     const n = parseKanjiNumber(m[1] as string);
     if (n !== null) found.add(n);
   }
   // 「じゅうはち番の項目」「にじゅういちばん」: a numeral typed in kana, as voice input and phones write it. 「いちばん」
   // alone means "most", as 一番 does.
-  for (const m of q.matchAll(KANA_NUMBERED)) {
+  for (const m of ban ? q.matchAll(KANA_NUMBERED) : []) {
     const n = kanaNumber(m[1] as string);
     if (n === null || (n === 1 && !/^(?:目)?の?項目/.test(q.slice((m.index ?? 0) + m[0].length)))) continue;
     found.add(n);
@@ -195,6 +202,7 @@ function numbersIn(q: string, asTyped: string): Set<number> {
     found.add(code <= 0x2473 ? code - 0x2460 + 1 : code - 0x3251 + 21);
   }
   // 「集中改革の11」「ｼｭｳﾁｭｳ改革の11」: a number right after the plan's name is one of its items.
+  if (!digits) return found;
   for (const m of q.matchAll(
     /(?:プラン|ぷらん|改革)(?:の)?\s*([0-9]{1,2})(?![0-9.,]|\s*(?:つ|個|年|月|日|件|円|人|%|億|万|千|次))/gu,
   ))

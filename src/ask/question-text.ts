@@ -15,7 +15,7 @@ import {
   STOP_TOKENS,
   TRAILING_REASON,
 } from "./patterns.ts";
-import { fold, normalize } from "./text.ts";
+import { fold, normalize, remembered } from "./text.ts";
 
 const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
 
@@ -197,16 +197,14 @@ export function hiraganaRuns(text: string): Set<string> {
 const INFLECTED_END = /\p{Script=Han}\p{Script=Hiragana}+(?:ない|[るすたうくい])$/u;
 
 /**
- * The runs of the last few texts: one question is read as a whole, by clauses and without its surroundings, and
- * each reading asks for its content runs and then for its hiragana ones. Word segmentation (Intl.Segmenter) is
- * the costliest step of reading a question, so no text is segmented twice while it is being answered.
+ * The runs of a text, for its last few texts: one question is read as a whole, by clauses and without its
+ * surroundings, and each reading asks for its content runs and then for its hiragana ones. Word segmentation
+ * (Intl.Segmenter) is the costliest step of reading a question, so no text is segmented twice while it is being
+ * answered.
  */
-const recentRuns = new Map<string, { folded: string; typed: string }[]>();
-const RECENT_RUNS = 32;
+const typedRuns = remembered(segmentedRuns, 32);
 
-function typedRuns(text: string): { folded: string; typed: string }[] {
-  const known = recentRuns.get(text);
-  if (known) return known;
+function segmentedRuns(text: string): { folded: string; typed: string }[] {
   const runs: { folded: string; typed: string }[] = [];
   let current = "";
   const flush = () => {
@@ -247,8 +245,6 @@ function typedRuns(text: string): { folded: string; typed: string }[] {
     current += token;
   }
   if (current) flush();
-  if (recentRuns.size >= RECENT_RUNS) recentRuns.delete(recentRuns.keys().next().value as string);
-  recentRuns.set(text, runs);
   return runs;
 }
 
@@ -261,7 +257,9 @@ const CLOSING_COURTESY =
  * お願いします。」). The question mark before the reason stays: 「払える？」 asks whether one can pay, 「払える」 alone
  * says it.
  */
-export function withoutTrailingReason(text: string): string {
+export const withoutTrailingReason = remembered(trailingReasonCut);
+
+function trailingReasonCut(text: string): string {
   const keepMark = (m: string) => (/^[\s。！!]*[?？]/u.test(m) ? "?" : "");
   // Two reasons may follow (「…に使います 資料作成のためです。」): each is dropped in turn, from the end.
   // 「…わかりますか、前年比を出したいので」: after a comma too, when what comes before it is the question.
@@ -324,7 +322,9 @@ export function withoutReasons(text: string): string {
  * The request without what surrounds it: a reason before (「来週の会議で使うので、」) or after (「資料作成のためです」),
  * greetings and courtesies, and the punctuation left at either end. 「お疲れ様です。16」 is 「16」.
  */
-export function withoutSurroundings(text: string): string {
+export const withoutSurroundings = remembered(surroundingsCut);
+
+function surroundingsCut(text: string): string {
   return withoutTrailingReason(text.replace(REASON_CLAUSE, ""))
     .replace(GREETING, " ")
     .replace(/^[\s。、，,！!]+|[\s。、，,！!?？]+$/gu, "");

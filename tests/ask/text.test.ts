@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { itemSentences, planSentences } from "../../src/ask/report-words.ts";
-import { fold, foldOnce, normalize, normalizeOnce, toHiragana } from "../../src/ask/text.ts";
+import { fold, foldOnce, normalize, normalizeOnce, remembered, toHiragana } from "../../src/ask/text.ts";
 import { loadPlan } from "../../src/plan/load.ts";
 import { REPO_ROOT } from "../support/seed.ts";
 
@@ -39,5 +39,31 @@ describe("folding text met once, as the indexes are built", () => {
     expect(sentences.slice(0, 2)).toEqual([no18.title, no18.objective]);
     expect(sentences).toContain(no18.measures[0]);
     expect(sentences.length).toBeGreaterThan(5);
+  });
+});
+
+describe("remembered (the last few texts' results of a pure reading)", () => {
+  it("reads each text once while it is among the last `size`, and again once it has been pushed out", () => {
+    const read: string[] = [];
+    const lengthOf = remembered((text: string) => {
+      read.push(text);
+      return text.length;
+    }, 2);
+    expect([lengthOf("公共施設"), lengthOf("公共施設"), lengthOf("ふるさと納税")]).toEqual([4, 4, 6]);
+    expect(read).toEqual(["公共施設", "ふるさと納税"]);
+    lengthOf("滞納整理"); // pushes 公共施設 out: only the last two are kept
+    expect(lengthOf("公共施設")).toBe(4);
+    expect(read).toEqual(["公共施設", "ふるさと納税", "滞納整理", "公共施設"]);
+  });
+
+  it("keeps a result that is undefined or false as a result, not as a miss", () => {
+    let reads = 0;
+    const nothing = remembered((_text: string) => {
+      reads++;
+      return false;
+    });
+    nothing("a");
+    nothing("a");
+    expect(reads).toBe(1);
   });
 });
