@@ -365,6 +365,13 @@ const RELAY_WORDS =
 const HEARD_AT =
   /(?:町内会|自治会|区長会|地区の(?:集まり|会合)|集まり|近所|会合|飲み会|説明会|ネット|sns|ニュース|新聞|テレビ)(?:で|の人から|から)(?=[^。？?]*(?:聞い|きい|聞き|きき|見た|読んだ))/gu;
 /**
+ * The frame of a phone memo passed on as it was written (「【電話メモ 11/6 10:15】市民（60代女性）より：…との問い合わせ。
+ * 担当わかれば回したいです」): its heading, who called, and what the one passing it on will do. None of it is what the
+ * rumour says (代女性 would be a word the report never writes).
+ */
+const MEMO_FRAME =
+  /【[^】]{0,30}】|[（(][^（）()]{0,12}(?:代|歳|男性|女性|の方|在住|住民|保護者)[^（）()]{0,6}[）)]|(?<=^|[\s。、，,])[^。、，,\s：:]{1,16}より[：:]|[、,]?\s*(?:との|という|と)(?:お?問い?合わせ|問合せ|こと|電話|相談)(?:です|でした|あり)?|(?:担当|担当課)(?:が)?(?:わか|分か)れば[^。]*/gu;
+/**
  * 「…っていつからいつまで？」「…はいつまででしたっけ」: when, asked alone (tested from the service word on). Of a long
  * term the report writes (滞納整理強化月間: 11 月～12 月), it asks what the report says, not a counter's hours.
  */
@@ -559,9 +566,10 @@ export type ListReason =
     }
   /**
    * The items whose 総評 says a step of the year was not done or put off (`says`), and with `withBehind` every item
-   * behind as well (「未達とか、できなかったやつ」).
+   * behind as well (「未達とか、できなかったやつ」); of the `departments` named only (「行政管理課のうち、見送りになった
+   * もの」).
    */
-  | { type: "unfinished"; says: Unfinished[]; withBehind: boolean }
+  | { type: "unfinished"; says: Unfinished[]; withBehind: boolean; departments?: Department[] }
   /** Every item, or every one but those `excluded` (「ふるさと納税以外の項目」). */
   | { type: "all"; excluded?: number[] }
   /** The items whose title holds `term` (「項目名に「見直し」が付いてる取組」): No.4, No.5 and No.13. */
@@ -2188,7 +2196,11 @@ export class Answerer {
 
     // 「予定していたのにできなかった項目」「見送りになったもの」: the items whose 総評 says so, when nothing else is asked.
     // Read on a copy: the words stay in the question for a topic that holds them (「減免率の改正見送り」 is No.5's).
-    const unfinished = this.unfinishedAsked(query, rest);
+    const unfinished = this.unfinishedAsked(
+      query,
+      rest,
+      departments.map((d) => d.department),
+    );
     if (unfinished) return unfinished;
     // 「R5実績がゼロ件だった取組ある？」: the items whose result of the year is zero, by their figures.
     if (ZERO_RESULT.test(rest) && /取組|取り組み|項目|もの/u.test(rest)) {
@@ -2369,6 +2381,12 @@ export class Answerer {
         this.namedItem(query, phraseText, allowed) ??
         this.byPassages(query, topicText(rest), allowed, askedUnit(text));
       if (found) return found;
+      // 「総務課のペーパーレス会議の実績」「総務担当です。うちでもペーパーレス会議を…」: an item named outright by its
+      // title or an alias, though not the department's, is what is asked: the department is the asker's guess, or
+      // their own office, and its list (a card, when it has one item) would answer another question. The item's
+      // card says whose it is.
+      const namedElsewhere = depts.length > 0 ? this.namedItem(query, phraseText, null) : null;
+      if (namedElsewhere) return namedElsewhere;
       // The topic is not among the departments' items: show what the departments do have. Words left over
       // beside a status (「達成できた取組を全部出してもらえますか」) are phrasing: the status list is the answer.
       if (depts.length > 0) return this.departmentList(query, depts, status);
@@ -2804,7 +2822,7 @@ export class Answerer {
    * not done or put off, when the question asks nothing else. With a target missed asked beside it (「未達とか、予定
    * してたのにできなかったやつ」) it is both sets; 「できなかった、遅れてる項目」 says the same thing twice.
    */
-  private unfinishedAsked(query: string, text: string): AnswerBody | null {
+  private unfinishedAsked(query: string, text: string, departments: Department[]): AnswerBody | null {
     const offSchedule = cut(text, OFF_SCHEDULE);
     const notDone = cut(offSchedule.rest, NOT_DONE);
     const deferred = cut(notDone.rest, DEFERRED);
@@ -2823,10 +2841,25 @@ export class Answerer {
     // own; in 「できなかった、遅れてる項目」 遅れてる says what the items not done are.
     const withBehind =
       offSchedule.found || (TARGET_MISSED.test(text) && !SET_ASIDE.test(text)) || BEHIND_LISTED.test(text);
+    // 「行政管理課担当のうち、R5に予定どおりいかなかったものは」: a department's items only. Behind and not done is
+    // what its list of items behind already says, each kind apart (departmentList).
+    if (departments.length > 0 && withBehind && !deferred.found)
+      return this.departmentList(query, departments, "behind");
+    const own =
+      departments.length > 0
+        ? new Set(departments.flatMap((d) => itemsOfDepartment(this.plan, d)).map((i) => i.number))
+        : null;
     const items = this.plan.items.filter(
-      (i) => (withBehind && i.current.status === "behind") || saysUnfinished(this.plan, i, says),
+      (i) =>
+        (!own || own.has(i.number)) &&
+        ((withBehind && i.current.status === "behind") || saysUnfinished(this.plan, i, says)),
     );
-    return { kind: "list", query, items, reason: { type: "unfinished", says, withBehind } };
+    return {
+      kind: "list",
+      query,
+      items,
+      reason: { type: "unfinished", says, withBehind, ...(own ? { departments } : {}) },
+    };
   }
 
   /**
@@ -3122,6 +3155,7 @@ export class Answerer {
     // 年・月 (令和9年4月施行), nor an adverb (「結局導入見送った」: 導入見送).
     const asked = withoutAdverbs(normalize(query));
     const words = (withoutSurroundings(asked) || asked)
+      .replace(MEMO_FRAME, " ")
       .replace(HEARD_AT, " ")
       .replace(RUMOUR, " ")
       .replace(FISCAL_YEAR, " ")

@@ -87,6 +87,7 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
     if (answer.reason.type === "unfinished") {
       extra.review_says = answer.reason.says;
       extra.with_behind = answer.reason.withBehind;
+      if (answer.reason.departments) extra.departments = answer.reason.departments.map((d) => d.name);
     }
     if ((answer.reason.type === "status" || answer.reason.type === "department") && answer.reason.not)
       extra.status_not = true;

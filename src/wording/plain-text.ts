@@ -156,9 +156,10 @@ export function listHeading(answer: Extract<Answer, { kind: "list" }>, meta: Pla
   }
   if (r.type === "unfinished") {
     const said = `総評に${unfinishedWords(r.says)}とある項目`;
+    const of = r.departments ? `${r.departments.map((d) => d.name).join("・")}の担当のうち、` : "";
     return r.withBehind
-      ? `状況が「${STATUS_LABELS.behind}」の項目と、${said}（${year}、${count}）`
-      : `${said}（${year}、${count}）`;
+      ? `${of}状況が「${STATUS_LABELS.behind}」の項目と、${said}（${year}、${count}）`
+      : `${of}${said}（${year}、${count}）`;
   }
   const names = r.departments.map((d) => d.name).join("・");
   const notDone = r.notDoneElsewhere?.length ?? 0;

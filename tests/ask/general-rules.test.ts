@@ -3581,3 +3581,46 @@ describe("which sentence is quoted first (session 24, tuned on tests/quotes/quot
     expect(firstQuoted("高校生タウンミーティングで何人の高校生が参加したか教えて")?.text).toContain("42 名");
   });
 });
+
+describe("session 25: a department beside the topic, and phone memos passed on", () => {
+  it("answers an item named outright though the department named beside it is not its own", () => {
+    // ペーパーレス会議 is No.13's alias; 総務課's one item (No.11) was answered as its card.
+    expect(numbers("総務課のペーパーレス会議の実績は？")).toEqual({ kind: "item", items: [13] });
+    // The asker's own office, introduced with うちでも (「we too」): its list was the answer.
+    expect(numbers("財政課です。うちでもふるさと納税の実績を知りたい")).toEqual({
+      kind: "item",
+      items: [18],
+    });
+    // A department's list still answers when no item is named outright.
+    expect(numbers("納税課の遅れてる項目")).toEqual({ kind: "list", items: [16, 17] });
+  });
+
+  it("keeps to a department's items when what was not done is asked of it", () => {
+    // The whole plan's 8 items were listed before.
+    const behind = answerer.answer("行政管理課の担当で予定どおりに進まなかったものは？");
+    expect(numbers("行政管理課の担当で予定どおりに進まなかったものは？")).toEqual({
+      kind: "list",
+      items: [2, 14, 15].sort(),
+    });
+    expect(behind.kind === "list" && listHeading(behind, plan.meta)).toContain("行政管理課");
+    const deferred = answerer.answer("行政管理課で見送りになった取組は？");
+    expect(numbers("行政管理課で見送りになった取組は？")).toEqual({ kind: "list", items: [5] });
+    expect(deferred.kind === "list" && listHeading(deferred, plan.meta)).toContain("行政管理課の担当のうち");
+    expect(answerToJson(deferred)).toMatchObject({ departments: ["行政管理課"] });
+    // Without a department, every item whose 総評 says so.
+    expect(numbers("見送りになった取組は？")).toEqual({ kind: "list", items: [5, 10].sort() });
+  });
+
+  it("reads a phone memo's heading, caller and closing as its frame, not as what the rumour says", () => {
+    // 「（70代男性）」 left 代男性, a word the report never writes: the rumour read as untold, though No.3 tells of
+    // 広報おおさき's production contracted out (アウトソーシング, the report's word for 外注).
+    expect(
+      numbers("【電話メモ 4/3】市民（70代男性）より：広報おおさきの編集を外注したと聞いたが本当か、との電話"),
+    ).toEqual({ kind: "item", items: [3] });
+  });
+
+  it("hears a rumour in 「…らしいけど本当か」「本当か確認したい」 too", () => {
+    // No.20 before: the report never tells of a branch hospital closing.
+    none("市民病院の分院がなくなるらしいけど本当か確認したい");
+  });
+});
