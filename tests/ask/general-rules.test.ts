@@ -3619,6 +3619,21 @@ describe("session 25: a department beside the topic, and phone memos passed on",
     ).toEqual({ kind: "item", items: [3] });
   });
 
+  it("asks whether the plan holds something with 「…の対象になってる？」「…で触れられてますか」 too", () => {
+    // 投票所 is never written: a place named by what is done there, not an office (課, 支所) that the 【担当課】 lines
+    // name. Before: not found, with no word of why.
+    expect(answerer.answer("投票所を減らす件は行革プランの対象になってる？")).toMatchObject({
+      kind: "none",
+      reason: "not_about_plan",
+      note: expect.stringContaining("「投票所」"),
+    });
+    // No.7 before: its 職員定数 is the city's own staff.
+    none("消防団員の定数削減って集中改革プランで触れられてますか");
+    // The plan's own matter is still its item.
+    expect(numbers("ふるさと納税って改革プランの対象になってる？")).toEqual({ kind: "item", items: [18] });
+    expect(numbers("職員定数の見直しってプランで触れてますか")).toEqual({ kind: "item", items: [7] });
+  });
+
   it("hears a rumour in 「…らしいけど本当か」「本当か確認したい」 too", () => {
     // No.20 before: the report never tells of a branch hospital closing.
     none("市民病院の分院がなくなるらしいけど本当か確認したい");
