@@ -456,6 +456,8 @@ const ENDED = [
   "見直",
   "改正",
 ];
+/** Contracting out, in the report's words (folded): アウトソーシング, 委託, 民営化, 民間. */
+const OUTSOURCED = ["あうとそーしんぐ", "委託", "民営", "民間"];
 /**
  * Deeds a rumour tells in everyday verbs (「分院がなくなる」「市民病院が民間に移る」), with the words the report would
  * write them in (folded). Read only in rumours (see Answerer.untoldDeed).
@@ -467,6 +469,9 @@ const EVERYDAY_DEEDS: readonly (readonly [RegExp, string[]])[] = [
   ],
   [/(?:民間|県|国|よそ)に(?:移る|移す|移った|移され|なる|売)/u, ["民営", "移管", "譲渡", "民間", "売却"]],
   [/建て?替え(?:る|た|ちゃう|られ|するっ)?|建てなお|建て直/u, ["建替", "建て替え", "改築", "新築", "建設"]],
+  // 「給食センターの調理を民間委託するって噂」: contracting out is told of what the report contracts out (広報おおさき's
+  // production, the waterworks' operations), in one of its sentences, not of any service.
+  [/委託|外注|アウトソーシング|民営化|(?:民間|業者)に(?:任せ|まかせ|出す|出し|丸投げ)/u, OUTSOURCED],
   [
     /(?<=[がに])(?:入る|入った)(?=って|と|の|らしい|みたい)/u,
     ["出店", "入居", "設置", "開設", "誘致", "整備", "移転", "統合", "複合", "集約"],
@@ -3282,7 +3287,17 @@ export class Answerer {
         }
       }
       const subject = this.deedSubject(before, forms);
-      if (subject === undefined) return false;
+      // 「ごみ収集を全部民間委託にするって噂」: what is contracted out is a word the report never writes at all; the
+      // report, which tells of contracting out only what it names (広報おおさき), cannot tell of it. Other deeds need a
+      // subject the report writes to be judged (「分院がなくなる」).
+      if (subject === undefined)
+        return (
+          forms === OUTSOURCED &&
+          countedTerms(before).some((t) => {
+            const word = fold(t);
+            return [...word].length >= 2 && !forms.some((f) => word.includes(f)) && !this.writes(word);
+          })
+        );
       // 「鳴子の公民館がなくなる」: the report tells of 三本木公民館, not of any 公民館 of 鳴子. A place named before the
       // subject that no sentence writes with it makes the deed one the report does not tell.
       const place = new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}ー]{2,6})の${subject}`, "u").exec(

@@ -3634,6 +3634,16 @@ describe("session 25: a department beside the topic, and phone memos passed on",
     expect(numbers("職員定数の見直しってプランで触れてますか")).toEqual({ kind: "item", items: [7] });
   });
 
+  it("tells a rumour of contracting something out only of what the report contracts out", () => {
+    // No.3 before, by its アウトソーシング: the report never names a pool's cleaning.
+    none("学校のプール清掃を業者に外注するらしいが本当か");
+    // 広報おおさき's production is contracted out in No.3's own sentences.
+    expect(numbers("広報おおさきの作成を外部に委託するって聞いたけど本当？")).toEqual({
+      kind: "item",
+      items: [3],
+    });
+  });
+
   it("hears a rumour in 「…らしいけど本当か」「本当か確認したい」 too", () => {
     // No.20 before: the report never tells of a branch hospital closing.
     none("市民病院の分院がなくなるらしいけど本当か確認したい");
