@@ -1486,16 +1486,17 @@ export class Answerer {
     const residual = /[\p{Script=Han}\p{Script=Katakana}a-z]{2,}/u.test(
       forecastAsked ? rest.replace(FORECAST_ASKED_ALL, " ") : rest,
     );
-    if (!wantsFigure && !residual && !forecastAsked) return body;
+    // 「目標に比べてどのくらい足りなかった？」「目標は何施設で実績はいくつ？」: the report's own comparison of the
+    // year's result with its target answers (the sentence the status rests on, or the one stating a figure's
+    // target: 「目標 4 施設に対し 1 施設にとどまった」), then the year's result rows. Asked with no other word
+    // (「滞納整理、R5は目標額に届いたんでしょうか？」: the status words leave nothing) it is still the question.
+    const compared = COMPARED_WITH_TARGET.test(normalize(asked || text));
+    if (!wantsFigure && !residual && !forecastAsked && !compared) return body;
     // 「R5〜R7の3年分の合計」「総計は」: the item's 総計 row answers, first.
     if (TOTAL_ASKED.test(normalize(text))) {
       const totals = this.passages.totalRows(body.item.number);
       if (totals.length > 0) return { ...body, passages: totals.slice(0, MAX_PASSAGES) };
     }
-    // 「目標に比べてどのくらい足りなかった？」「目標は何施設で実績はいくつ？」: the report's own comparison of the
-    // year's result with its target answers (the sentence the status rests on, or the one stating a figure's
-    // target: 「目標 4 施設に対し 1 施設にとどまった」), then the year's result rows.
-    const compared = COMPARED_WITH_TARGET.test(normalize(asked || text));
     if (compared) {
       const verdicts = this.passages.holding(body.item.number, verdictQuotes(body.item, year));
       if (verdicts.length > 0) {

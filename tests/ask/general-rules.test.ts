@@ -3577,6 +3577,12 @@ describe("which sentence is quoted first (session 24, tuned on tests/quotes/quot
     expect({ ...byNo, query: "" }).toEqual({ ...answerer.answer("4番ってどういう取組？"), query: "" });
   });
 
+  it("quotes the comparison when the comparison is all that is asked beside the item's name (session 25)", () => {
+    // Status words alone left nothing beyond 滞納整理 to quote for: the card came without the report's sentence.
+    expect(firstQuoted("滞納整理はR5の目標額に届いたの？")?.text).toContain("30,885 千円と及ばなかった");
+    expect(firstQuoted("ペーパーレス会議、目標どおりだった？")?.text).toContain("目標を 21％下回った");
+  });
+
   it("prefers a sentence stating a figure in the unit asked (何人: 人 or 名)", () => {
     expect(firstQuoted("高校生タウンミーティングで何人の高校生が参加したか教えて")?.text).toContain("42 名");
   });
