@@ -24,7 +24,7 @@ import type { Department, Plan, PlanItem } from "../plan/model.ts";
 import { itemsOfDepartment } from "../plan/model.ts";
 import { figuresIn } from "../plan/report-text.ts";
 import type { Status } from "../plan/schema.ts";
-import { STATUS_LABELS, type Unfinished } from "../plan/status.ts";
+import { STATUS_LABELS, UNFINISHED_LABELS, type Unfinished } from "../plan/status.ts";
 import { DepartmentFinder } from "./departments.ts";
 import {
   explicitItemNumber,
@@ -2860,6 +2860,15 @@ export class Answerer {
         (!own || own.has(i.number)) &&
         ((withBehind && i.current.status === "behind") || saysUnfinished(this.plan, i, says)),
     );
+    // 「納税課で見送りになったものは」 with none: the department's items and their status say more than 「ありません」.
+    if (own && items.length === 0) {
+      const names = departments.map((d) => d.name).join("・");
+      const said = says.map((k) => `「${UNFINISHED_LABELS[k]}」`).join("");
+      return {
+        ...this.departmentList(query, departments, undefined),
+        note: `${names}の担当項目に、総評に${said}とある項目はありません。担当の項目と状況は次のとおりです。`,
+      };
+    }
     return {
       kind: "list",
       query,

@@ -101,6 +101,12 @@ export function missedTarget(status: ItemStatus): boolean {
  */
 export type Unfinished = "not_done" | "deferred";
 
+/** How each kind of step not done is named to staff: the report's own word for it. */
+export const UNFINISHED_LABELS: Readonly<Record<Unfinished, string>> = {
+  not_done: "できなかった",
+  deferred: "見送り",
+};
+
 const UNFINISHED_SENTENCE: Readonly<Record<Unfinished, RegExp>> = {
   not_done: /できなかった|できず|至らなかった/,
   deferred: /見送/,

@@ -6,7 +6,7 @@ import type { Answer, MentionedTerm, NotDoneStep } from "../ask/answer.ts";
 import { fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { PlanItem } from "../plan/model.ts";
 import type { PlanFile, Status } from "../plan/schema.ts";
-import { STATUS_LABELS, type Unfinished, unfinishedSentences } from "../plan/status.ts";
+import { STATUS_LABELS, UNFINISHED_LABELS, type Unfinished, unfinishedSentences } from "../plan/status.ts";
 import { keyFigure, summarizeItem } from "./item-summary.ts";
 import { PASSAGES_HEADING, passageLines, quotePassages } from "./passages.ts";
 
@@ -235,13 +235,8 @@ export function notDoneElsewhereText(answer: Extract<Answer, { kind: "list" }>):
   return r.notDoneElsewhere.map((n) => notDoneSentence(n, "とあります。")).join("\n");
 }
 
-const UNFINISHED_WORDS: Readonly<Record<Unfinished, string>> = {
-  not_done: "できなかった",
-  deferred: "見送り",
-};
-
 function unfinishedWords(says: readonly Unfinished[]): string {
-  return says.map((k) => `「${UNFINISHED_WORDS[k]}」`).join("");
+  return says.map((k) => `「${UNFINISHED_LABELS[k]}」`).join("");
 }
 
 /**

@@ -3615,6 +3615,12 @@ describe("session 25: a department beside the topic, and phone memos passed on",
     expect(answerToJson(deferred)).toMatchObject({ departments: ["行政管理課"] });
     // Without a department, every item whose 総評 says so.
     expect(numbers("見送りになった取組は？")).toEqual({ kind: "list", items: [5, 10].sort() });
+    // None of the department's: its items and their status, and a word that none says so.
+    const noneOfTheirs = answerer.answer("納税課で見送りになったものは");
+    expect(numbers("納税課で見送りになったものは")).toEqual({ kind: "list", items: [16, 17] });
+    expect(noneOfTheirs).toMatchObject({
+      note: expect.stringContaining("総評に「見送り」とある項目はありません"),
+    });
   });
 
   it("reads a phone memo's heading, caller and closing as its frame, not as what the rumour says", () => {
