@@ -230,7 +230,7 @@ const POLICY_CHANGE =
  * 実績は」. Not the target alone (「R7の目標は？」), which a plan row answers.
  */
 const COMPARED_WITH_TARGET =
-  /目標(?:値|額)?(?:に|と|より)?(?:比べ|くらべ|比較|対し|たいし)|目標[^。？?]{0,12}?(?:届|とど|達成|たっせい|達し|及|下回|上回|超え|こえ|クリア|割れ|(?:いっ|行っ|いか|行か|いけ|行け)(?:た|て|な|ず)|どおり|通り)|(?:達成|クリア)(?:でき|し(?:た|てい|てる|まし)|状況|度)|(?:足り|たり|及ば)(?:な|ませ)|下回|上回|目標[^。？?]{0,12}(?:実績|結果)|(?:実績|結果)[^。？?]{0,12}目標/u;
+  /目標(?:値|額)?(?:に|と|より)?(?:比べ|くらべ|比較|対し|たいし)|目標[^。？?]{0,12}?(?:届|とど|達成|たっせい|達し|及|下回|上回|超え|こえ|クリア|割れ|(?:いっ|行っ|いか|行か|いけ|行け)(?:た|て|な|ず)|(?:いき|行き)ま(?:した|せん)|どおり|通り)|目標比|(?:達成|クリア)(?:でき|し(?:た|てい|てる|まし)|状況|度)|(?:足り|たり|及ば)(?:な|ませ)|下回|上回|目標[^。？?]{0,12}(?:実績|結果)|(?:実績|結果)[^。？?]{0,12}目標/u;
 
 /**
  * The fragments of the report that compare an item's result of a year with its target: the quote its status for
@@ -248,7 +248,9 @@ function verdictQuotes(item: PlanItem, year: number): string[] {
  * 「目標としては何を検証する」「縮減目標は?」「何を目指すの」: the item's aim, which the report states in its
  * 改善・推進目標 (the objective), when no figure is asked and no result is compared with a target.
  */
-const AIM_ASKED = /目標|めざ|目指|ねらい|狙い/u;
+const AIM_ASKED = /目標|めざ|目指|ねらい|狙い|目的|何の(?:ため|為)/u;
+/** Why the item's result is what it is (「R5が0件だったのはなぜ」「なんで入れられなかったの」). Not 「なんでしたっけ」. */
+const WHY_ASKED = /なぜ|何故|どうして|なんで(?!しょう|す|した)|理由|原因|要因/u;
 
 /** A year's forecast or plan asked for (「R6の見込み」「計画値」「見込んでる」). */
 const FORECAST_ASKED = /見込|計画値|予定値/u;
@@ -1491,13 +1493,26 @@ export class Answerer {
     // target: 「目標 4 施設に対し 1 施設にとどまった」), then the year's result rows. Asked with no other word
     // (「滞納整理、R5は目標額に届いたんでしょうか？」: the status words leave nothing) it is still the question.
     const compared = COMPARED_WITH_TARGET.test(normalize(asked || text));
-    if (!wantsFigure && !residual && !forecastAsked && !compared) return body;
+    // Asked of the item alone why (「マイナカードの電子申請、R5が0件だったのはなぜ？」): the sentence its status rests on
+    // says it, as for a comparison. What it is for (「使用料等の収入確保って、何のための取組？」): its 改善・推進目標.
+    const whyAlone = !residual && WHY_ASKED.test(asked || text);
+    // The aim's own word (目的 of 「…の目的は？」) is no other matter asked.
+    const beyondAim = /[\p{Script=Han}\p{Script=Katakana}a-z]{2,}/u.test(
+      rest.replace(/目標|目的|ねらい|狙い/gu, " "),
+    );
+    const aimAlone =
+      !beyondAim &&
+      !wantsFigure &&
+      !compared &&
+      AIM_ASKED.test(asked || text) &&
+      !TARGET_FIGURE_ASKED.test(asked || text);
+    if (!wantsFigure && !residual && !forecastAsked && !compared && !whyAlone && !aimAlone) return body;
     // 「R5〜R7の3年分の合計」「総計は」: the item's 総計 row answers, first.
     if (TOTAL_ASKED.test(normalize(text))) {
       const totals = this.passages.totalRows(body.item.number);
       if (totals.length > 0) return { ...body, passages: totals.slice(0, MAX_PASSAGES) };
     }
-    if (compared) {
+    if (compared || whyAlone) {
       const verdicts = this.passages.holding(body.item.number, verdictQuotes(body.item, year));
       if (verdicts.length > 0) {
         const rows = this.passages.resultRows(body.item.number, year);
@@ -1507,7 +1522,7 @@ export class Answerer {
     }
     const unit = askedUnit(text);
     const terms = countedTerms(residual ? rest : topic);
-    if (!residual) {
+    if (!residual && !aimAlone) {
       // A figure asked of the item as a whole (「ふるさと納税の寄附件数は?」): the year's results are the answer,
       // unless they state none in the unit asked while a sentence counts the question's word in it
       // (「ペーパーレス会議は何件」: the result is a rate in ％, the activities count 614 件).
@@ -1532,6 +1547,12 @@ export class Answerer {
       ...(unit ? { counting: { terms, unit } } : {}),
     };
     let passages = this.passages.passagesFor(body.item.number, residual ? rest : topic, options);
+    // What the item is for, asked of it alone: its 改善・推進目標 first, whatever words it shares with the question
+    // (No.17's says 公平性, not 使用料等の収入確保).
+    if (aimAlone) {
+      const aim = this.passages.holding(body.item.number, [body.item.objective]);
+      passages = [...aim, ...passages.filter((p) => p.kind !== "objective")].slice(0, MAX_PASSAGES);
+    }
     // Words beyond the item's name that its text never uses (実際 of 「実際の職員数は」): the sentences about the
     // name are still better than the card alone.
     if (passages.length === 0 && residual)

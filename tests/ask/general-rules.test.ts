@@ -3583,6 +3583,18 @@ describe("which sentence is quoted first (session 24, tuned on tests/quotes/quot
     expect(firstQuoted("ペーパーレス会議、目標どおりだった？")?.text).toContain("目標を 21％下回った");
   });
 
+  it("quotes why, or what for, when that is all that is asked of the item (session 25)", () => {
+    // Nothing beyond the item's name was left to quote for: the card came alone.
+    expect(firstQuoted("ペーパーレス会議、どうして目標に届かなかったの？")?.text).toContain(
+      "目標を 21％下回った",
+    );
+    expect(firstQuoted("マイナンバーカードの利用拡大、R5はなぜ0件？")?.text).toContain("導入を見送ったため");
+    // No.17's 改善・推進目標 shares no word with its name.
+    expect(firstQuoted("使用料等の収入確保の目的は？")).toMatchObject({ kind: "objective" });
+    // A target's figure asked is no aim: 「目標額ってなんぼ」 quotes no 改善・推進目標.
+    expect(firstQuoted("滞納整理のR5の目標額ってなんぼ？")?.kind).not.toBe("objective");
+  });
+
   it("prefers a sentence stating a figure in the unit asked (何人: 人 or 名)", () => {
     expect(firstQuoted("高校生タウンミーティングで何人の高校生が参加したか教えて")?.text).toContain("42 名");
   });

@@ -11,6 +11,7 @@ export const UNREAD_SETS: ReadonlySet<string> = new Set(
 export const UNREAD_QUOTE_SETS: ReadonlySet<string> = new Set([
   "tests/quotes/quote-questions-4.yml",
   "tests/quotes/quote-questions-5.yml",
+  "tests/quotes/quote-questions-6.yml",
 ]);
 
 /** Whether a set's questions may be printed: `file` as given on a command line (relative or absolute). */
