@@ -3668,6 +3668,14 @@ describe("session 25: a department beside the topic, and phone memos passed on",
     });
   });
 
+  it("reads 「…の数値」「…、最新値」 as asking an indicator's figure, as a phone memo writes it", () => {
+    // No.21 and No.16 before: the report gives neither figure.
+    none("【電話メモ】下水道の接続率の数値");
+    none("市税の収納率の最新値");
+    // A figure the report gives is still its item's.
+    expect(numbers("ふるさと納税の寄附件数の最新値")).toEqual({ kind: "item", items: [18] });
+  });
+
   it("hears a rumour in 「…らしいけど本当か」「本当か確認したい」 too", () => {
     // No.20 before: the report never tells of a branch hospital closing.
     none("市民病院の分院がなくなるらしいけど本当か確認したい");
