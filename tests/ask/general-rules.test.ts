@@ -3653,6 +3653,12 @@ describe("session 25: a department beside the topic, and phone memos passed on",
     });
     // No.7 before: its 職員定数 is the city's own staff.
     none("消防団員の定数削減って集中改革プランで触れられてますか");
+    // 「…の話って載ってますか」 asks the report too: the word it lacks is named (「見つかりませんでした」 before).
+    expect(answerer.answer("議員報酬の見直しの話って載ってますか")).toMatchObject({
+      kind: "none",
+      note: expect.stringContaining("「議員報酬」"),
+    });
+    expect(numbers("公民館の統廃合の件は載ってますか")).toEqual({ kind: "item", items: [14] });
     // The plan's own matter is still its item.
     expect(numbers("ふるさと納税って改革プランの対象になってる？")).toEqual({ kind: "item", items: [18] });
     expect(numbers("職員定数の見直しってプランで触れてますか")).toEqual({ kind: "item", items: [7] });
