@@ -458,6 +458,8 @@ const ENDED = [
   "見直",
   "改正",
 ];
+/** A kind of facility (folded), the end of a facility's name: せんたー, 館, 所, 場, 園. */
+const FACILITY_KIND = /^(?:せんたー|会館|館|所|場|園|施設)$/u;
 /** Contracting out, in the report's words (folded): アウトソーシング, 委託, 民営化, 民間. */
 const OUTSOURCED = ["あうとそーしんぐ", "委託", "民営", "民間"];
 /**
@@ -3653,8 +3655,14 @@ export class Answerer {
       (GENERAL_ASK_WORD.test(stem) || this.writes(stem) || this.writes(stem.replace(WORD_SUFFIX, "")))
     )
       return false;
-    for (let i = 2; i + 2 <= word.length; i++)
-      if (this.writes(word.slice(0, i)) && this.writes(word.slice(i))) return false;
+    // 給食センター: a facility named by what it is for and the report's word for a kind of facility is that facility,
+    // written only if one sentence writes both (給食 is No.17's 学校給食費, センター No.1's サポートセンター).
+    for (let i = 2; i + 2 <= word.length; i++) {
+      const [head, tail] = [word.slice(0, i), word.slice(i)];
+      if (!this.writes(head) || !this.writes(tail)) continue;
+      if (FACILITY_KIND.test(tail) && !this.toldInOneSentence(head, tail)) continue;
+      return false;
+    }
     if (word.length >= 4 && /^\p{Script=Han}+$/u.test(word) && this.writes(word.slice(0, 2))) return false;
     return true;
   }

@@ -3682,6 +3682,14 @@ describe("session 25: a department beside the topic, and phone memos passed on",
     expect(numbers("ふるさと納税の寄附件数の最新値")).toEqual({ kind: "item", items: [18] });
   });
 
+  it("reads a facility named by the report's words written apart as one the report never names", () => {
+    // No.1 before, by its 市民活動サポートセンター: the report writes 福祉 and センター, never 福祉センター.
+    none("福祉センターの職員は何人？");
+    // The report's own centres are still their items'.
+    expect(numbers("市民活動サポートセンターの運営の実績は？")).toEqual({ kind: "item", items: [1] });
+    expect(numbers("地域交流センターの予約件数は？")).toEqual({ kind: "item", items: [9] });
+  });
+
   it("hears a rumour in 「…らしいけど本当か」「本当か確認したい」 too", () => {
     // No.20 before: the report never tells of a branch hospital closing.
     none("市民病院の分院がなくなるらしいけど本当か確認したい");
