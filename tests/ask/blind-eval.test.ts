@@ -1565,6 +1565,33 @@ const SETS: BlindSet[] = [
     outsideAllowed: 1,
   },
   {
+    // Not read: written at the end of session 25, after its rules (a typical month: payments at the accounts office,
+    // townscape planning, community halls, the hospital's medical affairs, the personnel office planning training).
+    // Scored on a910423 and on the session's start (e42e352) alike: 95.4%, 144/151, 4 answered with an item, figures
+    // 39/39.
+    file: "tests/ask/blind-questions-134.yml",
+    size: 151,
+    figureQuestions: 39,
+    accuracy: 0.94,
+    reached: "95.4%, 144/151, scored unread at the end of session 25",
+    figures: 0.95,
+    figuresReached: "39/39",
+    outsideAllowed: 4,
+  },
+  {
+    // Not read: written at the end of session 25 (half out of plan: health insurance and pensions, tourism, the
+    // agricultural committee, school enrolment and commuting, the press office passing on citizens' social media
+    // comments). Scored on a910423 and on e42e352 alike: 95.4%, 144/151, 6 answered with an item, figures 21/21.
+    file: "tests/ask/blind-questions-135.yml",
+    size: 151,
+    figureQuestions: 21,
+    accuracy: 0.94,
+    reached: "95.4%, 144/151, scored unread at the end of session 25",
+    figures: 0.9,
+    figuresReached: "21/21",
+    outsideAllowed: 6,
+  },
+  {
     // Written at the start of session 25 to be read (half out of plan: care managers' liaison, waste collection, the
     // election board, the fire department's general affairs, the secretary's office copying out citizens' phone
     // calls). Scored once before reading, on 5092d59: 91.6% (142/155), figures 22/22, 9 answered with an item.
