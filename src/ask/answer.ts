@@ -24,7 +24,7 @@ import type { Department, Plan, PlanItem } from "../plan/model.ts";
 import { itemsOfDepartment } from "../plan/model.ts";
 import { figuresIn } from "../plan/report-text.ts";
 import type { Status } from "../plan/schema.ts";
-import { STATUS_LABELS, UNFINISHED_LABELS, type Unfinished } from "../plan/status.ts";
+import { STATUS_LABELS, type Unfinished, unfinishedWords } from "../plan/status.ts";
 import { DepartmentFinder } from "./departments.ts";
 import {
   explicitItemNumber,
@@ -251,6 +251,9 @@ function verdictQuotes(item: PlanItem, year: number): string[] {
 const AIM_ASKED = /目標|めざ|目指|ねらい|狙い|目的|何の(?:ため|為)/u;
 /** Why the item's result is what it is (「R5が0件だったのはなぜ」「なんで入れられなかったの」). Not 「なんでしたっけ」. */
 const WHY_ASKED = /なぜ|何故|どうして|なんで(?!しょう|す|した)|理由|原因|要因/u;
+
+/** A word that can name a topic (two kanji, katakana or Latin letters): what a question asks beyond an item's name. */
+const TOPIC_WORD = /[\p{Script=Han}\p{Script=Katakana}a-z]{2,}/u;
 
 /** A year's forecast or plan asked for (「R6の見込み」「計画値」「見込んでる」). */
 const FORECAST_ASKED = /見込|計画値|予定値/u;
@@ -1487,9 +1490,7 @@ export class Answerer {
     // 「R6の見込みは」「R7の計画値は」: which of a named year's rows is asked (a forecast or a plan), no topic beyond the
     // item. Not 「結局何人になった」: a result is asked there, in the sentence that tells it.
     const forecastAsked = named !== null && FORECAST_ASKED.test(rest) && !DEEDS_ASKED.test(text);
-    const residual = /[\p{Script=Han}\p{Script=Katakana}a-z]{2,}/u.test(
-      forecastAsked ? rest.replace(FORECAST_ASKED_ALL, " ") : rest,
-    );
+    const residual = TOPIC_WORD.test(forecastAsked ? rest.replace(FORECAST_ASKED_ALL, " ") : rest);
     // 「目標に比べてどのくらい足りなかった？」「目標は何施設で実績はいくつ？」: the report's own comparison of the
     // year's result with its target answers (the sentence the status rests on, or the one stating a figure's
     // target: 「目標 4 施設に対し 1 施設にとどまった」), then the year's result rows. Asked with no other word
@@ -1499,9 +1500,7 @@ export class Answerer {
     // says it, as for a comparison. What it is for (「使用料等の収入確保って、何のための取組？」): its 改善・推進目標.
     const whyAlone = !residual && WHY_ASKED.test(asked || text);
     // The aim's own word (目的 of 「…の目的は？」) is no other matter asked.
-    const beyondAim = /[\p{Script=Han}\p{Script=Katakana}a-z]{2,}/u.test(
-      rest.replace(/目標|目的|ねらい|狙い/gu, " "),
-    );
+    const beyondAim = TOPIC_WORD.test(rest.replace(/目標|目的|ねらい|狙い/gu, " "));
     const aimAlone =
       !beyondAim &&
       !wantsFigure &&
@@ -2886,10 +2885,9 @@ export class Answerer {
     // 「納税課で見送りになったものは」 with none: the department's items and their status say more than 「ありません」.
     if (own && items.length === 0) {
       const names = departments.map((d) => d.name).join("・");
-      const said = says.map((k) => `「${UNFINISHED_LABELS[k]}」`).join("");
       return {
         ...this.departmentList(query, departments, undefined),
-        note: `${names}の担当項目に、総評に${said}とある項目はありません。担当の項目と状況は次のとおりです。`,
+        note: `${names}の担当項目に、総評に${unfinishedWords(says)}とある項目はありません。担当の項目と状況は次のとおりです。`,
       };
     }
     return {

@@ -102,10 +102,15 @@ export function missedTarget(status: ItemStatus): boolean {
 export type Unfinished = "not_done" | "deferred";
 
 /** How each kind of step not done is named to staff: the report's own word for it. */
-export const UNFINISHED_LABELS: Readonly<Record<Unfinished, string>> = {
+const UNFINISHED_LABELS: Readonly<Record<Unfinished, string>> = {
   not_done: "できなかった",
   deferred: "見送り",
 };
+
+/** The kinds of steps not done, as staff read them in a heading or a note: 「できなかった」「見送り」. */
+export function unfinishedWords(says: readonly Unfinished[]): string {
+  return says.map((k) => `「${UNFINISHED_LABELS[k]}」`).join("");
+}
 
 const UNFINISHED_SENTENCE: Readonly<Record<Unfinished, RegExp>> = {
   not_done: /できなかった|できず|至らなかった/,

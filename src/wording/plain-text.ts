@@ -6,7 +6,7 @@ import type { Answer, MentionedTerm, NotDoneStep } from "../ask/answer.ts";
 import { fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { PlanItem } from "../plan/model.ts";
 import type { PlanFile, Status } from "../plan/schema.ts";
-import { STATUS_LABELS, UNFINISHED_LABELS, type Unfinished, unfinishedSentences } from "../plan/status.ts";
+import { STATUS_LABELS, unfinishedSentences, unfinishedWords } from "../plan/status.ts";
 import { keyFigure, summarizeItem } from "./item-summary.ts";
 import { PASSAGES_HEADING, passageLines, quotePassages } from "./passages.ts";
 
@@ -233,10 +233,6 @@ export function notDoneElsewhereText(answer: Extract<Answer, { kind: "list" }>):
   const r = answer.reason;
   if ((r.type !== "status" && r.type !== "department") || !r.notDoneElsewhere?.length) return null;
   return r.notDoneElsewhere.map((n) => notDoneSentence(n, "とあります。")).join("\n");
-}
-
-function unfinishedWords(says: readonly Unfinished[]): string {
-  return says.map((k) => `「${UNFINISHED_LABELS[k]}」`).join("");
 }
 
 /**
