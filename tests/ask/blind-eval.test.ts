@@ -1592,6 +1592,32 @@ const SETS: BlindSet[] = [
     outsideAllowed: 6,
   },
   {
+    // Written at the start of session 26 to be read (a typical month: day-nursery admissions, fixed asset tax, disaster
+    // prevention, the library, a branch office's counter typing in what residents asked). Scored once before reading,
+    // on 710e497: 95.6% (152/159), figures 40/40, 3 answered with an item.
+    file: "tests/ask/blind-questions-136.yml",
+    size: 159,
+    figureQuestions: 40,
+    accuracy: 0.96,
+    reached: "96.9%, 154/159, read and tuned on in session 26 (untuned 95.6%)",
+    figures: 0.95,
+    figuresReached: "40/40",
+    outsideAllowed: 1,
+  },
+  {
+    // Written at the start of session 26 to be read (half out of plan: waste and recycling, attracting businesses,
+    // health check-ups, the water bills counter, the assembly secretariat passing on members' questions). Scored once
+    // before reading, on 710e497: 93.0% (146/157), figures 21/21, 9 answered with an item.
+    file: "tests/ask/blind-questions-137.yml",
+    size: 157,
+    figureQuestions: 21,
+    accuracy: 0.94,
+    reached: "94.9%, 149/157, read and tuned on in session 26 (untuned 93.0%)",
+    figures: 0.9,
+    figuresReached: "21/21",
+    outsideAllowed: 6,
+  },
+  {
     // Written at the start of session 25 to be read (half out of plan: care managers' liaison, waste collection, the
     // election board, the fire department's general affairs, the secretary's office copying out citizens' phone
     // calls). Scored once before reading, on 5092d59: 91.6% (142/155), figures 22/22, 9 answered with an item.
