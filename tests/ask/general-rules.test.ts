@@ -3695,3 +3695,25 @@ describe("session 25: a department beside the topic, and phone memos passed on",
     none("市民病院の分院がなくなるらしいけど本当か確認したい");
   });
 });
+
+describe("session 26: figures and revisions the report never gives", () => {
+  it("reads a fee's revision past a time between the fee and the revision, and a rise asked by how much", () => {
+    // No.17 before, by its table's 公立保育所給食費: 「R7から」 stood between the fee and 値上げ and was read as the fee.
+    none("放課後児童クラブの保育料ってR7から値上げされるの？");
+    // No.16 before, by its eLTAX sentence naming 軽自動車税: how much a tax rose is no figure of the report's.
+    none("軽自動車税ってどのくらい上がったんですか");
+    // A figure the report gives, asked how much it rose, is still its item's.
+    expect(numbers("ふるさと納税の寄附額ってどのくらい上がった？")).toEqual({ kind: "item", items: [18] });
+  });
+
+  it("reads patients, arrears counted and 「…時点」 as indicators asked", () => {
+    // No.20 before: its tables give 医業収支比率 for each hospital, no patients.
+    none("鳴子温泉分院の入院患者数は？");
+    // No.16 before: it counts no arrears by case.
+    none("市税の滞納件数、R5は？");
+    // No.21 before: 「R6時点」 after the indicator was not read as the time asked.
+    none("水洗化率 R6時点");
+    // A figure the report gives is still its item's.
+    expect(numbers("R5時点のふるさと納税の寄附件数")).toEqual({ kind: "item", items: [18] });
+  });
+});
