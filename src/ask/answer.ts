@@ -446,7 +446,7 @@ const PLAN_ITSELF_ASKED =
   /(?<![\p{Script=Han}])計画(?:では|上(?:は|で)?|の中で(?:は)?)|(?:分かる|わかる|書いてある|載っている|載ってる)(?:項目|取組|取り組み)/u;
 /** 「なにか書いてあります？」「載ってる？」: whether the report tells of something, asked after a rumour. */
 const REPORT_TELLS = /(?:なにか|何か|なんか)?(?:書いて|書かれて|載って)(?:あり|ある|い)[^。？?]*/u;
-/** The words the report would use for something ending (廃止, 統合 …, and 見直 of a rule: 減免率の見直しは見送った). */
+/** The words the report would use for something ending (廃止, 統合 …, 見直 of a rule, 見送 of a plan put off). */
 const ENDED = [
   "廃止",
   "閉鎖",
@@ -461,7 +461,12 @@ const ENDED = [
   "集約",
   "見直",
   "改正",
+  // 「…実験、結局やめた」: the report tells a trial stopped as its adoption put off (No.10's 導入を見送った).
+  "見送",
+  "中止",
 ];
+/** The ENDED words of a plan put off, told of what their sentence is about, not only of the word next to them. */
+const PUT_OFF = ["見送", "中止"];
 /** A kind of facility (folded), the end of a facility's name: せんたー, 館, 所, 場, 園. */
 const FACILITY_KIND = /^(?:せんたー|会館|館|所|場|園|施設)$/u;
 /** Contracting out, in the report's words (folded): アウトソーシング, 委託, 民営化, 民間. */
@@ -2096,9 +2101,6 @@ export class Answerer {
     const unheld = this.unheldInPlan(query);
     if (unheld)
       return untold(`報告書には「${unheld}」についての記載がありません。`, rest.replace(unheld, " "));
-    // 「市民病院が移転するってほんと？」: the report does not tell of it, but does of its topic (No.20).
-    if (this.rumourOutsideReport(query, rest))
-      return untold("報告書にはこの話は書かれていません。", rest.replace(RUMOUR, " "));
     // An agreement with a partner the report never names, asked without a rumour's words too (「…って結んでたっけ？」).
     const partner = this.partnerUnnamed(normalize(query));
     if (partner)
@@ -2167,6 +2169,10 @@ export class Answerer {
         `報告書には「${recipient}」の補助金などは個別に書かれていません。`,
         rest.replace(recipient, " "),
       );
+    // 「市民病院が移転するってほんと？」: the report does not tell of it, but does of its topic (No.20). After the checks
+    // above, which name what the report lacks (「有料化」, a partner, a fee's revision) where a rumour's note cannot.
+    if (this.rumourOutsideReport(query, rest))
+      return untold("報告書にはこの話は書かれていません。", rest.replace(RUMOUR, " "));
     // 「スマホのアプリで見られますか」: how to see something on one's phone, whatever it is. Read as typed: the
     // report's words would make スマホのアプリ its アプリ決済.
     const address = ADDRESS_SOUGHT.test(typed);
@@ -3266,8 +3272,18 @@ export class Answerer {
       : undefined;
     if (latin !== undefined)
       return query.normalize("NFKC").match(new RegExp([...latin].join("[-・ ]?"), "iu"))?.[0] ?? latin;
-    if (foreign === undefined || !this.holdsForeignWord(this.words.inReportWords(asked))) return null;
-    return foreign;
+    if (foreign !== undefined && this.holdsForeignWord(this.words.inReportWords(asked))) return foreign;
+    // 「健診の予約をLINEで…」: the thing asked about named first by a two-kanji noun the report never writes, as typed
+    // nor in its own words (健診 is no word of it; 予約 and LINE are).
+    const head = /^\s*(\p{Script=Han}{2})(?:の|を|が|は|って)/u.exec(asked)?.[1];
+    if (
+      head !== undefined &&
+      !this.passages.anyContains(head) &&
+      this.words.inReportWords(head) === head &&
+      !GENERAL_ASK_WORD.test(head)
+    )
+      return head;
+    return null;
   }
 
   /**
@@ -3297,6 +3313,7 @@ export class Answerer {
       // 「総合支所を廃止する」: an ending the report writes of other things (No.2's 廃止 3 件) is told only of what
       // one of its sentences writes it with. Other deeds are told wherever written (「ペーパーレス会議を導入」).
       if (!ENDED.some((e) => deed.startsWith(e))) continue;
+      if (this.placedFacilityUntold(text.slice(0, m.index))) return true;
       const subject = this.deedSubject(text.slice(0, m.index), [deed]);
       if (subject !== undefined && !this.writtenNear(deed, subject)) return true;
     }
@@ -3306,18 +3323,8 @@ export class Answerer {
       // Whom the deed is told of: the nearest word before it that the report writes (分院 of 「鳴子の分院が入院やめる」:
       // 入院 is not written; 減免 of 「使用料の減免がなくなる」). A word it never writes cannot tell.
       const before = text.slice(0, deed.index);
-      // 「鳴子総合支所がなくなる」: a place's facility typed as one word the report never writes, though it writes the
-      // facility (総合支所) and the place (鳴子) apart, and never together: not told of that place.
-      const typedAsOne = countedTerms(before).at(-1);
-      if (typedAsOne !== undefined && !this.passages.anyContains(fold(typedAsOne))) {
-        const chars = [...typedAsOne];
-        for (let cut = 2; cut <= chars.length - 2; cut++) {
-          const place = fold(chars.slice(0, cut).join(""));
-          const facility = fold(chars.slice(cut).join(""));
-          if (this.passages.anyContains(facility) && this.writes(place))
-            return !this.toldInOneSentence(place, facility);
-        }
-      }
+      const placed = this.placedFacilityUntold(before);
+      if (placed !== null) return placed;
       const subject = this.deedSubject(before, forms);
       // 「ごみ収集を全部民間委託にするって噂」: what is contracted out is a word the report never writes at all; the
       // report, which tells of contracting out only what it names (広報おおさき), cannot tell of it. Other deeds need a
@@ -3335,8 +3342,10 @@ export class Answerer {
       const place = new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}ー]{2,6})の${subject}`, "u").exec(
         before,
       )?.[1];
+      // Only a facility has a place (「電子申請の実証実験」 names what the trial is of, not where).
       if (
         place !== undefined &&
+        PLACE_END.test(subject) &&
         this.writes(fold(place)) &&
         !this.toldInOneSentence(fold(place), fold(subject))
       )
@@ -3348,9 +3357,12 @@ export class Answerer {
       // An ending is told of what it is written next to (「鳴子総合支所を廃止」), not of a word further along its
       // sentence (「三本木総合支所の空きスペースに，三本木公民館の機能を統合する」 ends no 総合支所).
       const ending = forms === ENDED;
+      // A plan put off (見送, 中止) is told of its sentence's subject however far along (「…2 件の実証実験を行ったが，
+      // …導入を見送った」).
       const told = (f: string) =>
-        (ending ? this.writtenNear(f, subject) : this.toldInOneSentence(f, subject)) ||
-        named.some((n) => this.passages.sentencesHold(n, f));
+        (ending && !PUT_OFF.includes(f)
+          ? this.writtenNear(f, subject)
+          : this.toldInOneSentence(f, subject)) || named.some((n) => this.passages.sentencesHold(n, f));
       return !forms.some(told);
     });
   }
@@ -3721,6 +3733,24 @@ export class Answerer {
     // 休職者, 休職中: a word of the report (休職) with an everyday suffix is the report's matter.
     const stem = kanji ? word.replace(/[者中等的用上後前時]$/u, "") : word;
     return stem === word || !this.passages.anyContains(stem);
+  }
+
+  /**
+   * 「鳴子総合支所がなくなる」「鳴子公民館が廃止される」: a place's facility typed as one word the report never writes,
+   * though it writes the facility (総合支所) and the place (鳴子) apart: whether no sentence writes them together (the
+   * deed is not told of that place); null when the last word before the deed is no such word.
+   */
+  private placedFacilityUntold(before: string): boolean | null {
+    const typedAsOne = countedTerms(before).at(-1);
+    if (typedAsOne === undefined || this.passages.anyContains(fold(typedAsOne))) return null;
+    const chars = [...typedAsOne];
+    for (let cut = 2; cut <= chars.length - 2; cut++) {
+      const place = fold(chars.slice(0, cut).join(""));
+      const facility = fold(chars.slice(cut).join(""));
+      if (this.passages.anyContains(facility) && this.writes(place))
+        return !this.toldInOneSentence(place, facility);
+    }
+    return null;
   }
 
   /** Whom a deed is told of: the nearest word before it that the report writes and that is not the deed's own. */

@@ -3717,3 +3717,52 @@ describe("session 26: figures and revisions the report never gives", () => {
     expect(numbers("R5時点のふるさと納税の寄附件数")).toEqual({ kind: "item", items: [18] });
   });
 });
+
+describe("session 26: rumours passed on in more ways", () => {
+  it("hears 「…って聞いたんだけど…」 and a quoted 「…本当ですか」 as rumours", () => {
+    // No.20 before, by its table of each branch hospital's figures: the report never tells of one closing.
+    none("岩出山分院がなくなるって聞いたんだけど…");
+    none("窓口メモ：「鹿島台分院が閉院するって本当ですか」");
+    // What the report does tell is still its item's.
+    expect(numbers("ふるさと納税が増えたって聞いたけど")).toEqual({ kind: "item", items: [18] });
+  });
+
+  it("hears 「…って話があるって言われました」 as a rumour, and a place's facility typed as one word", () => {
+    // No.14 before, by its 三本木公民館: the report never writes 鳴子 with 公民館.
+    none("鳴子公民館が廃止されるって話があるって言われました");
+    // The report tells of 三本木公民館's function moving (統合する).
+    expect(numbers("三本木公民館が統合されるって本当？")).toEqual({ kind: "item", items: [14] });
+  });
+
+  it("tells a trial stopped as the report's adoption put off, told of what the trial is of", () => {
+    // 「電子申請の」 was read as a place no sentence writes with 実証実験, and 見送 was no ending: none before.
+    expect(numbers("電子申請の実証実験、やめたって本当？")).toEqual({ kind: "item", items: [10] });
+    expect(numbers("電子申請の実証実験、やめたって聞いたけど")).toEqual({ kind: "item", items: [10] });
+  });
+
+  it("names what the report lacks before saying a rumour is untold", () => {
+    // The rumour's general note came first: 「報告書にはこの話は書かれていません」.
+    expect(answerer.answer("楽天と包括連携協定を結ぶって聞いたけど本当？")).toMatchObject({
+      kind: "none",
+      note: expect.stringContaining("「楽天」との協定"),
+    });
+    expect(answerer.answer("学校給食費が無償化されるって本当ですか")).toMatchObject({
+      kind: "none",
+      note: expect.stringContaining("「無償化」"),
+    });
+  });
+
+  it("reads a thing named first by a two-kanji noun the report never writes as outside the plan", () => {
+    // No.9 before, by its LINE and 予約.
+    expect(answerer.answer("検診の予約をLINEでできるようにする話ってプランに入ってる？")).toMatchObject({
+      kind: "none",
+      reason: "not_about_plan",
+      note: expect.stringContaining("「検診」"),
+    });
+    // The report's own matter is still its item.
+    expect(numbers("施設の予約をLINEでできるようにする話ってプランに入ってる？")).toEqual({
+      kind: "item",
+      items: [9],
+    });
+  });
+});
