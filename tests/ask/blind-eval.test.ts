@@ -1592,6 +1592,32 @@ const SETS: BlindSet[] = [
     outsideAllowed: 6,
   },
   {
+    // Not read: written at the start of session 26 (a typical month: the press office, forestry, neighbourhood
+    // associations, the audit secretariat, young staff typing short abbreviated messages on a phone). Scored on the
+    // session's start (710e497): 95.5%, 149/156, figures 40/40, 1 answered with an item.
+    file: "tests/ask/blind-questions-138.yml",
+    size: 156,
+    figureQuestions: 40,
+    accuracy: 0.94,
+    reached: "95.5%, 149/156, scored unread at the start of session 26",
+    figures: 0.95,
+    figuresReached: "40/40",
+    outsideAllowed: 1,
+  },
+  {
+    // Not read: written at the start of session 26 (half out of plan: elderly care's counter, municipal housing, the
+    // fire department's prevention section, the family register, a branch office pasting residents' calls as memos).
+    // Scored on the session's start (710e497): 87.7%, 136/155, figures 18/20, 15 answered with an item.
+    file: "tests/ask/blind-questions-139.yml",
+    size: 155,
+    figureQuestions: 20,
+    accuracy: 0.87,
+    reached: "87.7%, 136/155, scored unread at the start of session 26",
+    figures: 0.85,
+    figuresReached: "18/20",
+    outsideAllowed: 15,
+  },
+  {
     // Written at the start of session 26 to be read (a typical month: day-nursery admissions, fixed asset tax, disaster
     // prevention, the library, a branch office's counter typing in what residents asked). Scored once before reading,
     // on 710e497: 95.6% (152/159), figures 40/40, 3 answered with an item.
