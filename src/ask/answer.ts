@@ -154,7 +154,7 @@ const ASKED_ATTRIBUTE =
  * (see indicatorOutsideReport). Longest forms first.
  */
 const INDICATOR =
-  /経常収支比率|医業収支比率|実質公債費比率|将来負担比率|財政力指数|病床(?:利用|稼働)率|不納欠損額?|収納率|徴収率|納付率|有収率|普及率|接続率|水洗化率|高齢化率|離職率|純損益|純利益|純損失|税率|(?:法定|障害者)?雇用率|赤字額|黒字額|累積欠損金|経常損益|経常収支|総事業費|建設費|工事費|整備費|構築費用?|導入費用?|委託料|委託費|指定管理料|契約金額|予算額|決算額|予算|補助率|交付総額|発行部数|フォロワー数|友だち(?:登録者?)?数|登録者数|常勤医師|医師(?:の)?数|看護師(?:の)?数|病床数|人口|残高|歳入|歳出|税収|平均年齢|待機児童(?:数)?|不登校(?:児童生徒|児童|生徒)?(?:数)?|交付率|時間外勤務(?:(?:の)?(?:総)?時間(?:数)?)?|(?:採用試験の)?倍率|競争率|削減枚数|(?:紙|用紙|コピー|印刷)(?:の)?(?:使用)?枚数|利用者数|差し?押(?:さ)?え?(?:の|した)?件数|差し?押(?:さ)?え(?=って|は)|返礼率|返礼(?:品)?の割合|設置率|残業時間|滞納者(?:数)?|滞納(?:の)?件数|(?:外来|入院)?患者(?:の)?数|滞納繰越額?|児童生徒数|児童数|生徒数|経費(?:\([^)]*\))?の?(?:割合|率)|手数料率|テレワーク(?:の)?(?:実施)?率|リサイクル率|投票率|(?:合計特殊)?出生率|空き家率|就業率|要介護認定率|(?:ごみ|ゴミ)(?:の)?(?:排出量|処理量)|(?:相談|申請|受入れ?|受け入れ|登録|発行|利用|搬送)件数|回答者数|(?:アクセス|ダウンロード|閲覧)(?:数|件数)/u;
+  /経常収支比率|医業収支比率|実質公債費比率|将来負担比率|財政力指数|病床(?:利用|稼働)率|不納欠損額?|収納率|徴収率|納付率|有収率|普及率|接続率|水洗化率|耐震化率|高齢化率|離職率|純損益|純利益|純損失|税率|(?:法定|障害者)?雇用率|赤字額|黒字額|累積欠損金|経常損益|経常収支|総事業費|建設費|工事費|整備費|構築費用?|導入費用?|委託料|委託費|指定管理料|契約金額|予算額|決算額|予算|補助率|交付総額|発行部数|フォロワー数|友だち(?:登録者?)?数|登録者数|常勤医師|医師(?:の)?数|看護師(?:の)?数|病床数|人口|(?:市債|地方債|起債|貸付)?残高|歳入|歳出|税収|平均年齢|待機児童(?:数)?|不登校(?:児童生徒|児童|生徒)?(?:数)?|交付率|時間外勤務(?:(?:の)?(?:総)?時間(?:数)?)?|(?:採用試験の)?倍率|競争率|削減枚数|(?:紙|用紙|コピー|印刷)(?:の)?(?:使用)?枚数|利用者数|差し?押(?:さ)?え?(?:の|した)?件数|差し?押(?:さ)?え(?=って|は)|返礼率|返礼(?:品)?の割合|設置率|残業時間|滞納者(?:数)?|滞納(?:の)?件数|(?:外来|入院)?患者(?:の)?数|滞納繰越額?|児童生徒数|児童数|生徒数|経費(?:\([^)]*\))?の?(?:割合|率)|手数料率|テレワーク(?:の)?(?:実施)?率|リサイクル率|投票率|(?:合計特殊)?出生率|空き家率|就業率|要介護認定率|(?:ごみ|ゴミ)(?:の)?(?:排出量|処理量)|(?:相談|申請|受入れ?|受け入れ|登録|発行|利用|搬送)件数|回答者数|(?:アクセス|ダウンロード|閲覧)(?:数|件数)/u;
 /** Whom an agreement, a contract or a tie-up is with (「楽天と包括連携協定を結ぶ」): group 1. */
 const AGREEMENT_PARTNER =
   /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9]{2,16})と(?:の)?[^。、？?\s]{0,8}?(?:協定|契約|提携)/u;
@@ -280,7 +280,7 @@ const YEAR_RESULTS = /(令和\s*[0-9元]+\s*年度?|r\s*[0-9]+(?:\s*年度?)?)\s
 const ESTIMATE_ASKED = /見込|計画|目標|予定|予測/u;
 /** What follows an INDICATOR asked for itself: a particle, a year or time, or the ask. */
 const INDICATOR_END =
-  /^(?:$|[?？、,。\s（(]|って|は|が|を(?:教え|確認|知り|聞か|出し)|(?:知り|しり|教え|おしえ)|も|の(?:数字|実績|値|推移|見込み|目標|もくひょう|合計|総額|数|r\s*[0-9]|令和|[0-9]|今|最新)|(?:実績)?値|実績|r\s*[0-9]|令和|[0-9]|今|最新|いま|現在|時点|いくら|いくつ|何|なんぼ|どれ|どの|わか|分か|数|の総量|(?:が|は)?(?:つい|付い)て)/u;
+  /^(?:$|[?？、,。\s（()）]|って|は|が|を(?:教え|確認|知り|聞か|出し)|(?:知り|しり|教え|おしえ)|も|の(?:数字|実績|値|推移|見込み|目標|もくひょう|合計|総額|数|r\s*[0-9]|令和|[0-9]|今|最新)|(?:実績)?値|実績|r\s*[0-9]|令和|[0-9]|今|最新|いま|現在|時点|いくら|いくつ|何|なんぼ|どれ|どの|わか|分か|数|の総量|(?:が|は)?(?:つい|付い)て)/u;
 /**
  * A fee or price named with what it is for (督促手数料, 選定療養費, 人間ドックの料金): the report reviews fees (No.5) and
  * tables some takings (No.17's 市営住宅使用料 930,400 円), and gives no tariff; asked as an INDICATOR is, when the
@@ -425,7 +425,7 @@ const GIFT_DETAIL =
   /返礼品[^。？?]{0,10}?(?:人気|ランキング|品目別|一番(?:多|出)|何が)|返礼品(?:の)?(?:提供)?事業者[^。？?]{0,8}?(?:何社|いくつ|何件|数)/u;
 /** One gift named (group 1): 「返礼品に牛タン入れていいの」「返礼品で温泉宿泊券って今も出してる？」. */
 const GIFT_NAMED =
-  /返礼品(?:に|で|として)(?:は|も)?([^。？?、,]{1,16}?)(?:って|は|が|を|も)?(?:ある|あり|入れ|入っ|出して|出てる|追加|選べ|もらえ)/u;
+  /返礼品(?:に|で|として)(?:は|も)?([^。？?、,]{1,16}?)(?:って|は|が|を|も)?(?:何\s*件|いくつ|どの(?:くらい|ぐらい)|どれ(?:くらい|ぐらい|だけ))?(?:ある|あり|入れ|入っ|出して|出てる|出た|売れ|追加|選べ|もらえ)/u;
 /** A fee's revision asked of (「水道料金の値上げ」「下水道使用料の改定予定」). */
 const FEE_CHANGE = /(?:の)?(?:値上げ|値下げ|料金改定|料金の改定|改定|引き上げ|引上げ)/u;
 /** A fee or a tax rate told as raised (「軽自動車税の税率って上がった？」): its revision too. */
@@ -446,6 +446,12 @@ const PLAN_ITSELF_ASKED =
   /(?<![\p{Script=Han}])計画(?:では|上(?:は|で)?|の中で(?:は)?)|(?:分かる|わかる|書いてある|載っている|載ってる)(?:項目|取組|取り組み)/u;
 /** 「なにか書いてあります？」「載ってる？」: whether the report tells of something, asked after a rumour. */
 const REPORT_TELLS = /(?:なにか|何か|なんか)?(?:書いて|書かれて|載って)(?:あり|ある|い)[^。？?]*/u;
+/** Whether something ends, asked outright (「…はなくなるのか」「…は廃止されるんですか」). */
+const ENDING_ASKED =
+  /(?:なくな|無くな|廃止され|閉鎖され|閉院|閉館|廃校にな|統合され)(?:る|ります)(?:のか|んですか|んでしょうか|の(?=[?？]|$)|か(?=[?？]|$))/u;
+/** How much is left asked (「あと何件残ってる」「残りはいくら」「いくら残ってる」). */
+const REMAINDER_ASKED =
+  /(?:(?<![たのだ])あと|残り)[^。？?、]{0,8}(?:何|いくつ|いくら|どのくらい|どれくらい|どれだけ)[^。？?、]{0,6}残|残り[^。？?、]{0,8}(?:何|いくつ|いくら|どのくらい|どれくらい|どれだけ)|(?:何\s*\p{Script=Han}{0,2}|いくつ|いくら|どのくらい|どれくらい|どれだけ)残って/u;
 /** The words the report would use for something ending (廃止, 統合 …, 見直 of a rule, 見送 of a plan put off). */
 const ENDED = [
   "廃止",
@@ -2127,6 +2133,10 @@ export class Answerer {
     const perUnit = this.perUnitUnwritten(typed);
     if (perUnit)
       return untold(`報告書には「${perUnit}」の数字は載っていません。`, rest.replace(perUnit, " "));
+    // 「鉛製給水管ってあと何件残ってる？」「貸付残高いくら残ってる？」: how much is left, which a report of what was done
+    // gives only if it writes a remainder at all (this one writes no 残).
+    if (REMAINDER_ASKED.test(typed) && !this.planTextHas("残"))
+      return untold("報告書には、残りの数や額（あとどれだけ残っているか）は書かれていません。", rest);
     // 「マイナ保険証の登録率、どのくらい？」: a rate the report never names has no figure in it either.
     const rate = this.rateNeverWritten(typed);
     if (rate) return untold(`報告書には「${rate}」の数字は載っていません。`, rest.replace(rate, " "));
@@ -3191,7 +3201,9 @@ export class Answerer {
     // Asked of the plan (「どの取組？」「プランでは」) or asking a figure, it is the plan's question whatever it cites.
     // 「…って噂、なにか書いてあります？」 asks whether the report tells of it: the rumour's own question, not the plan's.
     const beside = text.replace(RUMOUR, " ").replace(REPORT_TELLS, " ");
-    if (!RUMOUR.test(text) || PLAN_CONTEXT.test(beside) || FIGURE_ASK.test(text)) return false;
+    // 「岩出山総合支所は将来なくなるのか」: whether something ends, asked outright, is judged as a rumour of it is.
+    if (!(RUMOUR.test(text) || ENDING_ASKED.test(text)) || PLAN_CONTEXT.test(beside) || FIGURE_ASK.test(text))
+      return false;
     // The words as the asker typed them: read in the report's words, an everyday phrase may join others into a word
     // the report does not write (連携協定を結んだ). A figure with its unit (11億, 97%) is what is claimed, not a word.
     // Nor are the greeting and the reason around the question (「資料作成のためです」) what it asks about, nor a date's
@@ -3747,8 +3759,11 @@ export class Answerer {
     for (let cut = 2; cut <= chars.length - 2; cut++) {
       const place = fold(chars.slice(0, cut).join(""));
       const facility = fold(chars.slice(cut).join(""));
+      // The report may shorten the facility after the place (鳴子小 of 鳴子小学校, 鳴子小中学校).
       if (this.passages.anyContains(facility) && this.writes(place))
-        return !this.toldInOneSentence(place, facility);
+        return (
+          !this.toldInOneSentence(place, facility) && !this.passages.anyContains(place + facility.charAt(0))
+        );
     }
     return null;
   }

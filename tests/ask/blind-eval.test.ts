@@ -1618,6 +1618,32 @@ const SETS: BlindSet[] = [
     outsideAllowed: 15,
   },
   {
+    // Written in session 26 to be read (half out of plan: national health insurance tax, road maintenance, child
+    // allowances, the election board, the citizens' consultation office copying in letters and e-mails). Scored once
+    // before reading, on 710e497: 94.9% (148/156), figures 20/20, 6 answered with an item.
+    file: "tests/ask/blind-questions-140.yml",
+    size: 156,
+    figureQuestions: 20,
+    accuracy: 0.94,
+    reached: "94.9%, 148/156, read and tuned on in session 26 (untuned 94.9%)",
+    figures: 0.9,
+    figuresReached: "20/20",
+    outsideAllowed: 6,
+  },
+  {
+    // Written in session 26 to be read (half out of plan: public assistance, hot springs and tourist facilities, water
+    // and sewer works, the ambulance service, a branch office pasting questions from residents' meetings). Scored once
+    // before reading, on 710e497: 88.8% (135/152), figures 20/20, 16 answered with an item.
+    file: "tests/ask/blind-questions-141.yml",
+    size: 152,
+    figureQuestions: 20,
+    accuracy: 0.91,
+    reached: "91.4%, 139/152, read and tuned on in session 26 (untuned 88.8%)",
+    figures: 0.9,
+    figuresReached: "20/20",
+    outsideAllowed: 11,
+  },
+  {
     // Written at the start of session 26 to be read (a typical month: day-nursery admissions, fixed asset tax, disaster
     // prevention, the library, a branch office's counter typing in what residents asked). Scored once before reading,
     // on 710e497: 95.6% (152/159), figures 40/40, 3 answered with an item.

@@ -3766,3 +3766,45 @@ describe("session 26: rumours passed on in more ways", () => {
     });
   });
 });
+
+describe("session 26: what is left, what ends, and gifts counted", () => {
+  it("says the report gives no remainder when how much is left is asked", () => {
+    // No.21 before, by its 鉛製給水管解消事業: the report writes no 残 anywhere.
+    expect(answerer.answer("給水管の鉛管、あといくつ残ってますか")).toMatchObject({
+      kind: "none",
+      note: expect.stringContaining("残りの数や額"),
+    });
+    // 「拡大したあと」 is after, not what is left: No.21's area after the extension is still its figure.
+    expect(numbers("古川処理区の事業計画区域、拡大したあと何haになった？")).toEqual({
+      kind: "item",
+      items: [21],
+    });
+  });
+
+  it("reads 耐震化率 and a debt's balance written in brackets as indicators the report gives no figure of", () => {
+    // No.21 before: it writes 耐震化 as a measure, with no rate.
+    none("基幹管路の耐震化率 R6");
+    // 「（地方債残高）は」: the bracket closing after the indicator hid it (no note of what is missing before).
+    expect(answerer.answer("市の借金（地方債残高）はいくらあるのか")).toMatchObject({
+      kind: "none",
+      reason: "not_about_plan",
+      note: expect.stringContaining("「地方債残高」"),
+    });
+  });
+
+  it("judges whether something ends, asked outright, as a rumour of its ending", () => {
+    // No.3 before, by the empty space of 岩出山総合支所: the report tells of no branch office ending.
+    none("岩出山総合支所は将来なくなるんですか");
+    // The report tells of 三本木公民館's function merged into the branch office, and of 鳴子小 merging.
+    expect(numbers("三本木公民館はなくなるのか")).toEqual({ kind: "item", items: [14] });
+    expect(numbers("鳴子小学校が統合されるって本当？")).toEqual({ kind: "item", items: [14] });
+  });
+
+  it("reads a gift counted as a gift the report never names", () => {
+    // No.18 before, by its 寄附件数: the report counts donations, not gifts by kind.
+    expect(answerer.answer("返礼品でさくらんぼって何件出た？")).toMatchObject({
+      kind: "none",
+      note: expect.stringContaining("返礼品の品目"),
+    });
+  });
+});
