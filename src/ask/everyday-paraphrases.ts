@@ -689,8 +689,9 @@ export const EVERYDAY_PARAPHRASES: ReadonlyArray<{ everyday: readonly string[]; 
     report: "ストックマネジメント計画",
     everyday: ["下水道の長寿命化", "下水道施設の長寿命化", "下水道の老朽化対策"],
   },
-  // Per-facility plans (長寿命化計画).
-  { report: "個別施設計画", everyday: ["長寿命化計画", "施設ごとの計画", "施設別の計画"] },
+  // Per-facility plans. Not 長寿命化計画: the city has one for each kind of asset (橋梁, 市営住宅, 学校施設), none of
+  // them the report's, and every blind set read it as a plan the report does not tell of.
+  { report: "個別施設計画", everyday: ["施設ごとの計画", "施設別の計画"] },
   // The report spells ウィルス; most people type ウイルス.
   {
     report: "新型コロナウィルス",

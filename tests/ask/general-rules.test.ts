@@ -3808,3 +3808,13 @@ describe("session 26: what is left, what ends, and gifts counted", () => {
     });
   });
 });
+
+describe("session 26: other plans by their everyday name", () => {
+  it("reads a 長寿命化計画 as a plan of its own, not the report's 個別施設計画", () => {
+    // No.14 before: 長寿命化計画 was read as its 個別施設計画, though the city has one for each kind of asset.
+    none("体育館の長寿命化計画、R6までに何施設やる予定？");
+    none("保育所の長寿命化計画はいつ改定？");
+    // The report's own per-facility plans are still No.14's.
+    expect(numbers("個別施設計画の更新はどうなってる？")).toEqual({ kind: "item", items: [14] });
+  });
+});
