@@ -3067,6 +3067,7 @@ export class Answerer {
         // 「…確認したいのですが、お願いできますか」 asks the bot to answer, not whether a service can be had.
         !(/^でき/u.test(m[0]) && /お願い$/u.test(text.slice(0, m.index))) &&
         !this.askedAfterWish(text.slice(m.index)) &&
+        !(m[0] === "苦情" && this.complaintNamedInPlan(text, m.index as number)) &&
         !this.ofPlan(text, m[0], m.index as number) &&
         !(WHERE_ALONE.test(text.slice(m.index)) && this.namesReportMatter(text)) &&
         // Asked of the term itself, the last before the ask: not of its period (国の計画の期間) or a procedure of it.
@@ -3092,6 +3093,21 @@ export class Answerer {
     if (terms.length === 0) return false;
     for (const name of this.allNames) if (terms.some((t) => name.includes(t))) return true;
     return false;
+  }
+
+  /**
+   * 「苦情要約「西古川小がなくなって…」。学校統合って計画に入ってる？」: a complaint passed on, and then, in a sentence of
+   * the asker's own after it, one of the plan's items named outright by its title, an alias or a keyword: the asker
+   * asks about that item, not where a complaint goes.
+   */
+  private complaintNamedInPlan(text: string, at: number): boolean {
+    const own = text
+      .slice(at)
+      .split(/[。」』]/u)
+      .filter((s) => /[\p{L}\p{N}]/u.test(s))
+      .at(-1);
+    if (own === undefined || own.includes("苦情")) return false;
+    return this.namedItem(text, fold(own), null) !== null;
   }
 
   /**

@@ -3818,3 +3818,18 @@ describe("session 26: other plans by their everyday name", () => {
     expect(numbers("個別施設計画の更新はどうなってる？")).toEqual({ kind: "item", items: [14] });
   });
 });
+
+describe("session 26: a complaint passed on, then a question of the plan's own", () => {
+  it("answers the item the asker names after the complaint, not where complaints go", () => {
+    // None before: 苦情 made it a counter's question, whatever the asker asked after it.
+    expect(numbers("苦情要約「公民館が使えなくなった」。施設の統廃合って計画に入ってる？")).toEqual({
+      kind: "item",
+      items: [14],
+    });
+    expect(
+      numbers("苦情メール：「ふるさと納税の返礼品が少ない」。ふるさと納税って計画でどうなってる？"),
+    ).toEqual({ kind: "item", items: [18] });
+    // A complaint followed by no item's name is still the counter's.
+    none("苦情：街灯が切れてる。計画に関係ある？");
+  });
+});
