@@ -200,7 +200,7 @@ const PLACE_END = /(?:館|所|院|場|園|庁|舎|施設|室|駅|校|署|局|課
  * whether the plan (or the city) holds it.
  */
 const PLAN_HOLDS =
-  /(?:この|今回の|集中|改革|行革)?(?:プラン|計画|行革)(?:の中|のなか)?(?:に|で)(?:は|も)?(?:何か|なにか|なんか)?(?:載って|のって|入って|はいって|含まれて|書いて|かいて|書かれて|位置づけ|位置付け|ある|あり|やる|やって|扱って|取り上げ|触れ(?:られ)?て|ふれ(?:られ)?て)|(?:この|今回の|集中|改革|行革)?(?:プラン|計画|行革)の(?:見直し)?対象(?:に)?(?:なって|なる|入って|含まれ)|(?:の話|のこと|の件)(?:って|は)(?:何か|なにか|なんか)?(?:載って|のって|書いて|書かれて)|(?:する|作る|つくる|建てる|始める|やる|ようになる)(?:計画|予定)(?:って|は|が|も)?(?:ある|あり)/u;
+  /(?:この|今回の|集中|改革|行革)?(?:プラン|計画|行革)(?:の中|のなか)?(?:に|で)(?:は|も)?(?:何か|なにか|なんか)?(?:載って|のって|入って|はいって|含まれて|書いて|かいて|書かれて|位置づけ|位置付け|ある|あり|やる|やって|扱って|管理して|取り上げ|触れ(?:られ)?て|ふれ(?:られ)?て)|(?:この|今回の|集中|改革|行革)?(?:プラン|計画|行革)の(?:見直し)?対象(?:に)?(?:なって|なる|入って|含まれ)|(?:の話|のこと|の件)(?:って|は)(?:何か|なにか|なんか)?(?:載って|のって|書いて|書かれて)|(?:する|作る|つくる|建てる|始める|やる|ようになる)(?:計画|予定)(?:って|は|が|も)?(?:ある|あり)/u;
 /** 「デジタル系」「滞納関係」「施設分野」: a field named by a word and what says it is one. */
 const FIELD_WORD =
   /[^\s、。，,？?！!「」（）()]{2,12}?(?:関係|関連|系|分野|絡み)(?=[（()）、,\s]|の|で|は|に|$)/gu;
@@ -3300,7 +3300,8 @@ export class Answerer {
       : undefined;
     if (latin !== undefined)
       return query.normalize("NFKC").match(new RegExp([...latin].join("[-・ ]?"), "iu"))?.[0] ?? latin;
-    if (foreign !== undefined && this.holdsForeignWord(this.words.inReportWords(asked))) return foreign;
+    if (foreign !== undefined && this.holdsForeignWord(this.words.inReportWords(asked)))
+      return typedForm(asked, foreign);
     // 「健診の予約をLINEで…」: the thing asked about named first by a two-kanji noun the report never writes, as typed
     // nor in its own words (健診 is no word of it; 予約 and LINE are).
     const head = /^\s*(\p{Script=Han}{2})(?:の|を|が|は|って)/u.exec(asked)?.[1];
@@ -3983,6 +3984,15 @@ function countedTerms(text: string): string[] {
 
 export function createAnswerer(plan: Plan, options?: AnswererOptions): Answerer {
   return new Answerer(plan, options);
+}
+
+/** The part of `text` that folds to `folded` (データヘルス計画 for でーたへるす計画), to be shown as typed; else `folded`. */
+function typedForm(text: string, folded: string): string {
+  for (let i = 0; i + folded.length <= text.length; i++) {
+    const part = text.slice(i, i + folded.length);
+    if (fold(part) === folded) return part;
+  }
+  return folded;
 }
 
 /** The longest run of characters every one of `words` holds (包括 of 包括業務委託 and 地域包括ケア病床); "" if none. */

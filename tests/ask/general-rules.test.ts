@@ -3833,3 +3833,26 @@ describe("session 26: a complaint passed on, then a question of the plan's own",
     none("苦情：街灯が切れてる。計画に関係ある？");
   });
 });
+
+describe("session 26: the word a note says is missing, as typed", () => {
+  it("shows a katakana word as the asker typed it, not folded into hiragana", () => {
+    // 「てれわーく制度」 before: the word was shown as the matcher folds it.
+    expect(answerer.answer("テレワーク制度の導入ってプランに入ってますか")).toMatchObject({
+      kind: "none",
+      note: expect.stringContaining("「テレワーク制度」"),
+    });
+  });
+
+  it("reads 「このプランで管理してますか」 as asking whether the plan holds it", () => {
+    // No.8 before, by its メンタルヘルスセミナー.
+    expect(answerer.answer("データヘルス計画の進み具合ってこのプランで管理してますか？")).toMatchObject({
+      kind: "none",
+      reason: "not_about_plan",
+      note: expect.stringContaining("「データヘルス計画」"),
+    });
+    expect(numbers("ペーパーレス会議ってこのプランで管理してますか？")).toEqual({
+      kind: "item",
+      items: [13],
+    });
+  });
+});
