@@ -695,11 +695,12 @@ const TOLD_TOGETHER = 3;
 const MIN_QUOTE_LENGTH = 4;
 /**
  * Another government doing something itself, or what it decides for others: 「県庁で」「宮城県がやってる」「国が進めて
- * いる」「宮城県全体で」「総務省のガイドライン」; and 「国の…計画」 that the report does not name (see
+ * いる」「宮城県全体で」「総務省のガイドライン」, an average over the prefecture or the country (「県内の…の平均」);
+ * and 「国の…計画」 that the report does not name (see
  * namesAnotherGovernment).
  */
 const GOVERNMENT_ACTING =
-  /(?:県庁|省庁)(?:で|が|の|では)|(?:宮城県|県内|全国)全体|(?:総務|厚生労働|厚労|文部科学|文科|国土交通|国交|財務|経済産業|経産|環境|農林水産|農水)省|(?:デジタル|こども家庭)庁|内閣府|(?<!\p{Script=Han})(?:宮城県|県|国)(?:が|で|では)(?:やって|行って|実施して|導入して|進めて|取り組んで)/u;
+  /(?:県庁|省庁)(?:で|が|の|では)|(?:宮城県|県内|全国)全体|(?:宮城)?県内(?:の|で)[^。？?]{0,16}平均|全国(?:の)?平均|(?:総務|厚生労働|厚労|文部科学|文科|国土交通|国交|財務|経済産業|経産|環境|農林水産|農水)省|(?:デジタル|こども家庭)庁|内閣府|(?<!\p{Script=Han})(?:宮城県|県|国)(?:が|で|では)(?:やって|行って|実施して|導入して|進めて|取り組んで)/u;
 /**
  * An example before the word for its kind: 「公民館みたいな」 of 「公民館みたいな集会所」, 「公民館とかの」 of 「公民館とかの
  * 社会教育施設」. With とか and など only before a kind of place or body (施設, 団体): 「市有地とかの貸付」 is what is lent.
@@ -3249,7 +3250,8 @@ export class Answerer {
    * report's words.
    */
   private unheldInPlan(query: string): string | null {
-    const typed = withoutAdverbs(normalize(query));
+    // A memo's frame (【電話メモ】, …より：) is no word of what is asked about.
+    const typed = withoutAdverbs(normalize(query)).replace(new RegExp(MEMO_FRAME.source, "gu"), " ");
     const frame = PLAN_HOLDS.exec(typed);
     // A figure asked beside it (「…ってプランに載ってます？何件？」) is a figure's question.
     if (!frame || FIGURE_ASK.test(typed)) return null;
@@ -3278,7 +3280,10 @@ export class Answerer {
       const after = source.slice(at + w.length);
       const head = /^[\p{Script=Hiragana}ー]+(?=\p{Script=Han})/u.exec(w)?.[0];
       return (
-        (/^\p{Script=Han}{3,}$/u.test(w) || (head !== undefined && katakana.includes(head))) &&
+        (/^\p{Script=Han}{3,}$/u.test(w) ||
+          (head !== undefined && katakana.includes(head)) ||
+          // 市民バス: kanji and a katakana word after them (folded, so not as typed).
+          (/^\p{Script=Han}{2,}[\p{Script=Hiragana}ー]{2,}$/u.test(w) && !asked.includes(w))) &&
         !/[0-9]$/u.test(source.slice(0, at)) &&
         (!/^\p{Script=Hiragana}/u.test(after) || /^(?:の|は|って|が|を|に|と|も|や)/u.test(after)) &&
         // An office (納税課, 岩出山総合支所): not a place named by what is done there (投票所, 避難所).
@@ -3747,9 +3752,18 @@ export class Answerer {
     // 独立行政法人: a long kanji word is foreign when it is not the report's words typed together either
     // (包括連携協定締結 is 包括連携協定 and 締結; 統合小学校開校日 is 統合小学校, 開校 and the everyday 日).
     // A department (地域振興課) is named on the item's 【担当課】 line, not in its sentences.
+    // 市民プール: the report's kanji before a katakana word it never writes (folded to hiragana: a run keeps no
+    // trailing okurigana, so trailing kana were typed in katakana).
+    // Not a verb's ending run into the word after it (払うタイプ: うたいぷ).
+    const tail = /(?<=\p{Script=Han})(?![うるすくつむぶぐぬいたて])[\p{Script=Hiragana}ー]{2,}$/u.exec(
+      word,
+    )?.[0];
+    if (tail !== undefined && !this.passages.anyContains(tail) && !this.passages.anyContains(word))
+      return true;
+    // A department (納税課) or an office (総合支所) is named on the 【担当課】 lines; a facility (無床診療所) is not.
     if (allKanji && length > 4)
       return (
-        !/[課部室局所]$/u.test(word) &&
+        !/(?:[課部室局]|支所|事務所|役所|出張所)$/u.test(word) &&
         !this.composedOfReportWords(word.replace(/[日者中等的用上後前時]$/u, ""))
       );
     const kanji = allKanji && length <= 4;

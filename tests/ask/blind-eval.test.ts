@@ -1618,6 +1618,32 @@ const SETS: BlindSet[] = [
     outsideAllowed: 15,
   },
   {
+    // Written in session 26 to be read (half out of plan: pollution and noise, parks, school meals, the hospital's
+    // liaison office, the press office summarising letters to the mayor). Scored once before reading, on 710e497:
+    // 94.8% (147/155), figures 21/21, 7 answered with an item.
+    file: "tests/ask/blind-questions-142.yml",
+    size: 155,
+    figureQuestions: 21,
+    accuracy: 0.96,
+    reached: "97.4%, 151/155, read and tuned on in session 26 (untuned 94.8%)",
+    figures: 0.9,
+    figuresReached: "21/21",
+    outsideAllowed: 3,
+  },
+  {
+    // Written in session 26 to be read (half out of plan: residents' tax, wildlife damage, disability support, the
+    // library counter, the press office pasting transcribed screenshots of social media). Scored once before reading,
+    // on 710e497: 90.8% (138/152), figures 26/26, 8 answered with an item.
+    file: "tests/ask/blind-questions-143.yml",
+    size: 152,
+    figureQuestions: 26,
+    accuracy: 0.9,
+    reached: "90.8%, 138/152, read in session 26 (untuned 90.8%)",
+    figures: 0.9,
+    figuresReached: "26/26",
+    outsideAllowed: 8,
+  },
+  {
     // Written in session 26 to be read (half out of plan: national health insurance tax, road maintenance, child
     // allowances, the election board, the citizens' consultation office copying in letters and e-mails). Scored once
     // before reading, on 710e497: 94.9% (148/156), figures 20/20, 6 answered with an item.
@@ -1625,7 +1651,7 @@ const SETS: BlindSet[] = [
     size: 156,
     figureQuestions: 20,
     accuracy: 0.94,
-    reached: "94.9%, 148/156, read and tuned on in session 26 (untuned 94.9%)",
+    reached: "95.5%, 149/156, read and tuned on in session 26 (untuned 94.9%)",
     figures: 0.9,
     figuresReached: "20/20",
     outsideAllowed: 6,
@@ -1638,7 +1664,7 @@ const SETS: BlindSet[] = [
     size: 152,
     figureQuestions: 20,
     accuracy: 0.91,
-    reached: "91.4%, 139/152, read and tuned on in session 26 (untuned 88.8%)",
+    reached: "92.1%, 140/152, read and tuned on in session 26 (untuned 88.8%)",
     figures: 0.9,
     figuresReached: "20/20",
     outsideAllowed: 11,
@@ -1651,7 +1677,7 @@ const SETS: BlindSet[] = [
     size: 159,
     figureQuestions: 40,
     accuracy: 0.96,
-    reached: "96.9%, 154/159, read and tuned on in session 26 (untuned 95.6%)",
+    reached: "97.5%, 155/159, read and tuned on in session 26 (untuned 95.6%)",
     figures: 0.95,
     figuresReached: "40/40",
     outsideAllowed: 1,
@@ -1664,7 +1690,7 @@ const SETS: BlindSet[] = [
     size: 157,
     figureQuestions: 21,
     accuracy: 0.94,
-    reached: "94.9%, 149/157, read and tuned on in session 26 (untuned 93.0%)",
+    reached: "95.5%, 150/157, read and tuned on in session 26 (untuned 93.0%)",
     figures: 0.9,
     figuresReached: "21/21",
     outsideAllowed: 6,

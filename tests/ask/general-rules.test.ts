@@ -3856,3 +3856,29 @@ describe("session 26: the word a note says is missing, as typed", () => {
     });
   });
 });
+
+describe("session 26: facilities and services the report never names", () => {
+  it("reads a facility ending in 所 that no 【担当課】 line names as a word the report lacks", () => {
+    // No.20 before: 所 was read as an office's (支所, 事務所), so 無床診療所 was taken for a department.
+    none("鹿島台分院が無床診療所になるって聞いたんだけど本当？");
+  });
+
+  it("reads kanji before a katakana word the report never writes as a word it lacks", () => {
+    // 「見つかりませんでした」 before, with no word of what the report lacks.
+    expect(answerer.answer("市民バスのルート見直しって改革プランに入ってる？")).toMatchObject({
+      kind: "none",
+      reason: "not_about_plan",
+      note: expect.stringContaining("「市民バス」"),
+    });
+    // A memo's frame is not what is asked about: the note names 政務活動費, not 電話メモ.
+    expect(answerer.answer("【電話メモ】議員の政務活動費の見直しは改革プランに入っているか")).toMatchObject({
+      kind: "none",
+      note: expect.stringContaining("「政務活動費」"),
+    });
+  });
+
+  it("reads an average over the prefecture as another government's figure", () => {
+    // No.17 before, by its table's 保育所保育料.
+    none("宮城県内の保育料の平均はいくら？");
+  });
+});
