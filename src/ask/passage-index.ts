@@ -253,20 +253,28 @@ function labelPattern(terms: readonly string[], unit: string): RegExp | null {
 
 /** Whether a sentence states a figure in `unit` (「614 件」, 「49％」 for %). */
 export function statesFigureIn(text: string, unit: string): boolean {
+  return figureInForm(countingForm(text), unit);
+}
+
+/** statesFigureIn of a sentence already in its countingForm (an item's are kept: see countingForms). */
+function figureInForm(form: string, unit: string): boolean {
   let pattern = FIGURE_IN.get(unit);
   if (!pattern) {
     pattern = new RegExp(`[0-9]${literal(unit)}`);
     // Units are the few that askedUnit reads (件, 人, %, 施設 …): a pattern each, never many.
     if (FIGURE_IN.size < 64) FIGURE_IN.set(unit, pattern);
   }
-  return counts(pattern, text);
+  return pattern.test(form);
 }
 const FIGURE_IN = new Map<string, RegExp>();
 
-/** Whether a sentence states a figure in the unit a question asks for; people are counted in 人 or 名. */
-function inUnitAsked(text: string, counting: { unit: string } | undefined): boolean {
+/**
+ * Whether a sentence (in its countingForm) states a figure in the unit a question asks for; people are counted in
+ * 人 or 名.
+ */
+function inUnitAsked(form: string, counting: { unit: string } | undefined): boolean {
   if (!counting) return false;
-  return statesFigureIn(text, counting.unit) || (counting.unit === "人" && statesFigureIn(text, "名"));
+  return figureInForm(form, counting.unit) || (counting.unit === "人" && figureInForm(form, "名"));
 }
 
 /**
@@ -288,12 +296,7 @@ function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Whether a sentence of the report matches a countPattern: compared in hiragana, without white space. */
-function counts(pattern: RegExp, text: string): boolean {
-  return pattern.test(countingForm(text));
-}
-
-/** A sentence as countPattern reads it. */
+/** A sentence as countPattern reads it: in hiragana, without white space. */
 function countingForm(text: string): string {
   return toHiragana(normalize(text)).replace(/[\s・&]+/g, "");
 }
@@ -1003,6 +1006,8 @@ export class PassageIndex {
     // Ranked by position, and an object made only for the few sentences returned: an item has dozens of
     // sentences sharing a particle with the question, and a copy of each was most of this function's garbage.
     const ranked: number[] = [];
+    // Read in their countingForm, kept with the item: made once, not for every question that asks a figure.
+    const unitForms = opts.wantsFigure && opts.counting ? this.countingForms(item) : [];
     passages.forEach((passage, i) => {
       const score = scores[i] as number;
       if (score === 0) return;
@@ -1011,7 +1016,7 @@ export class PassageIndex {
       // (or the latest year with results): that year's line comes before the plan for later years.
       // One that states a figure in the unit asked (「市内 8 校 42 名」 for 何校・何人) counts more than any figure.
       const figureBonus =
-        !opts.wantsFigure || !hasFigure ? 1 : inUnitAsked(passage.text, opts.counting) ? 2 : 1.5;
+        !opts.wantsFigure || !hasFigure ? 1 : inUnitAsked(unitForms[i] ?? "", opts.counting) ? 2 : 1.5;
       const yearBonus = yearWeight(passage.fiscalYear, opts.year, opts.yearNamed === true);
       // 「いつ」 is answered by a year's line of activities (its year says when: 「病院機能評価（鹿島台分院）を受審
       // する。」 of 令和7年度) or a sentence that states a date, before a 総評 that only mentions the matter.
@@ -1046,7 +1051,11 @@ export class PassageIndex {
     }
     // 「会議は何件」 when the best sentence states no figure in 件: the sentences that count a word of the
     // question in it (「会議開催 1,243 件」) are the answer, however few of the question's words they share.
-    if (!counting || top === undefined || statesFigureIn((passages[top] as Passage).text, counting.unit)) {
+    if (
+      !counting ||
+      top === undefined ||
+      figureInForm(this.countingForms(item)[top] as string, counting.unit)
+    ) {
       return strong.slice(0, opts.max).map(scoredPassage);
     }
     const pattern = countPattern(counting.terms, counting.unit, false);
