@@ -291,7 +291,7 @@ const FEE_AMOUNT =
 const FEE_AMOUNT_ALL = new RegExp(FEE_AMOUNT.source, "gu");
 /** A figure asked of an INDICATOR: how much, or whether it is known or written. */
 const INDICATOR_ASKED =
-  /何\s*(?:%|％|パーセント|円|千円|万円|億|人|件|部|\p{Script=Han})|いくら|いくつ|なんぼ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|(?:わか|分か)(?:る|り)|載って|(?:教え|おしえ)て|(?:知り|しり)たい|確認したい|総額|実績値|数字|数値|最新値|最新の(?:数字|値)|何\s*(?:m2|ha)|(?:欲し|ほし)い|必要|出して|を聞かれ|推移|どう(?:でした|だった|なる|なります|なって)|[はって][?？。\s]*$/u;
+  /何\s*(?:%|％|パーセント|円|千円|万円|億|人|件|部|\p{Script=Han})|いくら|いくつ|なんぼ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|(?:わか|分か)(?:る|り)|載って|(?:教え|おしえ)て|(?:知り|しり)たい|確認したい|総額|実績値|数字|数値|最新値|最新の(?:数字|値)|何\s*(?:m2|ha)|(?:増え|ふえ|減っ|へっ)て(?:る|ます|いる)|(?:欲し|ほし)い|必要|出して|を聞かれ|推移|どう(?:でした|だった|なる|なります|なって)|[はって][?？。\s]*$/u;
 /**
  * A plan, vision, strategy or charter named in a question (過疎計画, 行革大綱), ending where a particle follows:
  * not a department (デジタル戦略課), an area (事業計画区域) or a figure (計画値). See namesAnotherPlan.
@@ -3573,7 +3573,7 @@ export class Answerer {
     const fee = countedTerms(typed.slice(0, change.index))
       .filter((t) => !/^(?:r|h)?\s*[0-9]/u.test(t))
       .at(-1);
-    if (fee === undefined || !/(?:料金|料|費|税|袋|税率)$/u.test(fee)) return null;
+    if (fee === undefined || !/(?:料金|料|費|税|袋|税率|賃)$/u.test(fee)) return null;
     const folded = fold(fee);
     const told = this.writes(folded) && FEE_REVISED.some((f) => this.toldInOneSentence(f, folded));
     return told ? null : fee;

@@ -3882,3 +3882,17 @@ describe("session 26: facilities and services the report never names", () => {
     none("宮城県内の保育料の平均はいくら？");
   });
 });
+
+describe("session 26: rents revised, and an indicator's trend", () => {
+  it("reads a rent's rise as a fee's revision the report never tells of", () => {
+    // No.17 before, by its table's 市営住宅使用料 (owed, not revised).
+    none("市営住宅の家賃が上がるって本当？");
+  });
+
+  it("reads 「…って増えてる？」「…減ってますか」 as asking an indicator's figure", () => {
+    // No.17 before: the report gives no count of people in arrears.
+    none("滞納者数って減ってますか");
+    // A figure the report gives is still its item's.
+    expect(numbers("ふるさと納税の寄附件数って増えてる？")).toEqual({ kind: "item", items: [18] });
+  });
+});
