@@ -1592,6 +1592,33 @@ const SETS: BlindSet[] = [
     outsideAllowed: 6,
   },
   {
+    // Not read: written in session 26 after most of its rules (a typical month: public property, community councils,
+    // the IT help desk, the hospital's management, a new hire looking things up for a section chief). Scored on the
+    // session's start (710e497) and end alike: 96.7%, 146/151, figures 39/39, 2 answered with an item.
+    file: "tests/ask/blind-questions-144.yml",
+    size: 151,
+    figureQuestions: 39,
+    accuracy: 0.95,
+    reached: "96.7%, 146/151, scored unread in session 26",
+    figures: 0.95,
+    figuresReached: "39/39",
+    outsideAllowed: 2,
+  },
+  {
+    // Not read: written in session 26 after most of its rules (half out of plan: water bills and arrears, sports
+    // facilities, vaccinations, road occupancy, a branch office passing on calls from ward heads and welfare
+    // volunteers as memos). On the session's start (710e497) 91.6%, 141/154, 7 answered with an item; at its end
+    // 92.2%, 142/154, 6; figures 24/24.
+    file: "tests/ask/blind-questions-145.yml",
+    size: 154,
+    figureQuestions: 24,
+    accuracy: 0.91,
+    reached: "92.2%, 142/154, scored unread in session 26 (91.6% on its start)",
+    figures: 0.9,
+    figuresReached: "24/24",
+    outsideAllowed: 6,
+  },
+  {
     // Not read: written at the start of session 26 (a typical month: the press office, forestry, neighbourhood
     // associations, the audit secretariat, young staff typing short abbreviated messages on a phone). Scored on the
     // session's start (710e497): 95.5%, 149/156, figures 40/40, 1 answered with an item.
@@ -1611,11 +1638,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-139.yml",
     size: 155,
     figureQuestions: 20,
-    accuracy: 0.87,
-    reached: "87.7%, 136/155, scored unread at the start of session 26",
+    accuracy: 0.89,
+    reached: "89.7%, 139/155, at the end of session 26 (87.7%, 136/155 and 15 answered with an item on its start)",
     figures: 0.85,
     figuresReached: "18/20",
-    outsideAllowed: 15,
+    outsideAllowed: 12,
   },
   {
     // Written in session 26 to be read (half out of plan: pollution and noise, parks, school meals, the hospital's
