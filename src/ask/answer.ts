@@ -200,7 +200,7 @@ const PLACE_END = /(?:館|所|院|場|園|庁|舎|施設|室|駅|校|署|局|課
  * whether the plan (or the city) holds it.
  */
 const PLAN_HOLDS =
-  /(?:この|今回の|集中|改革|行革)?(?:プラン|計画|行革)(?:の中|のなか)?(?:に|で)(?:は|も)?(?:何か|なにか|なんか)?(?:載って|のって|入って|はいって|含まれて|書いて|かいて|書かれて|位置づけ|位置付け|ある|あり|やる|やって|扱って|管理して|取り上げ|触れ(?:られ)?て|ふれ(?:られ)?て)|(?:この|今回の|集中|改革|行革)?(?:プラン|計画|行革)の(?:見直し)?対象(?:に)?(?:なって|なる|入って|含まれ)|(?:の話|のこと|の件)(?:って|は)(?:何か|なにか|なんか)?(?:載って|のって|書いて|書かれて)|(?:する|作る|つくる|建てる|始める|やる|ようになる)(?:計画|予定)(?:って|は|が|も)?(?:ある|あり)/u;
+  /オープンデータ(?:で|に|として)(?:は|も)?(?:公開して|入って|載って|出して|出て)|(?:この|今回の|集中|改革|行革)?(?:プラン|計画|行革)(?:の中|のなか)?(?:に|で)(?:は|も)?(?:何か|なにか|なんか)?(?:載って|のって|入って|はいって|含まれて|書いて|かいて|書かれて|位置づけ|位置付け|ある|あり|やる|やって|扱って|管理して|取り上げ|触れ(?:られ)?て|ふれ(?:られ)?て)|(?:この|今回の|集中|改革|行革)?(?:プラン|計画|行革)の(?:見直し)?対象(?:に)?(?:なって|なる|入って|含まれ)|(?:の話|のこと|の件)(?:って|は)(?:何か|なにか|なんか)?(?:載って|のって|書いて|書かれて)|(?:する|作る|つくる|建てる|始める|やる|ようになる)(?:計画|予定)(?:って|は|が|も)?(?:ある|あり)/u;
 /** 「デジタル系」「滞納関係」「施設分野」: a field named by a word and what says it is one. */
 const FIELD_WORD =
   /[^\s、。，,？?！!「」（）()]{2,12}?(?:関係|関連|系|分野|絡み)(?=[（()）、,\s]|の|で|は|に|$)/gu;
@@ -449,6 +449,12 @@ const REPORT_TELLS = /(?:なにか|何か|なんか)?(?:書いて|書かれて|�
 /** Whether something ends, asked outright (「…はなくなるのか」「…は廃止されるんですか」). */
 const ENDING_ASKED =
   /(?:なくな|無くな|廃止され|閉鎖され|閉院|閉館|廃校にな|統合され)(?:る|ります)(?:のか|んですか|んでしょうか|の(?=[?？]|$)|か(?=[?？]|$))/u;
+/**
+ * How many there are of a thing (group 1, with an okurigana inside: 子育て支援センター), asked by a place's or a body's
+ * counter: 「…って市内に何か所ある」.
+ */
+const THINGS_COUNTED =
+  /((?:(?<!\p{Script=Han})\p{Script=Han}{1,4}[てちりきしみえけい](?=\p{Script=Han}))?(?<![\p{Script=Han}\p{Script=Katakana}ー])[\p{Script=Han}\p{Script=Katakana}ー]{2,14})(?:って|は|、)\s*(?:市内に|市内で|全部で|いま|今|現在)?\s*(?:何\s*(?:か所|カ所|ヶ所|箇所|施設|校|団体|館)|いくつ)/u;
 /** How much is left asked (「あと何件残ってる」「残りはいくら」「いくら残ってる」). */
 const REMAINDER_ASKED =
   /(?:(?<![たのだ])あと|残り)[^。？?、]{0,8}(?:何|いくつ|いくら|どのくらい|どれくらい|どれだけ)[^。？?、]{0,6}残|残り[^。？?、]{0,8}(?:何|いくつ|いくら|どのくらい|どれくらい|どれだけ)|(?:何\s*\p{Script=Han}{0,2}|いくつ|いくら|どのくらい|どれくらい|どれだけ)残って/u;
@@ -2138,6 +2144,10 @@ export class Answerer {
     // gives only if it writes a remainder at all (this one writes no 残).
     if (REMAINDER_ASKED.test(typed) && !this.planTextHas("残"))
       return untold("報告書には、残りの数や額（あとどれだけ残っているか）は書かれていません。", rest);
+    // 「地域包括支援センターって市内に何か所ありますか」: how many there are of a thing the report never names.
+    const counted = THINGS_COUNTED.exec(typed)?.[1];
+    if (counted !== undefined && this.unwritten(counted))
+      return untold(`報告書には「${counted}」についての記載がありません。`, rest.replace(counted, " "));
     // 「マイナ保険証の登録率、どのくらい？」: a rate the report never names has no figure in it either.
     const rate = this.rateNeverWritten(typed);
     if (rate) return untold(`報告書には「${rate}」の数字は載っていません。`, rest.replace(rate, " "));

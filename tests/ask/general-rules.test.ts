@@ -3896,3 +3896,25 @@ describe("session 26: rents revised, and an indicator's trend", () => {
     expect(numbers("ふるさと納税の寄附件数って増えてる？")).toEqual({ kind: "item", items: [18] });
   });
 });
+
+describe("session 26: counting things, and datasets asked of open data", () => {
+  it("says the report never names a thing whose count is asked", () => {
+    // No.17 and No.9 were offered before, by their 子育て支援課 and センター.
+    expect(answerer.answer("子育て支援センターって市内に何か所ある？")).toMatchObject({
+      kind: "none",
+      reason: "not_about_plan",
+      note: expect.stringContaining("「子育て支援センター」"),
+    });
+    // A thing the report does count is still its item's.
+    expect(numbers("集会所って市内にいくつある？")).toEqual({ kind: "item", items: [15] });
+  });
+
+  it("reads 「…ってオープンデータで公開してますか」 as asking whether the report holds it", () => {
+    // No.11 before, by its open data: the report names the datasets it registered, and no Wi-Fi among them.
+    expect(answerer.answer("Wi-Fiスポットの一覧ってオープンデータで公開してますか")).toMatchObject({
+      kind: "none",
+      note: expect.stringContaining("「Wi-Fi」"),
+    });
+    expect(numbers("公共施設一覧ってオープンデータで公開してますか")).toEqual({ kind: "item", items: [11] });
+  });
+});
