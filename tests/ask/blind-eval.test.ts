@@ -1639,7 +1639,8 @@ const SETS: BlindSet[] = [
     size: 155,
     figureQuestions: 20,
     accuracy: 0.89,
-    reached: "89.7%, 139/155, at the end of session 26 (87.7%, 136/155 and 15 answered with an item on its start)",
+    reached:
+      "89.7%, 139/155, at the end of session 26 (87.7%, 136/155 and 15 answered with an item on its start)",
     figures: 0.85,
     figuresReached: "18/20",
     outsideAllowed: 12,
