@@ -3918,3 +3918,11 @@ describe("session 26: counting things, and datasets asked of open data", () => {
     expect(numbers("公共施設一覧ってオープンデータで公開してますか")).toEqual({ kind: "item", items: [11] });
   });
 });
+
+describe("session 26: certificates", () => {
+  it("reads getting a certificate at a counter or a shop as a counter's question", () => {
+    // No.16 before, by its コンビニ収納: the report tells of paying at a convenience store, not of certificates.
+    none("課税証明書ってコンビニで取れるようになった？");
+    none("滞納がない証明書ってコンビニで取れる？");
+  });
+});
