@@ -249,6 +249,8 @@ function verdictQuotes(item: PlanItem, year: number): string[] {
  * 改善・推進目標 (the objective), when no figure is asked and no result is compared with a target.
  */
 const AIM_ASKED = /目標|めざ|目指|ねらい|狙い|目的|何の(?:ため|為)/u;
+/** What the report writes as an effect asked (「R5の効果ってなんて書いてある？」「効果の欄」), not an amount (効果額). */
+const EFFECT_ROW_ASKED = /効果(?:の欄|欄)?(?:って|は|には|に|の)?(?:なんて|何て|何と|どう書|どんな)/u;
 /** Why the item's result is what it is (「R5が0件だったのはなぜ」「なんで入れられなかったの」). Not 「なんでしたっけ」. */
 const WHY_ASKED = /なぜ|何故|どうして|なんで(?!しょう|す|した)|理由|原因|要因/u;
 
@@ -1526,6 +1528,11 @@ export class Answerer {
       !compared &&
       AIM_ASKED.test(asked || text) &&
       !TARGET_FIGURE_ASKED.test(asked || text);
+    // 「R5の効果ってなんて書いてある？」「効果の欄」: the year's 取組による効果 rows are what the report says of it.
+    if (EFFECT_ROW_ASKED.test(normalize(asked || text))) {
+      const rows = this.passages.yearRows(body.item.number, year);
+      if (rows.length > 0) return { ...body, passages: rows.slice(0, MAX_PASSAGES) };
+    }
     if (!wantsFigure && !residual && !forecastAsked && !compared && !whyAlone && !aimAlone) return body;
     // 「R5〜R7の3年分の合計」「総計は」: the item's 総計 row answers, first.
     if (TOTAL_ASKED.test(normalize(text))) {

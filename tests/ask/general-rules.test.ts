@@ -3926,3 +3926,24 @@ describe("session 26: certificates", () => {
     none("滞納がない証明書ってコンビニで取れる？");
   });
 });
+
+describe("session 26: quoting what the report writes as the year's effect", () => {
+  const firstQuoted = (q: string) => {
+    const a = answerer.answer(q);
+    return a.kind === "item" ? a.passages?.[0] : undefined;
+  };
+
+  it("quotes the year's 取組による効果 row when what it says of the effect is asked", () => {
+    // An activity of the year was quoted first before (the words of the item's name matched it best).
+    expect(firstQuoted("集会施設の譲与、R5の効果ってなんて書いてありますか")).toMatchObject({
+      kind: "effect",
+      fiscalYear: 2023,
+    });
+    expect(firstQuoted("マイナンバーカードの利用拡大、R6の効果は何て書いてある？")).toMatchObject({
+      kind: "effect",
+      fiscalYear: 2024,
+    });
+    // An amount asked (効果額) is a figure's question, answered as before.
+    expect(firstQuoted("滞納整理のR5の効果額はいくら？")?.text).toContain("30,885");
+  });
+});
