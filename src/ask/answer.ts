@@ -1573,7 +1573,13 @@ export class Answerer {
       yearNamed: named !== null,
       ...(unit ? { counting: { terms, unit } } : {}),
     };
-    let passages = this.passages.passagesFor(body.item.number, residual ? rest : topic, options);
+    // 「次の改正」: the report writes the next one as 次回 (「次回改正（令和 9 年 4 月 1 日施行予定）」).
+    const inReportTerms = (t: string) => t.replace(/次の/gu, "次回");
+    let passages = this.passages.passagesFor(
+      body.item.number,
+      inReportTerms(residual ? rest : topic),
+      options,
+    );
     // What the item is for, asked of it alone: its 改善・推進目標 first, whatever words it shares with the question
     // (No.17's says 公平性, not 使用料等の収入確保).
     if (aimAlone) {

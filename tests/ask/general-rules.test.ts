@@ -3947,3 +3947,12 @@ describe("session 26: quoting what the report writes as the year's effect", () =
     expect(firstQuoted("滞納整理のR5の効果額はいくら？")?.text).toContain("30,885");
   });
 });
+
+describe("session 26: 「次の」 as the report's 次回", () => {
+  it("quotes the next revision the report writes as 次回 when 「次の」 is asked", () => {
+    const a = answerer.answer("使用料って次の改正はいつの予定？");
+    expect(a.kind === "item" ? a.passages?.[0]?.text : undefined).toContain(
+      "次回改正（令和 9 年 4 月 1 日施行予定）",
+    );
+  });
+});
