@@ -1568,6 +1568,7 @@ export class Answerer {
       wantsFigure,
       whenAsked: WHEN_ASKED.test(normalize(text)),
       aimAsked: AIM_ASKED.test(text) && !wantsFigure && !compared,
+      futureAsked: /今後|これから|この先/u.test(text) && !wantsFigure,
       max: MAX_PASSAGES,
       year,
       yearNamed: named !== null,

@@ -985,6 +985,7 @@ export class PassageIndex {
       whenAsked?: boolean;
       /** 「目標としては何を」「何を目指す」, no figure asked: what the item aims at. */
       aimAsked?: boolean;
+      futureAsked?: boolean;
       /** 「会議は何件」: the sentences that count one of these terms in this unit may come first. */
       counting?: { terms: readonly string[]; unit: string };
     },
@@ -1025,7 +1026,10 @@ export class PassageIndex {
       // The item's aim asked (「目標としては何を」): its 改善・推進目標 says it (No.14's 「施設総量の縮減目標は，令和 38 年
       // 時点で，32.3％減」), before the lines that work towards it.
       const aimBonus = opts.aimAsked && passage.kind === "objective" ? 2 : 1;
-      scores[i] = score * figureBonus * yearBonus * whenBonus * aimBonus;
+      // What is to be done from now on (「今後どうする」): the 総評 says it, most plainly where it writes 今後.
+      const futureBonus =
+        opts.futureAsked && passage.kind === "review" ? (/今後/u.test(passage.text) ? 2 : 1.3) : 1;
+      scores[i] = score * figureBonus * yearBonus * whenBonus * aimBonus * futureBonus;
       ranked.push(i);
     });
     const year = (i: number) => (passages[i] as Passage).fiscalYear ?? 0;

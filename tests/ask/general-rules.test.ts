@@ -3956,3 +3956,11 @@ describe("session 26: 「次の」 as the report's 次回", () => {
     );
   });
 });
+
+describe("session 26: what is to be done from now on", () => {
+  it("quotes the 総評 first when 「今後」「これから」 is asked", () => {
+    // The year's activity (「過去最高の 11 億 9 千万円を超える寄附額となった。」) was quoted first before.
+    const a = answerer.answer("ふるさと納税、過去最高だったけど今後はどうする？");
+    expect(a.kind === "item" ? a.passages?.[0]?.kind : undefined).toBe("review");
+  });
+});
