@@ -1569,6 +1569,7 @@ export class Answerer {
       whenAsked: WHEN_ASKED.test(normalize(text)),
       aimAsked: AIM_ASKED.test(text) && !wantsFigure && !compared,
       futureAsked: /今後|これから|この先/u.test(text) && !wantsFigure,
+      whyAsked: (WHY_ASKED.test(text) || /何の(?:ため|為)/u.test(text)) && !wantsFigure,
       max: MAX_PASSAGES,
       year,
       yearNamed: named !== null,

@@ -986,6 +986,7 @@ export class PassageIndex {
       /** 「目標としては何を」「何を目指す」, no figure asked: what the item aims at. */
       aimAsked?: boolean;
       futureAsked?: boolean;
+      whyAsked?: boolean;
       /** 「会議は何件」: the sentences that count one of these terms in this unit may come first. */
       counting?: { terms: readonly string[]; unit: string };
     },
@@ -1029,7 +1030,10 @@ export class PassageIndex {
       // What is to be done from now on (「今後どうする」): the 総評 says it, most plainly where it writes 今後.
       const futureBonus =
         opts.futureAsked && passage.kind === "review" ? (/今後/u.test(passage.text) ? 2 : 1.3) : 1;
-      scores[i] = score * figureBonus * yearBonus * whenBonus * aimBonus * futureBonus;
+      // Why (「なぜ」「どうして」「何のため」): a sentence that gives a reason or a purpose (…ため, …ことから, …により).
+      const whyBonus =
+        opts.whyAsked && /ため|ので|ことから|により|によって|影響/u.test(passage.text) ? 1.5 : 1;
+      scores[i] = score * figureBonus * yearBonus * whenBonus * aimBonus * futureBonus * whyBonus;
       ranked.push(i);
     });
     const year = (i: number) => (passages[i] as Passage).fiscalYear ?? 0;

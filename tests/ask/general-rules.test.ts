@@ -3964,3 +3964,13 @@ describe("session 26: what is to be done from now on", () => {
     expect(a.kind === "item" ? a.passages?.[0]?.kind : undefined).toBe("review");
   });
 });
+
+describe("session 26: why, quoted by the sentence that gives a reason", () => {
+  it("quotes a sentence giving a reason or a purpose first when why is asked", () => {
+    // No.20's 改善・推進目標 was quoted first before: it says what the item aims at, not why the agreement was made.
+    const a = answerer.answer("病院の連携協約、何のために結んだんですか");
+    const first = a.kind === "item" ? a.passages?.[0]?.text : undefined;
+    expect(first).toContain("連携協約");
+    expect(first).toMatch(/ため/);
+  });
+});
