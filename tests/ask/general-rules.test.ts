@@ -27,6 +27,11 @@ const answerer = createAnswerer(plan);
 /** A question answered with no item, as one outside the plan (a counter's question, another body's matter). */
 const none = (q: string) =>
   expect(answerer.answer(q)).toMatchObject({ kind: "none", reason: "not_about_plan" });
+/** The first sentence an item answer quotes (「質問に関係する記述」), if any. */
+const firstQuoted = (q: string) => {
+  const a = answerer.answer(q);
+  return a.kind === "item" ? a.passages?.[0] : undefined;
+};
 const numbers = (q: string) => {
   const a = answerer.answer(q);
   return {
@@ -3482,11 +3487,6 @@ describe("thanks said twice, and thanks before a question (session 23)", () => {
 });
 
 describe("which sentence is quoted first (session 24, tuned on tests/quotes/quote-questions-1.yml)", () => {
-  const firstQuoted = (q: string) => {
-    const a = answerer.answer(q);
-    return a.kind === "item" ? a.passages?.[0] : undefined;
-  };
-
   it("quotes the report's comparison of the year's result with its target when that is asked", () => {
     // No.16's assessment quote; the year's activities were quoted before.
     expect(firstQuoted("市税の滞納整理、令和5年度は目標と比べてどうだった？")?.text).toContain(
@@ -3928,11 +3928,6 @@ describe("session 26: certificates", () => {
 });
 
 describe("session 26: quoting what the report writes as the year's effect", () => {
-  const firstQuoted = (q: string) => {
-    const a = answerer.answer(q);
-    return a.kind === "item" ? a.passages?.[0] : undefined;
-  };
-
   it("quotes the year's 取組による効果 row when what it says of the effect is asked", () => {
     // An activity of the year was quoted first before (the words of the item's name matched it best).
     expect(firstQuoted("集会施設の譲与、R5の効果ってなんて書いてありますか")).toMatchObject({
