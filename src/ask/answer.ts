@@ -244,12 +244,16 @@ function verdictQuotes(item: PlanItem, year: number): string[] {
   return quotes;
 }
 
+/** What something is for (「何のため」): an aim, and a why (see passagesFor's whyAsked). */
+const PURPOSE_ASKED = /何の(?:ため|為)/u;
 /**
  * 「目標としては何を検証する」「縮減目標は?」「何を目指すの」: the item's aim, which the report states in its
  * 改善・推進目標 (the objective), when no figure is asked and no result is compared with a target.
  */
-const AIM_ASKED = /目標|めざ|目指|ねらい|狙い|目的|何の(?:ため|為)/u;
-/** What the report writes as an effect asked (「R5の効果ってなんて書いてある？」「効果の欄」), not an amount (効果額). */
+const AIM_ASKED = new RegExp(`目標|めざ|目指|ねらい|狙い|目的|${PURPOSE_ASKED.source}`, "u");
+/** What is to be done from now on (「今後どうする」「これから」「この先」). */
+const FUTURE_ASKED = /今後|これから|この先/u;
+/** What the report writes as an effect asked (「R5の効果ってなんて書いてある？」「効果の欄は何て」), not an amount (効果額). */
 const EFFECT_ROW_ASKED = /効果(?:の欄|欄)?(?:って|は|には|に|の)?(?:なんて|何て|何と|どう書|どんな)/u;
 /** Why the item's result is what it is (「R5が0件だったのはなぜ」「なんで入れられなかったの」). Not 「なんでしたっけ」. */
 const WHY_ASKED = /なぜ|何故|どうして|なんで(?!しょう|す|した)|理由|原因|要因/u;
@@ -460,7 +464,12 @@ const THINGS_COUNTED =
 /** How much is left asked (「あと何件残ってる」「残りはいくら」「いくら残ってる」). */
 const REMAINDER_ASKED =
   /(?:(?<![たのだ])あと|残り)[^。？?、]{0,8}(?:何|いくつ|いくら|どのくらい|どれくらい|どれだけ)[^。？?、]{0,6}残|残り[^。？?、]{0,8}(?:何|いくつ|いくら|どのくらい|どれくらい|どれだけ)|(?:何\s*\p{Script=Han}{0,2}|いくつ|いくら|どのくらい|どれくらい|どれだけ)残って/u;
-/** The words the report would use for something ending (廃止, 統合 …, 見直 of a rule, 見送 of a plan put off). */
+/**
+ * The words of a plan put off (「…実験、結局やめた」: No.10's 導入を見送った), told of what their sentence is about, not
+ * only of the word next to them (see Answerer.untoldDeed).
+ */
+const PUT_OFF = ["見送", "中止"];
+/** The words the report would use for something ending (廃止, 統合 …, 見直 of a rule, and a plan put off). */
 const ENDED = [
   "廃止",
   "閉鎖",
@@ -475,12 +484,8 @@ const ENDED = [
   "集約",
   "見直",
   "改正",
-  // 「…実験、結局やめた」: the report tells a trial stopped as its adoption put off (No.10's 導入を見送った).
-  "見送",
-  "中止",
+  ...PUT_OFF,
 ];
-/** The ENDED words of a plan put off, told of what their sentence is about, not only of the word next to them. */
-const PUT_OFF = ["見送", "中止"];
 /** A kind of facility (folded), the end of a facility's name: せんたー, 館, 所, 場, 園. */
 const FACILITY_KIND = /^(?:せんたー|会館|館|所|場|園|施設)$/u;
 /** Contracting out, in the report's words (folded): アウトソーシング, 委託, 民営化, 民間. */
@@ -1568,8 +1573,8 @@ export class Answerer {
       wantsFigure,
       whenAsked: WHEN_ASKED.test(normalize(text)),
       aimAsked: AIM_ASKED.test(text) && !wantsFigure && !compared,
-      futureAsked: /今後|これから|この先/u.test(text) && !wantsFigure,
-      whyAsked: (WHY_ASKED.test(text) || /何の(?:ため|為)/u.test(text)) && !wantsFigure,
+      futureAsked: FUTURE_ASKED.test(text) && !wantsFigure,
+      whyAsked: (WHY_ASKED.test(text) || PURPOSE_ASKED.test(text)) && !wantsFigure,
       max: MAX_PASSAGES,
       year,
       yearNamed: named !== null,
@@ -3276,7 +3281,7 @@ export class Answerer {
    */
   private unheldInPlan(query: string): string | null {
     // A memo's frame (【電話メモ】, …より：) is no word of what is asked about.
-    const typed = withoutAdverbs(normalize(query)).replace(new RegExp(MEMO_FRAME.source, "gu"), " ");
+    const typed = withoutAdverbs(normalize(query)).replace(MEMO_FRAME, " ");
     const frame = PLAN_HOLDS.exec(typed);
     // A figure asked beside it (「…ってプランに載ってます？何件？」) is a figure's question.
     if (!frame || FIGURE_ASK.test(typed)) return null;

@@ -985,7 +985,9 @@ export class PassageIndex {
       whenAsked?: boolean;
       /** 「目標としては何を」「何を目指す」, no figure asked: what the item aims at. */
       aimAsked?: boolean;
+      /** 「今後どうする」「これから」, no figure asked: what is to be done, which the 総評 tells. */
       futureAsked?: boolean;
+      /** 「なぜ」「何のため」, no figure asked: a sentence giving a reason or a purpose. */
       whyAsked?: boolean;
       /** 「会議は何件」: the sentences that count one of these terms in this unit may come first. */
       counting?: { terms: readonly string[]; unit: string };
