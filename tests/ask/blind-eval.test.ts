@@ -1619,6 +1619,75 @@ const SETS: BlindSet[] = [
     outsideAllowed: 6,
   },
   {
+    // Not read: written at the start of session 27 (a typical month: a new hire at the citizens' counter, a branch
+    // office before a district meeting, the budget office, the council secretariat, the hospital's nursing office).
+    // Scored on the session's start (9cda727): 94.0%, 142/151, figures 36/36, none answered with an item.
+    file: "tests/ask/blind-questions-146.yml",
+    size: 151,
+    figureQuestions: 36,
+    accuracy: 0.93,
+    reached: "94.0%, 142/151, scored unread at the start of session 27",
+    figures: 0.95,
+    figuresReached: "36/36",
+    outsideAllowed: 0,
+  },
+  {
+    // Written at the start of session 27 to be read (half out of plan, asked in the plan's own words: water works,
+    // the library, tourism, welfare, the election board, a community centre's volunteer). Scored once before
+    // reading, on 9cda727: 84.0% (126/150), figures 19/19, 22 answered with an item.
+    file: "tests/ask/blind-questions-147.yml",
+    size: 150,
+    itemsCovered: 20,
+    figureQuestions: 19,
+    accuracy: 0.86,
+    reached: "87.3%, 131/150, read and tuned on in session 27 (untuned 84.0%)",
+    figures: 0.9,
+    figuresReached: "19/19",
+    outsideAllowed: 17,
+  },
+  {
+    // Written in session 27 to be read (half out of plan, asked in the plan's own words and mostly of details the
+    // report does not give: child care, farming, a branch office's window in 鳴子, the hospital's office, a new
+    // councillor's secretary, the fire department). Scored once before reading, on 9cda727: 73.4% (113/154), figures
+    // 18/19, 36 answered with an item.
+    file: "tests/ask/blind-questions-148.yml",
+    size: 154,
+    itemsCovered: 18,
+    figureQuestions: 19,
+    accuracy: 0.75,
+    reached: "76.0%, 117/154, read and tuned on in session 27 (untuned 73.4%)",
+    figures: 0.9,
+    figuresReached: "18/19",
+    outsideAllowed: 32,
+  },
+  {
+    // Not read: written in session 27 as set 148 was (half out of plan, mostly details the report does not give:
+    // property tax, water customers, the school board, a reporter's questions relayed by the press office, the
+    // environment section, public-health nurses). Scored on the session's start (9cda727): 72.4%, 110/152, figures
+    // 20/20, 39 answered with an item.
+    file: "tests/ask/blind-questions-149.yml",
+    size: 152,
+    figureQuestions: 20,
+    accuracy: 0.73,
+    reached: "74.3%, 113/152, scored unread in session 27 (72.4% on its start)",
+    figures: 0.95,
+    figuresReached: "20/20",
+    outsideAllowed: 36,
+  },
+  {
+    // Not read: written in session 27 (a typical month: the budget hearing, citizens' cooperation, personnel, the
+    // 古川 branch office, an internal auditor, a staffer half-remembering things before retirement). Scored on the
+    // session's start (9cda727): 95.4%, 145/152, figures 37/37, none answered with an item.
+    file: "tests/ask/blind-questions-150.yml",
+    size: 152,
+    figureQuestions: 37,
+    accuracy: 0.95,
+    reached: "95.4%, 145/152, scored unread in session 27",
+    figures: 0.95,
+    figuresReached: "37/37",
+    outsideAllowed: 0,
+  },
+  {
     // Not read: written at the start of session 26 (a typical month: the press office, forestry, neighbourhood
     // associations, the audit secretariat, young staff typing short abbreviated messages on a phone). Scored on the
     // session's start (710e497): 95.5%, 149/156, figures 40/40, 1 answered with an item.
