@@ -404,6 +404,15 @@ const NUMBERED_NAME = new RegExp(`(?:${NUMBERED_REF.source})[^、,と]*?(?=と|�
 /** 「減らしたり…渡したり」: deeds given as examples, each ended by たり after a verb's kanji. */
 const DEEDS_JOINED = /(?<=\p{Script=Han}\p{Script=Hiragana}?)(?:った|いた|した|んだ|た|だ)り[、,\s]*/u;
 /** 「この話題は No.9「…」にあります（`/plan 9`）。」: where the plan tells of a topic the bot cannot answer for. */
+/**
+ * The name of a 事業, 業務, 手続 or project, or a school's (事業名, 業務の名前, 校名): names the report never gives of
+ * what it counts. Not 名簿 or 名刺, nor a company's (ORGANISATION_ASKED) or a system's official name, which it writes.
+ */
+const NAMES_ASKED = /(?:業務|事業|プロジェクト|手続き?|校)(?:の)?(?:名称|名前|名)(?![簿刺義])/u;
+
+/** How far along an item is (達成率, 進捗率, 目標比), which its card reckons whether or not the report writes a rate. */
+const ACHIEVEMENT_ASKED = /達成|進捗|目標比|目標に対して/u;
+
 function topicAt(item: PlanItem): string {
   return `この話題は No.${item.number}「${item.title}」にあります（\`/plan ${item.number}\`）。`;
 }
@@ -956,7 +965,9 @@ export class Answerer {
     const unheld =
       this.yearWithoutFigures(query, text, body) ??
       this.organisationUnnamed(query, text, body) ??
-      this.owedForOnly(query, body);
+      this.owedForOnly(query, body) ??
+      this.countUnwritten(query, text, body) ??
+      this.namesUnwritten(query, text, body);
     if (unheld) return unheld;
     const note = [body.note, this.yearNote(text, body), this.noTargetNote(text, body)]
       .filter(Boolean)
@@ -1121,6 +1132,44 @@ export class Answerer {
       reason: "not_about_plan",
       range: this.range,
       note: `報告書には会社や団体の名前が書かれていません。${topicAt(body.item)}`,
+    };
+  }
+
+  /**
+   * 「廃止になった3件の事業名」「RPAを本格導入した10件の業務名」「統合後の校名」: the names of what the report only counts
+   * or plans. It names no 事業, 業務, 手続 or project it counts, nor a school yet to be; the item's card would look like
+   * the answer, so the asker is told the report does not say, and where the topic is.
+   */
+  private namesUnwritten(query: string, text: string, body: AnswerBody): AnswerBody | null {
+    if (body.kind !== "item") return null;
+    const named = NAMES_ASKED.exec(normalize(text))?.[0];
+    if (named === undefined) return null;
+    return {
+      kind: "none",
+      query,
+      reason: "not_about_plan",
+      range: this.range,
+      note: `報告書には「${named}」は書かれていません。${topicAt(body.item)}`,
+    };
+  }
+
+  /**
+   * 「師山浄化センターの処理能力って何㎥/日」「返礼品を出してる事業者って今何社」「要介護認定者数R5末で何人」: a count
+   * asked in a unit that the item answering never counts anything in. The report gives no such figure, and the item's
+   * card would look like the answer (its figures count something else); the asker is told so, and where the topic is.
+   */
+  private countUnwritten(query: string, text: string, body: AnswerBody): AnswerBody | null {
+    if (body.kind !== "item") return null;
+    const unit = askedUnit(text);
+    if (unit === null || this.passages.statesCountIn(body.item.number, unit)) return null;
+    // 「ふるさと納税の達成率は何％」: how far along the item is, which the card reckons from its figures.
+    if (unit === "%" && ACHIEVEMENT_ASKED.test(text)) return null;
+    return {
+      kind: "none",
+      query,
+      reason: "not_about_plan",
+      range: this.range,
+      note: `報告書には「何${unit === "%" ? "％" : unit}」にあたる数字は載っていません。${topicAt(body.item)}`,
     };
   }
 

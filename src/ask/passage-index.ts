@@ -269,6 +269,24 @@ function figureInForm(form: string, unit: string): boolean {
 const FIGURE_IN = new Map<string, RegExp>();
 
 /**
+ * Units that count the same things, as people ask (「何か所」「何名」) and the report writes (「譲渡 3 件」「11 人」):
+ * the figure asked in one is the figure written in another.
+ */
+const PLACES = ["か所", "カ所", "ヶ所", "箇所", "件", "施設"];
+const SAME_COUNT: Readonly<Record<string, readonly string[]>> = {
+  人: ["人", "名"],
+  名: ["人", "名"],
+  件: ["件", "回"],
+  回: ["回", "件"],
+  団体: ["団体", "件"],
+  施設: PLACES,
+  か所: PLACES,
+  カ所: PLACES,
+  ヶ所: PLACES,
+  箇所: PLACES,
+};
+
+/**
  * Whether a sentence (in its countingForm) states a figure in the unit a question asks for; people are counted in
  * 人 or 名.
  */
@@ -886,6 +904,15 @@ export class PassageIndex {
   countsIn(item: number, terms: readonly string[], unit: string, closely = false): boolean {
     const pattern = countPattern(terms, unit, closely);
     return pattern !== null && this.countingForms(item).some((form) => pattern.test(form));
+  }
+
+  /**
+   * Whether one of the item's sentences states a figure in `unit` or in a unit the report counts the same things in
+   * (SAME_COUNT: people in 人 or 名, events in 回 or 件, places in か所 or 件 …).
+   */
+  statesCountIn(item: number, unit: string): boolean {
+    const units = (SAME_COUNT[unit] ?? [unit]).map(countingForm);
+    return this.countingForms(item).some((form) => units.some((u) => figureInForm(form, u)));
   }
 
   /** The item's 総計 row (its effects over the plan's years), if the report gives one. */

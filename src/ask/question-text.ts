@@ -150,9 +150,10 @@ export function askedUnit(text: string): string | null {
       /(施設|団体|校)(?:の数|数)(?![^。、？?]{0,8}?(?:減ら|増や|削減|縮減|見直|絞|増え|減っ|減り|増加|減少))(?:は|って|を|が)?/u,
     ) ??
     // 「…公の施設って、令和５年度時点でいくつ？」: a year or a word of time between them (not 「全部で」: 「集会施設って全部で
-    // いくつ」 counts them as the report does, in 件).
+    // いくつ」 counts them as the report does, in 件). Not 「義務教育学校って何年開校」「開校って何の取組」: 何 of a year or
+    // of a kind counts nothing, and 開校 is no school.
     t.match(
-      /(施設|団体|校)(?:は|って)[、,\s]*(?:(?:令和\s*[0-9元]+\s*年度?|r\s*[0-9]+(?:\s*年度?)?|[0-9]{4}\s*年度?|今年度|今|現在)\s*(?:時点|現在)?\s*で?[、,\s]*)?(?:いくつ|何)/u,
+      /(施設|団体|(?<![開閉休廃])校)(?:は|って)[、,\s]*(?:(?:令和\s*[0-9元]+\s*年度?|r\s*[0-9]+(?:\s*年度?)?|[0-9]{4}\s*年度?|今年度|今|現在)\s*(?:時点|現在)?\s*で?[、,\s]*)?(?:いくつ|何(?![年月日時のとてでをがにだ]|か(?!所)))/u,
     ) ??
     // 「開催件数はどれくらい」「参加人数は」「会議の件数（R5）」: a count named by its unit.
     t.match(

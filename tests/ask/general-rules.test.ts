@@ -3687,7 +3687,7 @@ describe("session 25: a department beside the topic, and phone memos passed on",
     none("福祉センターの職員は何人？");
     // The report's own centres are still their items'.
     expect(numbers("市民活動サポートセンターの運営の実績は？")).toEqual({ kind: "item", items: [1] });
-    expect(numbers("地域交流センターの予約件数は？")).toEqual({ kind: "item", items: [9] });
+    expect(numbers("地域交流センターのオンライン予約はどうなった？")).toEqual({ kind: "item", items: [9] });
   });
 
   it("hears a rumour in 「…らしいけど本当か」「本当か確認したい」 too", () => {
@@ -3967,5 +3967,43 @@ describe("session 26: why, quoted by the sentence that gives a reason", () => {
     const first = a.kind === "item" ? a.passages?.[0]?.text : undefined;
     expect(first).toContain("連携協約");
     expect(first).toMatch(/ため/);
+  });
+});
+
+describe("session 27: a count in a unit the answering item never counts in", () => {
+  it("tells the report gives no such figure, and where the topic is", () => {
+    // No.21 before, by its 浄化センター and 包括業務: it counts no staff and no companies.
+    const staff = answerer.answer("浄化センターの職員って何人いるんですか");
+    expect(staff.kind).toBe("none");
+    expect(staff.note).toContain("「何人」にあたる数字は載っていません");
+    expect(staff.note).toContain("No.21");
+    none("上下水道の包括業務を受けてる会社って何社？");
+  });
+
+  it("keeps a count the item writes in a unit that counts the same things", () => {
+    // 何か所 of places the report counts in 件, 何名 of people it counts in 人, 何回 of what it counts in 件.
+    expect(numbers("集会所の譲渡って令和5年度は何か所できた？")).toEqual({ kind: "item", items: [15] });
+    expect(numbers("市町村職員研修所に派遣したのは何名？")).toEqual({ kind: "item", items: [8] });
+    expect(numbers("マイナンバーカードの出張申請って何回やった？")).toEqual({ kind: "item", items: [10] });
+    // 何年 of an opening counts nothing: a school's 何年開校 is no count of schools.
+    expect(numbers("鳴子の義務教育学校って何年に開校する予定？")).toEqual({ kind: "item", items: [14] });
+  });
+});
+
+describe("session 27: names of what the report only counts", () => {
+  it("tells the report names no 事業, 業務 or project it counts, and where the topic is", () => {
+    // No.2 before, by its 廃止 3 件: the report counts the businesses abolished and names none.
+    const abolished = answerer.answer("廃止になった事業の名前を教えてください");
+    expect(abolished.kind).toBe("none");
+    expect(abolished.note).toContain("「事業の名前」は書かれていません");
+    expect(abolished.note).toContain("No.2");
+    // No.18 before, by its ガバメントクラウドファンディング.
+    none("GCFで募集したプロジェクト名は？");
+  });
+
+  it("keeps the names the report does write, and counts asked of the same things", () => {
+    // The report names the system (統合型 GIS …) and counts the businesses evaluated.
+    expect(numbers("災害情報を地図で見られるシステムの正式な名前は？")).toEqual({ kind: "item", items: [9] });
+    expect(numbers("事務事業評価の対象事業数は？")).toEqual({ kind: "item", items: [2] });
   });
 });
