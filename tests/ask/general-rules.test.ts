@@ -4007,3 +4007,19 @@ describe("session 27: names of what the report only counts", () => {
     expect(numbers("事務事業評価の対象事業数は？")).toEqual({ kind: "item", items: [2] });
   });
 });
+
+describe("session 27: whether something the report never names falls under an item's measure", () => {
+  it("answers 「…も…の対象になるの？」 of a word the report never writes by that word's absence", () => {
+    // No.15 and No.14 before, by 集会施設の譲与 and 施設総量の適正化: the report names no 消防団 and no 児童館.
+    const brigade = answerer.answer("消防団の屯所も集会施設の譲与の対象になるの？");
+    expect(brigade.kind).toBe("none");
+    expect(brigade.note).toContain("「消防団」についての記載がありません");
+    expect(brigade.note).toContain("No.15");
+    none("児童館って施設総量の適正化の対象に入ってますか");
+  });
+
+  it("keeps what the report names under the measure", () => {
+    expect(numbers("公民館って施設総量の適正化の対象に入ってますか")).toEqual({ kind: "item", items: [14] });
+    expect(numbers("集会所は譲与の対象になってますか")).toEqual({ kind: "item", items: [15] });
+  });
+});
