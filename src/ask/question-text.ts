@@ -142,7 +142,7 @@ export function askedUnit(text: string): string | null {
   const t = normalize(text);
   const m =
     t.match(
-      /何\s*(件|人|名|%|パーセント|施設|団体|回|か所|カ所|ヶ所|箇所|社|校|台|種類|m2|平方メートル|平米|ha|ヘクタール)/u,
+      /何\s*(件|人|名|%|パーセント|施設|団体|回|か所|カ所|ヶ所|箇所|社|校|台|種類|m2|平方メートル|平米|m3|立方メートル|ha|ヘクタール)/u,
     ) ??
     // 「施設の数っていくつ」「施設数は」: what is counted is the unit the report counts it in.
     // Not 「公共施設の数を減らしていく取組」: there the number is what changes, not what is asked.
@@ -166,9 +166,11 @@ export function askedUnit(text: string): string | null {
     ? "%"
     : unit === "平方メートル" || unit === "平米"
       ? "m2"
-      : unit === "ヘクタール"
-        ? "ha"
-        : unit;
+      : unit === "立方メートル"
+        ? "m3"
+        : unit === "ヘクタール"
+          ? "ha"
+          : unit;
 }
 
 /** The question without what says nothing about its topic: years, the plan's name, greetings, question words. */

@@ -3978,6 +3978,8 @@ describe("session 27: a count in a unit the answering item never counts in", () 
     expect(staff.note).toContain("「何人」にあたる数字は載っていません");
     expect(staff.note).toContain("No.21");
     none("上下水道の包括業務を受けてる会社って何社？");
+    // Volumes too (何㎥, 何立方メートル): No.21 states areas in ha, no volume.
+    none("浄化センターの処理能力は1日何立方メートル？");
   });
 
   it("keeps a count the item writes in a unit that counts the same things", () => {
