@@ -411,6 +411,9 @@ const DEEDS_JOINED = /(?<=\p{Script=Han}\p{Script=Hiragana}?)(?:った|いた|�
  */
 const NAMES_ASKED = /(?:業務|事業|プロジェクト|手続き?|校)(?:の)?(?:名称|名前|名)(?![簿刺義])/u;
 
+/** Units as the report prints them, for those askedUnit gives in their folded form. */
+const UNIT_SHOWN: Readonly<Record<string, string>> = { "%": "％", m2: "㎡", m3: "㎥" };
+
 /** How far along an item is (達成率, 進捗率, 目標比), which its card reckons whether or not the report writes a rate. */
 const ACHIEVEMENT_ASKED = /達成|進捗|目標比|目標に対して/u;
 
@@ -1170,7 +1173,7 @@ export class Answerer {
       query,
       reason: "not_about_plan",
       range: this.range,
-      note: `報告書には「何${unit === "%" ? "％" : unit}」にあたる数字は載っていません。${topicAt(body.item)}`,
+      note: `報告書には「何${UNIT_SHOWN[unit] ?? unit}」にあたる数字は載っていません。${topicAt(body.item)}`,
     };
   }
 
