@@ -411,6 +411,9 @@ const DEEDS_JOINED = /(?<=\p{Script=Han}\p{Script=Hiragana}?)(?:った|いた|�
  */
 const NAMES_ASKED = /(?:業務|事業|プロジェクト|手続き?|校)(?:の)?(?:名称|名前|名)(?![簿刺義])/u;
 
+/** A month or a day asked (何月, 何日): group 1. Not 何か月, a number of months. */
+const DATE_ASKED = /何\s*(月|日)/u;
+
 /** Units as the report prints them, for those askedUnit gives in their folded form. */
 const UNIT_SHOWN: Readonly<Record<string, string>> = { "%": "％", m2: "㎡", m3: "㎥" };
 
@@ -1163,8 +1166,11 @@ export class Answerer {
    * card would look like the answer (its figures count something else); the asker is told so, and where the topic is.
    */
   private countUnwritten(query: string, text: string, body: AnswerBody): AnswerBody | null {
-    if (body.kind !== "item") return null;
-    const unit = askedUnit(text);
+    // 「…って何月で、どの項目？」: which item holds it is asked too, and the item is that answer.
+    if (body.kind !== "item" || ITEM_OF_IT_ASKED.test(text)) return null;
+    // 「シンポジウムって何月何日開催」: a date asked of an item that writes fiscal years only.
+    const date = DATE_ASKED.exec(text)?.[1];
+    const unit = askedUnit(text) ?? date ?? null;
     if (unit === null || this.passages.statesCountIn(body.item.number, unit)) return null;
     // 「ふるさと納税の達成率は何％」: how far along the item is, which the card reckons from its figures.
     if (unit === "%" && ACHIEVEMENT_ASKED.test(text)) return null;
@@ -1173,7 +1179,7 @@ export class Answerer {
       query,
       reason: "not_about_plan",
       range: this.range,
-      note: `報告書には「何${UNIT_SHOWN[unit] ?? unit}」にあたる数字は載っていません。${topicAt(body.item)}`,
+      note: `報告書には「何${UNIT_SHOWN[unit] ?? unit}」にあたる${unit === date ? "日付は書かれていません" : "数字は載っていません"}。${topicAt(body.item)}`,
     };
   }
 

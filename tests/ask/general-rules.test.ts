@@ -4025,3 +4025,20 @@ describe("session 27: whether something the report never names falls under an it
     expect(numbers("集会所は譲与の対象になってますか")).toEqual({ kind: "item", items: [15] });
   });
 });
+
+describe("session 27: a month or a day asked of an item that writes fiscal years only", () => {
+  it("tells the report writes no such date, and where the topic is", () => {
+    // No.1 before, by its シンポジウム: the report gives the fiscal year of the plan's events, no month or day.
+    const symposium = answerer.answer("まちづくりシンポジウムって何月に開くの？");
+    expect(symposium.kind).toBe("none");
+    expect(symposium.note).toContain("「何月」にあたる日付は書かれていません");
+    expect(symposium.note).toContain("No.1");
+    none("オープンデータって何月に更新してる？");
+  });
+
+  it("keeps the months and days the report writes, and the item asked for beside the month", () => {
+    expect(numbers("滞納整理強化月間って何月？")).toEqual({ kind: "item", items: [17] });
+    expect(numbers("使用料の改定って何日から施行？")).toEqual({ kind: "item", items: [5] });
+    expect(numbers("共同催告って何月で、どの項目？")).toEqual({ kind: "item", items: [17] });
+  });
+});
