@@ -411,6 +411,23 @@ const DEEDS_JOINED = /(?<=\p{Script=Han}\p{Script=Hiragana}?)(?:った|いた|�
  */
 const NAMES_ASKED = /(?:業務|事業|プロジェクト|手続き?|校)(?:の)?(?:名称|名前|名)(?![簿刺義])/u;
 
+/**
+ * Which of several things the asker quotes a count of (「4件って、具体的にどの手続」「3つって、どこのサイト」
+ * 「71件って、主にどんな相手」): the report counts them and names none. Not one thing (「１つ増やしたのはどこのサイト」:
+ * the report names it), nor which item (「…26手続の話、どの項目？」).
+ */
+const WHICH_OF_COUNTED =
+  /(?<![0-9])([2-9]|[1-9][0-9]+)\s*(件|つ|か所|カ所|ヶ所|社|施設|団体|校|手続き?)(?:って|は|の|、|,|\s)*[^。？?]{0,12}?(?:具体的に|どこの|どんな|どこどこ|どの(?!項目|取組|取り組み))/u;
+
+/**
+ * Whether the item names what it counts `count` `unit` of, in brackets after the count: 「新規登録したデータ項目は 8 件
+ * （公共施設一覧，観光施設一覧，…）」.
+ */
+function listedAfterCount(item: PlanItem, count: string, unit: string): boolean {
+  const listed = new RegExp(`(?<![0-9])${count}\\s*${unit}\\s*[（(][^）)]*[，、,・]`, "u");
+  return passagesOf(item).some((p) => listed.test(p.text.normalize("NFKC")));
+}
+
 /** A month or a day asked (何月, 何日): group 1. Not 何か月, a number of months. */
 const DATE_ASKED = /何\s*(月|日)/u;
 
@@ -1149,14 +1166,21 @@ export class Answerer {
    */
   private namesUnwritten(query: string, text: string, body: AnswerBody): AnswerBody | null {
     if (body.kind !== "item") return null;
-    const named = NAMES_ASKED.exec(normalize(text))?.[0];
-    if (named === undefined) return null;
+    const typed = normalize(text);
+    const named = NAMES_ASKED.exec(typed)?.[0];
+    // 「電子申請4件って、具体的にどの手続」「ポータルサイト3つって、どこのサイト」: which of several things counted.
+    const counted = named === undefined ? WHICH_OF_COUNTED.exec(typed) : null;
+    const which =
+      counted !== null &&
+      !ITEM_OF_IT_ASKED.test(typed) &&
+      !listedAfterCount(body.item, counted[1] as string, counted[2] as string);
+    if (named === undefined && !which) return null;
     return {
       kind: "none",
       query,
       reason: "not_about_plan",
       range: this.range,
-      note: `報告書には「${named}」は書かれていません。${topicAt(body.item)}`,
+      note: `${named === undefined ? "報告書には数だけが書かれていて、どれ（どこ）かは書かれていません。" : `報告書には「${named}」は書かれていません。`}${topicAt(body.item)}`,
     };
   }
 

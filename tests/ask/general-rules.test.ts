@@ -4042,3 +4042,21 @@ describe("session 27: a month or a day asked of an item that writes fiscal years
     expect(numbers("共同催告って何月で、どの項目？")).toEqual({ kind: "item", items: [17] });
   });
 });
+
+describe("session 27: which of several things the report only counts", () => {
+  it("tells the report gives the count alone, and where the topic is", () => {
+    // No.13 before, by its Web 会議 481 件: the report counts the meetings and names none.
+    const meetings = answerer.answer("Web会議481件って、具体的にどの会議？");
+    expect(meetings.kind).toBe("none");
+    expect(meetings.note).toContain("数だけが書かれていて");
+    expect(meetings.note).toContain("No.13");
+  });
+
+  it("keeps the things the report lists after their count", () => {
+    // No.11 writes 「新規登録したデータ項目は 8 件（公共施設一覧，観光施設一覧，…）」.
+    expect(numbers("オープンデータで新規登録した8件って、具体的にどんなデータ？")).toEqual({
+      kind: "item",
+      items: [11],
+    });
+  });
+});
