@@ -428,6 +428,12 @@ function listedAfterCount(item: PlanItem, count: string, unit: string): boolean 
   return passagesOf(item).some((p) => listed.test(p.text.normalize("NFKC")));
 }
 
+/**
+ * An amount of money asked (いくら, 何万円, 金額, 費用, 増収額): a figure in 円. Not 効果額, which an item counts in what
+ * it saves (No.7's staff).
+ */
+const MONEY_ASKED = /いくら|何\s*(?:円|万円|千円|億)|金額|費用|増収額|削減額/u;
+
 /** A month or a day asked (何月, 何日): group 1. Not 何か月, a number of months. */
 const DATE_ASKED = /何\s*(月|日)/u;
 
@@ -1194,7 +1200,7 @@ export class Answerer {
     if (body.kind !== "item" || ITEM_OF_IT_ASKED.test(text)) return null;
     // 「シンポジウムって何月何日開催」: a date asked of an item that writes fiscal years only.
     const date = DATE_ASKED.exec(text)?.[1];
-    const unit = askedUnit(text) ?? date ?? null;
+    const unit = askedUnit(text) ?? date ?? (MONEY_ASKED.test(text) ? "円" : null);
     if (unit === null || this.passages.statesCountIn(body.item.number, unit)) return null;
     // 「ふるさと納税の達成率は何％」: how far along the item is, which the card reckons from its figures.
     if (unit === "%" && ACHIEVEMENT_ASKED.test(text)) return null;
@@ -1203,7 +1209,7 @@ export class Answerer {
       query,
       reason: "not_about_plan",
       range: this.range,
-      note: `報告書には「何${UNIT_SHOWN[unit] ?? unit}」にあたる${unit === date ? "日付は書かれていません" : "数字は載っていません"}。${topicAt(body.item)}`,
+      note: `${unit === "円" ? "報告書には、この話題の金額は載っていません。" : `報告書には「何${UNIT_SHOWN[unit] ?? unit}」にあたる${unit === date ? "日付は書かれていません" : "数字は載っていません"}。`}${topicAt(body.item)}`,
     };
   }
 

@@ -4060,3 +4060,18 @@ describe("session 27: which of several things the report only counts", () => {
     });
   });
 });
+
+describe("session 27: an amount asked of an item that states no amount", () => {
+  it("tells the report gives no amount there, and where the topic is", () => {
+    // No.11 before: its report counts data sets and gives no money at all.
+    const cost = answerer.answer("オープンデータの整備にかかった費用はいくら？");
+    expect(cost.kind).toBe("none");
+    expect(cost.note).toContain("金額は載っていません");
+    expect(cost.note).toContain("No.11");
+  });
+
+  it("keeps the amounts the report gives", () => {
+    expect(numbers("ふるさと納税の寄附額はいくら？")).toEqual({ kind: "item", items: [18] });
+    expect(numbers("市税の滞納繰越分の収入額はいくら？")).toEqual({ kind: "item", items: [16] });
+  });
+});
