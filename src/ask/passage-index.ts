@@ -269,15 +269,16 @@ function figureInForm(form: string, unit: string): boolean {
 const FIGURE_IN = new Map<string, RegExp>();
 
 /**
- * Units that count the same things, as people ask (「何か所」「何名」) and the report writes (「譲渡 3 件」「11 人」):
- * the figure asked in one is the figure written in another.
+ * Units that count the same things, as people ask (「何か所」「何名」「何回」) and the report writes (「譲渡 3 件」
+ * 「11 人」「Web 会議 481 件」): the figure asked in one is the figure written in another. Not 件 for 回: what is
+ * counted in 件 (posts, cases) is no meeting held so many times.
  */
 const PLACES = ["か所", "カ所", "ヶ所", "箇所", "件", "施設"];
 const SAME_COUNT: Readonly<Record<string, readonly string[]>> = {
   円: ["円", "千円", "万円", "億円"],
   人: ["人", "名"],
   名: ["人", "名"],
-  件: ["件", "回"],
+  件: ["件"],
   回: ["回", "件"],
   団体: ["団体", "件"],
   施設: PLACES,
@@ -909,7 +910,7 @@ export class PassageIndex {
 
   /**
    * Whether one of the item's sentences states a figure in `unit` or in a unit the report counts the same things in
-   * (SAME_COUNT: people in 人 or 名, events in 回 or 件, places in か所 or 件 …).
+   * (SAME_COUNT: people in 人 or 名, meetings asked in 回 written in 件, places in か所 or 件 …).
    */
   statesCountIn(item: number, unit: string): boolean {
     const units = (SAME_COUNT[unit] ?? [unit]).map(countingForm);
