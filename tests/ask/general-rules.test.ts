@@ -2070,8 +2070,11 @@ describe("relayed calls and counts of one item's activity (session 16)", () => {
   });
 
   it("keeps the item whose text alone names whose count is asked, though another item counts a word of it", () => {
-    // 移動市長室 is written in No.6 only; No.13 counts the council's 会議の開催件数. The report counts no 移動市長室.
-    expect(numbers("移動市長室の開催件数は？")).toEqual({ kind: "item", items: [6] });
+    // 移動市長室 is written in No.6 only; No.13 counts the council's 会議の開催件数. The report counts no 移動市長室:
+    // since session 27 that is said, with No.6 as where the topic is (not No.13).
+    const mayor = answerer.answer("移動市長室の開催件数は？");
+    expect(mayor.kind).toBe("none");
+    expect(mayor.note).toContain("No.6「");
     // 公の施設 38 施設 is No.3's count, though 指定管理者制度 is No.15's word.
     expect(numbers("指定管理者制度を入れてる公の施設って何施設？")).toEqual({ kind: "item", items: [3] });
   });
