@@ -3879,6 +3879,16 @@ export class Answerer {
     )?.[0];
     if (tail !== undefined && !this.passages.anyContains(tail) && !this.passages.anyContains(word))
       return true;
+    // 図書館カード: kanji the report never writes (nor its words typed together) before a katakana word it writes.
+    const kanjiHead = tail === undefined ? undefined : word.slice(0, word.length - tail.length);
+    if (
+      kanjiHead !== undefined &&
+      [...kanjiHead].length >= 2 &&
+      !this.passages.anyContains(kanjiHead) &&
+      !this.passages.anyContains(word) &&
+      !this.composedOfReportWords(kanjiHead)
+    )
+      return true;
     // A department (納税課) or an office (総合支所) is named on the 【担当課】 lines; a facility (無床診療所) is not.
     if (allKanji && length > 4)
       return (

@@ -4078,3 +4078,13 @@ describe("session 27: an amount asked of an item that states no amount", () => {
     expect(numbers("市税の滞納繰越分の収入額はいくら？")).toEqual({ kind: "item", items: [16] });
   });
 });
+
+describe("session 27: kanji the report never writes before a katakana word it writes", () => {
+  it("reads 図書館システム as a word the report lacks, and says so", () => {
+    // 「電子入札システムの導入予定ってプランに入ってる？」 was No.9's, by システム: the report writes no 図書館, no 電子入札.
+    const library = answerer.answer("図書館システムの更新ってプランに入ってる？");
+    expect(library.kind).toBe("none");
+    expect(library.note).toContain("「図書館システム」についての記載がありません");
+    expect(numbers("防災情報システムの構築ってプランに入ってる？")).toEqual({ kind: "item", items: [9] });
+  });
+});
