@@ -4088,3 +4088,16 @@ describe("session 27: kanji the report never writes before a katakana word it wr
     expect(numbers("防災情報システムの構築ってプランに入ってる？")).toEqual({ kind: "item", items: [9] });
   });
 });
+
+describe("session 27: 「…ってどこかに書いてあります？」 of a word the report never writes", () => {
+  it("answers by that word's absence, and keeps what the report writes", () => {
+    // No.21 before, by its 浄化センター: the report writes no 耐用年数.
+    const life = answerer.answer("浄化センターの耐用年数ってどこかに書いてあります？");
+    expect(life.kind).toBe("none");
+    expect(life.note).toContain("「耐用年数」についての記載がありません");
+    expect(numbers("集会施設の譲与の実績ってどこかに書いてあります？")).toEqual({
+      kind: "item",
+      items: [15],
+    });
+  });
+});
