@@ -435,6 +435,13 @@ function listedAfterCount(item: PlanItem, count: string, unit: string): boolean 
  */
 const MONEY_ASKED = /いくら|何\s*(?:円|万円|千円|億)|金額|費用|増収額|削減額/u;
 
+/**
+ * A department's or a body's staff counted (「上下水道部の職員数」「選管事務局の職員定数」「民生委員の定数」): group 1
+ * the department or body, named by how such names end.
+ */
+const STAFF_OF_UNIT =
+  /((?<![\p{Script=Han}\p{Script=Katakana}ー])[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:部|局|課|室|署|委員|議員))(?:の)?(?:職員(?:の)?(?:数|定数)|職員定数|定数|正職員数|人数)/u;
+
 /** A month or a day asked (何月, 何日): group 1. Not 何か月, a number of months. */
 const DATE_ASKED = /何\s*(月|日)/u;
 
@@ -998,6 +1005,7 @@ export class Answerer {
       this.organisationUnnamed(query, text, body) ??
       this.owedForOnly(query, body) ??
       this.countUnwritten(query, text, body) ??
+      this.staffOfUnitUnwritten(query, text, body) ??
       this.namesUnwritten(query, text, body);
     if (unheld) return unheld;
     const note = [body.note, this.yearNote(text, body), this.noTargetNote(text, body)]
@@ -1188,6 +1196,25 @@ export class Answerer {
       reason: "not_about_plan",
       range: this.range,
       note: `${named === undefined ? "報告書には数だけが書かれていて、どれ（どこ）かは書かれていません。" : `報告書には「${named}」は書かれていません。`}${topicAt(body.item)}`,
+    };
+  }
+
+  /**
+   * 「上下水道部の職員数、定員管理計画だと何人？」「選管事務局の職員定数」「民生委員の定数」: the staff of one department
+   * or body, counted by an item (No.7) that counts the whole city's staff only. The item never names that department
+   * or body; the asker is told the report gives no such count, and where the topic is.
+   */
+  private staffOfUnitUnwritten(query: string, text: string, body: AnswerBody): AnswerBody | null {
+    if (body.kind !== "item") return null;
+    const unit = STAFF_OF_UNIT.exec(normalize(text))?.[1];
+    if (unit === undefined || /^(?:大崎)?市(?:役所)?$/u.test(unit)) return null;
+    if (this.passages.itemsContaining(fold(unit)).includes(body.item.number)) return null;
+    return {
+      kind: "none",
+      query,
+      reason: "not_about_plan",
+      range: this.range,
+      note: `報告書には「${unit}」の職員数・定数は載っていません。${topicAt(body.item)}`,
     };
   }
 

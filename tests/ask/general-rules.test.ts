@@ -4101,3 +4101,19 @@ describe("session 27: 「…ってどこかに書いてあります？」 of a w
     });
   });
 });
+
+describe("session 27: one department's staff, of an item that counts the whole city's", () => {
+  it("tells the report gives no count of that department, and where the topic is", () => {
+    // No.7 before: it counts the city's staff (定員管理計画), never one department's.
+    const welfare = answerer.answer("福祉課の職員数は何人？");
+    expect(welfare.kind).toBe("none");
+    expect(welfare.note).toContain("「福祉課」の職員数・定数は載っていません");
+    expect(welfare.note).toContain("No.7");
+    none("消防本部の職員定数は？");
+  });
+
+  it("keeps the city's own staff count", () => {
+    expect(numbers("職員数の計画値は何人？")).toEqual({ kind: "item", items: [7] });
+    expect(numbers("市役所の職員数はR5.4.1で何人？")).toEqual({ kind: "item", items: [7] });
+  });
+});
