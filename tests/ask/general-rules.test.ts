@@ -4117,3 +4117,12 @@ describe("session 27: one department's staff, of an item that counts the whole c
     expect(numbers("市役所の職員数はR5.4.1で何人？")).toEqual({ kind: "item", items: [7] });
   });
 });
+
+describe("session 27: the prefecture's schemes and visions", () => {
+  it("reads 県の…構想 and 県の…方式 as the prefecture's own, not what the city does under them", () => {
+    // No.21 before, by its 上下水道.
+    none("県の水道広域化構想って、うちの上下水道にも影響ある？");
+    // What the city does under the prefecture's vision is still the city's item.
+    expect(numbers("県の地域医療構想に基づいて病床を見直したの？")).toEqual({ kind: "item", items: [20] });
+  });
+});
