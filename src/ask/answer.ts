@@ -445,6 +445,9 @@ const STAFF_OF_UNIT =
 /** A month or a day asked (何月, 何日): group 1. Not 何か月, a number of months. */
 const DATE_ASKED = /何\s*(月|日)/u;
 
+/** When something happens this year (「今年はいつ開催」「今年いつ？」). */
+const THIS_YEAR_WHEN = /今年(?:は|も)?\s*いつ/u;
+
 /** Units as the report prints them, for those askedUnit gives in their folded form. */
 const UNIT_SHOWN: Readonly<Record<string, string>> = { "%": "％", m2: "㎡", m3: "㎥" };
 
@@ -1227,7 +1230,8 @@ export class Answerer {
     // 「…って何月で、どの項目？」: which item holds it is asked too, and the item is that answer.
     if (body.kind !== "item" || ITEM_OF_IT_ASKED.test(text)) return null;
     // 「シンポジウムって何月何日開催」: a date asked of an item that writes fiscal years only.
-    const date = DATE_ASKED.exec(text)?.[1];
+    // 「…今年はいつ開催」: this year's date, which a report of fiscal years gives only as a month it writes.
+    const date = DATE_ASKED.exec(text)?.[1] ?? (THIS_YEAR_WHEN.test(text) ? "月" : undefined);
     const unit = askedUnit(text) ?? date ?? (MONEY_ASKED.test(text) ? "円" : null);
     if (unit === null || this.passages.statesCountIn(body.item.number, unit)) return null;
     // 「ふるさと納税の達成率は何％」: how far along the item is, which the card reckons from its figures.

@@ -4037,10 +4037,13 @@ describe("session 27: a month or a day asked of an item that writes fiscal years
     expect(symposium.note).toContain("「何月」にあたる日付は書かれていません");
     expect(symposium.note).toContain("No.1");
     none("オープンデータって何月に更新してる？");
+    // This year's date asked (「今年はいつ」) is a month too.
+    none("まちづくりシンポジウム、今年はいつ？");
   });
 
   it("keeps the months and days the report writes, and the item asked for beside the month", () => {
     expect(numbers("滞納整理強化月間って何月？")).toEqual({ kind: "item", items: [17] });
+    expect(numbers("滞納整理強化月間って今年はいつ？")).toEqual({ kind: "item", items: [17] });
     expect(numbers("使用料の改定って何日から施行？")).toEqual({ kind: "item", items: [5] });
     expect(numbers("共同催告って何月で、どの項目？")).toEqual({ kind: "item", items: [17] });
   });
