@@ -2647,6 +2647,27 @@ export class Answerer {
       false,
     );
     if (teller !== null) return { kind: "item", query, item: this.plan.byNumber.get(teller) as PlanItem };
+    // 「広報おおさきのページ数」: a word of three characters or more that one of them writes and no other item of the
+    // report does (ページ数: No.6's) tells which the name they share (広報おおさき: No.3's and No.6's) is asked of.
+    // Not when another of them writes a word asked that it lacks (「ふるさと納税と遊休資産」「利活用・貸付け」: both are asked).
+    const asked = countedTerms(rest);
+    const owners = new Set(
+      asked.flatMap((w) => {
+        const holders = [...w].length >= 3 ? this.passages.itemsContaining(w) : [];
+        return holders.length === 1 ? holders : [];
+      }),
+    );
+    const owner = owners.size === 1 ? items.find((i) => owners.has(i.number)) : undefined;
+    const ownerOnly =
+      owner !== undefined &&
+      items.every(
+        (i) =>
+          i === owner ||
+          !asked.some(
+            (w) => this.passages.itemContains(i.number, w) && !this.passages.itemContains(owner.number, w),
+          ),
+      );
+    if (owner && ownerOnly) return { kind: "item", query, item: owner };
     return { kind: "candidates", query, items };
   }
 

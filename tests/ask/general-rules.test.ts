@@ -4129,3 +4129,17 @@ describe("session 27: the prefecture's schemes and visions", () => {
     expect(numbers("県の地域医療構想に基づいて病床を見直したの？")).toEqual({ kind: "item", items: [20] });
   });
 });
+
+describe("session 27: a word only one of the offered items writes", () => {
+  it("answers with that item when the others write nothing asked that it lacks", () => {
+    // Candidates No.3 and No.6 before, by 広報おおさき: only No.6 writes ページ数 (its 総評's ページ数の削減).
+    expect(numbers("広報おおさきのページ数の削減について")).toEqual({ kind: "item", items: [6] });
+  });
+
+  it("still offers both when each writes a word asked", () => {
+    // 利活用 is No.3's alone, but 貸付 is No.19's: both are asked.
+    const both = numbers("廃校した小学校の利活用と貸付の話");
+    expect(both.kind).toBe("candidates");
+    expect(both.items).toEqual(expect.arrayContaining([3, 19]));
+  });
+});
