@@ -276,6 +276,7 @@ const FIGURE_IN = new Map<string, RegExp>();
 const PLACES = ["か所", "カ所", "ヶ所", "箇所", "件", "施設"];
 const SAME_COUNT: Readonly<Record<string, readonly string[]>> = {
   円: ["円", "千円", "万円", "億円"],
+  m2: ["m2", "ha"],
   人: ["人", "名"],
   名: ["人", "名"],
   件: ["件"],

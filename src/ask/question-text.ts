@@ -159,7 +159,8 @@ export function askedUnit(text: string): string | null {
     t.match(
       /(件|人|回)数(?![^。、？?]{0,8}?(?:減ら|増や|削減|縮減|見直|絞|増え|減っ|減り|増加|減少))(?:は|って|を|が|も|の|、|\s|$|[(（?？。!！]|わか|分か|知り|教え)/u,
     );
-  if (!m) return null;
+  // 「売却した土地、面積どれくらい」: an area, which the report gives in ㎡ (or ha: see statesCountIn).
+  if (!m) return AREA_ASKED.test(t) ? "m2" : null;
   const unit = m[1] as string;
   // As the report writes them once normalized: ㎡ is m2 after NFKC.
   return unit === "パーセント"
@@ -172,6 +173,9 @@ export function askedUnit(text: string): string | null {
           ? "ha"
           : unit;
 }
+
+/** An area asked by how large it is (「面積どれくらい」「面積はどのくらい」). */
+const AREA_ASKED = /面積(?:は|って|が)?[、,\s]*(?:どれ|どの)(?:くらい|ぐらい)/u;
 
 /** The question without what says nothing about its topic: years, the plan's name, greetings, question words. */
 export function topicText(text: string): string {

@@ -4143,3 +4143,12 @@ describe("session 27: a word only one of the offered items writes", () => {
     expect(both.items).toEqual(expect.arrayContaining([3, 19]));
   });
 });
+
+describe("session 27: an area asked by how large it is", () => {
+  it("quotes the sentence that gives the area first, in ㎡ or in ha", () => {
+    // No.19 before: its sale sentences came first, the area (全体面積 3,086 ㎡) not at all.
+    expect(firstQuoted("遊休資産で売った土地の面積はどのくらい？")?.text).toContain("3,086");
+    // No.21 gives its area in ha: no ㎡ asked is missing from it.
+    expect(numbers("下水道の計画区域の面積はどれくらい？")).toEqual({ kind: "item", items: [21] });
+  });
+});
