@@ -445,8 +445,8 @@ const STAFF_OF_UNIT =
 /** A month or a day asked (何月, 何日): group 1. Not 何か月, a number of months. */
 const DATE_ASKED = /何\s*(月|日)/u;
 
-/** When something happens this year (「今年はいつ開催」「今年いつ？」). */
-const THIS_YEAR_WHEN = /今年(?:は|も)?\s*いつ/u;
+/** When something happens this year (「今年はいつ開催」「今年いつ？」「ことしの…っていつ」). */
+const THIS_YEAR_WHEN = /(?:今年|ことし)(?:は|も|の[^。？?、]{1,20}?(?:って|は))?\s*いつ/u;
 
 /** Units as the report prints them, for those askedUnit gives in their folded form. */
 const UNIT_SHOWN: Readonly<Record<string, string>> = { "%": "％", m2: "㎡", m3: "㎥" };

@@ -4039,6 +4039,7 @@ describe("session 27: a month or a day asked of an item that writes fiscal years
     none("オープンデータって何月に更新してる？");
     // This year's date asked (「今年はいつ」) is a month too.
     none("まちづくりシンポジウム、今年はいつ？");
+    none("今年のまちづくりシンポジウムっていつやるの？");
   });
 
   it("keeps the months and days the report writes, and the item asked for beside the month", () => {
