@@ -1377,10 +1377,10 @@ const SETS: BlindSet[] = [
     size: 150,
     figureQuestions: 38,
     accuracy: 0.97,
-    reached: "98.0%, 147/150, scored unread at the start of session 21",
+    reached: "98.7%, 148/150, at the end of session 27 (98.0% at the start of session 21)",
     figures: 0.95,
     figuresReached: "37/38",
-    outsideAllowed: 1,
+    outsideAllowed: 0,
   },
   {
     // Not read: written at the start of session 21 (half out of plan: the election board, a childcare support
@@ -1390,10 +1390,10 @@ const SETS: BlindSet[] = [
     size: 155,
     figureQuestions: 20,
     accuracy: 0.9,
-    reached: "91.0%, 141/155, scored unread at the start of session 21",
+    reached: "92.9%, 144/155, at the end of session 27 (91.0% at the start of session 21)",
     figures: 0.95,
     figuresReached: "20/20",
-    outsideAllowed: 12,
+    outsideAllowed: 9,
   },
   {
     // Not read: written at the start of session 24 (a typical month: fixed-asset tax, the waterworks' management,
@@ -1573,7 +1573,7 @@ const SETS: BlindSet[] = [
     size: 151,
     figureQuestions: 39,
     accuracy: 0.94,
-    reached: "95.4%, 144/151, scored unread at the end of session 25",
+    reached: "96.0%, 145/151, at the end of session 27 (95.4% at the end of session 25)",
     figures: 0.95,
     figuresReached: "39/39",
     outsideAllowed: 4,
@@ -1586,10 +1586,10 @@ const SETS: BlindSet[] = [
     size: 151,
     figureQuestions: 21,
     accuracy: 0.94,
-    reached: "95.4%, 144/151, scored unread at the end of session 25",
+    reached: "96.7%, 146/151, at the end of session 27 (95.4% at the end of session 25)",
     figures: 0.9,
     figuresReached: "21/21",
-    outsideAllowed: 6,
+    outsideAllowed: 4,
   },
   {
     // Not read: written in session 26 after most of its rules (a typical month: public property, community councils,
@@ -1613,7 +1613,7 @@ const SETS: BlindSet[] = [
     size: 154,
     figureQuestions: 24,
     accuracy: 0.91,
-    reached: "92.2%, 142/154, scored unread in session 26 (91.6% on its start)",
+    reached: "91.6%, 141/154, at the end of session 27 (92.2% at the end of session 26, 91.6% on its start)",
     figures: 0.9,
     figuresReached: "24/24",
     outsideAllowed: 6,
@@ -1634,45 +1634,45 @@ const SETS: BlindSet[] = [
   {
     // Written at the start of session 27 to be read (half out of plan, asked in the plan's own words: water works,
     // the library, tourism, welfare, the election board, a community centre's volunteer). Scored once before
-    // reading, on 9cda727: 84.0% (126/150), figures 19/19, 22 answered with an item.
+    // reading, on 9cda727: 84.0% (126/150), figures 19/19, 22 answered with an item; 11 at the session's end.
     file: "tests/ask/blind-questions-147.yml",
     size: 150,
     itemsCovered: 20,
     figureQuestions: 19,
-    accuracy: 0.86,
-    reached: "87.3%, 131/150, read and tuned on in session 27 (untuned 84.0%)",
+    accuracy: 0.9,
+    reached: "91.3%, 137/150, read and tuned on in session 27 (untuned 84.0%)",
     figures: 0.9,
     figuresReached: "19/19",
-    outsideAllowed: 17,
+    outsideAllowed: 11,
   },
   {
     // Written in session 27 to be read (half out of plan, asked in the plan's own words and mostly of details the
     // report does not give: child care, farming, a branch office's window in 鳴子, the hospital's office, a new
     // councillor's secretary, the fire department). Scored once before reading, on 9cda727: 73.4% (113/154), figures
-    // 18/19, 36 answered with an item.
+    // 18/19, 36 answered with an item; 23 at the session's end.
     file: "tests/ask/blind-questions-148.yml",
     size: 154,
     itemsCovered: 18,
     figureQuestions: 19,
-    accuracy: 0.75,
-    reached: "76.0%, 117/154, read and tuned on in session 27 (untuned 73.4%)",
+    accuracy: 0.81,
+    reached: "81.8%, 126/154, read and tuned on in session 27 (untuned 73.4%)",
     figures: 0.9,
-    figuresReached: "18/19",
-    outsideAllowed: 32,
+    figuresReached: "19/19 (18/19 untuned)",
+    outsideAllowed: 23,
   },
   {
     // Not read: written in session 27 as set 148 was (half out of plan, mostly details the report does not give:
     // property tax, water customers, the school board, a reporter's questions relayed by the press office, the
     // environment section, public-health nurses). Scored on the session's start (9cda727): 72.4%, 110/152, figures
-    // 20/20, 39 answered with an item.
+    // 20/20, 39 answered with an item; at the session's end 76.3%, 116/152, 33.
     file: "tests/ask/blind-questions-149.yml",
     size: 152,
     figureQuestions: 20,
-    accuracy: 0.73,
-    reached: "74.3%, 113/152, scored unread in session 27 (72.4% on its start)",
+    accuracy: 0.75,
+    reached: "76.3%, 116/152, at the end of session 27 (72.4% on its start)",
     figures: 0.95,
     figuresReached: "20/20",
-    outsideAllowed: 36,
+    outsideAllowed: 33,
   },
   {
     // Not read: written in session 27 (a typical month: the budget hearing, citizens' cooperation, personnel, the
@@ -1695,10 +1695,10 @@ const SETS: BlindSet[] = [
     size: 156,
     figureQuestions: 40,
     accuracy: 0.94,
-    reached: "95.5%, 149/156, scored unread at the start of session 26",
+    reached: "96.2%, 150/156, at the end of session 27 (95.5% at the start of session 26)",
     figures: 0.95,
     figuresReached: "40/40",
-    outsideAllowed: 1,
+    outsideAllowed: 0,
   },
   {
     // Not read: written at the start of session 26 (half out of plan: elderly care's counter, municipal housing, the
@@ -1709,9 +1709,9 @@ const SETS: BlindSet[] = [
     figureQuestions: 20,
     accuracy: 0.89,
     reached:
-      "89.7%, 139/155, at the end of session 26 (87.7%, 136/155 and 15 answered with an item on its start)",
+      "89.7%, 139/155, at the ends of sessions 26 and 27 (87.7%, 136/155 and 15 answered with an item on its start)",
     figures: 0.85,
-    figuresReached: "18/20",
+    figuresReached: "19/20 (18/20 in session 26)",
     outsideAllowed: 12,
   },
   {
