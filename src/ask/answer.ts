@@ -1211,7 +1211,7 @@ export class Answerer {
     if (body.kind !== "item") return null;
     const unit = STAFF_OF_UNIT.exec(normalize(text))?.[1];
     if (unit === undefined || /^(?:大崎)?市(?:役所)?$/u.test(unit)) return null;
-    if (this.passages.itemsContaining(fold(unit)).includes(body.item.number)) return null;
+    if (this.passages.itemContains(body.item.number, fold(unit))) return null;
     return {
       kind: "none",
       query,
@@ -2653,7 +2653,8 @@ export class Answerer {
     const asked = countedTerms(rest);
     const owners = new Set(
       asked.flatMap((w) => {
-        const holders = [...w].length >= 3 ? this.passages.itemsContaining(w) : [];
+        // Two holders are enough to know it is not one item's: a large plan's common words are in thousands.
+        const holders = [...w].length >= 3 ? this.passages.itemsContainingUpTo(w, 2) : [];
         return holders.length === 1 ? holders : [];
       }),
     );
