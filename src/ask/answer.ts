@@ -1168,13 +1168,7 @@ export class Answerer {
     // (東日本電信電話株式会社), not who bought or took on the rest of its work.
     const asked = body.passages?.length ? body.passages : passagesOf(body.item);
     if (asked.some((p) => ORGANISATION_NAME.test(p.text))) return null;
-    return {
-      kind: "none",
-      query,
-      reason: "not_about_plan",
-      range: this.range,
-      note: `報告書には会社や団体の名前が書かれていません。${topicAt(body.item)}`,
-    };
+    return this.toldOf(query, "報告書には会社や団体の名前が書かれていません。", body.item);
   }
 
   /**
@@ -1193,13 +1187,11 @@ export class Answerer {
       !ITEM_OF_IT_ASKED.test(typed) &&
       !listedAfterCount(body.item, counted[1] as string, counted[2] as string);
     if (named === undefined && !which) return null;
-    return {
-      kind: "none",
-      query,
-      reason: "not_about_plan",
-      range: this.range,
-      note: `${named === undefined ? "報告書には数だけが書かれていて、どれ（どこ）かは書かれていません。" : `報告書には「${named}」は書かれていません。`}${topicAt(body.item)}`,
-    };
+    const said =
+      named === undefined
+        ? "報告書には数だけが書かれていて、どれ（どこ）かは書かれていません。"
+        : `報告書には「${named}」は書かれていません。`;
+    return this.toldOf(query, said, body.item);
   }
 
   /**
@@ -1212,13 +1204,7 @@ export class Answerer {
     const unit = STAFF_OF_UNIT.exec(normalize(text))?.[1];
     if (unit === undefined || /^(?:大崎)?市(?:役所)?$/u.test(unit)) return null;
     if (this.passages.itemContains(body.item.number, fold(unit))) return null;
-    return {
-      kind: "none",
-      query,
-      reason: "not_about_plan",
-      range: this.range,
-      note: `報告書には「${unit}」の職員数・定数は載っていません。${topicAt(body.item)}`,
-    };
+    return this.toldOf(query, `報告書には「${unit}」の職員数・定数は載っていません。`, body.item);
   }
 
   /**
@@ -1236,12 +1222,21 @@ export class Answerer {
     if (unit === null || this.passages.statesCountIn(body.item.number, unit)) return null;
     // 「ふるさと納税の達成率は何％」: how far along the item is, which the card reckons from its figures.
     if (unit === "%" && ACHIEVEMENT_ASKED.test(text)) return null;
+    const said =
+      unit === "円"
+        ? "報告書には、この話題の金額は載っていません。"
+        : `報告書には「何${UNIT_SHOWN[unit] ?? unit}」にあたる${unit === date ? "日付は書かれていません" : "数字は載っていません"}。`;
+    return this.toldOf(query, said, body.item);
+  }
+
+  /** Not in the report: what it does not say (`said`), and where the topic is. */
+  private toldOf(query: string, said: string, item: PlanItem): AnswerBody {
     return {
       kind: "none",
       query,
       reason: "not_about_plan",
       range: this.range,
-      note: `${unit === "円" ? "報告書には、この話題の金額は載っていません。" : `報告書には「何${UNIT_SHOWN[unit] ?? unit}」にあたる${unit === date ? "日付は書かれていません" : "数字は載っていません"}。`}${topicAt(body.item)}`,
+      note: `${said}${topicAt(item)}`,
     };
   }
 
