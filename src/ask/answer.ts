@@ -405,7 +405,6 @@ const NUMBERED_REF = /(?:no\.?|№|#)\s*([0-9]{1,2})(?![0-9])|(?<![0-9.])([0-9]{
 const NUMBERED_NAME = new RegExp(`(?:${NUMBERED_REF.source})[^、,と]*?(?=と|、|,|どっち|どちら|$)`, "giu");
 /** 「減らしたり…渡したり」: deeds given as examples, each ended by たり after a verb's kanji. */
 const DEEDS_JOINED = /(?<=\p{Script=Han}\p{Script=Hiragana}?)(?:った|いた|した|んだ|た|だ)り[、,\s]*/u;
-/** 「この話題は No.9「…」にあります（`/plan 9`）。」: where the plan tells of a topic the bot cannot answer for. */
 /**
  * The name of a 事業, 業務, 手続 or project, or a school's (事業名, 業務の名前, 校名): names the report never gives of
  * what it counts. Not 名簿 or 名刺, nor a company's (ORGANISATION_ASKED) or a system's official name, which it writes.
@@ -454,6 +453,7 @@ const UNIT_SHOWN: Readonly<Record<string, string>> = { "%": "％", m2: "㎡", m3
 /** How far along an item is (達成率, 進捗率, 目標比), which its card reckons whether or not the report writes a rate. */
 const ACHIEVEMENT_ASKED = /達成|進捗|目標比|目標に対して/u;
 
+/** 「この話題は No.9「…」にあります（`/plan 9`）。」: where the plan tells of a topic the bot cannot answer for. */
 function topicAt(item: PlanItem): string {
   return `この話題は No.${item.number}「${item.title}」にあります（\`/plan ${item.number}\`）。`;
 }

@@ -216,8 +216,9 @@ export const NEIGHBOUR_NAME =
   /仙台|石巻|塩竈|塩釜|気仙沼|名取|角田|多賀城|岩沼|登米|栗原|東松島|富谷|蔵王|七ヶ宿|大河原|丸森|亘理|七ヶ浜|利府|大郷|大衡|色麻|加美|涌谷|美里(?!さん|ちゃん)|女川|南三陸/u;
 
 /**
- * A plan or rule of the prefecture's (宮城県の公共施設等総合管理計画, 県の定員管理計画, 県の地域医療構想, 県のみやぎ型管理運営方式): its own, though the report
- * writes a plan of the same name for 大崎市; not what 大崎市 does under it (県の指針に基づいて).
+ * A plan, rule, vision or scheme of the prefecture's (宮城県の公共施設等総合管理計画, 県の定員管理計画, 県の地域医療構想,
+ * 県のみやぎ型管理運営方式): its own, though the report writes a plan of the same name for 大崎市; not what 大崎市 does
+ * under it (県の指針に基づいて).
  */
 export const PREFECTURE_PLAN =
   /(?<!\p{Script=Han})(?:宮城県|県)の[^。、？?をにでがはと]{0,15}?(?:計画|指針|方針|ガイドライン|ビジョン|戦略|条例|構想|方式)(?!に基づ|に沿|を踏まえ|を受け|に合わせ)/u;
