@@ -1619,6 +1619,33 @@ const SETS: BlindSet[] = [
     outsideAllowed: 6,
   },
   {
+    // Not read: written at the end of session 27, after its rules (a typical month: accounts, commerce and tourism,
+    // school facilities, a branch office's welfare worker, the hospital pharmacy, the deputy mayor's office). Scored
+    // on the session's start (9cda727) 94.8%, 147/155, 1 answered with an item; on its end 95.5%, 148/155, none.
+    file: "tests/ask/blind-questions-151.yml",
+    size: 155,
+    figureQuestions: 39,
+    accuracy: 0.95,
+    reached: "95.5%, 148/155, scored unread at the end of session 27 (94.8% on its start)",
+    figures: 0.95,
+    figuresReached: "38/39",
+    outsideAllowed: 0,
+  },
+  {
+    // Not read: written at the end of session 27 (half out of plan, of the kinds staff really get: callers' questions
+    // passed on by the citizens' counter, roads, nurseries, national health insurance, a branch office, a union
+    // representative). Scored on the session's start (9cda727) 92.1%, 140/152, 8 answered with an item; on its end
+    // 93.4%, 142/152, 6.
+    file: "tests/ask/blind-questions-152.yml",
+    size: 152,
+    figureQuestions: 18,
+    accuracy: 0.93,
+    reached: "93.4%, 142/152, scored unread at the end of session 27 (92.1% on its start)",
+    figures: 0.95,
+    figuresReached: "18/18",
+    outsideAllowed: 6,
+  },
+  {
     // Not read: written at the start of session 27 (a typical month: a new hire at the citizens' counter, a branch
     // office before a district meeting, the budget office, the council secretariat, the hospital's nursing office).
     // Scored on the session's start (9cda727): 94.0%, 142/151, figures 36/36, none answered with an item.
