@@ -489,6 +489,8 @@ const FEE_RAISED =
   /(?:が|って|は|も)(?:どの(?:くらい|ぐらい)|どれ(?:くらい|ぐらい|だけ)|いくら)?上が(?:った|る|り)/u;
 /** The words the report would tell a fee's revision in (No.5's 使用料改定, 減免率の見直し). */
 const FEE_REVISED = ["改定", "値上", "見直", "改正", "引上", "引き上"];
+/** FEE_RAISED with a time between the fee and its rise (「使用料が4月から上がった」). */
+const FEE_RAISED_AFTER_TIME = /(?:が|って|は|も)[^。、？?]{0,8}?上が(?:った|る|り)/u;
 /** How a matter passed on came (「って苦情の電話がありました。」「って相談があって、」), without the matter. */
 const RELAY_FRAME =
   /(?:って|と|という)(?:苦情の|お?問い?合わせの)?(?:相談|問い?合わせ|質問|電話|話|声|苦情)(?:が|を)?(?:あって|ありまして|あり|あった(?:ので|けど|んですが|のですが)|受けて|受けまして|来て|きて|来まして|きまして|ありました|受けました|来ました|きました)[、,。]|(?:って|と)(?:よく)?(?:聞かれ|尋ねられ)(?:る|ます)(?:んですが|のですが|んだけど|けど)[、,]/u;
@@ -1000,6 +1002,9 @@ export class Answerer {
     // 「包括の件ってどうなってます？」: one word that two or three items' text writes (包括: No.3's 包括連携協定, No.20's
     // 地域包括ケア, No.21's 包括業務委託) is offered as those items, when nothing else was found.
     if (body.kind === "none" && body.reason === "no_match") body = this.loneTerm(query, text) ?? body;
+    // 「公民館の使用料って上がったの？」: a fee asked whether it was raised, which one item's sentence tells the revision of
+    // (No.5's 使用料改定), when nothing else was found.
+    if (body.kind === "none" && body.reason === "no_match") body = this.feeRevisedBy(query) ?? body;
     if (body.kind === "none" && body.reason === "no_match" && readsAsOtherLanguage(text)) {
       return { ...body, reason: "not_japanese" };
     }
@@ -3733,6 +3738,27 @@ export class Answerer {
    * A fee (a word ending in 料金, 料, 費, 税 or 袋) named right before its revision (値上げ, 改定) when no sentence of the
    * report writes the fee with a revision's word: that fee.
    */
+  /**
+   * 「公民館の使用料って上がったの？」「使用料が4月から上がったのはなぜか」: the item one of whose sentences tells of the
+   * revision of the fee asked about (No.5: 使用料 with 改定, 改正), when it is the only one; null otherwise.
+   */
+  private feeRevisedBy(query: string): AnswerBody | null {
+    const typed = normalize(query);
+    // A time may come between the fee and its rise here (「使用料が4月から上がった」): the fee is read before both.
+    const change = FEE_CHANGE.exec(typed) ?? FEE_RAISED_AFTER_TIME.exec(typed);
+    if (!change) return null;
+    const fee = countedTerms(typed.slice(0, change.index))
+      .filter((t) => /(?:料金|料|費|税|税率|賃)$/u.test(t))
+      .at(-1);
+    // A fee by its own name (使用料, 学校給食費), not 料金 or 費 alone.
+    if (fee === undefined || [...fee].length < 3) return null;
+    const folded = fold(fee);
+    const tellers = this.plan.items.filter((i) =>
+      FEE_REVISED.some((f) => this.passages.mostInOnePassage(i.number, [f, folded]) === 2),
+    );
+    return tellers.length === 1 ? { kind: "item", query, item: tellers[0] as PlanItem } : null;
+  }
+
   private feeChangeUntold(typed: string): string | null {
     // The cheap test first: most questions name no revision, and reading the request runs the greeting patterns.
     const change = FEE_CHANGE.exec(typed) ?? FEE_RAISED.exec(typed);

@@ -4153,3 +4153,16 @@ describe("session 27: an area asked by how large it is", () => {
     expect(numbers("下水道の計画区域の面積はどれくらい？")).toEqual({ kind: "item", items: [21] });
   });
 });
+
+describe("session 27: a fee asked whether it was raised, which one item tells the revision of", () => {
+  it("answers with that item when nothing else was found", () => {
+    // Nothing before: 公民館 is No.14's word and 使用料 No.5's and No.17's; only No.5 tells of 使用料 revised (改定).
+    expect(numbers("公民館の使用料って上がったの？")).toEqual({ kind: "item", items: [5] });
+    expect(numbers("公民館の使用料が4月から上がったのはどうして？")).toEqual({ kind: "item", items: [5] });
+  });
+
+  it("keeps a fee the report tells no revision of, and a bill that merely rose", () => {
+    none("学校給食費って上がったの？");
+    expect(answerer.answer("水道の料金が跳ね上がった").kind).toBe("none");
+  });
+});
