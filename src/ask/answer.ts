@@ -489,6 +489,8 @@ const FEE_RAISED =
   /(?:が|って|は|も)(?:どの(?:くらい|ぐらい)|どれ(?:くらい|ぐらい|だけ)|いくら)?上が(?:った|る|り)/u;
 /** The words the report would tell a fee's revision in (No.5's 使用料改定, 減免率の見直し). */
 const FEE_REVISED = ["改定", "値上", "見直", "改正", "引上", "引き上"];
+/** How a fee's name ends (使用料, 水道料金, 学校給食費, 軽自動車税, ごみ袋, 家賃). */
+const FEE_WORD = /(?:料金|料|費|税|袋|税率|賃)$/u;
 /** FEE_RAISED with a time between the fee and its rise (「使用料が4月から上がった」). */
 const FEE_RAISED_AFTER_TIME = /(?:が|って|は|も)[^。、？?]{0,8}?上が(?:った|る|り)/u;
 /** How a matter passed on came (「って苦情の電話がありました。」「って相談があって、」), without the matter. */
@@ -2641,8 +2643,9 @@ export class Answerer {
       return this.resolveSharedTerm(query, phraseText, runs, items[0] as PlanItem, best, allowed);
     // 「広報紙の印刷と発送を外部委託する話」: No.6 is 広報, but one sentence of No.3's writes every word asked
     // (広報おおさきの作成，印刷，発送業務のアウトソーシング).
+    const asked = countedTerms(rest);
     const teller = this.soleTeller(
-      countedTerms(rest),
+      asked,
       items.map((i) => i.number),
       false,
     );
@@ -2650,7 +2653,6 @@ export class Answerer {
     // 「広報おおさきのページ数」: a word of three characters or more that one of them writes and no other item of the
     // report does (ページ数: No.6's) tells which the name they share (広報おおさき: No.3's and No.6's) is asked of.
     // Not when another of them writes a word asked that it lacks (「ふるさと納税と遊休資産」「利活用・貸付け」: both are asked).
-    const asked = countedTerms(rest);
     const owners = new Set(
       asked.flatMap((w) => {
         // Two holders are enough to know it is not one item's: a large plan's common words are in thousands.
@@ -3735,10 +3737,6 @@ export class Answerer {
   }
 
   /**
-   * A fee (a word ending in 料金, 料, 費, 税 or 袋) named right before its revision (値上げ, 改定) when no sentence of the
-   * report writes the fee with a revision's word: that fee.
-   */
-  /**
    * 「公民館の使用料って上がったの？」「使用料が4月から上がったのはなぜか」: the item one of whose sentences tells of the
    * revision of the fee asked about (No.5: 使用料 with 改定, 改正), when it is the only one; null otherwise.
    */
@@ -3748,7 +3746,7 @@ export class Answerer {
     const change = FEE_CHANGE.exec(typed) ?? FEE_RAISED_AFTER_TIME.exec(typed);
     if (!change) return null;
     const fee = countedTerms(typed.slice(0, change.index))
-      .filter((t) => /(?:料金|料|費|税|税率|賃)$/u.test(t))
+      .filter((t) => FEE_WORD.test(t))
       .at(-1);
     // A fee by its own name (使用料, 学校給食費), not 料金 or 費 alone.
     if (fee === undefined || [...fee].length < 3) return null;
@@ -3759,6 +3757,10 @@ export class Answerer {
     return tellers.length === 1 ? { kind: "item", query, item: tellers[0] as PlanItem } : null;
   }
 
+  /**
+   * A fee (a word ending in 料金, 料, 費, 税 or 袋) named right before its revision (値上げ, 改定) when no sentence of the
+   * report writes the fee with a revision's word: that fee.
+   */
   private feeChangeUntold(typed: string): string | null {
     // The cheap test first: most questions name no revision, and reading the request runs the greeting patterns.
     const change = FEE_CHANGE.exec(typed) ?? FEE_RAISED.exec(typed);
@@ -3767,7 +3769,7 @@ export class Answerer {
     const fee = countedTerms(typed.slice(0, change.index))
       .filter((t) => !/^(?:r|h)?\s*[0-9]/u.test(t))
       .at(-1);
-    if (fee === undefined || !/(?:料金|料|費|税|袋|税率|賃)$/u.test(fee)) return null;
+    if (fee === undefined || !FEE_WORD.test(fee)) return null;
     const folded = fold(fee);
     const told = this.writes(folded) && FEE_REVISED.some((f) => this.toldInOneSentence(f, folded));
     return told ? null : fee;

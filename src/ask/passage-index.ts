@@ -279,7 +279,6 @@ const SAME_COUNT: Readonly<Record<string, readonly string[]>> = {
   m2: ["m2", "ha"],
   人: ["人", "名"],
   名: ["人", "名"],
-  件: ["件"],
   回: ["回", "件"],
   団体: ["団体", "件"],
   施設: PLACES,
