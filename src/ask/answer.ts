@@ -87,9 +87,11 @@ import {
   SEEN_WHERE,
   SERVICE_INTENT,
   SET_ASIDE,
+  STATUS_DENIED,
   STATUS_EXCLUDING,
   STATUS_FIELD,
   STATUS_KANA,
+  STATUS_PATTERNS,
   TARGET_MISSED,
   UNFINISHED_CONTEXT,
   WHERE_ALONE,
@@ -456,6 +458,53 @@ const ACHIEVEMENT_ASKED = /達成|進捗|目標比|目標に対して/u;
 /** 「この話題は No.9「…」にあります（`/plan 9`）。」: where the plan tells of a topic the bot cannot answer for. */
 function topicAt(item: PlanItem): string {
   return `この話題は No.${item.number}「${item.title}」にあります（\`/plan ${item.number}\`）。`;
+}
+
+/**
+ * A status's list without the items of the statuses the question said it does not ask for (「遅れも上振れもなく、
+ * 計画どおりの項目」: the items 順調 without the achieved ones the list holds beside them).
+ */
+function statusListBut(
+  plan: Plan,
+  query: string,
+  status: Status,
+  targetMissed: boolean,
+  denied: readonly Status[],
+): AnswerBody {
+  const list = statusListOf(plan, query, status, targetMissed);
+  if (denied.length === 0 || list.reason.type !== "status") return list;
+  const kept = (i: PlanItem) => !denied.includes(i.current.status);
+  return { ...list, items: list.items.filter(kept), reason: scopedReason(list.reason, kept) };
+}
+
+/**
+ * An item's figure labels that name a place or kind in brackets (「在宅復帰率（鳴子温泉分院）」「寄附額（企業版）」), as
+ * base → kinds, folded; remembered per item (the plan's items are never changed once loaded).
+ */
+function labelPairs(item: PlanItem): ReadonlyMap<string, ReadonlySet<string>> {
+  const known = pairsOf.get(item);
+  if (known) return known;
+  const pairs = new Map<string, Set<string>>();
+  for (const f of [...item.effects.flatMap((e) => e.figures), ...(item.total?.figures ?? [])]) {
+    const m = /^(.+?)[（(]([^（）()]+)[）)]$/u.exec(f.label);
+    if (!m) continue;
+    const base = fold(m[1] as string);
+    const kinds = pairs.get(base) ?? new Set<string>();
+    kinds.add(fold(m[2] as string));
+    pairs.set(base, kinds);
+  }
+  pairsOf.set(item, pairs);
+  return pairs;
+}
+const pairsOf = new WeakMap<PlanItem, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/** A base or a kind of an item's figure labels (folded, as labelPairs gives it) as the report prints it. */
+function labelShown(item: PlanItem, folded: string): string {
+  for (const f of [...item.effects.flatMap((e) => e.figures), ...(item.total?.figures ?? [])]) {
+    const m = /^(.+?)[（(]([^（）()]+)[）)]$/u.exec(f.label);
+    for (const part of m ? [m[1] as string, m[2] as string] : []) if (fold(part) === folded) return part;
+  }
+  return folded;
 }
 
 /** A deed a rumour tells of: a verbal noun and the verb after it (移転する, 閉鎖される, 卒業できない). */
@@ -1016,7 +1065,8 @@ export class Answerer {
       this.owedForOnly(query, body) ??
       this.countUnwritten(query, text, body) ??
       this.staffOfUnitUnwritten(query, text, body) ??
-      this.namesUnwritten(query, text, body);
+      this.namesUnwritten(query, text, body) ??
+      this.pairUnwritten(query, text, body);
     if (unheld) return unheld;
     const note = [body.note, this.yearNote(text, body), this.noTargetNote(text, body)]
       .filter(Boolean)
@@ -1234,6 +1284,31 @@ export class Answerer {
         ? "報告書には、この話題の金額は載っていません。"
         : `報告書には「何${UNIT_SHOWN[unit] ?? unit}」にあたる${unit === date ? "日付は書かれていません" : "数字は載っていません"}。`;
     return this.toldOf(query, said, body.item);
+  }
+
+  /**
+   * 「田尻診療所の在宅復帰率は？」: a figure the item prints for some of its places or kinds (在宅復帰率 of three 分院)
+   * asked for one it prints another figure for (田尻診療所's 医業収支比率 only). Its card would look like the answer,
+   * and the sentence quoted holds the other places' rates; the asker is told the report gives none for that one.
+   * Read from the item's figure labels (「在宅復帰率（鳴子温泉分院）」): a base label and the place or kind in brackets.
+   */
+  private pairUnwritten(query: string, text: string, body: AnswerBody): AnswerBody | null {
+    if (body.kind !== "item") return null;
+    const pairs = labelPairs(body.item);
+    if (pairs.size === 0) return null;
+    const asked = fold(text);
+    const bases = [...pairs.keys()].filter((b) => asked.includes(b));
+    const kinds = new Set([...pairs.values()].flatMap((k) => [...k]));
+    const named = [...kinds].filter((k) => asked.includes(k));
+    if (bases.length === 0 || named.length === 0) return null;
+    // 「本院と田尻診療所の医業収支比率」「鳴子温泉分院と田尻診療所の在宅復帰率」: one pair printed is the answer.
+    if (bases.some((b) => named.some((k) => pairs.get(b)?.has(k)))) return null;
+    const label = (s: string) => labelShown(body.item, s);
+    return this.toldOf(
+      query,
+      `報告書には「${named.map(label).join("・")}」の「${bases.map(label).join("・")}」は載っていません。`,
+      body.item,
+    );
   }
 
   /** Not in the report: what it does not say (`said`), and where the topic is. */
@@ -1786,7 +1861,7 @@ export class Answerer {
       const counting = this.countingItem(text, unit, hits);
       if (counting) return { kind: "item", query, item: counting };
     }
-    if (!decided && this.toldTogether(words, best.item, hits)) {
+    if (!decided && (this.toldTogether(words, best.item, hits) || this.heldWhole(words, best.item))) {
       return { kind: "item", query, item: this.plan.byNumber.get(best.item) as PlanItem };
     }
     if (!decided) {
@@ -1846,6 +1921,25 @@ export class Answerer {
       this.soleTeller(words, [leader, ...hits.map((h) => h.item).filter((n) => n !== leader)], true) ===
       leader
     );
+  }
+
+  /**
+   * 「女性のまちづくり人材を育てる講座」: every word of the question is the leader's, and two of them no other item
+   * writes (女性, 講座: No.1's 女性コーディネーター養成講座), though each is too short to single it out alone and no one
+   * sentence holds them all. A word of kanji counts as its runs of kanji (まちづくり人材: 人材).
+   */
+  private heldWhole(words: readonly string[], leader: number): boolean {
+    const chunks = [
+      ...new Set(
+        words.flatMap((w) => (/\p{Script=Han}/u.test(w) ? (w.match(/\p{Script=Han}{2,}/gu) ?? []) : [w])),
+      ),
+    ];
+    if (chunks.length < 2 || !chunks.every((c) => this.passages.itemContains(leader, c))) return false;
+    const own = chunks.filter((c) => {
+      const holders = this.passages.itemsContainingUpTo(c, 2);
+      return holders.length === 1 && holders[0] === leader;
+    });
+    return own.length >= 2;
   }
 
   /**
@@ -2425,6 +2519,17 @@ export class Answerer {
         return statusListOf(this.plan, query, stated.status, false, true);
     }
 
+    // 「未達でも大幅超過でもなく、おおむね計画どおり進んでる項目」「遅れじゃなくて達成した取組」: statuses denied
+    // before the one asked are not asked.
+    const denials = [...rest.matchAll(STATUS_DENIED)].filter((d) => statusIn(d[0]).status);
+    const last = denials.at(-1);
+    const deniedStatuses =
+      last && statusIn(rest.slice((last.index ?? 0) + last[0].length)).status
+        ? STATUS_PATTERNS.flatMap(([s, p]) =>
+            denials.some((d) => new RegExp(p.source, "u").test(d[0])) ? [s] : [],
+          )
+        : [];
+    if (deniedStatuses.length > 0) for (const d of denials) rest = rest.replace(d[0], " ");
     // 「遅れてない項目」「未達じゃない取組」: the items that are not behind, not those that are.
     const notBehind = cut(rest, NOT_BEHIND);
     rest = notBehind.rest;
@@ -2473,7 +2578,7 @@ export class Answerer {
           ? this.departmentList(query, depts, "behind", true)
           : statusListOf(this.plan, query, "behind", false, true);
       if (depts.length > 0) return this.departmentList(query, depts, status);
-      if (status) return statusListOf(this.plan, query, status, targetMissed);
+      if (status) return statusListBut(this.plan, query, status, targetMissed, deniedStatuses);
       if (wantsAll) return { kind: "list", query, items: this.plan.items, reason: { type: "all" } };
       // 「令和8年度の目標は？」: a year the plan has no figures for, asked of nothing else, is answered as such.
       const yearOutside = this.yearOutsidePlan(text);
@@ -2589,7 +2694,9 @@ export class Answerer {
       // The topic is not among the departments' items: show what the departments do have. Words left over
       // beside a status (「達成できた取組を全部出してもらえますか」) are phrasing: the status list is the answer.
       if (depts.length > 0) return this.departmentList(query, depts, status);
-      return status ? statusListOf(this.plan, query, status, targetMissed) : none("no_match");
+      return status
+        ? statusListBut(this.plan, query, status, targetMissed, deniedStatuses)
+        : none("no_match");
     }
     // A runner-up is no alternative when it explains nothing the best does not, while the best explains a word
     // of three characters or more that it does not (「ANAのポータルサイト」: both have a ポータルサイト, only

@@ -139,7 +139,7 @@ export function listHeading(answer: Extract<Answer, { kind: "list" }>, meta: Pla
       notDone > 0
         ? `と、総評に「できなかった」とある項目 ${notDone} 件`
         : clear > 0
-          ? `と、${CLEAR_GROUP} ${clear} 件`
+          ? `と、${clearGroup(r.onTrackToo?.clear ?? [])} ${clear} 件`
           : "";
     const own = `${answer.items.length - notDone - clear} 件`;
     const { field, noneHas, excluded, within } = r.scope ?? {};
@@ -213,8 +213,15 @@ function notDoneSentence({ item, quote }: NotDoneStep, ending: string): string {
   return `No.${item.number} は状況が「${STATUS_LABELS[item.current.status]}」ですが、総評に「${quote}」${ending}`;
 }
 
-/** The second group of 「順調に進んでいる項目」: achieved or not rated, with no delay told. */
-const CLEAR_GROUP = "遅れの記載がない項目（達成・評価なし）";
+/**
+ * The second group of 「順調に進んでいる項目」: achieved or not rated, with no delay told; named by the statuses it
+ * holds (「遅れも上振れもなく」 asked, the achieved ones are not among them).
+ */
+function clearGroup(clear: readonly PlanItem[]): string {
+  const achieved = clear.some((i) => i.current.status === "achieved");
+  const unrated = clear.some((i) => i.current.status !== "achieved");
+  return `遅れの記載がない項目（${achieved && unrated ? "達成・評価なし" : achieved ? "達成" : "評価なし"}）`;
+}
 
 /** Under 「順調に進んでいる項目」, the items 順調 set aside (No.2) and why, in the report's words. */
 export function setAsideText(answer: Extract<Answer, { kind: "list" }>): string | null {
@@ -271,7 +278,7 @@ export function listGroups(
   const r = answer.reason;
   // 「順調に進んでる項目」: the items 順調, then those achieved or not rated.
   if (r.type === "status" && r.onTrackToo?.clear.length)
-    return statusThenOthers(answer.items, r.status, r.onTrackToo.clear, CLEAR_GROUP);
+    return statusThenOthers(answer.items, r.status, r.onTrackToo.clear, clearGroup(r.onTrackToo.clear));
   // 「遅れている項目」: the items behind, then those of another status whose 総評 says a step was not done.
   if ((r.type === "status" || r.type === "department") && r.notDoneElsewhere?.length)
     return statusThenOthers(

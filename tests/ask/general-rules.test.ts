@@ -4167,3 +4167,69 @@ describe("session 27: a fee asked whether it was raised, which one item tells th
     expect(answerer.answer("水道の料金が跳ね上がった").kind).toBe("none");
   });
 });
+
+describe("session 28: a figure asked for a place or kind the item prints it for none", () => {
+  it("tells the report gives none for that one, and where the topic is", () => {
+    // No.20 prints 在宅復帰率 for its three 分院 only (鳴子温泉, 岩出山, 鹿島台): the card quoted their rates.
+    const clinic = answerer.answer("健康管理センターの在宅復帰率は何％？");
+    expect(clinic.kind).toBe("none");
+    expect(clinic.note).toContain("「健康管理センター」の「在宅復帰率」は載っていません");
+    expect(clinic.note).toContain("No.20");
+    none("本院の在宅復帰率");
+  });
+
+  it("keeps a pair the item prints, and a question naming one printed beside one not", () => {
+    expect(numbers("岩出山分院の在宅復帰率は？")).toEqual({ kind: "item", items: [20] });
+    expect(numbers("本院と鹿島台分院の在宅復帰率")).toEqual({ kind: "item", items: [20] });
+    // No.18 prints 寄附額 for 個人版 and 企業版 both.
+    expect(numbers("企業版の寄附額")).toEqual({ kind: "item", items: [18] });
+  });
+});
+
+describe("session 28: statuses a question says it does not ask for", () => {
+  const ofStatus = (s: string) =>
+    plan.items
+      .filter((i) => i.current.status === s)
+      .map((i) => i.number)
+      .sort((a, b) => a - b);
+
+  it("leaves out the items of a status denied before the one asked", () => {
+    for (const q of [
+      "遅れも上振れもなく、予定どおりの取組はどれ？",
+      "目標超えでもなく遅れでもなく、順調な項目",
+    ]) {
+      const a = answerer.answer(q);
+      expect(a.kind, q).toBe("list");
+      const got = numbers(q).items as number[];
+      // Not one achieved (No.12, 18, 19 in the data) nor behind; the items 順調 are there (No.2 is set aside as
+      // always: its 総評 says a step was not done).
+      for (const n of [...ofStatus("achieved"), ...ofStatus("behind")]) expect(got, q).not.toContain(n);
+      for (const n of ofStatus("on_track").filter((n) => n !== 2)) expect(got, q).toContain(n);
+      // The second group is named by what it holds now: the items not rated only.
+      expect(answerText(a, plan.meta), q).toContain("遅れの記載がない項目（評価なし）");
+    }
+  });
+
+  it("keeps 順調 with the achieved items beside it when nothing is denied, and a status asked after 〜じゃなくて", () => {
+    const onTrack = numbers("順調な項目").items as number[];
+    for (const n of ofStatus("achieved")) expect(onTrack).toContain(n);
+    expect(answerText(answerer.answer("順調な項目"), plan.meta)).toContain(
+      "遅れの記載がない項目（達成・評価なし）",
+    );
+    expect(numbers("遅れじゃなくて達成した取組は").items).toEqual(ofStatus("achieved"));
+  });
+});
+
+describe("session 28: short words only one item writes, every word of the question its", () => {
+  it("answers with that item though no one sentence holds them all", () => {
+    // 女性 and 講座 are No.1's alone (女性コーディネーター養成講座); 人材 is No.1's and No.8's.
+    expect(numbers("女性の講座")).toEqual({ kind: "item", items: [1] });
+    expect(numbers("女性のまちづくり人材を育てる講座ってどの取組？")).toEqual({ kind: "item", items: [1] });
+  });
+
+  it("does not when a word of the question is none of the item's", () => {
+    // 受講料 and 参加人数 are not in the report: no item is the answer.
+    expect(answerer.answer("女性の講座の受講料はいくら").kind).toBe("none");
+    expect(answerer.answer("女性の講座って何人参加した？").kind).toBe("none");
+  });
+});
