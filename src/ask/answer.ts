@@ -639,14 +639,16 @@ const TARGET_FIGURE_ASKED =
 /** What stands before 以外 (「順調な項目以外」: 順調な項目): read for a status alone. */
 const STATUS_EXCEPTED = /^\s*([^。、，,？?]{1,12}?)(?:の|な)?(?:項目|取組|取り組み|もの)?以外/u;
 
-/** A company or other body asked for by name (どこの会社, 企業の名前, 業者名). */
+/** A company or other body asked for by name (どこの会社, 企業の名前, 業者名, 「…社会福祉法人、名前なんでしたっけ」). */
 const ORGANISATION_ASKED =
-  /(?:どこの|どの|何という|なんという|何て|なんて)(?:会社|企業|業者|事業者)|(?:会社|企業|業者|事業者)(?:の)?(?:名前|名|一覧|リスト)|(?:会社|企業|業者|事業者)(?:は|って|が)?(?:どこ|誰|だれ)|(?:誰|だれ|どこ)に(?:売っ|売却し|貸し|譲渡し)|(?:受託|落札|契約|購入|買収)した(?:の|ところ)(?:は|って)(?:どこ|誰|だれ)|(?:法人|団体|事業者|会社)の名前/u;
+  /(?:どこの|どの|何という|なんという|何て|なんて)(?:会社|企業|業者|事業者)|(?:会社|企業|業者|事業者|法人)(?:の|[、,]\s*)?(?:名前|名称|名|一覧|リスト)|(?:会社|企業|業者|事業者)(?:は|って|が)?(?:どこ|誰|だれ)|(?:誰|だれ|どこ)に(?:売っ|売却し|貸し|譲渡し)|(?:受託|落札|契約|購入|買収)した(?:の|ところ)(?:は|って)(?:どこ|誰|だれ)|(?:法人|団体|事業者|会社)の名前/u;
 /**
  * A body named in the report's text: a company's legal form, or a name in capitals in brackets (「…増設した。（ＡＮＡ）」).
  * Not capitals alone: AI, RPA and DX name no one.
  */
 const ORGANISATION_NAME = /株式会社|有限会社|合同会社|[（(]株[）)]|[（(][A-ZＡ-Ｚ]{2,}[）)]/u;
+/** The kind examples are of, named right after など without の (「公民館や図書館など社会教育施設」). */
+const EXAMPLES_OF_KIND = /^[^、。，,？?\s]{1,12}?など(?=[\p{Script=Han}\p{Script=Katakana}])/u;
 // Not と after a quotation (「…集まったの？』と電話で」): that と says what was asked.
 const EXAMPLES_JOINED =
   /とか(?!の)|(?<=[^\p{Script=Hiragana}\s、。」』）)?？!！])[とや](?=[^\p{Script=Hiragana}\s、。])/u;
@@ -1575,6 +1577,9 @@ export class Answerer {
     // と and や join two names when written between them (not inside ふるさと).
     if (!EXAMPLES_JOINED.test(text)) return body;
     const parts = text.split(EXAMPLES_JOINED);
+    // 「公民館や図書館など社会教育施設の使用料の減免率」: examples of a kind named right after など are that kind, and
+    // the question asks of the kind (No.5's 社会教育施設の使用料), not of each example.
+    if (EXAMPLES_OF_KIND.test(parts.at(-1) as string)) return body;
     // 「広報紙の印刷とか発送をまとめて外部に委託する」: the two words joined stand side by side in one sentence of the item
     // found (広報おおさきの作成，印刷，発送業務のアウトソーシング): they are its own pair, not examples of two items.
     // Not words most items write (活用や貸付け): those are said of many things.

@@ -4233,3 +4233,23 @@ describe("session 28: short words only one item writes, every word of the questi
     expect(answerer.answer("女性の講座って何人参加した？").kind).toBe("none");
   });
 });
+
+describe("session 28: examples of a kind, and a body asked for by name", () => {
+  it("reads 「AやBなどC」 as a question about C, not about each example", () => {
+    // No.5 revised the 減免率 of 社会教育施設の使用料; 公民館 alone would also point at No.14's 三本木公民館.
+    expect(numbers("公民館や図書館など社会教育施設の減免率ってどうなった？")).toEqual({
+      kind: "item",
+      items: [5],
+    });
+    // Examples with など and の stay examples: two items (No.20's 病院, No.21's 上下水道).
+    expect(numbers("病院や上下水道などの経営健全化")).toEqual({ kind: "candidates", items: [20, 21] });
+  });
+
+  it("tells the report names no 法人 it deals with", () => {
+    // No.3 writes 「優先交渉権者として決定した社会福祉法人」 and no name.
+    const a = answerer.answer("旧鹿島台第二小学校を使う社会福祉法人の名称は？");
+    expect(a.kind).toBe("none");
+    expect(a.note).toContain("会社や団体の名前が書かれていません");
+    expect(a.note).toContain("No.3");
+  });
+});
