@@ -1701,6 +1701,33 @@ const SETS: BlindSet[] = [
     outsideAllowed: 35,
   },
   {
+    // Not read: written at the end of session 28, after its rules, by a helper who never saw them (a typical month:
+    // the election board, tourism promotion, the school board, the 岩出山 branch office, an auditor, a staffer pasting
+    // long forwarded e-mails). Scored on the session's start (99ba0d5) and end: 98.0%, 148/151, none answered with an
+    // item.
+    file: "tests/ask/blind-questions-157.yml",
+    size: 151,
+    figureQuestions: 36,
+    accuracy: 0.97,
+    reached: "98.0%, 148/151, scored unread at the end of session 28 (the same on its start)",
+    figures: 0.95,
+    figuresReached: "36/36",
+    outsideAllowed: 0,
+  },
+  {
+    // Not read: written at the end of session 28 (half out of plan, of the kinds staff really get: callers at the
+    // welfare counter, water customers, cultural properties, the 田尻 branch office, councillors' questions relayed,
+    // office matters). Scored on the session's start (99ba0d5) and end: 90.7%, 137/151, 7 answered with an item.
+    file: "tests/ask/blind-questions-158.yml",
+    size: 151,
+    figureQuestions: 18,
+    accuracy: 0.9,
+    reached: "90.7%, 137/151, scored unread at the end of session 28 (the same on its start)",
+    figures: 0.9,
+    figuresReached: "17/18",
+    outsideAllowed: 7,
+  },
+  {
     // Not read: written at the start of session 27 (a typical month: a new hire at the citizens' counter, a branch
     // office before a district meeting, the budget office, the council secretariat, the hospital's nursing office).
     // Scored on the session's start (9cda727): 94.0%, 142/151, figures 36/36, none answered with an item.

@@ -4,9 +4,10 @@
  * `npm run score -- -v` all read this list. A set leaves it when someone reads it (say so in docs/evaluation.md).
  */
 export const UNREAD_SETS: ReadonlySet<string> = new Set(
-  [110, 111, 117, 118, 119, 130, 132, 134, 135, 138, 139, 144, 145, 146, 149, 150, 151, 152, 155, 156].map(
-    (n) => `tests/ask/blind-questions-${n}.yml`,
-  ),
+  [
+    110, 111, 117, 118, 119, 130, 132, 134, 135, 138, 139, 144, 145, 146, 149, 150, 151, 152, 155, 156, 157,
+    158,
+  ].map((n) => `tests/ask/blind-questions-${n}.yml`),
 );
 
 /** Quote sets (tests/quotes) kept unread in the same way: `bench/score-quotes.ts -v` prints their scores only. */
