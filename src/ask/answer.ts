@@ -540,8 +540,8 @@ const FEE_RAISED =
 const FEE_REVISED = ["改定", "値上", "見直", "改正", "引上", "引き上"];
 /** How a fee's name ends (使用料, 水道料金, 学校給食費, 軽自動車税, ごみ袋, 家賃). */
 const FEE_WORD = /(?:料金|料|費|税|袋|税率|賃)$/u;
-/** FEE_RAISED with a time between the fee and its rise (「使用料が4月から上がった」). */
-const FEE_RAISED_AFTER_TIME = /(?:が|って|は|も)[^。、？?]{0,8}?上が(?:った|る|り)/u;
+/** FEE_RAISED with a time between the fee and its rise (「使用料が4月から上がった」「使用料、4月から上がった」). */
+const FEE_RAISED_AFTER_TIME = /(?:が|って|は|も|[、,])[^。、？?]{0,8}?上が(?:った|る|り)/u;
 /** How a matter passed on came (「って苦情の電話がありました。」「って相談があって、」), without the matter. */
 const RELAY_FRAME =
   /(?:って|と|という)(?:苦情の|お?問い?合わせの)?(?:相談|問い?合わせ|質問|電話|話|声|苦情)(?:が|を)?(?:あって|ありまして|あり|あった(?:ので|けど|んですが|のですが)|受けて|受けまして|来て|きて|来まして|きまして|ありました|受けました|来ました|きました)[、,。]|(?:って|と)(?:よく)?(?:聞かれ|尋ねられ)(?:る|ます)(?:んですが|のですが|んだけど|けど)[、,]/u;
@@ -1057,7 +1057,12 @@ export class Answerer {
     if (body.kind === "none" && body.reason === "no_match") body = this.loneTerm(query, text) ?? body;
     // 「公民館の使用料って上がったの？」: a fee asked whether it was raised, which one item's sentence tells the revision of
     // (No.5's 使用料改定), when nothing else was found.
-    if (body.kind === "none" && body.reason === "no_match") body = this.feeRevisedBy(query) ?? body;
+    // So is 「公民館の使用料、4月から上がったってほんと？」 offered as No.5 and No.14 (三本木公民館): the revision's item.
+    if ((body.kind === "none" && body.reason === "no_match") || body.kind === "candidates") {
+      const revised = this.feeRevisedBy(query);
+      if (revised?.kind === "item" && (body.kind === "none" || body.items.includes(revised.item)))
+        body = this.withPassages(text, revised);
+    }
     if (body.kind === "none" && body.reason === "no_match" && readsAsOtherLanguage(text)) {
       return { ...body, reason: "not_japanese" };
     }
@@ -3389,13 +3394,25 @@ export class Answerer {
    * asks about that item, not where a complaint goes.
    */
   private complaintNamedInPlan(text: string, at: number): boolean {
+    // 「…苦情メールが来てまして、回答案を作るのに…」: the asker's own clause may follow the complaint's coming in one sentence.
     const own = text
       .slice(at)
-      .split(/[。」』]/u)
+      .split(/[。」』]|(?<=(?:来|き|あり|あっ|届い|届き)(?:て|まして|てまして))[、,]/u)
       .filter((s) => /[\p{L}\p{N}]/u.test(s))
       .at(-1);
     if (own === undefined || own.includes("苦情")) return false;
-    return this.namedItem(text, fold(own), null) !== null;
+    if (this.namedItem(text, fold(own), null) !== null) return true;
+    // 「…苦情メールが来てまして、回答案を作るのに…減免率はどうなったか確認したい」: a keyword of three characters or more
+    // that only its item's text writes (No.5's 減免率) names that item as well as a longer name does.
+    const folded = fold(own);
+    return this.plan.items.some((i) =>
+      i.keywords.some((k) => {
+        const f = fold(k);
+        return (
+          [...f].length >= 3 && folded.includes(f) && this.passages.itemsContainingUpTo(f, 2).length === 1
+        );
+      }),
+    );
   }
 
   /**

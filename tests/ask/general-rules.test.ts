@@ -4253,3 +4253,22 @@ describe("session 28: examples of a kind, and a body asked for by name", () => {
     expect(a.note).toContain("No.3");
   });
 });
+
+describe("session 28: a fee's rise and a complaint passed on", () => {
+  it("answers a named fee's rise with the item that tells its revision, quoting it", () => {
+    // 公民館 alone would offer No.14 (三本木公民館) beside No.5; No.5 tells the 使用料's 改正 of 令和6年4月1日.
+    expect(numbers("公民館の使用料、この春から上がったの？")).toEqual({ kind: "item", items: [5] });
+    expect(firstQuoted("公民館の使用料、この春から上がったの？")?.text).toMatch(/改正|改定/);
+    expect(firstQuoted("公民館の使用料って上がったの？")?.text).toMatch(/改正|改定/);
+  });
+
+  it("reads the asker's own clause after a complaint's coming in the same sentence", () => {
+    // 減免率 is No.5's word alone: the asker asks about No.5, not where a complaint goes.
+    expect(numbers("市民の方から苦情の電話が来まして、減免率の見直しはどうなったのか説明したいです")).toEqual(
+      {
+        kind: "item",
+        items: [5],
+      },
+    );
+  });
+});
