@@ -507,6 +507,30 @@ function labelShown(item: PlanItem, folded: string): string {
   return folded;
 }
 
+/** The city's districts as the report writes them, by their readings typed in kana. */
+const DISTRICT_READINGS: Readonly<Record<string, string>> = {
+  ふるかわ: "古川",
+  まつやま: "松山",
+  さんぼんぎ: "三本木",
+  かしまだい: "鹿島台",
+  いわでやま: "岩出山",
+  なるこ: "鳴子",
+  たじり: "田尻",
+};
+const DISTRICTS = [...new Set(Object.values(DISTRICT_READINGS))];
+/**
+ * A district (group 1) named as the place of what is asked: 田尻の…, 鳴子温泉地域で…, かしまだいの総合支所に…,
+ * 鳴子総合支所の窓口でも…. Not inside a longer name (松山小, 古川西小中学校 hold their district with no の after it).
+ */
+const DISTRICT_OF_TOPIC =
+  /(?<![\p{Script=Han}\p{Script=Hiragana}])(古川|松山|三本木|鹿島台|岩出山|鳴子|田尻|ふるかわ|まつやま|さんぼんぎ|かしまだい|いわでやま|なるこ|たじり)(?:温泉)?(?:地域|地区)?(?:の)?(?:総合支所)?(?:の|で|に|でも|では)/gu;
+/**
+ * A district that says who asks or who asked them, from the district on: 「古川総合支所です」「岩出山総合支所の総務担当
+ * です」「鳴子の旅館組合さんから」「田尻の方から」「古川総合支所…じゃなかった」.
+ */
+const DISTRICT_OF_ASKER =
+  /^[^。、？?\s]{1,12}?(?:総合)?支所(?:の[^。、？?]{0,14})?(?:です|でございます|の者)|^[^。、？?\s]{1,6}?(?:総合)?支所[^。]{0,4}(?:じゃなかった|ではなく)|^[^。、？?]{1,16}?(?:さん|の方|の人|組合|住民|在住)(?:から|より|が)/u;
+
 /** A deed a rumour tells of: a verbal noun and the verb after it (移転する, 閉鎖される, 卒業できない). */
 const CLAIMED_DEED =
   /(?<!\p{Script=Han})(\p{Script=Han}{2,4})(?:する|される|させる|した|された|になる|になった|でき|しない|しなく)/gu;
@@ -1073,7 +1097,8 @@ export class Answerer {
       this.countUnwritten(query, text, body) ??
       this.staffOfUnitUnwritten(query, text, body) ??
       this.namesUnwritten(query, text, body) ??
-      this.pairUnwritten(query, text, body);
+      this.pairUnwritten(query, text, body) ??
+      this.districtUntold(query, text, body);
     if (unheld) return unheld;
     const note = [body.note, this.yearNote(text, body), this.noTargetNote(text, body)]
       .filter(Boolean)
@@ -1316,6 +1341,30 @@ export class Answerer {
       `報告書には「${named.map(label).join("・")}」の「${bases.map(label).join("・")}」は載っていません。`,
       body.item,
     );
+  }
+
+  /**
+   * 「田尻の小学校の統合っていつの予定？」「鳴子温泉地域で譲与予定の集会施設ってどこ」「かしまだいの総合支所に公民館の
+   * 機能を入れる話」: one of the city's districts named as the place of the topic, which the item answering, one that
+   * tells of places, never mentions (No.14 tells of 三本木, 鳴子 and 松山). The item's card would tell of other places as if they were the
+   * answer; the asker is told the item says nothing of that district, and where the topic is. Not a district that
+   * says who asks (「古川総合支所です。」) or who asked them (「鳴子の旅館さんから」).
+   */
+  private districtUntold(query: string, text: string, body: AnswerBody): AnswerBody | null {
+    if (body.kind !== "item" || ITEM_OF_IT_ASKED.test(text)) return null;
+    const typed = normalize(text);
+    for (const m of typed.matchAll(DISTRICT_OF_TOPIC)) {
+      const district = DISTRICT_READINGS[m[1] as string] ?? (m[1] as string);
+      const from = typed.slice(m.index);
+      if (DISTRICT_OF_ASKER.test(from)) continue;
+      if (this.passages.itemContains(body.item.number, fold(district))) return null;
+      // Only of an item that tells of places, two districts at least (No.14's 三本木 and 松山); one that names none
+      // (No.10) or one in a table's department (No.17's 鹿島台・市民福祉課) tells of the whole city.
+      const places = DISTRICTS.filter((d) => this.passages.itemContains(body.item.number, d));
+      if (places.length < 2) return null;
+      return this.toldOf(query, `報告書のこの項目には「${district}」のことは書かれていません。`, body.item);
+    }
+    return null;
   }
 
   /** Not in the report: what it does not say (`said`), and where the topic is. */

@@ -1586,10 +1586,10 @@ const SETS: BlindSet[] = [
     size: 151,
     figureQuestions: 21,
     accuracy: 0.94,
-    reached: "96.7%, 146/151, at the end of session 27 (95.4% at the end of session 25)",
+    reached: "97.4%, 147/151, at the end of session 28 (95.4% at the end of session 25)",
     figures: 0.9,
     figuresReached: "21/21",
-    outsideAllowed: 4,
+    outsideAllowed: 3,
   },
   {
     // Not read: written in session 26 after most of its rules (a typical month: public property, community councils,
@@ -1717,15 +1717,16 @@ const SETS: BlindSet[] = [
   {
     // Not read: written at the end of session 28 (half out of plan, of the kinds staff really get: callers at the
     // welfare counter, water customers, cultural properties, the 田尻 branch office, councillors' questions relayed,
-    // office matters). Scored on the session's start (99ba0d5) and end: 90.7%, 137/151, 7 answered with an item.
+    // office matters). Scored on the session's start (99ba0d5): 90.7%, 137/151, 7 answered with an item; at its end
+    // 91.4%, 138/151, 6.
     file: "tests/ask/blind-questions-158.yml",
     size: 151,
     figureQuestions: 18,
     accuracy: 0.9,
-    reached: "90.7%, 137/151, scored unread at the end of session 28 (the same on its start)",
+    reached: "91.4%, 138/151, at the end of session 28 (90.7% on its start)",
     figures: 0.9,
-    figuresReached: "17/18",
-    outsideAllowed: 7,
+    figuresReached: "18/18 (17/18 on its start)",
+    outsideAllowed: 6,
   },
   {
     // Not read: written at the start of session 27 (a typical month: a new hire at the citizens' counter, a branch

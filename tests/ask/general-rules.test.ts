@@ -4272,3 +4272,24 @@ describe("session 28: a fee's rise and a complaint passed on", () => {
     );
   });
 });
+
+describe("session 28: a district the answering item never tells of", () => {
+  it("tells the item says nothing of that district, and where the topic is", () => {
+    // No.15 tells of 三本木 and 鹿島台 (鹿島台深谷創作館), never of 松山 or 田尻.
+    const a = answerer.answer("松山地域の集会所も譲与されたの？");
+    expect(a.kind).toBe("none");
+    expect(a.note).toContain("「松山」のことは書かれていません");
+    expect(a.note).toContain("No.15");
+    // Typed in kana too.
+    expect(answerer.answer("たじりの集会所の譲与").note).toContain("「田尻」");
+  });
+
+  it("keeps a district the item tells of, and one that says who asks or who asked them", () => {
+    expect(numbers("三本木の公民館の統合の話")).toEqual({ kind: "item", items: [14] });
+    expect(numbers("古川総合支所です。集会所の譲与の状況は？")).toEqual({ kind: "item", items: [15] });
+    expect(numbers("鳴子の旅館さんから、現地決済型ふるさと納税のこと聞かれました")).toEqual({
+      kind: "item",
+      items: [18],
+    });
+  });
+});
