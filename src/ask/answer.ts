@@ -477,6 +477,17 @@ function statusListBut(
   return { ...list, items: list.items.filter(kept), reason: scopedReason(list.reason, kept) };
 }
 
+/** An item's figures of every year and of its 総計 row. */
+function figuresOf(item: PlanItem) {
+  return [...item.effects.flatMap((e) => e.figures), ...(item.total?.figures ?? [])];
+}
+
+/** A figure label that names a place or kind in brackets (「在宅復帰率（鳴子温泉分院）」): the base and the kind. */
+function labelParts(label: string): [string, string] | null {
+  const m = /^(.+?)[（(]([^（）()]+)[）)]$/u.exec(label);
+  return m ? [m[1] as string, m[2] as string] : null;
+}
+
 /**
  * An item's figure labels that name a place or kind in brackets (「在宅復帰率（鳴子温泉分院）」「寄附額（企業版）」), as
  * base → kinds, folded; remembered per item (the plan's items are never changed once loaded).
@@ -485,12 +496,12 @@ function labelPairs(item: PlanItem): ReadonlyMap<string, ReadonlySet<string>> {
   const known = pairsOf.get(item);
   if (known) return known;
   const pairs = new Map<string, Set<string>>();
-  for (const f of [...item.effects.flatMap((e) => e.figures), ...(item.total?.figures ?? [])]) {
-    const m = /^(.+?)[（(]([^（）()]+)[）)]$/u.exec(f.label);
-    if (!m) continue;
-    const base = fold(m[1] as string);
+  for (const f of figuresOf(item)) {
+    const parts = labelParts(f.label);
+    if (!parts) continue;
+    const base = fold(parts[0]);
     const kinds = pairs.get(base) ?? new Set<string>();
-    kinds.add(fold(m[2] as string));
+    kinds.add(fold(parts[1]));
     pairs.set(base, kinds);
   }
   pairsOf.set(item, pairs);
@@ -500,10 +511,8 @@ const pairsOf = new WeakMap<PlanItem, ReadonlyMap<string, ReadonlySet<string>>>(
 
 /** A base or a kind of an item's figure labels (folded, as labelPairs gives it) as the report prints it. */
 function labelShown(item: PlanItem, folded: string): string {
-  for (const f of [...item.effects.flatMap((e) => e.figures), ...(item.total?.figures ?? [])]) {
-    const m = /^(.+?)[（(]([^（）()]+)[）)]$/u.exec(f.label);
-    for (const part of m ? [m[1] as string, m[2] as string] : []) if (fold(part) === folded) return part;
-  }
+  for (const f of figuresOf(item))
+    for (const part of labelParts(f.label) ?? []) if (fold(part) === folded) return part;
   return folded;
 }
 
@@ -1346,9 +1355,9 @@ export class Answerer {
   /**
    * 「田尻の小学校の統合っていつの予定？」「鳴子温泉地域で譲与予定の集会施設ってどこ」「かしまだいの総合支所に公民館の
    * 機能を入れる話」: one of the city's districts named as the place of the topic, which the item answering, one that
-   * tells of places, never mentions (No.14 tells of 三本木, 鳴子 and 松山). The item's card would tell of other places as if they were the
-   * answer; the asker is told the item says nothing of that district, and where the topic is. Not a district that
-   * says who asks (「古川総合支所です。」) or who asked them (「鳴子の旅館さんから」).
+   * tells of places, never mentions (No.14 tells of 三本木, 鳴子 and 松山). The item's card would tell of other places
+   * as if they were the answer; the asker is told the item says nothing of that district, and where the topic is.
+   * Not a district that says who asks (「古川総合支所です。」) or who asked them (「鳴子の旅館さんから」).
    */
   private districtUntold(query: string, text: string, body: AnswerBody): AnswerBody | null {
     if (body.kind !== "item" || ITEM_OF_IT_ASKED.test(text)) return null;
@@ -2582,6 +2591,7 @@ export class Answerer {
     // before the one asked are not asked.
     const denials = [...rest.matchAll(STATUS_DENIED)].filter((d) => statusIn(d[0]).status);
     const last = denials.at(-1);
+    // Each status word read again without the patterns' g flag, whose lastIndex a test would leave behind.
     const deniedStatuses =
       last && statusIn(rest.slice((last.index ?? 0) + last[0].length)).status
         ? STATUS_PATTERNS.flatMap(([s, p]) =>
@@ -3452,17 +3462,30 @@ export class Answerer {
     if (own === undefined || own.includes("苦情")) return false;
     if (this.namedItem(text, fold(own), null) !== null) return true;
     // 「…苦情メールが来てまして、回答案を作るのに…減免率はどうなったか確認したい」: a keyword of three characters or more
-    // that only its item's text writes (No.5's 減免率) names that item as well as a longer name does.
+    // that only its item's text writes (No.5's 減免率) names that item as well as a longer name does. Looked up by the
+    // clause's parts, not by every keyword of the plan (thousands in a large plan).
     const folded = fold(own);
-    return this.plan.items.some((i) =>
-      i.keywords.some((k) => {
-        const f = fold(k);
-        return (
-          [...f].length >= 3 && folded.includes(f) && this.passages.itemsContainingUpTo(f, 2).length === 1
-        );
-      }),
-    );
+    const keywords = this.foldedKeywords();
+    for (let start = 0; start < folded.length; start++)
+      for (let end = start + 3; end <= Math.min(folded.length, start + keywords.longest); end++) {
+        const part = folded.slice(start, end);
+        if (keywords.all.has(part) && this.passages.itemsContainingUpTo(part, 2).length === 1) return true;
+      }
+    return false;
   }
+
+  /** Every item's keywords, folded, and the longest one's length: made on first use. */
+  private foldedKeywords(): { all: ReadonlySet<string>; longest: number } {
+    if (!this.keywords) {
+      const all = new Set(this.plan.items.flatMap((i) => i.keywords.map(fold)));
+      // Not Math.max(...all): a large plan has more keywords than a call takes arguments.
+      let longest = 0;
+      for (const k of all) longest = Math.max(longest, k.length);
+      this.keywords = { all, longest };
+    }
+    return this.keywords;
+  }
+  private keywords: { all: ReadonlySet<string>; longest: number } | undefined;
 
   /**
    * A long term the report writes in one to three items (会計年度任用, 医療提供体制, ISO15189): with it, 「…はどこ？」
