@@ -680,6 +680,8 @@ const ORGANISATION_ASKED =
  * Not capitals alone: AI, RPA and DX name no one.
  */
 const ORGANISATION_NAME = /株式会社|有限会社|合同会社|[（(]株[）)]|[（(][A-ZＡ-Ｚ]{2,}[）)]/u;
+/** What every STATUS_DENIED ends in (も…なく, では…ない, じゃ…なく). */
+const DENIAL_WORD = /(?:も|では|じゃ)(?:ない|なく|無く)/u;
 /** The kind examples are of, named right after など without の (「公民館や図書館など社会教育施設」). */
 const EXAMPLES_OF_KIND = /^[^、。，,？?\s]{1,12}?など(?=[\p{Script=Han}\p{Script=Katakana}])/u;
 // Not と after a quotation (「…集まったの？』と電話で」): that と says what was asked.
@@ -2589,7 +2591,10 @@ export class Answerer {
 
     // 「未達でも大幅超過でもなく、おおむね計画どおり進んでる項目」「遅れじゃなくて達成した取組」: statuses denied
     // before the one asked are not asked.
-    const denials = [...rest.matchAll(STATUS_DENIED)].filter((d) => statusIn(d[0]).status);
+    // The cheap test first: most questions deny nothing, and the pattern tries every start of the text.
+    const denials = DENIAL_WORD.test(rest)
+      ? [...rest.matchAll(STATUS_DENIED)].filter((d) => statusIn(d[0]).status)
+      : [];
     const last = denials.at(-1);
     // Each status word read again without the patterns' g flag, whose lastIndex a test would leave behind.
     const deniedStatuses =
