@@ -4260,6 +4260,8 @@ describe("session 28: a fee's rise and a complaint passed on", () => {
     expect(numbers("公民館の使用料、この春から上がったの？")).toEqual({ kind: "item", items: [5] });
     expect(firstQuoted("公民館の使用料、この春から上がったの？")?.text).toMatch(/改正|改定/);
     expect(firstQuoted("公民館の使用料って上がったの？")?.text).toMatch(/改正|改定/);
+    // A space typed for the comma reads the same.
+    expect(numbers("公民館の使用料 この春から上がったの？")).toEqual({ kind: "item", items: [5] });
   });
 
   it("reads the asker's own clause after a complaint's coming in the same sentence", () => {
