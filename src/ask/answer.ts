@@ -573,7 +573,10 @@ const FEE_RAISED =
 const FEE_REVISED = ["改定", "値上", "見直", "改正", "引上", "引き上"];
 /** How a fee's name ends (使用料, 水道料金, 学校給食費, 軽自動車税, ごみ袋, 家賃). */
 const FEE_WORD = /(?:料金|料|費|税|袋|税率|賃)$/u;
-/** FEE_RAISED with a time between the fee and its rise (「使用料が4月から上がった」「使用料、4月から上がった」). */
+/**
+ * FEE_RAISED with a time between the fee and its rise (「使用料が4月から上がった」「使用料、4月から上がった」, or a space
+ * for the comma).
+ */
 const FEE_RAISED_AFTER_TIME = /(?:が|って|は|も|[、,\s])[^。、？?]{0,8}?上が(?:った|る|り)/u;
 /** How a matter passed on came (「って苦情の電話がありました。」「って相談があって、」), without the matter. */
 const RELAY_FRAME =
