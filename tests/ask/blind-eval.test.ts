@@ -1573,10 +1573,10 @@ const SETS: BlindSet[] = [
     size: 151,
     figureQuestions: 39,
     accuracy: 0.94,
-    reached: "96.0%, 145/151, at the end of session 27 (95.4% at the end of session 25)",
+    reached: "96.7%, 146/151, at the end of session 28 (95.4% at the end of session 25)",
     figures: 0.95,
     figuresReached: "39/39",
-    outsideAllowed: 4,
+    outsideAllowed: 3,
   },
   {
     // Not read: written at the end of session 25 (half out of plan: health insurance and pensions, tourism, the
@@ -1666,11 +1666,11 @@ const SETS: BlindSet[] = [
     file: "tests/ask/blind-questions-154.yml",
     size: 157,
     figureQuestions: 22,
-    accuracy: 0.92,
-    reached: "92.4%, 145/157, read and tuned on in session 28 (untuned 90.4%)",
+    accuracy: 0.94,
+    reached: "94.3%, 148/157, read and tuned on in session 28 (untuned 90.4%)",
     figures: 0.95,
     figuresReached: "22/22",
-    outsideAllowed: 6,
+    outsideAllowed: 4,
   },
   {
     // Not read: written at the start of session 28 (a typical month: the budget analyst, child-rearing support, water
@@ -1779,10 +1779,10 @@ const SETS: BlindSet[] = [
     size: 152,
     figureQuestions: 20,
     accuracy: 0.75,
-    reached: "76.3%, 116/152, at the end of session 27 (72.4% on its start)",
+    reached: "77.0%, 117/152, at the end of session 28 (72.4% at the start of session 27)",
     figures: 0.95,
     figuresReached: "20/20",
-    outsideAllowed: 33,
+    outsideAllowed: 32,
   },
   {
     // Not read: written in session 27 (a typical month: the budget hearing, citizens' cooperation, personnel, the
@@ -1792,7 +1792,7 @@ const SETS: BlindSet[] = [
     size: 152,
     figureQuestions: 37,
     accuracy: 0.95,
-    reached: "95.4%, 145/152, scored unread in session 27",
+    reached: "96.1%, 146/152, at the end of session 28 (95.4% in session 27)",
     figures: 0.95,
     figuresReached: "37/37",
     outsideAllowed: 0,
