@@ -274,6 +274,8 @@ const DEEDS_ASKED =
 
 /** 「いつ」「何年度の予定」「策定スケジュール」: when something was or will be done. */
 const WHEN_ASKED = /いつ|何年|何月|時期|スケジュール/u;
+/** Which place or thing (「譲与できた集会施設ってどこ」「どの土地を売った」), no figure asked. */
+const WHICH_PLACE_ASKED = /どこ|どの(?:施設|土地|学校|場所|建物)/u;
 
 /** The effects over the plan's years asked (「総計」「3年分の合計」「R5〜R7の合計」「3か年で」). */
 const TOTAL_ASKED =
@@ -685,6 +687,12 @@ const ORGANISATION_ASKED =
 const ORGANISATION_NAME = /株式会社|有限会社|合同会社|[（(]株[）)]|[（(][A-ZＡ-Ｚ]{2,}[）)]/u;
 /** What every STATUS_DENIED ends in (も…なく, では…ない, じゃ…なく). */
 const DENIAL_WORD = /(?:も|では|じゃ)(?:ない|なく|無く)/u;
+/**
+ * A deed the report tells of, done, and what it was done to, just before 「って」「は」: 「譲与できた集会施設って」
+ * 「売却した土地は」「統合した学校って」.
+ */
+const DEED_DONE_TO =
+  /(?:譲与|譲渡|売却|統合|廃止|導入|設置|開校|移転|貸付|貸し付け|集約|増設)(?:でき|し|され)た[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:って|は)\s*$/u;
 /** The kind examples are of, named right after など without の (「公民館や図書館など社会教育施設」). */
 const EXAMPLES_OF_KIND = /^[^、。，,？?\s]{1,12}?など(?=[\p{Script=Han}\p{Script=Katakana}])/u;
 // Not と after a quotation (「…集まったの？』と電話で」): that と says what was asked.
@@ -1843,6 +1851,7 @@ export class Answerer {
     const options = {
       wantsFigure,
       whenAsked: WHEN_ASKED.test(normalize(text)),
+      whichAsked: WHICH_PLACE_ASKED.test(normalize(text)) && !wantsFigure,
       aimAsked: AIM_ASKED.test(text) && !wantsFigure && !compared,
       futureAsked: FUTURE_ASKED.test(text) && !wantsFigure,
       whyAsked: (WHY_ASKED.test(text) || PURPOSE_ASKED.test(text)) && !wantsFigure,
@@ -3430,6 +3439,9 @@ export class Answerer {
         !(m[0] === "苦情" && this.complaintNamedInPlan(text, m.index as number)) &&
         !this.ofPlan(text, m[0], m.index as number) &&
         !(WHERE_ALONE.test(text.slice(m.index)) && this.namesReportMatter(text)) &&
+        // 「令和5年度に地域に譲与できた集会施設ってどこでしたか」: which of the things a deed of the plan was done to,
+        // not where to go.
+        !(WHERE_ALONE.test(text.slice(m.index)) && DEED_DONE_TO.test(text.slice(0, m.index))) &&
         // Asked of the term itself, the last before the ask: not of its period (国の計画の期間) or a procedure of it.
         !(
           WHEN_ALONE.test(text.slice(m.index)) &&

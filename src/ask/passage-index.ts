@@ -308,6 +308,9 @@ function yearWeight(passageYear: number | undefined, year: number, named: boolea
   return named ? 0.8 : 1;
 }
 
+/** A facility or a site named in a sentence (鹿島台深谷創作館, 旧消防庁舎跡地, 古川西小中学校, 三本木総合支所). */
+const NAMED_PLACE =
+  /[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?:館|跡地|学校|庁舎|支所|センター|診療所|分院)/u;
 /** A date in a sentence of the report: 令和 5 年 10 月, 4 月 1 日. */
 const STATES_DATE = /令和\s*[0-9元]+\s*年|[0-9]+\s*月/u;
 
@@ -1012,6 +1015,8 @@ export class PassageIndex {
       yearNamed?: boolean;
       /** 「いつ」「何年度の予定」: when something was or will be done. */
       whenAsked?: boolean;
+      /** 「どこ」「どの施設」: which place or thing; a sentence naming a facility or a site answers it. */
+      whichAsked?: boolean;
       /** 「目標としては何を」「何を目指す」, no figure asked: what the item aims at. */
       aimAsked?: boolean;
       /** 「今後どうする」「これから」, no figure asked: what is to be done, which the 総評 tells. */
@@ -1055,6 +1060,9 @@ export class PassageIndex {
       // する。」 of 令和7年度) or a sentence that states a date, before a 総評 that only mentions the matter.
       const whenBonus =
         opts.whenAsked && (passage.kind === "activity" || STATES_DATE.test(passage.text)) ? 1.5 : 1;
+      // Which one (「R5に譲与できた集会施設ってどこ」): the sentence that names it (鹿島台深谷創作館, 旧消防庁舎跡地),
+      // before those that only tell of the matter.
+      const whichBonus = opts.whichAsked && NAMED_PLACE.test(passage.text) ? 2 : 1;
       // The item's aim asked (「目標としては何を」): its 改善・推進目標 says it (No.14's 「施設総量の縮減目標は，令和 38 年
       // 時点で，32.3％減」), before the lines that work towards it.
       const aimBonus = opts.aimAsked && passage.kind === "objective" ? 2 : 1;
@@ -1064,7 +1072,8 @@ export class PassageIndex {
       // Why (「なぜ」「どうして」「何のため」): a sentence that gives a reason or a purpose (…ため, …ことから, …により).
       const whyBonus =
         opts.whyAsked && /ため|ので|ことから|により|によって|影響/u.test(passage.text) ? 1.5 : 1;
-      scores[i] = score * figureBonus * yearBonus * whenBonus * aimBonus * futureBonus * whyBonus;
+      scores[i] =
+        score * figureBonus * yearBonus * whenBonus * whichBonus * aimBonus * futureBonus * whyBonus;
       ranked.push(i);
     });
     const year = (i: number) => (passages[i] as Passage).fiscalYear ?? 0;

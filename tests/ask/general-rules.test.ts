@@ -4295,3 +4295,17 @@ describe("session 28: a district the answering item never tells of", () => {
     });
   });
 });
+
+describe("session 28: which place a deed of the plan was done to", () => {
+  it("reads 「…できた土地ってどこでしたか」 as which one, not as where to go", () => {
+    // No.19 sold 旧消防庁舎跡地 in 令和5年度; どこでしたか after a deed the report tells of asks which land it was.
+    expect(numbers("令和5年度に売却できた土地ってどこでしたか")).toEqual({ kind: "item", items: [19] });
+    // Where to go stays a counter's question.
+    expect(answerer.answer("前に申請した窓口ってどこでしたっけ").kind).toBe("none");
+  });
+
+  it("quotes first the sentence that names the facility or site", () => {
+    // No.15 names the one facility handed over: 鹿島台深谷創作館.
+    expect(firstQuoted("集会施設はどこを譲与したの？")?.text).toContain("鹿島台深谷創作館");
+  });
+});
