@@ -518,6 +518,11 @@ function labelShown(item: PlanItem, folded: string): string {
   return folded;
 }
 
+/** A word with kanji as its runs of two kanji or more (まちづくり人材: 人材; 休職とか休業中: 休職, 休業中); others whole. */
+function kanjiRunsOf(word: string): string[] {
+  return /\p{Script=Han}/u.test(word) ? (word.match(/\p{Script=Han}{2,}/gu) ?? []) : [word];
+}
+
 /** The city's districts as the report writes them, by their readings typed in kana. */
 const DISTRICT_READINGS: Readonly<Record<string, string>> = {
   ふるかわ: "古川",
@@ -533,8 +538,10 @@ const DISTRICTS = [...new Set(Object.values(DISTRICT_READINGS))];
  * A district (group 1) named as the place of what is asked: 田尻の…, 鳴子温泉地域で…, かしまだいの総合支所に…,
  * 鳴子総合支所の窓口でも…. Not inside a longer name (松山小, 古川西小中学校 hold their district with no の after it).
  */
-const DISTRICT_OF_TOPIC =
-  /(?<![\p{Script=Han}\p{Script=Hiragana}])(古川|松山|三本木|鹿島台|岩出山|鳴子|田尻|ふるかわ|まつやま|さんぼんぎ|かしまだい|いわでやま|なるこ|たじり)(?:温泉)?(?:地域|地区)?(?:の)?(?:総合支所)?(?:の|で|に|でも|では)/gu;
+const DISTRICT_OF_TOPIC = new RegExp(
+  `(?<![\\p{Script=Han}\\p{Script=Hiragana}])(${[...DISTRICTS, ...Object.keys(DISTRICT_READINGS)].join("|")})(?:温泉)?(?:地域|地区)?(?:の)?(?:総合支所)?(?:の|で|に|でも|では)`,
+  "gu",
+);
 /**
  * A district that says who asks or who asked them, from the district on: 「古川総合支所です」「岩出山総合支所の総務担当
  * です」「鳴子の旅館組合さんから」「田尻の方から」「古川総合支所…じゃなかった」.
@@ -2011,11 +2018,7 @@ export class Answerer {
    * sentence holds them all. A word of kanji counts as its runs of kanji (まちづくり人材: 人材).
    */
   private heldWhole(words: readonly string[], leader: number): boolean {
-    const chunks = [
-      ...new Set(
-        words.flatMap((w) => (/\p{Script=Han}/u.test(w) ? (w.match(/\p{Script=Han}{2,}/gu) ?? []) : [w])),
-      ),
-    ];
+    const chunks = [...new Set(words.flatMap(kanjiRunsOf))];
     if (chunks.length < 2 || !chunks.every((c) => this.passages.itemContains(leader, c))) return false;
     const own = chunks.filter((c) => {
       const holders = this.passages.itemsContainingUpTo(c, 2);
@@ -2035,14 +2038,12 @@ export class Answerer {
   private soleTeller(words: readonly string[], items: readonly number[], every: boolean): number | null {
     // A run with kanji as its runs of kanji (休職とか休業中: 休職 and 休業中), each as the report writes it, or
     // without an everyday suffix or the stem of a verb that follows it (休業中: 休業; 条例変 of 条例変えた: 条例).
-    const written = words
-      .flatMap((w) => (/\p{Script=Han}/u.test(w) ? (w.match(/\p{Script=Han}{2,}/gu) ?? []) : [w]))
-      .flatMap((chunk) => {
-        if (this.passages.anyContains(chunk)) return [chunk];
-        const stem = chunk.replace(/(?<=\p{Script=Han}{2})[者中等的用上後前時変減増決始使出入]$/u, "");
-        if (stem !== chunk && this.passages.anyContains(stem)) return [stem];
-        return every ? [chunk] : [];
-      });
+    const written = words.flatMap(kanjiRunsOf).flatMap((chunk) => {
+      if (this.passages.anyContains(chunk)) return [chunk];
+      const stem = chunk.replace(/(?<=\p{Script=Han}{2})[者中等的用上後前時変減増決始使出入]$/u, "");
+      if (stem !== chunk && this.passages.anyContains(stem)) return [stem];
+      return every ? [chunk] : [];
+    });
     // Every word but the common ones (職員, 市民).
     const rare = [...new Set(written)].filter((w) => this.uncommon(w));
     if (rare.length < TOLD_TOGETHER) return null;
@@ -3481,31 +3482,13 @@ export class Answerer {
       .at(-1);
     if (own === undefined || own.includes("苦情")) return false;
     if (this.namedItem(text, fold(own), null) !== null) return true;
-    // 「…苦情メールが来てまして、回答案を作るのに…減免率はどうなったか確認したい」: a keyword of three characters or more
-    // that only its item's text writes (No.5's 減免率) names that item as well as a longer name does. Looked up by the
-    // clause's parts, not by every keyword of the plan (thousands in a large plan).
-    const folded = fold(own);
-    const keywords = this.foldedKeywords();
-    for (let start = 0; start < folded.length; start++)
-      for (let end = start + 3; end <= Math.min(folded.length, start + keywords.longest); end++) {
-        const part = folded.slice(start, end);
-        if (keywords.all.has(part) && this.passages.itemsContainingUpTo(part, 2).length === 1) return true;
-      }
-    return false;
+    // 「…苦情メールが来てまして、回答案を作るのに…減免率はどうなったか確認したい」: a phrase of the index (a keyword,
+    // a measure, a figure's label) of three characters or more that only its item's text writes (No.5's 減免率) names
+    // that item as well as a longer name does.
+    return this.index
+      .phrasesIn(fold(own))
+      .some((p) => [...p].length >= 3 && this.passages.itemsContainingUpTo(p, 2).length === 1);
   }
-
-  /** Every item's keywords, folded, and the longest one's length: made on first use. */
-  private foldedKeywords(): { all: ReadonlySet<string>; longest: number } {
-    if (!this.keywords) {
-      const all = new Set(this.plan.items.flatMap((i) => i.keywords.map(fold)));
-      // Not Math.max(...all): a large plan has more keywords than a call takes arguments.
-      let longest = 0;
-      for (const k of all) longest = Math.max(longest, k.length);
-      this.keywords = { all, longest };
-    }
-    return this.keywords;
-  }
-  private keywords: { all: ReadonlySet<string>; longest: number } | undefined;
 
   /**
    * A long term the report writes in one to three items (会計年度任用, 医療提供体制, ISO15189): with it, 「…はどこ？」
