@@ -1729,6 +1729,46 @@ const SETS: BlindSet[] = [
     outsideAllowed: 6,
   },
   {
+    // Not read: written at the start of session 29 (a typical month: the budget office, child-care support, the 松山
+    // branch office, the hospital's administration, a new hire in their first month, the council secretariat).
+    // Scored on the session's start (cf36f80): 96.1%, 148/154, figures 38/38, none answered with an item.
+    file: "tests/ask/blind-questions-159.yml",
+    size: 154,
+    figureQuestions: 38,
+    accuracy: 0.95,
+    reached: "96.1%, 148/154, scored unread at the start of session 29",
+    figures: 0.95,
+    figuresReached: "38/38",
+    outsideAllowed: 0,
+  },
+  {
+    // Not read: written at the start of session 29 (half out of plan, of the kinds staff really get: callers at the
+    // tax counter, farming, the fire service, the 鹿島台 branch office, rumours heard on social media, office
+    // matters). Scored on the session's start (cf36f80): 93.4%, 141/151, figures 20/20, 8 answered with an item.
+    file: "tests/ask/blind-questions-160.yml",
+    size: 151,
+    figureQuestions: 20,
+    accuracy: 0.93,
+    reached: "93.4%, 141/151, scored unread at the start of session 29",
+    figures: 0.95,
+    figuresReached: "20/20",
+    outsideAllowed: 8,
+  },
+  {
+    // Not read: written at the start of session 29 as set 156 was (half out of plan, mostly details the report does
+    // not give: construction, public health, a 古川 residents' association, the hospital's pharmacy, information
+    // systems, an auditor asking for exact details). Scored on the session's start (cf36f80): 77.3%, 116/150,
+    // figures 19/19, 27 answered with an item.
+    file: "tests/ask/blind-questions-161.yml",
+    size: 150,
+    figureQuestions: 19,
+    accuracy: 0.77,
+    reached: "77.3%, 116/150, scored unread at the start of session 29",
+    figures: 0.95,
+    figuresReached: "19/19",
+    outsideAllowed: 27,
+  },
+  {
     // Not read: written at the start of session 27 (a typical month: a new hire at the citizens' counter, a branch
     // office before a district meeting, the budget office, the council secretariat, the hospital's nursing office).
     // Scored on the session's start (9cda727): 94.0%, 142/151, figures 36/36, none answered with an item.
