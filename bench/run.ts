@@ -170,26 +170,28 @@ if (only.has("matcher")) {
   for (const size of sizes) {
     const plan = size === real.items.length ? real : generatedPlan(real, size);
     const load = loadavg()[0]?.toFixed(1) ?? "?";
-    // Each size's index is built once untimed, then timed two or three times, and the fastest build counts (with its
-    // CPU time). Timed once, 5,000 items (the first large size) paid for compiling the build's code, which made
-    // 5,000 → 20,000 read as 3.1–4.6× until session 22; timed warm it is about 5× (docs/performance.md, 第22回). One
-    // build also varies by half on a shared machine.
+    // Each size's index is built once untimed, then timed three times, and the fastest build counts (with its CPU
+    // time). Timed once, 5,000 items (the first large size) paid for compiling the build's code, which made 5,000 →
+    // 20,000 read as 3.1–4.6× until session 22; one build also varies by half on a shared machine.
+    // No other index is alive while one is timed (each is dropped as soon as it is built): until session 29 the
+    // untimed build was kept for the questions, so every timed build ran its garbage collections over a second
+    // index as large as itself, which cost more at 20,000 items than at 5,000 and made the growth read ×5–6 where
+    // the builds alone grow ×4.0 (docs/performance.md, 第29回). The index the questions use is built after them.
     // No recent-answers cache: the evaluation set is asked over and over, and what is timed is the matching.
-    // The untimed build; replaced by the fastest timed one.
-    let answerer = createAnswerer(plan, { recentAnswers: 0 });
+    createAnswerer(plan, { recentAnswers: 0 });
     let build = Number.POSITIVE_INFINITY;
     let buildCpu = 0;
-    for (let b = 0; b < (size >= 20000 ? 2 : 3); b++) {
+    for (let b = 0; b < 3; b++) {
       const c0 = process.cpuUsage();
       const t0 = performance.now();
-      const built = createAnswerer(plan, { recentAnswers: 0 });
+      createAnswerer(plan, { recentAnswers: 0 });
       const took = performance.now() - t0;
       if (took < build) {
         build = took;
         buildCpu = cpuMs(c0);
-        answerer = built;
       }
     }
+    const answerer = createAnswerer(plan, { recentAnswers: 0 });
     for (const q of questions) answerer.answer(q); // warm-up
     const rounds = size <= 21 ? 30 : size <= 500 ? 5 : 3;
     const samples: number[] = [];

@@ -936,6 +936,8 @@ export class Answerer {
   private readonly words: ReportWords;
   /** Each item's title and aliases of four or more characters, folded once (see namedItem). */
   private readonly names: { item: PlanItem; forms: string[] }[];
+  /** Each name form of `names` under its first two characters, with the index of its entry there (see namesIn). */
+  private readonly namesByPrefix = new Map<string, { form: string; name: number }[]>();
   /** Each item's title and aliases, folded once: which of a hit's matched phrases are its names. */
   private readonly foldedNames: Map<number, string[]>;
   /** Every item's title and aliases, folded once: whether a word is one item's name is asked per question. */
@@ -984,6 +986,14 @@ export class Answerer {
       item,
       forms: (this.foldedNames.get(item.number) ?? []).filter((f) => [...f].length >= 4),
     }));
+    this.names.forEach(({ forms }, name) => {
+      for (const form of forms) {
+        const prefix = form.slice(0, 2);
+        const list = this.namesByPrefix.get(prefix);
+        if (list) list.push({ form, name });
+        else this.namesByPrefix.set(prefix, [{ form, name }]);
+      }
+    });
     this.departments = new DepartmentFinder(plan, this.index, this.passages);
     const numbers = plan.items.map((i) => i.number);
     this.range = [Math.min(...numbers), Math.max(...numbers)];
@@ -1893,14 +1903,26 @@ export class Answerer {
    * question is about that item.
    */
   private namedItem(query: string, foldedQuestion: string, allowed: Set<number> | null): AnswerBody | null {
-    const named = this.names.filter(
-      ({ item, forms }) =>
-        (!allowed || allowed.has(item.number)) && forms.some((f) => foldedQuestion.includes(f)),
-    );
+    const named = this.namesIn(foldedQuestion).filter(({ item }) => !allowed || allowed.has(item.number));
     const only = named[0];
     if (named.length !== 1 || !only) return null;
     const name = only.forms.find((f) => foldedQuestion.includes(f)) as string;
     return { kind: "item", query, item: this.askedOfAnother(foldedQuestion, only.item, name) ?? only.item };
+  }
+
+  /**
+   * The items (as `names` holds them, in its order) with a name form written in the folded question. Found by the
+   * forms' first two characters at each position of the question, not by asking every item's forms: a plan of
+   * thousands of items made that pass cost milliseconds a question (issue 14).
+   */
+  private namesIn(foldedQuestion: string): { item: PlanItem; forms: string[] }[] {
+    const found = new Set<number>();
+    for (let at = 0; at + 1 < foldedQuestion.length; at++) {
+      const list = this.namesByPrefix.get(foldedQuestion.slice(at, at + 2));
+      if (!list) continue;
+      for (const { form, name } of list) if (foldedQuestion.startsWith(form, at)) found.add(name);
+    }
+    return [...found].sort((a, b) => a - b).map((n) => this.names[n] as { item: PlanItem; forms: string[] });
   }
 
   /**
@@ -3955,10 +3977,18 @@ export class Answerer {
     // A fee by its own name (使用料, 学校給食費), not 料金 or 費 alone.
     if (fee === undefined || [...fee].length < 3) return null;
     const folded = fold(fee);
-    const tellers = this.plan.items.filter((i) =>
-      FEE_REVISED.some((f) => this.passages.mostInOnePassage(i.number, [f, folded]) === 2),
-    );
-    return tellers.length === 1 ? { kind: "item", query, item: tellers[0] as PlanItem } : null;
+    // Only the items that write the fee at all can tell of its revision: the index names them, where a pass over
+    // every item's sentences cost a large plan tens of milliseconds a question (issue 14).
+    // Two that tell of it already leave the question open: no need to read the rest.
+    const tellers: number[] = [];
+    for (const n of this.passages.itemsContaining(folded)) {
+      if (!this.passages.onePassageHolds(n, folded, FEE_REVISED)) continue;
+      tellers.push(n);
+      if (tellers.length > 1) break;
+    }
+    return tellers.length === 1
+      ? { kind: "item", query, item: this.plan.byNumber.get(tellers[0] as number) as PlanItem }
+      : null;
   }
 
   /**

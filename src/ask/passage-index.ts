@@ -725,6 +725,14 @@ export class PassageIndex {
   }
 
   /**
+   * Whether one passage of the item holds `word` and one of `others` (all folded), as `mostInOnePassage(item, [o,
+   * word]) === 2` for some o would say, in one pass over the item's passages.
+   */
+  onePassageHolds(item: number, word: string, others: readonly string[]): boolean {
+    return this.foldedPassages(item).some((p) => p.includes(word) && others.some((o) => p.includes(o)));
+  }
+
+  /**
    * Whether a sentence of the item writes the word (folded), its names (title, aliases, keywords) apart: 集会所 is
    * an alias of No.15, written in none of its sentences.
    */

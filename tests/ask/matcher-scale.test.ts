@@ -49,6 +49,29 @@ describe("PassageIndex ranks only the leaders", () => {
     expect(index.itemsContaining(fold("指定管理"))).toEqual(fromPassages.itemsContaining(fold("指定管理")));
   });
 
+  it("tells one passage holding a word and one of others as mostInOnePassage does, pair by pair", () => {
+    const words = ["使用料", "減免率", "補助金", "学校給食費", "公共施設"].map(fold);
+    const others = ["改定", "見直", "値上", "改正"];
+    let told = 0;
+    for (const item of plan.items) {
+      for (const word of words) {
+        const pairwise = others.some((o) => index.mostInOnePassage(item.number, [o, word]) === 2);
+        expect(index.onePassageHolds(item.number, word, others), `${item.number} ${word}`).toBe(pairwise);
+        if (pairwise) told++;
+      }
+    }
+    // Some pairs are told (No.5's 使用料…改定 in one sentence) and most are not: the check is not vacuous.
+    expect(told).toBeGreaterThan(0);
+    expect(told).toBeLessThan(plan.items.length * words.length);
+    // Held in two different passages of the item is not held in one.
+    const split = new PassageIndex([
+      { item: 1, kind: "objective", text: "使用料を設定する" },
+      { item: 1, kind: "measure", text: "減免の改定を検討する" },
+    ]);
+    expect(split.onePassageHolds(1, fold("使用料"), ["改定"])).toBe(false);
+    expect(split.onePassageHolds(1, fold("減免"), ["改定"])).toBe(true);
+  });
+
   it("finds a Latin word, a lone kanji item text and a katakana term by the same keys as gramsOf", () => {
     const p = (item: number, kind: Passage["kind"], text: string): Passage => ({ item, kind, text });
     const small = new PassageIndex([
