@@ -1,10 +1,11 @@
 /**
  * `npx tsx bench/perturb.ts tests/ask/*.yml [-v]`: how robust the matcher is to what people put around a
  * question. Each question of the given sets is asked again with an opener or a closer (a greeting, a reason, a
- * courtesy, a purpose), a changed script (half-width katakana, digits), or a changed year form; the count per change
- * is of answers that were right alone and are wrong with it (what a new rule should not make worse). `-v` prints
- * them, except for the sets kept unread (tests/ask/unread-sets.ts). Not a test: some changes (a bare number glued to words, /plan typed mid-message) are not sentences anyone
- * writes; tests/ask/context-around.test.ts holds the ones that are.
+ * courtesy, a purpose, an apology, thanks), a changed script (half-width katakana, digits), or a changed year form;
+ * the count per change is of answers that were right alone and are wrong with it (what a new rule should not make
+ * worse). `-v` prints them, except for the sets kept unread (tests/ask/unread-sets.ts). Not a test: some changes (a
+ * bare number glued to words, /plan typed mid-message) are not sentences anyone writes;
+ * tests/ask/context-around.test.ts holds the ones that are.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -33,6 +34,15 @@ const CHANGES: [string, (q: string) => string][] = [
   ["2023年度 for 令和5年度", (q) => q.replace(/令和\s*[5５]\s*年度/g, "2023年度")],
   ["令和五年度 for 令和5年度", (q) => q.replace(/令和\s*[5５]\s*年度/g, "令和五年度")],
   ["spaces for punctuation", (q) => q.replace(/[、。，]/g, " ")],
+  // Session 29: more of what people put around a question, each a sentence someone writes.
+  ["department intro before", (q) => `財政課の佐藤です。${q}`],
+  ["newline after greeting", (q) => `お疲れ様です。\n${q}`],
+  ["apology before", (q) => `すみません、${q}`],
+  ["ask again before", (q) => `何度もすみません。${q}`],
+  ["purpose sentence before", (q) => `議会答弁の準備で確認です。${q}`],
+  ["question mark dropped", (q) => q.replace(/[？?]+$/u, "")],
+  ["thanks after", (q) => `${q}\nありがとうございます！`],
+  ["urgency in brackets after", (q) => `${q}（急ぎです）`],
 ];
 
 /** Katakana as half-width (ｶﾀｶﾅ), the way some keyboards and old systems type it. */

@@ -115,7 +115,9 @@ import {
   THANKS,
   topicText,
   withoutAdverbs,
+  withoutClosingThanks,
   withoutGuessedField,
+  withoutOpeningApology,
   withoutReasons,
   withoutSurroundings,
   withoutTrailingReason,
@@ -1036,7 +1038,10 @@ export class Answerer {
     // 40,000 characters) costs no more than a long question; the answer says so.
     const query =
       [...full].length > MAX_QUESTION_CHARS ? [...full].slice(0, MAX_QUESTION_CHARS).join("") : full;
-    const answer = this.answerQuestion(query);
+    // Read without the apology that opens the message and the thanks that close it; the answer still echoes the
+    // question as it was typed.
+    const asked = withoutOpeningApology(withoutClosingThanks(query));
+    const answer = asked === query ? this.answerQuestion(query) : { ...this.answerQuestion(asked), query };
     if (query === full) return answer;
     const cut = `質問が長いため、最初の ${MAX_QUESTION_CHARS} 文字だけを読んで答えています。`;
     return { ...answer, note: answer.note ? `${cut}${answer.note}` : cut };

@@ -255,6 +255,31 @@ function segmentedRuns(text: string): { folded: string; typed: string }[] {
   return runs;
 }
 
+/**
+ * The message without the thanks that close it (「…どこ？\nありがとうございます！」「…の実績は？ 助かります」): said
+ * after the question, never part of it. Left there, the question no longer ended where it ends (「…どこ？」 asks
+ * where to go only at the end of the message), and a question answered alone was answered otherwise with thanks.
+ * Only after a space, a line break or the question's own punctuation, with something asked before it.
+ */
+export function withoutClosingThanks(text: string): string {
+  return text.replace(CLOSING_THANKS, "").trimEnd() || text;
+}
+
+/**
+ * The message without the apology that opens it (「すみません、」「何度もすみません。」「たびたび失礼します。」), after a
+ * greeting too (「お疲れ様です。すみません、…」): manners, never the question, though its words are not all empty
+ * (何度も reads as an ask of 何). Only with something after it.
+ */
+export function withoutOpeningApology(text: string): string {
+  return text.replace(OPENING_APOLOGY, "$1") || text;
+}
+
+const OPENING_APOLOGY =
+  /^((?:お疲れ(?:様|さま)です|おつかれ(?:さま)?です|お世話になって(?:おり|い)ます)[。、！!\s]*)?(?:(?:何度も|なんども|たびたび|度々|重ね重ね|突然|急に|朝から|夜分)?(?:すみません|すいません|申し訳(?:ありません|ございません))(?:が|けど)?|(?:たびたび|度々)?失礼(?:します|いたします)|恐れ入ります(?:が)?)[、。，,！!\s]+(?=\S)/u;
+
+const CLOSING_THANKS =
+  /(?:\s+|(?<=[。！!？?…]))(?:いつも|本当に|ほんとに|先に)?(?:ありがとう(?:ございます|ございました)?|助かります|助かりました|感謝します)[。！!…\s]*$/u;
+
 /** A courtesy that closes a message (よろしくお願いします), after the reason given for the question. */
 const CLOSING_COURTESY =
   /[\s。！？!?]+(?:どうぞ)?(?:よろしく)?(?:お願い|おねがい)(?:します|いたします|致します)[。！!]*$/u;

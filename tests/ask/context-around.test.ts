@@ -24,32 +24,41 @@ const questions = ["eval-questions.yml", "persona-questions.yml"]
   // A slash command typed as a message is one only at the start; 「18 19」 is not a sentence to put after a reason.
   .filter((q) => !q.startsWith("/") && !/^[0-9\s]+$/.test(q));
 
-describe.each(["お疲れ様です。", "来週の会議で使うので、", "課長に報告するため、"])(
-  "「%s」 before a question",
-  (opener) => {
-    it("leaves every answer of the evaluation and persona sets as it was", () => {
-      expect(questions.length).toBeGreaterThan(250);
-      const changed = questions
-        .map((q) => ({ q, alone: outcome(answerer.answer(q)), after: outcome(answerer.answer(opener + q)) }))
-        .filter((x) => x.alone !== x.after);
-      expect(changed).toEqual([]);
-    });
-  },
-);
+describe.each([
+  "お疲れ様です。",
+  "来週の会議で使うので、",
+  "課長に報告するため、",
+  // Session 29: an apology that opens the message, and a sentence saying what the question is for.
+  "すみません、",
+  "何度もすみません。",
+  "議会答弁の準備で確認です。",
+])("「%s」 before a question", (opener) => {
+  it("leaves every answer of the evaluation and persona sets as it was", () => {
+    expect(questions.length).toBeGreaterThan(250);
+    const changed = questions
+      .map((q) => ({ q, alone: outcome(answerer.answer(q)), after: outcome(answerer.answer(opener + q)) }))
+      .filter((x) => x.alone !== x.after);
+    expect(changed).toEqual([]);
+  });
+});
 
-describe.each([" 資料作成のためです。", "。急ぎではないです", " よろしくお願いします。"])(
-  "「%s」 after a question",
-  (closer) => {
-    it("leaves every answer of the evaluation and persona sets as it was", () => {
-      const changed = questions
-        // A bare number followed by more words is not a sentence anyone writes (「3。急ぎではないです」 is).
-        .filter((q) => !/^[0-9０-９一二三四五六七八九十第\s]+$/.test(q))
-        .map((q) => ({ q, alone: outcome(answerer.answer(q)), after: outcome(answerer.answer(q + closer)) }))
-        .filter((x) => x.alone !== x.after);
-      expect(changed).toEqual([]);
-    });
-  },
-);
+describe.each([
+  " 資料作成のためです。",
+  "。急ぎではないです",
+  " よろしくお願いします。",
+  // Session 29: how soon, in brackets, and thanks on a line of their own.
+  "（急ぎです）",
+  "\nありがとうございます！",
+])("「%s」 after a question", (closer) => {
+  it("leaves every answer of the evaluation and persona sets as it was", () => {
+    const changed = questions
+      // A bare number followed by more words is not a sentence anyone writes (「3。急ぎではないです」 is).
+      .filter((q) => !/^[0-9０-９一二三四五六七八九十第\s]+$/.test(q))
+      .map((q) => ({ q, alone: outcome(answerer.answer(q)), after: outcome(answerer.answer(q + closer)) }))
+      .filter((x) => x.alone !== x.after);
+    expect(changed).toEqual([]);
+  });
+});
 
 describe("the reason for asking", () => {
   it("is not the topic: a status word beside a topic after it is about that item", () => {
