@@ -35,7 +35,8 @@ const CHANGES: [string, (q: string) => string][] = [
   ["令和五年度 for 令和5年度", (q) => q.replace(/令和\s*[5５]\s*年度/g, "令和五年度")],
   ["spaces for punctuation", (q) => q.replace(/[、。，]/g, " ")],
   // Session 29: more of what people put around a question, each a sentence someone writes.
-  ["department intro before", (q) => `財政課の佐藤です。${q}`],
+  // Not before a question that introduces its asker already: two introductions are no message anyone writes.
+  ["department intro before", (q) => (INTRODUCED.test(q) ? q : `財政課の佐藤です。${q}`)],
   ["newline after greeting", (q) => `お疲れ様です。\n${q}`],
   ["apology before", (q) => `すみません、${q}`],
   ["ask again before", (q) => `何度もすみません。${q}`],
@@ -44,6 +45,10 @@ const CHANGES: [string, (q: string) => string][] = [
   ["thanks after", (q) => `${q}\nありがとうございます！`],
   ["urgency in brackets after", (q) => `${q}（急ぎです）`],
 ];
+
+/** A question that says who asks (「子育て支援課です。」「防災安全課の者ですが、」). */
+const INTRODUCED =
+  /(?:課|室|係|局|支所|センター|担当|者|です)(?:の[^。、]{1,10})?(?:です|ですが)[。、，,]|の者ですが/u;
 
 /** Katakana as half-width (ｶﾀｶﾅ), the way some keyboards and old systems type it. */
 function toHalfWidth(word: string): string {

@@ -279,9 +279,10 @@ export const HELP_WORDS = new Set([
 
 /**
  * An office that introduces itself is who asks, unless it says later that the items are its own (うちの, 当課, 弊課,
- * 自分の課): then its name is the topic. Follows each introduction in GREETING.
+ * 自分の課): then its name is the topic. Follows each introduction in GREETING. 「うちの市」「うちの地区」 are the
+ * asker's city or place, not the office's items (「財政課です。ゼロカーボンシティ宣言ってうちの市もうしてる？」).
  */
-const NOT_OWN_LATER = String.raw`(?![\s\S]*(?:(?<!の)うち(?:ら)?(?:の|が|で|は|も)|(?<!担)当課|自分の課|私たちの課|わたしたちの課|弊課))`;
+const NOT_OWN_LATER = String.raw`(?![\s\S]*(?:(?<!の)うち(?:ら)?(?:の(?!(?:市|町|村|県|国)(?![一-龯々])|まち|地区|地域|集落|自治体|家|子)|が|で|は|も)|(?<!担)当課|自分の課|私たちの課|わたしたちの課|弊課))`;
 
 /**
  * Greetings and courtesies around a question, who is asking (「教育総務課です。」「情報政策です。」 at the start: an office that
