@@ -2330,6 +2330,16 @@ export class Answerer {
   }
 
   /**
+   * Whether a word of the text (a content run not typed in hiragana alone, two characters or more) is one the report
+   * never writes.
+   */
+  private holdsUnwrittenWord(text: string): boolean {
+    return countedTerms(topicText(text)).some(
+      (t) => [...t].length >= 2 && !/^[0-9.,]+$/u.test(t) && this.unwritten(t),
+    );
+  }
+
+  /**
    * A question for how many of something (「指定管理者って何団体」) answered with candidates: the one of them whose
    * report counts a word of the question in that unit (No.3's 「指定管理者 36 団体」) is the answer; the others
    * only mention the word.
@@ -2373,6 +2383,7 @@ export class Answerer {
     if (WISH_CLAUSE.test(wishless)) cores.push(withoutTrailingReason(wishless.replace(WISH_CLAUSE, "")));
     // Help, or the whole plan (「全部」), asked beside a reason: the answer when the whole question finds nothing.
     let plain: AnswerBody | null = null;
+    let unwrittenCore: AnswerBody | null = null;
     for (const core of cores) {
       if (core === text || !/[\p{L}\p{N}]/u.test(core)) continue;
       const asked = this.countedAmong(core, this.interpret(query, core));
@@ -2388,8 +2399,22 @@ export class Answerer {
         (asked.kind === "none" && asked.reason === "not_about_plan")
       )
         return asked;
+      // 「来週の会議で使うので、市道の穴ぼこ補修、R5は何件？」: a question that names something of its own the report
+      // never writes (穴ぼこ) is about that, whatever the reason's words find with it (会議: No.13's ペーパーレス会議),
+      // when the reason alone finds nothing (「ハラスメント研修の受講者数を資料に入れたいので、」 is the topic).
+      if (
+        unwrittenCore === null &&
+        asked.kind === "none" &&
+        text.includes(core) &&
+        this.holdsUnwrittenWord(core)
+      ) {
+        const reason = this.interpret(query, text.replace(core, " "));
+        if (reason.kind === "none") unwrittenCore = asked;
+      }
     }
     let whole = this.countedAmong(text, this.interpret(query, text));
+    // The whole question finding nothing either says so better (a counter's question, where its topic is).
+    if (unwrittenCore && whole.kind !== "none") return unwrittenCore;
     // A reason before the topic (kept: it may be the topic) and another after it (「…。資料作成のためです」).
     const untrailed = withoutTrailingReason(text);
     if (whole.kind === "none" && whole.reason === "no_match" && untrailed !== text)

@@ -61,6 +61,23 @@ describe.each([
 });
 
 describe("the reason for asking", () => {
+  it("does not lend its words to a question about something the report never writes", () => {
+    // Alone, 穴ぼこ補修 and 障害者手帳 find nothing; 会議 (No.13's ペーパーレス会議) and 報告 must not make them an item.
+    for (const q of ["市道の穴ぼこ補修、R5は何件対応した？", "障害者手帳の交付件数 R5 何件？"]) {
+      expect(outcome(answerer.answer(q)), q).toBe("none:");
+      expect(outcome(answerer.answer(`来週の会議で使うので、${q}`)), q).toBe("none:");
+      expect(outcome(answerer.answer(`課長に報告するため、${q}`)), q).toBe("none:");
+    }
+    // A reason that names the topic is still read as the topic.
+    expect(
+      outcome(
+        answerer.answer(
+          "ハラスメント研修の受講者数を委員会の資料に入れたいので、報告書上の人数を教えてもらえますか",
+        ),
+      ),
+    ).toBe("item:8");
+  });
+
   it("is not the topic: a status word beside a topic after it is about that item", () => {
     // No.19's title: 未利用財産の有効活用; 会議 is a word of No.1 and No.13, which the reason brought in.
     const a = answerer.answer(
