@@ -44,6 +44,11 @@ const CHANGES: [string, (q: string) => string][] = [
   ["question mark dropped", (q) => q.replace(/[？?]+$/u, "")],
   ["thanks after", (q) => `${q}\nありがとうございます！`],
   ["urgency in brackets after", (q) => `${q}（急ぎです）`],
+  ["tag before", (q) => `【確認】${q}`],
+  ["bot addressed before", (q) => `ボットさん、${q}`],
+  ["emoji after", (q) => `${q} :pray:`],
+  ["yoroshiku after", (q) => `${q} よろしくです`],
+  ["asked before after", (q) => `${q}\n前にも聞いたかもしれませんが、念のため。`],
 ];
 
 /** A question that says who asks (「子育て支援課です。」「防災安全課の者ですが、」). */

@@ -115,9 +115,8 @@ import {
   THANKS,
   topicText,
   withoutAdverbs,
-  withoutClosingThanks,
   withoutGuessedField,
-  withoutOpeningApology,
+  withoutMessageManners,
   withoutReasons,
   withoutSurroundings,
   withoutTrailingReason,
@@ -1038,9 +1037,10 @@ export class Answerer {
     // 40,000 characters) costs no more than a long question; the answer says so.
     const query =
       [...full].length > MAX_QUESTION_CHARS ? [...full].slice(0, MAX_QUESTION_CHARS).join("") : full;
-    // Read without the apology that opens the message and the thanks that close it; the answer still echoes the
-    // question as it was typed.
-    const asked = withoutOpeningApology(withoutClosingThanks(query));
+    // Read without the manners around the question (an apology, thanks, emoji); the answer still echoes the question
+    // as it was typed.
+    // Slack's markup first (a mention, a link), which would stand before the manners.
+    const asked = withoutMessageManners(stripSlackMarkup(query).trim()) || query;
     const answer = asked === query ? this.answerQuestion(query) : { ...this.answerQuestion(asked), query };
     if (query === full) return answer;
     const cut = `質問が長いため、最初の ${MAX_QUESTION_CHARS} 文字だけを読んで答えています。`;

@@ -256,29 +256,31 @@ function segmentedRuns(text: string): { folded: string; typed: string }[] {
 }
 
 /**
- * The message without the thanks that close it (「…どこ？\nありがとうございます！」「…の実績は？ 助かります」): said
- * after the question, never part of it. Left there, the question no longer ended where it ends (「…どこ？」 asks
- * where to go only at the end of the message), and a question answered alone was answered otherwise with thanks.
- * Only after a space, a line break or the question's own punctuation, with something asked before it.
+ * The message without the manners around its question: a tag that says what kind of message it is (【確認】【至急】),
+ * the bot addressed by name (ボットさん、), an apology that opens it (すみません、/何度もすみません。), after a
+ * greeting too; and after the question, thanks (ありがとうございます！/助かります), よろしくです, a word that it was
+ * perhaps asked before (前にも聞いたかもしれませんが、念のため。) and emoji (🙏, :pray:). None of it is ever the
+ * question, though its words are not all empty (何度も reads as an ask of 何, 確認 as a word of the plan), and left
+ * there the question no longer ended where it ends (「…どこ？」 asks where to go only at the end of the message).
+ * Each is taken only with something left; the rest is read as it was typed.
  */
-export function withoutClosingThanks(text: string): string {
-  return text.replace(CLOSING_THANKS, "").trimEnd() || text;
+export function withoutMessageManners(text: string): string {
+  let rest = text;
+  for (let i = 0; i < 4; i++) {
+    const next = rest.replace(OPENING_MANNERS, "$1").replace(CLOSING_MANNERS, "").trimEnd();
+    if (next === rest || next.trim() === "") break;
+    rest = next;
+  }
+  return rest;
 }
 
-/**
- * The message without the apology that opens it (「すみません、」「何度もすみません。」「たびたび失礼します。」), after a
- * greeting too (「お疲れ様です。すみません、…」): manners, never the question, though its words are not all empty
- * (何度も reads as an ask of 何). Only with something after it.
- */
-export function withoutOpeningApology(text: string): string {
-  return text.replace(OPENING_APOLOGY, "$1") || text;
-}
+/** A greeting kept (it may be the whole of a later reading), then the manners that open a message. */
+const OPENING_MANNERS =
+  /^((?:お疲れ(?:様|さま)です|おつかれ(?:さま)?です|お世話になって(?:おり|い)ます)[。、！!\s]*)?(?:【(?:確認|ご?確認依頼|至急|大至急|急ぎ|お急ぎ|質問|ご?相談|依頼|お願い|照会|重要|共有|再送|再質問|追加質問|追記|訂正|緊急|要返信|返信不要)】|(?:ボット|ぼっと|bot)(?:さん|くん|ちゃん)?[、,！!]|(?:何度も|なんども|たびたび|度々|重ね重ね|突然|急に|朝から|夜分)?(?:すみません|すいません|申し訳(?:ありません|ございません))(?:が|けど)?[、。，,！!\s]|(?:たびたび|度々)?失礼(?:します|いたします)[、。，,！!\s]|恐れ入ります(?:が)?[、。，,！!\s])\s*(?=\S)/iu;
 
-const OPENING_APOLOGY =
-  /^((?:お疲れ(?:様|さま)です|おつかれ(?:さま)?です|お世話になって(?:おり|い)ます)[。、！!\s]*)?(?:(?:何度も|なんども|たびたび|度々|重ね重ね|突然|急に|朝から|夜分)?(?:すみません|すいません|申し訳(?:ありません|ございません))(?:が|けど)?|(?:たびたび|度々)?失礼(?:します|いたします)|恐れ入ります(?:が)?)[、。，,！!\s]+(?=\S)/u;
-
-const CLOSING_THANKS =
-  /(?:\s+|(?<=[。！!？?…]))(?:いつも|本当に|ほんとに|先に)?(?:ありがとう(?:ございます|ございました)?|助かります|助かりました|感謝します)[。！!…\s]*$/u;
+/** The manners that close a message, after a space, a line break or the question's own punctuation. */
+const CLOSING_MANNERS =
+  /(?:(?:\s+|(?<=[。！!？?…]))(?:(?:いつも|本当に|ほんとに|先に)?(?:ありがとう(?:ございます|ございました)?|助かります|助かりました|感謝します)|(?:どうぞ)?よろしく(?:です|ね|っす|どうぞ)|(?:前にも|以前も|先日も|前に)?(?:聞いた|質問した|お聞きした|聞いてた)(?:かもしれません|かも(?:しれない)?)(?:が|けど)?[、,]?(?:念のため(?:です|確認です)?)?)[。！!…\s]*|\s*(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|:[a-z0-9_+'-]*[a-z][a-z0-9_+'-]*:)+\s*)$/u;
 
 /** A courtesy that closes a message (よろしくお願いします), after the reason given for the question. */
 const CLOSING_COURTESY =

@@ -32,6 +32,10 @@ describe.each([
   "すみません、",
   "何度もすみません。",
   "議会答弁の準備で確認です。",
+  // A tag that says what kind of message it is, and the bot addressed by name.
+  "【確認】",
+  "【至急】",
+  "ボットさん、",
 ])("「%s」 before a question", (opener) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     expect(questions.length).toBeGreaterThan(250);
@@ -49,6 +53,11 @@ describe.each([
   // Session 29: how soon, in brackets, and thanks on a line of their own.
   "（急ぎです）",
   "\nありがとうございます！",
+  // Emoji as typed and as Slack sends them, よろしくです, and a word that it was perhaps asked before.
+  "🙏",
+  " :pray:",
+  " よろしくです",
+  "\n前にも聞いたかもしれませんが、念のため。",
 ])("「%s」 after a question", (closer) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     const changed = questions
@@ -104,6 +113,16 @@ describe("the reason for asking", () => {
 
   it("reads 「@bot名」 typed as text as addressed to the bot", () => {
     expect(outcome(answerer.answer("@大崎改革プランbot ふるさと納税の実績は？"))).toBe("item:18");
+  });
+
+  it("reads the manners after Slack's own markup, and echoes the question as it was typed", () => {
+    const typed = "<@U0BOT> 【至急】すみません、滞納整理強化月間って何月から何月？ :pray:";
+    const a = answerer.answer(typed);
+    expect(outcome(a)).toBe(outcome(answerer.answer("滞納整理強化月間って何月から何月？")));
+    expect(a.query).toBe(typed);
+    // Thanks with an emoji alone are thanks, not a question the plan cannot answer.
+    const thanks = answerer.answer("ありがとうございます！助かりました🙏");
+    expect(thanks.kind === "none" && thanks.reason).toBe("thanks");
   });
 
   it("does not hide a request for help", () => {
