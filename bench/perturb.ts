@@ -49,6 +49,10 @@ const CHANGES: [string, (q: string) => string][] = [
   ["emoji after", (q) => `${q} :pray:`],
   ["yoroshiku after", (q) => `${q} よろしくです`],
   ["asked before after", (q) => `${q}\n前にも聞いたかもしれませんが、念のため。`],
+  ["opener asking nothing", (q) => `質問なんですが、${q}`],
+  ["quoted line", (q) => `> ${q}`],
+  ["resent after", (q) => `${q}（再送）`],
+  ["bold first word", (q) => q.replace(/[\u4E00-\u9FFF\u30A0-\u30FF]{2,}/u, (w) => `*${w}*`)],
 ];
 
 /** A question that says who asks (「子育て支援課です。」「防災安全課の者ですが、」). */

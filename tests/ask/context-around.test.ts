@@ -36,6 +36,13 @@ describe.each([
   "【確認】",
   "【至急】",
   "ボットさん、",
+  // Openers that ask nothing yet.
+  "質問なんですが、",
+  "ちょっと聞きたいんだけど、",
+  "今いいですか？",
+  "Q. ",
+  // A line quoted from a pasted message.
+  "> ",
 ])("「%s」 before a question", (opener) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     expect(questions.length).toBeGreaterThan(250);
@@ -58,6 +65,7 @@ describe.each([
   " :pray:",
   " よろしくです",
   "\n前にも聞いたかもしれませんが、念のため。",
+  "（再送）",
 ])("「%s」 after a question", (closer) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     const changed = questions
@@ -113,6 +121,13 @@ describe("the reason for asking", () => {
 
   it("reads 「@bot名」 typed as text as addressed to the bot", () => {
     expect(outcome(answerer.answer("@大崎改革プランbot ふるさと納税の実績は？"))).toBe("item:18");
+  });
+
+  it("reads bold, italic and code text as its words", () => {
+    expect(outcome(answerer.answer("*ふるさと納税*の実績は？"))).toBe("item:18");
+    expect(outcome(answerer.answer("_遊休資産_の売却額は？"))).toBe(
+      outcome(answerer.answer("遊休資産の売却額は？")),
+    );
   });
 
   it("reads the manners after Slack's own markup, and echoes the question as it was typed", () => {
