@@ -3611,14 +3611,17 @@ export class Answerer {
     if (CITY_PLAN_ITSELF.test(text) && !/改革プラン|プランで|取組|項目/.test(text)) return true;
     // 「大崎市こども計画のパブコメ」: a plan of the city's that the report never names (it names 大崎市定員管理計画
     // and 大崎市民病院経営強化プラン) is another plan.
+    // A whole name: not a department named after a plan (「大崎市のデジタル戦略課」) or a longer word (古川処理区の
+    // 事業計画区域), and no って inside it: 「大崎市の大崎塾ってプランに載ってる？」 asks of this plan.
     const cityPlan =
-      /大崎市(?:の)?(?!では|は|で|が|に|も|と|この|その)([^\s、。，,？?「」（）()]{1,12}?(?:計画|ビジョン|戦略|プラン))/u.exec(
+      /大崎市(?:の)?(?!では|は|で|が|に|も|と|この|その)([^\s、。，,？?「」（）()]{1,12}?(?:計画|ビジョン|戦略|プラン))(?![一-龯々ァ-ヶー])/u.exec(
         text,
-      )?.[0];
+      );
     if (
       cityPlan &&
-      !/改革/.test(cityPlan) &&
-      !this.passages.anyContains(fold(cityPlan).replace(/^大崎市の/u, "大崎市"))
+      !/って|という/u.test(cityPlan[1] as string) &&
+      !/改革/.test(cityPlan[0]) &&
+      !this.passages.anyContains(fold(cityPlan[0]).replace(/^大崎市の/u, "大崎市"))
     )
       return true;
     // 「過疎計画の事業一覧」「行革大綱の改定はいつ」: a plan or charter by a name the report never writes, asked about
