@@ -17,9 +17,9 @@
  *    on chat.postMessage (100 a minute), which the floor then includes and which is measured in real time (virtual
  *    time would sum the overlapping waits of posts refused together; pick a short window, e.g. 100/10); BENCH_REMINDER_ADDRESSES=user: owners by user ID only.
  * 3. The matcher at 21 (the real plan), 500, 5,000 and 20,000 items: index build (the fastest of three after an
- *    untimed one, so that every size is timed with the build's code compiled, and no other index alive), p50/p99 per question over the
- *    evaluation set, in wall time and in CPU time (less inflated by other jobs on a shared machine), and the
- *    growth from each size to the next. Goal: build and p99 grow at most linearly; the real plan's p99 ≤ 1 ms.
+ *    untimed one, so that every size is timed with the build's code compiled, and no other index alive), p50/p99
+ *    per question over the evaluation set, in wall time and in CPU time (less inflated by other jobs on a shared
+ *    machine), and the growth from each size to the next. Goal: build and p99 grow at most linearly; the real plan's p99 ≤ 1 ms.
  * 4. De-duplication: blocked time per event, a flush per insert (before issue 14) against the store's way.
  *
  * BENCH_ONLY=http,reminders,matcher,dedup picks parts; BENCH_SIZES=5000,20000 the matcher's sizes; BENCH_WARMUP=2000
