@@ -53,6 +53,9 @@ const CHANGES: [string, (q: string) => string][] = [
   ["quoted line", (q) => `> ${q}`],
   ["resent after", (q) => `${q}（再送）`],
   ["bold first word", (q) => q.replace(/[\u4E00-\u9FFF\u30A0-\u30FF]{2,}/u, (w) => `*${w}*`)],
+  ["filler before", (q) => `ちなみに、${q}`],
+  ["colleague asked before", (q) => `<@U0X1>さんから聞かれたんですが、${q}`],
+  ["kakunin after", (q) => `${q} 確認させてください。`],
 ];
 
 /** A question that says who asks (「子育て支援課です。」「防災安全課の者ですが、」). */

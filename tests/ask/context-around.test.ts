@@ -43,6 +43,10 @@ describe.each([
   "Q. ",
   // A line quoted from a pasted message.
   "> ",
+  // Fillers, and a colleague (a Slack mention) who asked.
+  "あの、",
+  "ちなみに、",
+  "<@U0X1>さんから聞かれたんですが、",
 ])("「%s」 before a question", (opener) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     expect(questions.length).toBeGreaterThan(250);
@@ -66,6 +70,8 @@ describe.each([
   " よろしくです",
   "\n前にも聞いたかもしれませんが、念のため。",
   "（再送）",
+  "（笑）",
+  " 確認させてください。",
 ])("「%s」 after a question", (closer) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     const changed = questions
