@@ -56,6 +56,10 @@ const CHANGES: [string, (q: string) => string][] = [
   ["filler before", (q) => `ちなみに、${q}`],
   ["colleague asked before", (q) => `<@U0X1>さんから聞かれたんですが、${q}`],
   ["kakunin after", (q) => `${q} 確認させてください。`],
+  ["mail reply before", (q) => `Re: ${q}`],
+  ["tag with colon before", (q) => `至急：${q}`],
+  ["face after", (q) => `${q}m(_ _)m`],
+  ["onegai after", (q) => `${q} お願いします！`],
 ];
 
 /** A question that says who asks (「子育て支援課です。」「防災安全課の者ですが、」). */

@@ -47,6 +47,10 @@ describe.each([
   "あの、",
   "ちなみに、",
   "<@U0X1>さんから聞かれたんですが、",
+  // A mail's reply marker, a memo's date, a tag with a colon.
+  "Re: ",
+  "12/2 ",
+  "至急：",
 ])("「%s」 before a question", (opener) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     expect(questions.length).toBeGreaterThan(250);
@@ -72,6 +76,9 @@ describe.each([
   "（再送）",
   "（笑）",
   " 確認させてください。",
+  " お願いします！",
+  "m(_ _)m",
+  "(^^)",
 ])("「%s」 after a question", (closer) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     const changed = questions
