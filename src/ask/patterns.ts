@@ -307,8 +307,9 @@ export const GREETING = new RegExp(
     // Courtesies.
     "お世話になって(?:おり|い)ます|お世話になります|お疲れ様です|おつかれさまです|お疲れさまです|おはようございます|こんにちは|こんばんは|ありがとう(?:ございます|ございました)?|助かりました|よろしくお願いします|よろしくおねがいします|よろしくお願いいたします|失礼します|お手数(?:を)?(?:おかけ|お掛け)(?:します|いたします)が|お忙しいところ(?:恐縮ですが|すみませんが|申し訳ありませんが)?|恐れ入りますが",
     // An apology that opens a message (「すみません、」「何度もすみません。」「たびたび失礼します。」): manners, no topic. Only
-    // before a comma, a full stop or the end of a clause, so that 「すみませんでした」 of a story stays.
-    "(?:何度も|なんども|たびたび|度々|重ね重ね|突然|急に|朝から|夜分)?(?:すみません|すいません|申し訳(?:ありません|ございません))(?:が|けど)?(?=[、。，,！!\\s]|$)|(?:たびたび|度々)失礼(?:します|いたします)|恐れ入ります(?=[、。，,！!\\s])",
+    // before a comma or a full stop and more, so that 「すみませんでした」 of a story stays, and 「すみません」 alone is
+    // someone asking for attention (answered with what the bot can do).
+    "(?:何度も|なんども|たびたび|度々|重ね重ね|突然|急に|朝から|夜分)?(?:すみません|すいません|申し訳(?:ありません|ございません))(?:が|けど)?(?=[、。，,！!\\s]+\\S)|(?:たびたび|度々)失礼(?:します|いたします)|恐れ入ります(?=[、。，,！!\\s])",
     // How soon, in brackets (「（急ぎです）」「(至急)」): when the answer is needed, never what is asked.
     "[（(](?:大至急|至急|急ぎ|お急ぎ|急いでます|急いでいます)(?:です|で(?:お願いします|お願いいたします))?[）)]",
     // Who asked the asker, and where they heard of it.

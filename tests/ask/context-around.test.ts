@@ -155,6 +155,9 @@ describe("the reason for asking", () => {
 
   it("does not hide a request for help", () => {
     expect(answerer.answer("お疲れ様です。何ができるの?").kind).toBe("help");
+    // An apology alone asks for attention, not about the plan: what the bot can do.
+    expect(answerer.answer("すみません").kind).toBe("help");
+    expect(answerer.answer("すみません、").kind).toBe("help");
     expect(answerer.answer("来週の会議で使うので、使い方を教えて").kind).toBe("help");
   });
 });
