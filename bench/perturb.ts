@@ -60,6 +60,8 @@ const CHANGES: [string, (q: string) => string][] = [
   ["tag with colon before", (q) => `至急：${q}`],
   ["face after", (q) => `${q}m(_ _)m`],
   ["onegai after", (q) => `${q} お願いします！`],
+  ["signature after", (q) => `${q}\n財政課 佐藤（内線1234）`],
+  ["bullet before", (q) => `・${q}`],
 ];
 
 /** A question that says who asks (「子育て支援課です。」「防災安全課の者ですが、」). */

@@ -51,6 +51,7 @@ describe.each([
   "Re: ",
   "12/2 ",
   "至急：",
+  "・",
 ])("「%s」 before a question", (opener) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     expect(questions.length).toBeGreaterThan(250);
@@ -79,6 +80,8 @@ describe.each([
   " お願いします！",
   "m(_ _)m",
   "(^^)",
+  // A signature on a line of its own.
+  "\n財政課 佐藤（内線1234）",
 ])("「%s」 after a question", (closer) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     const changed = questions
