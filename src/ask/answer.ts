@@ -936,7 +936,7 @@ export class Answerer {
   /** The question in the report's words (everyday phrases, katakana typed in hiragana, kanji abbreviations). */
   private readonly words: ReportWords;
   /** Each item's title and aliases of four or more characters, folded once (see namedItem). */
-  private readonly names: { item: PlanItem; forms: string[] }[];
+  private readonly names: ItemNames[];
   /** Each name form of `names` under its first two characters, with the index of its entry there (see namesIn). */
   private readonly namesByPrefix = new Map<string, { form: string; name: number }[]>();
   /** Each item's title and aliases, folded once: which of a hit's matched phrases are its names. */
@@ -1037,10 +1037,9 @@ export class Answerer {
     // 40,000 characters) costs no more than a long question; the answer says so.
     const query =
       [...full].length > MAX_QUESTION_CHARS ? [...full].slice(0, MAX_QUESTION_CHARS).join("") : full;
-    // Read without the manners around the question (an apology, thanks, emoji); the answer still echoes the question
-    // as it was typed.
-    // Slack's markup first (a mention, a link), which would stand before the manners.
-    const asked = withoutMessageManners(stripSlackMarkup(query).trim()) || query;
+    // Read without Slack's markup (a mention, a link, a quote mark), then without the manners around the question (an
+    // apology, thanks, emoji); the answer still echoes the question as it was typed.
+    const asked = withoutMessageManners(stripSlackMarkup(query).trim());
     const answer = asked === query ? this.answerQuestion(query) : { ...this.answerQuestion(asked), query };
     if (query === full) return answer;
     const cut = `質問が長いため、最初の ${MAX_QUESTION_CHARS} 文字だけを読んで答えています。`;
@@ -1055,9 +1054,7 @@ export class Answerer {
             .inReportWords(
               this.words.inKanji(
                 this.words.inKatakana(
-                  withoutAdverbs(
-                    kanaQuestionWords(dialectAsStandard(normalize(romajiAsKana(stripSlackMarkup(query))))),
-                  ),
+                  withoutAdverbs(kanaQuestionWords(dialectAsStandard(normalize(romajiAsKana(query))))),
                 ),
               ),
             )
@@ -1920,14 +1917,14 @@ export class Answerer {
    * forms' first two characters at each position of the question, not by asking every item's forms: a plan of
    * thousands of items made that pass cost milliseconds a question (issue 14).
    */
-  private namesIn(foldedQuestion: string): { item: PlanItem; forms: string[] }[] {
+  private namesIn(foldedQuestion: string): ItemNames[] {
     const found = new Set<number>();
     for (let at = 0; at + 1 < foldedQuestion.length; at++) {
       const list = this.namesByPrefix.get(foldedQuestion.slice(at, at + 2));
       if (!list) continue;
       for (const { form, name } of list) if (foldedQuestion.startsWith(form, at)) found.add(name);
     }
-    return [...found].sort((a, b) => a - b).map((n) => this.names[n] as { item: PlanItem; forms: string[] });
+    return [...found].sort((a, b) => a - b).map((n) => this.names[n] as ItemNames);
   }
 
   /**
@@ -4468,6 +4465,9 @@ function countedTerms(text: string): string[] {
   const phrasing = hiraganaRuns(text);
   return contentRuns(text).filter((r) => !phrasing.has(r));
 }
+
+/** An item and the folded forms of its names that a question may write whole (see Answerer.namedItem). */
+type ItemNames = { item: PlanItem; forms: string[] };
 
 export function createAnswerer(plan: Plan, options?: AnswererOptions): Answerer {
   return new Answerer(plan, options);

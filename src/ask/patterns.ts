@@ -294,6 +294,13 @@ const NOT_OWN_LATER = String.raw`(?![\s\S]*(?:(?<!の)うち(?:ら)?(?:の(?!(?:
  * 議員からの質問で) and where they heard of it (どこかで読んだ): a message of nothing else is not a question about the plan, and the one who asked is not
  * its topic (市民 would point at No.1's 市民協働).
  */
+/**
+ * An apology said to open a message (すみません, 何度もすみません, 申し訳ありませんが), without what follows it: GREETING
+ * takes it anywhere before more of the message, question-text.ts's OPENING_MANNERS at the start.
+ */
+export const APOLOGY =
+  "(?:何度も|なんども|たびたび|度々|重ね重ね|突然|急に|朝から|夜分)?(?:すみません|すいません|申し訳(?:ありません|ございません))(?:が|けど)?";
+
 export const GREETING = new RegExp(
   `(?:${[
     // Who asks: an office or a role introduced (教育総務課です。 教委の施設管理です。 …担当です。 …やってる者です。).
@@ -309,7 +316,7 @@ export const GREETING = new RegExp(
     // An apology that opens a message (「すみません、」「何度もすみません。」「たびたび失礼します。」): manners, no topic. Only
     // before a comma or a full stop and more, so that 「すみませんでした」 of a story stays, and 「すみません」 alone is
     // someone asking for attention (answered with what the bot can do).
-    "(?:何度も|なんども|たびたび|度々|重ね重ね|突然|急に|朝から|夜分)?(?:すみません|すいません|申し訳(?:ありません|ございません))(?:が|けど)?(?=[、。，,！!\\s]+\\S)|(?:たびたび|度々)失礼(?:します|いたします)|恐れ入ります(?=[、。，,！!\\s])",
+    String.raw`${APOLOGY}(?=[、。，,！!\s]+\S)|(?:たびたび|度々)失礼(?:します|いたします)|恐れ入ります(?=[、。，,！!\s])`,
     // How soon, in brackets (「（急ぎです）」「(至急)」): when the answer is needed, never what is asked.
     "[（(](?:大至急|至急|急ぎ|お急ぎ|急いでます|急いでいます)(?:です|で(?:お願いします|お願いいたします))?[）)]",
     // Who asked the asker, and where they heard of it.

@@ -6,6 +6,7 @@
 import { parseHeiseiYear, parseReiwaYear } from "../plan/fiscal-year.ts";
 import type { Status } from "../plan/schema.ts";
 import {
+  APOLOGY,
   FILLER,
   FISCAL_YEAR,
   GREETING,
@@ -19,19 +20,28 @@ import { fold, normalize, remembered } from "./text.ts";
 
 const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
 
-/** Slack markup that is not part of the question: mentions, channel pings, links' angle brackets. */
+/**
+ * Slack markup that is not part of the question: mentions, channel pings, links' angle brackets, quote marks and
+ * text styles. Read once, by `Answerer.answer`, before anything else; nested marks (「> > …」, *_…_*) come off
+ * together.
+ */
 export function stripSlackMarkup(text: string): string {
-  return (
-    text
-      .replace(/<[@#!][^>]*>/g, " ")
-      .replace(/<([^>|]+)\|([^>]+)>/g, "$2")
-      // A quoted line (「> …」, a pasted message) is read as its text.
-      .replace(/^[ \t]*>[ \t]?/gm, "")
-      // Bold, italic, struck or code text as the composer writes it (*ふるさと納税*, `/plan 18`): the words.
-      // Beside Japanese too (*ふるさと納税*の実績), not inside Latin words or figures (a_b, 2*3*4).
-      .replace(/(?<![A-Za-z0-9])([*_~`])(?=\S)([^*_~`\n]+?)(?<=\S)\1(?![A-Za-z0-9])/gu, "$2")
-  );
+  let rest = text
+    .replace(/<[@#!][^>]*>/g, " ")
+    .replace(/<([^>|]+)\|([^>]+)>/g, "$2")
+    // A quoted line (「> …」, a pasted message) is read as its text.
+    .replace(/^[ \t]*(?:>[ \t]?)+/gm, "");
+  // Bold, italic, struck or code text as the composer writes it (*ふるさと納税*, `/plan 18`): the words.
+  // Beside Japanese too (*ふるさと納税*の実績), not inside Latin words or figures (a_b, 2*3*4).
+  for (let i = 0; i < 3; i++) {
+    const plain = rest.replace(TEXT_STYLE, "$2");
+    if (plain === rest) break;
+    rest = plain;
+  }
+  return rest;
 }
+
+const TEXT_STYLE = /(?<![A-Za-z0-9])([*_~`])(?=\S)([^*_~`\n]+?)(?<=\S)\1(?![A-Za-z0-9])/gu;
 
 /** The fiscal year a question names (令和6年度, 2024年度, R6, 来年度), or null. */
 export function mentionedFiscalYear(text: string, current: number): number | null {
@@ -271,10 +281,10 @@ function segmentedRuns(text: string): { folded: string; typed: string }[] {
  * already gone); and after the question, thanks (ありがとうございます！/助かります), よろしくです, 確認させてください,
  * お願いします, a word that it was perhaps asked before (前にも聞いたかもしれませんが、念のため。), （笑）, a face
  * ((^^), m(_ _)m), emoji (🙏, :pray:) and a signature on a line of its own (「\n財政課 佐藤（内線1234）」). Before
- * the question also a mail's Re:/Fw:, a memo's date (12/2), a tag written with a colon (至急：) and a bullet (・). None of it is ever the
- * question, though its words are not all empty (何度も reads as an ask of 何, 確認 as a word of the plan), and left
- * there the question no longer ended where it ends (「…どこ？」 asks where to go only at the end of the message).
- * Each is taken only with something left; the rest is read as it was typed.
+ * the question also a mail's Re:/Fw:, a memo's date (12/2), a tag written with a colon (至急：) and a bullet (・).
+ * None of it is ever the question, though its words are not all empty (何度も reads as an ask of 何, 確認 as a word
+ * of the plan), and left there the question no longer ended where it ends (「…どこ？」 asks where to go only at the
+ * end of the message). Each is taken only with something left; the rest is read as it was typed.
  */
 export function withoutMessageManners(text: string): string {
   let rest = text;
@@ -287,8 +297,10 @@ export function withoutMessageManners(text: string): string {
 }
 
 /** A greeting kept (it may be the whole of a later reading), then the manners that open a message. */
-const OPENING_MANNERS =
-  /^((?:お疲れ(?:様|さま)です|おつかれ(?:さま)?です|お世話になって(?:おり|い)ます)[。、！!\s]*)?(?:(?:[・●■◆◇□○]|[-－*][ \t　])\s*|(?:re|fw|fwd)\s*[:：]\s*|[0-9]{1,2}\/[0-9]{1,2}(?:[（(][月火水木金土日][）)])?\s+|(?:大至急|至急|急ぎ|お急ぎ|確認|ご?相談|依頼|お願い|照会|重要|共有|再送|緊急)\s*[:：]\s*|(?:あの|あのー|あのう|えっと|えーっと|えーと|ええと|ちなみに|ところで|そういえば)[、,！!…\s]|(?:さん|様|くん|ちゃん|氏)?(?:に|から)(?:聞かれ|質問され|尋ねられ|頼まれ|言われ)(?:ました|まして|た|て)(?:のですが|んですが|んだけど|けど|が)?[、,\s]|(?:q|質問)\s*[.．:：]\s*|今(?:いい|よろしい|大丈夫)(?:ですか|でしょうか)[?？]|(?:ちょっと|少し|ひとつ|一つ|1つ|一点|1点)?(?:聞きたい|お聞きしたい|質問したい|教えてほしい|お尋ねしたい)(?:こと(?:が(?:ある|あります))?)?(?:んだけど|んですけど|んですが|のですが|けど)[、,\s]|(?:ちょっと|ひとつ|一つ|1つ|一点|1点)?質問(?:なんですが|なんだけど|です|があります|させてください)[、。,！!\s]|(?:ひとつ|一つ|1つ|一点|1点|ちょっと)(?:教えて(?:ください|下さい|ほしいです)|お尋ねします|お伺いします)[。！!]|【(?:確認|ご?確認依頼|至急|大至急|急ぎ|お急ぎ|質問|ご?相談|依頼|お願い|照会|重要|共有|再送|再質問|追加質問|追記|訂正|緊急|要返信|返信不要)】|(?:ボット|ぼっと|bot)(?:さん|くん|ちゃん)?[、,！!]|(?:何度も|なんども|たびたび|度々|重ね重ね|突然|急に|朝から|夜分)?(?:すみません|すいません|申し訳(?:ありません|ございません))(?:が|けど)?[、。，,！!\s]|(?:たびたび|度々)?失礼(?:します|いたします)[、。，,！!\s]|恐れ入ります(?:が)?[、。，,！!\s])\s*(?=\S)/iu;
+const OPENING_MANNERS = new RegExp(
+  String.raw`^((?:お疲れ(?:様|さま)です|おつかれ(?:さま)?です|お世話になって(?:おり|い)ます)[。、！!\s]*)?(?:(?:[・●■◆◇□○]|[-－*][ \t　])\s*|(?:re|fw|fwd)\s*[:：]\s*|[0-9]{1,2}\/[0-9]{1,2}(?:[（(][月火水木金土日][）)])?\s+|(?:大至急|至急|急ぎ|お急ぎ|確認|ご?相談|依頼|お願い|照会|重要|共有|再送|緊急)\s*[:：]\s*|(?:あの|あのー|あのう|えっと|えーっと|えーと|ええと|ちなみに|ところで|そういえば)[、,！!…\s]|(?:さん|様|くん|ちゃん|氏)?(?:に|から)(?:聞かれ|質問され|尋ねられ|頼まれ|言われ)(?:ました|まして|た|て)(?:のですが|んですが|んだけど|けど|が)?[、,\s]|(?:q|質問)\s*[.．:：]\s*|今(?:いい|よろしい|大丈夫)(?:ですか|でしょうか)[?？]|(?:ちょっと|少し|ひとつ|一つ|1つ|一点|1点)?(?:聞きたい|お聞きしたい|質問したい|教えてほしい|お尋ねしたい)(?:こと(?:が(?:ある|あります))?)?(?:んだけど|んですけど|んですが|のですが|けど)[、,\s]|(?:ちょっと|ひとつ|一つ|1つ|一点|1点)?質問(?:なんですが|なんだけど|です|があります|させてください)[、。,！!\s]|(?:ひとつ|一つ|1つ|一点|1点|ちょっと)(?:教えて(?:ください|下さい|ほしいです)|お尋ねします|お伺いします)[。！!]|【(?:確認|ご?確認依頼|至急|大至急|急ぎ|お急ぎ|質問|ご?相談|依頼|お願い|照会|重要|共有|再送|再質問|追加質問|追記|訂正|緊急|要返信|返信不要)】|(?:ボット|ぼっと|bot)(?:さん|くん|ちゃん)?[、,！!]|${APOLOGY}[、。，,！!\s]|(?:たびたび|度々)?失礼(?:します|いたします)[、。，,！!\s]|恐れ入ります(?:が)?[、。，,！!\s])\s*(?=\S)`,
+  "iu",
+);
 
 /** The manners that close a message, after a space, a line break or the question's own punctuation. */
 const CLOSING_MANNERS =
