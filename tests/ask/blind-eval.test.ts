@@ -1769,6 +1769,46 @@ const SETS: BlindSet[] = [
     outsideAllowed: 27,
   },
   {
+    // Not read: written at the start of session 30 (a typical month: sewerage, the 三本木 branch office, the citizens'
+    // counter, personnel new to the plan, a 岩出山 community centre, a planning manager before a cabinet briefing).
+    // Scored on the session's start (59602b7): 95.5%, 148/155, figures 35/35, 1 answered with an item.
+    file: "tests/ask/blind-questions-162.yml",
+    size: 155,
+    figureQuestions: 35,
+    accuracy: 0.95,
+    reached: "95.5%, 148/155, scored unread at the start of session 30",
+    figures: 0.95,
+    figuresReached: "35/35",
+    outsideAllowed: 1,
+  },
+  {
+    // Not read: written at the start of session 30 (half out of plan: callers at the insurance and pension counter,
+    // the board of education, tourism, the 田尻 branch office, disaster management, office life). Scored on the
+    // session's start (59602b7): 94.3%, 149/158, figures 20/20, 7 answered with an item.
+    file: "tests/ask/blind-questions-163.yml",
+    size: 158,
+    figureQuestions: 20,
+    accuracy: 0.94,
+    reached: "94.3%, 149/158, scored unread at the start of session 30",
+    figures: 0.95,
+    figuresReached: "20/20",
+    outsideAllowed: 7,
+  },
+  {
+    // Not read: written at the start of session 30 as set 161 was (half out of plan, mostly details the report does
+    // not give: road maintenance, a child-care caseworker, a 鳴子 residents' association, the water works' accounts, a
+    // council member's aide, an outside auditor). Scored on the session's start (59602b7): 83.6%, 127/152, figures
+    // 20/20, 22 answered with an item.
+    file: "tests/ask/blind-questions-164.yml",
+    size: 152,
+    figureQuestions: 20,
+    accuracy: 0.83,
+    reached: "83.6%, 127/152, scored unread at the start of session 30",
+    figures: 0.95,
+    figuresReached: "20/20",
+    outsideAllowed: 22,
+  },
+  {
     // Not read: written at the start of session 27 (a typical month: a new hire at the citizens' counter, a branch
     // office before a district meeting, the budget office, the council secretariat, the hospital's nursing office).
     // Scored on the session's start (9cda727): 94.0%, 142/151, figures 36/36, none answered with an item.

@@ -6,7 +6,7 @@
 export const UNREAD_SETS: ReadonlySet<string> = new Set(
   [
     110, 111, 117, 118, 119, 130, 132, 134, 135, 138, 139, 144, 145, 146, 149, 150, 151, 152, 155, 156, 157,
-    158, 159, 160, 161,
+    158, 159, 160, 161, 162, 163, 164,
   ].map((n) => `tests/ask/blind-questions-${n}.yml`),
 );
 
