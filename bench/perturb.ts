@@ -62,6 +62,29 @@ const CHANGES: [string, (q: string) => string][] = [
   ["onegai after", (q) => `${q} お願いします！`],
   ["signature after", (q) => `${q}\n財政課 佐藤（内線1234）`],
   ["bullet before", (q) => `・${q}`],
+  // Session 30: more of the same, and a citizen's question relayed in quotes.
+  ["greeting with ! before", (q) => `おはようございます！${q}`],
+  ["osewa before", (q) => `お世話になっております。${q}`],
+  ["check opener before", (q) => `ちょっと確認なんですが、${q}`],
+  ["busy apology before", (q) => `お忙しいところ恐れ入りますが、${q}`],
+  ["emoji before", (q) => `🙇 ${q}`],
+  ["gokyouji after", (q) => `${q}\nご教示いただけますと幸いです。`],
+  ["toriisogi after", (q) => `${q} 取り急ぎ。`],
+  ["ijou after", (q) => `${q}\n以上です。`],
+  ["otesuki after", (q) => `${q}\nお手すきの際にお願いします。`],
+  ["reason in brackets after", (q) => `${q}\n（課内で共有したいので）`],
+  ["oshiete sentence after", (q) => `${q} 教えてください。`],
+  ["courtesy with apology after", (q) => `${q}\n恐れ入りますがよろしくお願いします。`],
+  ["laugh w after", (q) => `${q}w`],
+  ["question mark twice", (q) => q.replace(/[？?]+$/u, "？？")],
+  // Only questions with no quotation of their own and long enough to be one a citizen puts.
+  [
+    "citizen's question relayed",
+    (q) =>
+      /[「」]/u.test(q) || q.length < 6
+        ? q
+        : `市民の方から「${q}」と聞かれたのですが、どう答えればいいですか？`,
+  ],
 ];
 
 /** A question that says who asks (「子育て支援課です。」「防災安全課の者ですが、」). */

@@ -352,12 +352,14 @@ function requestOf(typed: string): string {
   const bare = typed.replace(TYPED_MENTION, "");
   return withoutSurroundings(bare) || bare;
 }
+/** The one quotation of a message passed on (relayedMessage tells whether it is one). */
+const QUOTED = /「([^「」]{4,})」/u;
 /**
  * The message quoted in 「」 when the words around it only pass it on and ask whether it can be answered (市民から,
  * メール, と来ました, 答えられる？, どう返す, 回答案, プランで何か分かる？); null when they ask something of their own.
  */
 function relayedMessage(text: string): string | null {
-  const quoted = /「([^「」]{4,})」/u.exec(text);
+  const quoted = QUOTED.exec(text);
   if (!quoted || (text.match(/「/gu) ?? []).length > 1) return null;
   const around = `${text.slice(0, quoted.index)} ${text.slice(quoted.index + quoted[0].length)}`;
   if (!RELAY_ASK.test(around)) return null;
@@ -1071,8 +1073,10 @@ export class Answerer {
     );
     // 「市民から「…」と来ました。答えられる？」: a message passed on whole, with nothing asked of it but whether the
     // bot can answer it, is the question, answered as if typed alone (who sent it and how is no word of it).
+    // The quote is answered as it was typed: read in the report's words (利用料金 as 使用料), it would no longer say
+    // what the report lacks.
     const relayed = relayedMessage(text);
-    if (relayed !== null) return { ...this.answerQuestion(relayed), query };
+    if (relayed !== null) return { ...this.answerQuestion(QUOTED.exec(query)?.[1] ?? relayed), query };
     // What the bot can do, asked alone or after a greeting or a reason (「お疲れ様です。何ができるの?」).
     const request = withoutSurroundings(text);
     if (

@@ -281,30 +281,49 @@ function segmentedRuns(text: string): { folded: string; typed: string }[] {
  * already gone); and after the question, thanks (ありがとうございます！/助かります), よろしくです, 確認させてください,
  * お願いします, a word that it was perhaps asked before (前にも聞いたかもしれませんが、念のため。), （笑）, a face
  * ((^^), m(_ _)m), emoji (🙏, :pray:) and a signature on a line of its own (「\n財政課 佐藤（内線1234）」). Before
- * the question also a mail's Re:/Fw:, a memo's date (12/2), a tag written with a colon (至急：) and a bullet (・).
+ * the question also a mail's Re:/Fw:, a memo's date (12/2), a tag written with a colon (至急：), a bullet (・), an
+ * opener that says it checks something (ちょっと確認なんですが、), a busy apology (お忙しいところ恐れ入りますが、) and
+ * an emoji; after it a mail's closing courtesies (ご教示いただけますと幸いです。取り急ぎ。以上です。お手すきの際に
+ * お願いします。教えてください。), a reason in brackets (（課内で共有したいので）) and laughter typed as w. A greeting
+ * that opens the message (お疲れ様です！) is taken last, when something is asked after it.
  * None of it is ever the question, though its words are not all empty (何度も reads as an ask of 何, 確認 as a word
  * of the plan), and left there the question no longer ended where it ends (「…どこ？」 asks where to go only at the
  * end of the message). Each is taken only with something left; the rest is read as it was typed.
  */
 export function withoutMessageManners(text: string): string {
-  let rest = text;
+  // 「本当？？」「お願いします！！」: a mark typed twice for emphasis is the mark once.
+  let rest = text.replace(/([？?！!])[？?！!]*\1/gu, "$1");
   for (let i = 0; i < 4; i++) {
-    const next = rest.replace(OPENING_MANNERS, "$1").replace(CLOSING_MANNERS, "").trimEnd();
+    const next = rest.replace(CLOSING_MANNERS, "").trimEnd().replace(OPENING_MANNERS, "$1");
     if (next === rest || next.trim() === "") break;
     rest = next;
   }
-  return rest;
+  // The greeting last, and only when something is asked after it: left there, it kept a question from starting the
+  // message (「お疲れ様です！経営健全化の項目ぜんぶ」); 「お疲れ様です。資料作成のためです。」 is a greeting and a
+  // reason, with nothing asked.
+  const greetingless = rest.replace(OPENING_GREETING, "");
+  // (A reason is told by what precedes it, hence the space.)
+  return greetingless !== rest && /[\p{L}\p{N}]/u.test(withoutSurroundings(` ${greetingless}`))
+    ? greetingless
+    : rest;
 }
 
-/** A greeting kept (it may be the whole of a later reading), then the manners that open a message. */
+/** The greetings that open a message (お疲れ様です, おはようございます, お世話になっております). */
+const OPENING_GREETING_WORDS =
+  "お疲れ(?:様|さま)です|おつかれ(?:さま)?です|お世話になって(?:おり|い)ます|お世話になります|おはようございます|こんにちは|こんばんは";
+
+/** A greeting that opens a message, before what follows it. */
+const OPENING_GREETING = new RegExp(`^(?:${OPENING_GREETING_WORDS})[。、！!\\s]*(?=\\S)`, "u");
+
+/** A greeting kept (taken last, see withoutMessageManners), then the manners that open a message. */
 const OPENING_MANNERS = new RegExp(
-  String.raw`^((?:お疲れ(?:様|さま)です|おつかれ(?:さま)?です|お世話になって(?:おり|い)ます)[。、！!\s]*)?(?:(?:[・●■◆◇□○]|[-－*][ \t　])\s*|(?:re|fw|fwd)\s*[:：]\s*|[0-9]{1,2}\/[0-9]{1,2}(?:[（(][月火水木金土日][）)])?\s+|(?:大至急|至急|急ぎ|お急ぎ|確認|ご?相談|依頼|お願い|照会|重要|共有|再送|緊急)\s*[:：]\s*|(?:あの|あのー|あのう|えっと|えーっと|えーと|ええと|ちなみに|ところで|そういえば)[、,！!…\s]|(?:さん|様|くん|ちゃん|氏)?(?:に|から)(?:聞かれ|質問され|尋ねられ|頼まれ|言われ)(?:ました|まして|た|て)(?:のですが|んですが|んだけど|けど|が)?[、,\s]|(?:q|質問)\s*[.．:：]\s*|今(?:いい|よろしい|大丈夫)(?:ですか|でしょうか)[?？]|(?:ちょっと|少し|ひとつ|一つ|1つ|一点|1点)?(?:聞きたい|お聞きしたい|質問したい|教えてほしい|お尋ねしたい)(?:こと(?:が(?:ある|あります))?)?(?:んだけど|んですけど|んですが|のですが|けど)[、,\s]|(?:ちょっと|ひとつ|一つ|1つ|一点|1点)?質問(?:なんですが|なんだけど|です|があります|させてください)[、。,！!\s]|(?:ひとつ|一つ|1つ|一点|1点|ちょっと)(?:教えて(?:ください|下さい|ほしいです)|お尋ねします|お伺いします)[。！!]|【(?:確認|ご?確認依頼|至急|大至急|急ぎ|お急ぎ|質問|ご?相談|依頼|お願い|照会|重要|共有|再送|再質問|追加質問|追記|訂正|緊急|要返信|返信不要)】|(?:ボット|ぼっと|bot)(?:さん|くん|ちゃん)?[、,！!]|${APOLOGY}[、。，,！!\s]|(?:たびたび|度々)?失礼(?:します|いたします)[、。，,！!\s]|恐れ入ります(?:が)?[、。，,！!\s])\s*(?=\S)`,
+  String.raw`^((?:${OPENING_GREETING_WORDS})[。、！!\s]*)?(?:(?:[・●■◆◇□○]|[-－*][ \t　])\s*|(?:re|fw|fwd)\s*[:：]\s*|[0-9]{1,2}\/[0-9]{1,2}(?:[（(][月火水木金土日][）)])?\s+|(?:大至急|至急|急ぎ|お急ぎ|確認|ご?相談|依頼|お願い|照会|重要|共有|再送|緊急)\s*[:：]\s*|(?:あの|あのー|あのう|えっと|えーっと|えーと|ええと|ちなみに|ところで|そういえば)[、,！!…\s]|(?:さん|様|くん|ちゃん|氏)?(?:に|から)(?:聞かれ|質問され|尋ねられ|頼まれ|言われ)(?:ました|まして|た|て)(?:のですが|んですが|んだけど|けど|が)?[、,\s]|(?:q|質問)\s*[.．:：]\s*|今(?:いい|よろしい|大丈夫)(?:ですか|でしょうか)[?？]|(?:ちょっと|少し|ひとつ|一つ|1つ|一点|1点)?(?:聞きたい|お聞きしたい|質問したい|教えてほしい|お尋ねしたい)(?:こと(?:が(?:ある|あります))?)?(?:んだけど|んですけど|んですが|のですが|けど)[、,\s]|(?:ちょっと|ひとつ|一つ|1つ|一点|1点|念のため)?(?:質問|確認|ご?相談)(?:なんですが|なんだけど|なのですが|なんですけど|なんですけれど|です|があります|させてください)[、。,！!\s]|(?:ひとつ|一つ|1つ|一点|1点|ちょっと)(?:教えて(?:ください|下さい|ほしいです)|お尋ねします|お伺いします)[。！!]|【(?:確認|ご?確認依頼|至急|大至急|急ぎ|お急ぎ|質問|ご?相談|依頼|お願い|照会|重要|共有|再送|再質問|追加質問|追記|訂正|緊急|要返信|返信不要)】|(?:ボット|ぼっと|bot)(?:さん|くん|ちゃん)?[、,！!]|${APOLOGY}[、。，,！!\s]|(?:たびたび|度々)?失礼(?:します|いたします)[、。，,！!\s]|(?:お忙しい(?:ところ|中))?恐れ入ります(?:が)?[、。，,！!\s]|(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|:[a-z0-9_+'-]*[a-z][a-z0-9_+'-]*:)+\s)\s*(?=\S)`,
   "iu",
 );
 
 /** The manners that close a message, after a space, a line break or the question's own punctuation. */
 const CLOSING_MANNERS =
-  /(?:\n[ \t　]*[^\n。？?!！]{0,16}(?:課|室|係|局|支所|センター|部)[ \t　]+(?:[^\s。？?!！]{1,8}[ \t　]*[（(](?:内線|tel|TEL|℡)[^）)\n]{1,12}[）)]|(?!担当|項目|取組|一覧|関係|関連|全部|実績|状況|目標|予定|以外|資料)[一-龯々]{2,3}(?:さん)?)[ \t　]*|[（(](?:再送|再掲|再質問|追記|訂正|笑|汗|泣|涙|焦|苦笑)[）)]|m?[（(][^\p{L}\p{N}（）()]{1,8}[）)]m?|(?:\s+|(?<=[。！!？?]))(?:どうぞ)?(?:よろしく)?(?:お願い|おねがい)(?:します|いたします|致します|しますね)[。！!]*|(?<=[。！!？?])笑|(?:\s+|(?<=[。！!？?]))ご?確認(?:させて|して)(?:ください|下さい|いただけますか|もらえますか)[。！!]*|(?<=\S)[…‥]+|(?:\s+|(?<=[。！!？?…]))(?:(?:いつも|本当に|ほんとに|先に)?(?:ありがとう(?:ございます|ございました)?|助かります|助かりました|感謝します)|(?:どうぞ)?よろしく(?:です|ね|っす|どうぞ)|(?:前にも|以前も|先日も|前に)?(?:聞いた|質問した|お聞きした|聞いてた)(?:かもしれません|かも(?:しれない)?)(?:が|けど)?[、,]?(?:念のため(?:です|確認です)?)?)[。！!…\s]*|\s*(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|:[a-z0-9_+'-]*[a-z][a-z0-9_+'-]*:)+\s*)$/u;
+  /(?:\n[ \t　]*[^\n。？?!！]{0,16}(?:課|室|係|局|支所|センター|部)[ \t　]+(?:[^\s。？?!！]{1,8}[ \t　]*[（(](?:内線|tel|TEL|℡)[^）)\n]{1,12}[）)]|(?!担当|項目|取組|一覧|関係|関連|全部|実績|状況|目標|予定|以外|資料)[一-龯々]{2,3}(?:さん)?)[ \t　]*|[（(](?:再送|再掲|再質問|追記|訂正|笑|汗|泣|涙|焦|苦笑)[）)]|m?[（(][^\p{L}\p{N}（）()]{1,8}[）)]m?|(?:\s+|(?<=[。！!？?]))(?:恐れ入りますが|お手数(?:です|をおかけします|をお掛けします)が|すみませんが|申し訳ありませんが)?[、,]?(?:どうぞ)?(?:よろしく)?(?:お願い|おねがい)(?:します|いたします|致します|しますね)[。！!]*|(?<=[。！!？?])笑|(?:\s+|(?<=[。！!？?]))ご?確認(?:させて|して)(?:ください|下さい|いただけますか|もらえますか)[。！!]*|(?<=\S)[…‥]+|(?<=[^a-z0-9\s])[wｗ]{1,5}|[（(][^（）()\n]{1,30}(?:ので|から|ため(?:です)?|たくて|ために)[）)]|(?:\s+|(?<=[。！!？?]))(?:ご教示|お教え|教えて)(?:いただけますと|いただけると|いただければ|頂けますと|頂けると|頂ければ|もらえると|もらえれば)(?:幸いです|助かります|ありがたいです|うれしいです|嬉しいです)[。！!]*|(?:\s+|(?<=[。！!？?]))ご教示(?:ください|下さい|願います|お願いします|(?:の)?ほど(?:よろしく)?お願い(?:します|いたします|致します))[。！!]*|(?:\s+|(?<=[。！!？?]))(?:取り急ぎ|とりいそぎ)(?:ご連絡まで|お願いまで|失礼します)?[。！!]*|(?:\s+|(?<=[。！!？?]))以上(?:です|となります|になります)?[。！!]*|(?:\s+|(?<=[。！!？?]))お手(?:すき|隙)の(?:際|とき|時)に?(?:で)?(?:(?:お願い|おねがい)(?:します|いたします)|で(?:大丈夫です|構いません|いいです))?[。！!]*|(?:\s+|(?<=[。！!？?]))(?:教えて|おしえて)(?:ください|下さい|ほしいです|欲しいです|もらえますか|いただけますか)[。！!]*|(?:\s+|(?<=[。！!？?…]))(?:(?:いつも|本当に|ほんとに|先に)?(?:ありがとう(?:ございます|ございました)?|助かります|助かりました|感謝します)|(?:どうぞ)?よろしく(?:です|ね|っす|どうぞ)|(?:前にも|以前も|先日も|前に)?(?:聞いた|質問した|お聞きした|聞いてた)(?:かもしれません|かも(?:しれない)?)(?:が|けど)?[、,]?(?:念のため(?:です|確認です)?)?)[。！!…\s]*|\s*(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|:[a-z0-9_+'-]*[a-z][a-z0-9_+'-]*:)+\s*)$/u;
 
 /** A courtesy that closes a message (よろしくお願いします), after the reason given for the question. */
 const CLOSING_COURTESY =

@@ -52,6 +52,14 @@ describe.each([
   "12/2 ",
   "至急：",
   "・",
+  // Session 30: greetings however they end (one that stays before the question kept 「…の項目ぜんぶ」 from starting
+  // the message), an opener that says it checks something, a busy apology, an emoji.
+  "お疲れ様です！",
+  "おはようございます！",
+  "お世話になっております。",
+  "ちょっと確認なんですが、",
+  "お忙しいところ恐れ入りますが、",
+  "🙇 ",
 ])("「%s」 before a question", (opener) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     expect(questions.length).toBeGreaterThan(250);
@@ -82,14 +90,67 @@ describe.each([
   "(^^)",
   // A signature on a line of its own.
   "\n財政課 佐藤（内線1234）",
+  // Session 30: courtesies of a mail's end, a reason in brackets (its 来年度 is no year asked), laughter.
+  "\nご教示いただけますと幸いです。",
+  " 取り急ぎ。",
+  "\n以上です。",
+  "\nお手すきの際にお願いします。",
+  "\n（課内で共有したいので）",
+  " 教えてください。",
+  "\n恐れ入りますがよろしくお願いします。",
+  "w",
 ])("「%s」 after a question", (closer) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     const changed = questions
       // A bare number followed by more words is not a sentence anyone writes (「3。急ぎではないです」 is).
       .filter((q) => !/^[0-9０-９一二三四五六七八九十第\s]+$/.test(q))
+      // Laughter typed as w after a Latin word makes another word (helpw).
+      .filter((q) => closer !== "w" || !/[a-z0-9]$/i.test(q))
       .map((q) => ({ q, alone: outcome(answerer.answer(q)), after: outcome(answerer.answer(q + closer)) }))
       .filter((x) => x.alone !== x.after);
     expect(changed).toEqual([]);
+  });
+});
+
+describe("session 30's cases", () => {
+  it("reads a question after a greeting as it reads it alone, whatever ends the greeting", () => {
+    // Titles of No.20 (病院事業の経営健全化) and No.21 (上下水道事業の経営健全化): every item of a term, asked as a list,
+    // is read only where the question starts; the greeting kept it from starting the message.
+    for (const greeting of [
+      "お疲れ様です！",
+      "お疲れ様です。",
+      "おはようございます！",
+      "お世話になっております。",
+    ])
+      expect(outcome(answerer.answer(`${greeting}経営健全化の項目ぜんぶ`)), greeting).toBe("list:20,21");
+    // A greeting and a reason, with nothing asked, are still no question (the greeting is not taken then).
+    expect(outcome(answerer.answer("お疲れ様です。 資料作成のためです。"))).toBe(
+      outcome(answerer.answer("お疲れ様です。")),
+    );
+  });
+
+  it("answers a question mark typed twice as one", () => {
+    const asked = questions.filter((q) => /[？?]$/u.test(q));
+    expect(asked.length).toBeGreaterThan(50);
+    const changed = asked
+      .map((q) => ({ q, alone: outcome(answerer.answer(q)), after: outcome(answerer.answer(`${q}？`)) }))
+      .filter((x) => x.alone !== x.after);
+    expect(changed).toEqual([]);
+    // A year the report has no figures for yet (R6), asked with the mark twice, was read as another question.
+    for (const q of ["R6の高校生タウンミーティングって何人参加しました？", "R6のDX講演会って何人来ました？"])
+      expect(outcome(answerer.answer(`${q}？`)), q).toBe(outcome(answerer.answer(q)));
+  });
+
+  it("answers a citizen's question relayed in quotes as that question, as it was typed", () => {
+    // 利用料金 is no word of the report: read in the report's words (使用料) it became No.17's question.
+    for (const q of ["一時預かりの利用料金っていくらですか", "職員の残業時間、R5の平均はどのくらい？"]) {
+      const alone = outcome(answerer.answer(q));
+      expect(alone, q).toBe("none:");
+      expect(
+        outcome(answerer.answer(`市民の方から「${q}」と聞かれたのですが、どう答えればいいですか？`)),
+        q,
+      ).toBe(alone);
+    }
   });
 });
 
