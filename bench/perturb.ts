@@ -77,6 +77,7 @@ const CHANGES: [string, (q: string) => string][] = [
   ["courtesy with apology after", (q) => `${q}\n恐れ入りますがよろしくお願いします。`],
   ["laugh w after", (q) => `${q}w`],
   ["question mark twice", (q) => q.replace(/[？?]+$/u, "？？")],
+  ["line break for a comma", (q) => q.replace(/、/u, "\n")],
   // Only questions with no quotation of their own and long enough to be one a citizen puts.
   [
     "citizen's question relayed",

@@ -298,6 +298,9 @@ export function withoutMessageManners(text: string): string {
     if (next === rest || next.trim() === "") break;
     rest = next;
   }
+  // 「職員の残業時間\nR5の平均はどのくらい？」: a line broken where no sentence ends is one sentence, broken where a comma
+  // would be.
+  rest = rest.replace(SOFT_LINE_BREAK, "、");
   // The greeting last, and only when something is asked after it: left there, it kept a question from starting the
   // message (「お疲れ様です！経営健全化の項目ぜんぶ」); 「お疲れ様です。資料作成のためです。」 is a greeting and a
   // reason, with nothing asked.
@@ -307,6 +310,9 @@ export function withoutMessageManners(text: string): string {
     ? greetingless
     : rest;
 }
+
+/** A line break (and the spaces around it) after a word, not after the end of a sentence or a comma. */
+const SOFT_LINE_BREAK = /(?<=[^\s。．.！!？?、，,:：」』）)])[ \t　]*\n[\s]*(?=\S)/gu;
 
 /** The greetings that open a message (お疲れ様です, おはようございます, お世話になっております). */
 const OPENING_GREETING_WORDS =

@@ -141,6 +141,21 @@ describe("session 30's cases", () => {
       expect(outcome(answerer.answer(`${q}？`)), q).toBe(outcome(answerer.answer(q)));
   });
 
+  it("reads a line broken where a comma would be as the comma", () => {
+    const broken = questions.filter((q) => q.includes("、"));
+    expect(broken.length).toBeGreaterThan(5);
+    const changed = broken
+      .map((q) => ({
+        q,
+        alone: outcome(answerer.answer(q)),
+        after: outcome(answerer.answer(q.replace("、", "\n"))),
+      }))
+      .filter((x) => x.alone !== x.after);
+    expect(changed).toEqual([]);
+    // Nothing in the report about overtime: the line break made 時間 and R5 a question of No.7's.
+    expect(outcome(answerer.answer("職員の残業時間\nR5の平均はどのくらい？"))).toBe("none:");
+  });
+
   it("answers a citizen's question relayed in quotes as that question, as it was typed", () => {
     // 利用料金 is no word of the report: read in the report's words (使用料) it became No.17's question.
     for (const q of ["一時預かりの利用料金っていくらですか", "職員の残業時間、R5の平均はどのくらい？"]) {
