@@ -32,7 +32,8 @@ export function stripSlackMarkup(text: string): string {
     // A quoted line (「> …」, a pasted message) is read as its text.
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, "");
   // Bold, italic, struck or code text as the composer writes it (*ふるさと納税*, `/plan 18`): the words.
-  // Beside Japanese too (*ふるさと納税*の実績), not inside Latin words or figures (a_b, 2*3*4).
+  // Beside Japanese too (*ふるさと納税*の実績), and beside a figure when what is styled is Japanese (*項目*20,
+  // 2019*年度*: part of a word made bold); not inside Latin words or figures (a_b, 2*3*4).
   for (let i = 0; i < 3; i++) {
     const plain = rest.replace(TEXT_STYLE, "$2");
     if (plain === rest) break;
@@ -41,7 +42,8 @@ export function stripSlackMarkup(text: string): string {
   return rest;
 }
 
-const TEXT_STYLE = /(?<![A-Za-z0-9])([*_~`])(?=\S)([^*_~`\n]+?)(?<=\S)\1(?![A-Za-z0-9])/gu;
+const TEXT_STYLE =
+  /(?:(?<![A-Za-z0-9])|(?=[*_~`][^\x00-\x7F]))([*_~`])(?=\S)([^*_~`\n]+?)(?<=\S)\1(?:(?![A-Za-z0-9])|(?<=[^\x00-\x7F][*_~`]))/gu;
 
 /** The fiscal year a question names (令和6年度, 2024年度, R6, 来年度), or null. */
 export function mentionedFiscalYear(text: string, current: number): number | null {

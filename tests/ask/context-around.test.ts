@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { type Answer, createAnswerer } from "../../src/ask/answer.ts";
+import { stripSlackMarkup } from "../../src/ask/question-text.ts";
 import { loadPlan } from "../../src/plan/load.ts";
 
 const answerer = createAnswerer(loadPlan(resolve(import.meta.dirname, "../../data")));
@@ -154,6 +155,19 @@ describe("session 30's cases", () => {
     expect(changed).toEqual([]);
     // Nothing in the report about overtime: the line break made 時間 and R5 a question of No.7's.
     expect(outcome(answerer.answer("職員の残業時間\nR5の平均はどのくらい？"))).toBe("none:");
+  });
+
+  it("reads part of a word made bold as the word (*項目*20, 2019*年度*)", () => {
+    const bold = (q: string) => q.replace(/[\u4E00-\u9FFF\u30A0-\u30FF]{2,}/u, (w) => `*${w}*`);
+    const changed = questions
+      .filter((q) => bold(q) !== q)
+      .map((q) => ({ q, alone: outcome(answerer.answer(q)), after: outcome(answerer.answer(bold(q))) }))
+      .filter((x) => x.alone !== x.after);
+    expect(changed).toEqual([]);
+    expect(outcome(answerer.answer("*項目*20の実績は？"))).toBe("item:20");
+    expect(outcome(answerer.answer("*ナンバー*4"))).toBe("item:4");
+    // Not inside figures or Latin words: 2*3*4 stays as typed.
+    expect(stripSlackMarkup("2*3*4 と a_b_c")).toBe("2*3*4 と a_b_c");
   });
 
   it("answers a citizen's question relayed in quotes as that question, as it was typed", () => {
