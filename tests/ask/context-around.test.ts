@@ -61,6 +61,8 @@ describe.each([
   "ちょっと確認なんですが、",
   "お忙しいところ恐れ入りますが、",
   "🙇 ",
+  // The bot's name typed with @ (not a Slack mention: the composer did not make one).
+  "@大崎改革プランbot ",
 ])("「%s」 before a question", (opener) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     expect(questions.length).toBeGreaterThan(250);
@@ -168,6 +170,11 @@ describe("session 30's cases", () => {
     expect(outcome(answerer.answer("*ナンバー*4"))).toBe("item:4");
     // Not inside figures or Latin words: 2*3*4 stays as typed.
     expect(stripSlackMarkup("2*3*4 と a_b_c")).toBe("2*3*4 と a_b_c");
+  });
+
+  it("reads thanks after the bot's name typed with @ as thanks", () => {
+    for (const q of ["ありがとうございました！助かりました", "浄化槽設置の補助金っていくら出るんだっけ"])
+      expect(outcome(answerer.answer(`@大崎改革プランbot ${q}`)), q).toBe(outcome(answerer.answer(q)));
   });
 
   it("answers a citizen's question relayed in quotes as that question, as it was typed", () => {
