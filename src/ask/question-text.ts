@@ -43,7 +43,7 @@ export function stripSlackMarkup(text: string): string {
 }
 
 const TEXT_STYLE =
-  /(?:(?<![A-Za-z0-9])|(?=[*_~`][^\x00-\x7F]))([*_~`])(?=\S)([^*_~`\n]+?)(?<=\S)\1(?:(?![A-Za-z0-9])|(?<=[^\x00-\x7F][*_~`]))/gu;
+  /(?:(?<![A-Za-z0-9])|(?=[*_~`][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]))([*_~`])(?=\S)([^*_~`\n]+?)(?<=\S)\1(?:(?![A-Za-z0-9])|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々][*_~`]))/gu;
 
 /** The fiscal year a question names (令和6年度, 2024年度, R6, 来年度), or null. */
 export function mentionedFiscalYear(text: string, current: number): number | null {
