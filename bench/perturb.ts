@@ -78,6 +78,18 @@ const CHANGES: [string, (q: string) => string][] = [
   ["laugh w after", (q) => `${q}w`],
   ["question mark twice", (q) => q.replace(/[？?]+$/u, "？？")],
   ["line break for a comma", (q) => q.replace(/、/u, "\n")],
+  ["mail tag before", (q) => `【問い合わせ】${q}`],
+  ["subject line before", (q) => `件名：確認\n${q}`],
+  ["salutation before", (q) => `各位\n${q}`],
+  ["apology as clause before", (q) => `申し訳ないのですが、${q}`],
+  ["ukagai before", (q) => `伺いたいのですが、${q}`],
+  ["tried before", (q) => `自分で調べたんですがわからなくて、${q}`],
+  ["may I ask before", (q) => `一つ聞いていいですか？${q}`],
+  ["urgency half-width after", (q) => `${q}(急ぎ)`],
+  ["shikyu after", (q) => `${q}（至急）`],
+  ["extension after", (q) => `${q}\n（内線1234 佐藤）`],
+  ["by today after", (q) => `${q}\n今日中に分かると助かります。`],
+  ["later is fine after", (q) => `${q}\n後ででいいので。`],
   // Only questions with no quotation of their own and long enough to be one a citizen puts.
   [
     "citizen's question relayed",

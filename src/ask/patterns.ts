@@ -299,7 +299,7 @@ const NOT_OWN_LATER = String.raw`(?![\s\S]*(?:(?<!の)うち(?:ら)?(?:の(?!(?:
  * takes it anywhere before more of the message, question-text.ts's OPENING_MANNERS at the start.
  */
 export const APOLOGY =
-  "(?:何度も|なんども|たびたび|度々|重ね重ね|突然|急に|朝から|夜分)?(?:すみません|すいません|申し訳(?:ありません|ございません))(?:が|けど)?";
+  "(?:何度も|なんども|たびたび|度々|重ね重ね|突然|急に|朝から|夜分)?(?:すみません|すいません|申し訳(?:ありません|ございません|ないのですが|ないんですが|ないですが|ないけど))(?:が|けど)?";
 
 export const GREETING = new RegExp(
   `(?:${[

@@ -63,6 +63,15 @@ describe.each([
   "🙇 ",
   // The bot's name typed with @ (not a Slack mention: the composer did not make one).
   "@大崎改革プランbot ",
+  // A mail's tag, a subject line that names nothing, a salutation to all; an apology, what the asker tried, and asking
+  // whether they may ask.
+  "【問い合わせ】",
+  "件名：確認\n",
+  "各位\n",
+  "申し訳ないのですが、",
+  "伺いたいのですが、",
+  "自分で調べたんですがわからなくて、",
+  "一つ聞いていいですか？",
 ])("「%s」 before a question", (opener) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     expect(questions.length).toBeGreaterThan(250);
@@ -102,6 +111,12 @@ describe.each([
   " 教えてください。",
   "\n恐れ入りますがよろしくお願いします。",
   "w",
+  // How soon, in brackets of either width or as a sentence, and an extension number with a name.
+  "(急ぎ)",
+  "（至急）",
+  "\n（内線1234 佐藤）",
+  "\n今日中に分かると助かります。",
+  "\n後ででいいので。",
 ])("「%s」 after a question", (closer) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     const changed = questions
