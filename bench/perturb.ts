@@ -90,6 +90,14 @@ const CHANGES: [string, (q: string) => string][] = [
   ["extension after", (q) => `${q}\n（内線1234 佐藤）`],
   ["by today after", (q) => `${q}\n今日中に分かると助かります。`],
   ["later is fine after", (q) => `${q}\n後ででいいので。`],
+  ["follow-up before", (q) => `あと、${q}`],
+  ["one more before", (q) => `もう一つ、${q}`],
+  ["continued before", (q) => `さっきの続きですが、${q}`],
+  ["just to check before", (q) => `念のため確認ですが、${q}`],
+  ["from a phone after", (q) => `${q}\n（スマホから失礼します）`],
+  ["otesuu after", (q) => `${q}\nお手数おかけします。`],
+  ["moushiagemasu after", (q) => `${q}\nよろしくお願い申し上げます。`],
+  ["deshouka for desuka", (q) => q.replace(/ですか([？?]?)$/u, "でしょうか$1")],
   // Only questions with no quotation of their own and long enough to be one a citizen puts.
   [
     "citizen's question relayed",

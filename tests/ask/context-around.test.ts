@@ -72,6 +72,14 @@ describe.each([
   "伺いたいのですが、",
   "自分で調べたんですがわからなくて、",
   "一つ聞いていいですか？",
+  // A thread's follow-ups, and a check said as such.
+  "あと、",
+  "それと、",
+  "もう一つ、",
+  "追加で質問です。",
+  "さっきの続きですが、",
+  "念のため確認ですが、",
+  "これも聞きたいんですが、",
 ])("「%s」 before a question", (opener) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     expect(questions.length).toBeGreaterThan(250);
@@ -117,6 +125,9 @@ describe.each([
   "\n（内線1234 佐藤）",
   "\n今日中に分かると助かります。",
   "\n後ででいいので。",
+  "\n（スマホから失礼します）",
+  "\nお手数おかけします。",
+  "\nよろしくお願い申し上げます。",
 ])("「%s」 after a question", (closer) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     const changed = questions
@@ -190,6 +201,16 @@ describe("session 30's cases", () => {
   it("reads thanks after the bot's name typed with @ as thanks", () => {
     for (const q of ["ありがとうございました！助かりました", "浄化槽設置の補助金っていくら出るんだっけ"])
       expect(outcome(answerer.answer(`@大崎改革プランbot ${q}`)), q).toBe(outcome(answerer.answer(q)));
+  });
+
+  it("reads the politer endings as the plain ones (でしょうか, お教えください)", () => {
+    for (const [polite, plain] of [
+      ["市民病院が民営化されるって本当でしょうか？", "市民病院が民営化されるって本当ですか？"],
+      ["広報おおさきの発行部数をお教えください", "広報おおさきの発行部数を教えてください"],
+    ] as const) {
+      expect(outcome(answerer.answer(plain)), plain).toBe("none:");
+      expect(outcome(answerer.answer(polite)), polite).toBe("none:");
+    }
   });
 
   it("answers a citizen's question relayed in quotes as that question, as it was typed", () => {
