@@ -98,6 +98,13 @@ const CHANGES: [string, (q: string) => string][] = [
   ["otesuu after", (q) => `${q}\nお手数おかけします。`],
   ["moushiagemasu after", (q) => `${q}\nよろしくお願い申し上げます。`],
   ["deshouka for desuka", (q) => q.replace(/ですか([？?]?)$/u, "でしょうか$1")],
+  ["on slack before", (q) => `Slackで失礼します。${q}`],
+  ["first time before", (q) => `初めて使います。${q}`],
+  ["anyone know after", (q) => `${q}\nわかる人いますか？`],
+  ["reply in thread after", (q) => `${q}\n返信はスレッドでお願いします。`],
+  ["dm is fine after", (q) => `${q}\nDMでも大丈夫です。`],
+  ["not urgent sentence after", (q) => `${q}\n至急ではありません。`],
+  ["sorry sentence after", (q) => `${q}\n失礼しました。`],
   // Only questions with no quotation of their own and long enough to be one a citizen puts.
   [
     "citizen's question relayed",

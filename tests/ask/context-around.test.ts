@@ -80,6 +80,9 @@ describe.each([
   "さっきの続きですが、",
   "念のため確認ですが、",
   "これも聞きたいんですが、",
+  "Slackで失礼します。",
+  "はじめまして。",
+  "初めて使います。",
 ])("「%s」 before a question", (opener) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     expect(questions.length).toBeGreaterThan(250);
@@ -128,6 +131,15 @@ describe.each([
   "\n（スマホから失礼します）",
   "\nお手数おかけします。",
   "\nよろしくお願い申し上げます。",
+  // Asked of the channel, and how to reply.
+  "\nわかる人いますか？",
+  "\nどなたかご存じですか？",
+  "\n返信はスレッドでお願いします。",
+  "\nDMでも大丈夫です。",
+  "\n至急ではありません。",
+  "☆",
+  "\nすみません。",
+  "\n失礼しました。",
 ])("「%s」 after a question", (closer) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     const changed = questions
