@@ -105,6 +105,11 @@ const CHANGES: [string, (q: string) => string][] = [
   ["dm is fine after", (q) => `${q}\nDMでも大丈夫です。`],
   ["not urgent sentence after", (q) => `${q}\n至急ではありません。`],
   ["sorry sentence after", (q) => `${q}\n失礼しました。`],
+  ["itsumo osewa before", (q) => `いつもお世話になっております。${q}`],
+  ["otsukare desu before", (q) => `お疲れです！${q}`],
+  ["ijou yoroshiku after", (q) => `${q}\n以上、よろしくお願いします。`],
+  ["kakunin made after", (q) => `${q}\n取り急ぎ確認まで。`],
+  ["gotaiou after", (q) => `${q}\nご対応よろしくお願いします。`],
   // Only questions with no quotation of their own and long enough to be one a citizen puts.
   [
     "citizen's question relayed",

@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { type Answer, createAnswerer } from "../../src/ask/answer.ts";
-import { stripSlackMarkup } from "../../src/ask/question-text.ts";
+import { stripSlackMarkup, withoutMessageManners } from "../../src/ask/question-text.ts";
 import { loadPlan } from "../../src/plan/load.ts";
 
 const answerer = createAnswerer(loadPlan(resolve(import.meta.dirname, "../../data")));
@@ -83,6 +83,10 @@ describe.each([
   "Slackで失礼します。",
   "はじめまして。",
   "初めて使います。",
+  "いつもお世話になっております。",
+  "おつです。",
+  "お疲れです！",
+  "どうも、",
 ])("「%s」 before a question", (opener) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     expect(questions.length).toBeGreaterThan(250);
@@ -140,6 +144,12 @@ describe.each([
   "☆",
   "\nすみません。",
   "\n失礼しました。",
+  "\n宜しくお願いします。",
+  "\n以上、よろしくお願いします。",
+  "\nご対応よろしくお願いします。",
+  "\n取り急ぎ確認まで。",
+  "\n感謝です🙏",
+  "\nご確認お願いします。",
 ])("「%s」 after a question", (closer) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     const changed = questions
@@ -223,6 +233,11 @@ describe("session 30's cases", () => {
       expect(outcome(answerer.answer(plain)), plain).toBe("none:");
       expect(outcome(answerer.answer(polite)), polite).toBe("none:");
     }
+  });
+
+  it("takes どうも only as a greeting, not as the adverb (どうもうまくいかない)", () => {
+    expect(withoutMessageManners("どうも、ふるさと納税の実績は？")).toBe("ふるさと納税の実績は？");
+    expect(withoutMessageManners("どうもうまくいかないんですが")).toBe("どうもうまくいかないんですが");
   });
 
   it("answers a citizen's question relayed in quotes as that question, as it was typed", () => {
