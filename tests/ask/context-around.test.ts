@@ -25,6 +25,13 @@ const questions = ["eval-questions.yml", "persona-questions.yml"]
   // A slash command typed as a message is one only at the start; 「18 19」 is not a sentence to put after a reason.
   .filter((q) => !q.startsWith("/") && !/^[0-9\s]+$/.test(q));
 
+/** The questions whose answer changes when `change` is made to them, with both outcomes. */
+function changedBy(asked: string[], change: (q: string) => string) {
+  return asked
+    .map((q) => ({ q, alone: outcome(answerer.answer(q)), after: outcome(answerer.answer(change(q))) }))
+    .filter((x) => x.alone !== x.after);
+}
+
 describe.each([
   "お疲れ様です。",
   "来週の会議で使うので、",
@@ -90,10 +97,7 @@ describe.each([
 ])("「%s」 before a question", (opener) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     expect(questions.length).toBeGreaterThan(250);
-    const changed = questions
-      .map((q) => ({ q, alone: outcome(answerer.answer(q)), after: outcome(answerer.answer(opener + q)) }))
-      .filter((x) => x.alone !== x.after);
-    expect(changed).toEqual([]);
+    expect(changedBy(questions, (q) => opener + q)).toEqual([]);
   });
 });
 
@@ -152,14 +156,12 @@ describe.each([
   "\nご確認お願いします。",
 ])("「%s」 after a question", (closer) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
-    const changed = questions
+    const asked = questions
       // A bare number followed by more words is not a sentence anyone writes (「3。急ぎではないです」 is).
       .filter((q) => !/^[0-9０-９一二三四五六七八九十第\s]+$/.test(q))
       // Laughter typed as w after a Latin word makes another word (helpw).
-      .filter((q) => closer !== "w" || !/[a-z0-9]$/i.test(q))
-      .map((q) => ({ q, alone: outcome(answerer.answer(q)), after: outcome(answerer.answer(q + closer)) }))
-      .filter((x) => x.alone !== x.after);
-    expect(changed).toEqual([]);
+      .filter((q) => closer !== "w" || !/[a-z0-9]$/i.test(q));
+    expect(changedBy(asked, (q) => q + closer)).toEqual([]);
   });
 });
 
@@ -183,10 +185,7 @@ describe("session 30's cases", () => {
   it("answers a question mark typed twice as one", () => {
     const asked = questions.filter((q) => /[？?]$/u.test(q));
     expect(asked.length).toBeGreaterThan(50);
-    const changed = asked
-      .map((q) => ({ q, alone: outcome(answerer.answer(q)), after: outcome(answerer.answer(`${q}？`)) }))
-      .filter((x) => x.alone !== x.after);
-    expect(changed).toEqual([]);
+    expect(changedBy(asked, (q) => `${q}？`)).toEqual([]);
     // A year the report has no figures for yet (R6), asked with the mark twice, was read as another question.
     for (const q of ["R6の高校生タウンミーティングって何人参加しました？", "R6のDX講演会って何人来ました？"])
       expect(outcome(answerer.answer(`${q}？`)), q).toBe(outcome(answerer.answer(q)));
@@ -195,25 +194,14 @@ describe("session 30's cases", () => {
   it("reads a line broken where a comma would be as the comma", () => {
     const broken = questions.filter((q) => q.includes("、"));
     expect(broken.length).toBeGreaterThan(5);
-    const changed = broken
-      .map((q) => ({
-        q,
-        alone: outcome(answerer.answer(q)),
-        after: outcome(answerer.answer(q.replace("、", "\n"))),
-      }))
-      .filter((x) => x.alone !== x.after);
-    expect(changed).toEqual([]);
+    expect(changedBy(broken, (q) => q.replace("、", "\n"))).toEqual([]);
     // Nothing in the report about overtime: the line break made 時間 and R5 a question of No.7's.
     expect(outcome(answerer.answer("職員の残業時間\nR5の平均はどのくらい？"))).toBe("none:");
   });
 
   it("reads part of a word made bold as the word (*項目*20, 2019*年度*)", () => {
     const bold = (q: string) => q.replace(/[\u4E00-\u9FFF\u30A0-\u30FF]{2,}/u, (w) => `*${w}*`);
-    const changed = questions
-      .filter((q) => bold(q) !== q)
-      .map((q) => ({ q, alone: outcome(answerer.answer(q)), after: outcome(answerer.answer(bold(q))) }))
-      .filter((x) => x.alone !== x.after);
-    expect(changed).toEqual([]);
+    expect(changedBy(questions, bold)).toEqual([]);
     expect(outcome(answerer.answer("*項目*20の実績は？"))).toBe("item:20");
     expect(outcome(answerer.answer("*ナンバー*4"))).toBe("item:4");
     // Not inside figures or Latin words: 2*3*4 stays as typed.
