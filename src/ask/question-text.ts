@@ -296,7 +296,12 @@ export function withoutMessageManners(text: string): string {
   // 「本当？？」「お願いします！！」: a mark typed twice for emphasis is the mark once.
   let rest = text.replace(/([？?！!])[？?！!]*\1/gu, "$1");
   for (let i = 0; i < 4; i++) {
-    const next = rest.replace(CLOSING_MANNERS, "").trimEnd().replace(OPENING_MANNERS, "$1");
+    // A greeting kept before the manner taken keeps a space after it: 「おつかれさまです😊 資料作成のためです。」 is not
+    // 「おつかれさまです資料作成…」, which reads as a topic.
+    const next = rest
+      .replace(CLOSING_MANNERS, "")
+      .trimEnd()
+      .replace(OPENING_MANNERS, (_, greeting?: string) => (greeting ? `${greeting.trimEnd()} ` : ""));
     if (next === rest || next.trim() === "") break;
     rest = next;
   }

@@ -176,10 +176,12 @@ describe("session 30's cases", () => {
       "お世話になっております。",
     ])
       expect(outcome(answerer.answer(`${greeting}経営健全化の項目ぜんぶ`)), greeting).toBe("list:20,21");
-    // A greeting and a reason, with nothing asked, are still no question (the greeting is not taken then).
+    // A greeting and a reason, with nothing asked, are still no question (the greeting is not taken then), with an
+    // emoji between them too (taken, it joined them: おつかれさまです資料作成… read 資料 as a topic).
     expect(outcome(answerer.answer("お疲れ様です。 資料作成のためです。"))).toBe(
       outcome(answerer.answer("お疲れ様です。")),
     );
+    expect(outcome(answerer.answer("おつかれさまです😊 資料作成のためです。"))).toBe("none:");
   });
 
   it("answers a question mark typed twice as one", () => {
