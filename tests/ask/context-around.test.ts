@@ -230,6 +230,22 @@ describe("session 30's cases", () => {
     expect(withoutMessageManners("どうもうまくいかないんですが")).toBe("どうもうまくいかないんですが");
   });
 
+  it("reads a reason that says only what the answer is for as no topic, however it is worded", () => {
+    // The report gives no response rate of the engagement survey: the reason after the question made it No.8's card.
+    for (const [q, alone] of [
+      [
+        "R4のエンゲージメント調査の回答率は何％だった？ 議会答弁のためです。",
+        "R4のエンゲージメント調査の回答率は何％だった？",
+      ],
+      ["部長に説明するので、大崎市公式LINEの友だち登録者数は？", "大崎市公式LINEの友だち登録者数は？"],
+      [
+        "明日の打ち合わせに出すので、公立保育所を民営化する計画ってプランに載ってる？",
+        "公立保育所を民営化する計画ってプランに載ってる？",
+      ],
+    ] as const)
+      expect(outcome(answerer.answer(q)), q).toBe(outcome(answerer.answer(alone)));
+  });
+
   it("answers a citizen's question relayed in quotes as that question, as it was typed", () => {
     // 利用料金 is no word of the report: read in the report's words (使用料) it became No.17's question.
     for (const q of ["一時預かりの利用料金っていくらですか", "職員の残業時間、R5の平均はどのくらい？"]) {
