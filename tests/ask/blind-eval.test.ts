@@ -1809,6 +1809,33 @@ const SETS: BlindSet[] = [
     outsideAllowed: 22,
   },
   {
+    // Not read: written at the start of session 31 as set 164 was (half out of plan, asked in the plan's own words:
+    // agriculture and forestry, the 古川 branch office, a budget analyst, a newsletter editor, a community-centre
+    // volunteer coordinator, a new council member). Scored on the session's start (a340118): 81.5%, 123/151,
+    // figures 19/19, 25 answered with an item.
+    file: "tests/ask/blind-questions-165.yml",
+    size: 151,
+    figureQuestions: 19,
+    accuracy: 0.81,
+    reached: "81.5%, 123/151, scored unread at the start of session 31",
+    figures: 0.95,
+    figuresReached: "19/19",
+    outsideAllowed: 25,
+  },
+  {
+    // Not read: written at the start of session 31 (a typical month: the tax office, the 松山 branch office, IT policy,
+    // a nursery director, a records clerk, the deputy mayor's secretary before a briefing). Scored on the session's
+    // start (a340118): 96.2%, 150/156, figures 36/36, none answered with an item.
+    file: "tests/ask/blind-questions-166.yml",
+    size: 156,
+    figureQuestions: 36,
+    accuracy: 0.96,
+    reached: "96.2%, 150/156, scored unread at the start of session 31",
+    figures: 0.95,
+    figuresReached: "36/36",
+    outsideAllowed: 0,
+  },
+  {
     // Not read: written at the start of session 27 (a typical month: a new hire at the citizens' counter, a branch
     // office before a district meeting, the budget office, the council secretariat, the hospital's nursing office).
     // Scored on the session's start (9cda727): 94.0%, 142/151, figures 36/36, none answered with an item.
