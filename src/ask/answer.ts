@@ -278,6 +278,31 @@ const WHEN_ASKED = /いつ|何年|何月|時期|スケジュール/u;
 /** Which place or thing (「譲与できた集会施設ってどこ」「どの土地を売った」), no figure asked. */
 const WHICH_PLACE_ASKED = /どこ|どの(?:施設|土地|学校|場所|建物)/u;
 
+/**
+ * A figure asked outright: by a question word of amount (何件, いくら, どのくらい) or by the figure's noun asked and
+ * nothing else (「寄附額は？」「効果額を教えて」). Not FIGURE_ASK's noun inside another question (「有収率を上げるって目標、
+ * どうやって上げる想定？」 asks how).
+ */
+const FIGURE_ASKED_OUTRIGHT =
+  /何\s*(?:件|人|名|%|パーセント|円|千円|万円|億|施設|団体|ha|ヘクタール|回|か所|カ所|ヶ所|箇所|割|社|校|時間|本|台|種類)|いくら|いくつ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|(?:額|数|率)(?:は|って|を)?(?:教えて|知りたい|[?？]|$)/u;
+/** A sentence that states a figure: a digit in it. */
+const STATES_FIGURE = /[0-9０-９]/u;
+/** A sentence that states an amount of money (「180,000,000 円」「12,216 千円」). */
+const STATES_MONEY = /[0-9]\s*(?:千|万|億)?円/u;
+
+/**
+ * The words that label an effect row's figures (売却 and 貸付 of 「売却額 180,000,000 円 貸付額 36,621,670 円」),
+ * folded: runs of kanji or katakana without the 額, 数 or 率 that make them a figure, and not the row's basis.
+ */
+function rowLabels(text: string): string[] {
+  return (text.match(/[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu) ?? [])
+    .map((w) => fold(w.replace(/(?:件数|額|数|率)$/u, "")))
+    .filter((w) => w.length >= 2 && !GENERIC_LABEL.test(w));
+}
+
+/** Words of a row or a question that label no figure of their own: a basis, a total, a counted noun. */
+const GENERIC_LABEL = /^(?:実績|見込み?|計画|目標|合計|全体|総額|施設|団体|件数|人数|金額)$/u;
+
 /** The effects over the plan's years asked (「総計」「3年分の合計」「R5〜R7の合計」「3か年で」). */
 const TOTAL_ASKED =
   /総計|(?:3|三)\s*(?:年分|年間|か年|カ年|ヵ年|ヶ年)|(?:r\s*5|令和\s*5\s*年度?)\s*[~〜～ー-]\s*(?:r\s*7|令和\s*7|7)[^。？?]{0,8}(?:合計|計|で)/u;
@@ -1900,7 +1925,40 @@ export class Answerer {
     // name are still better than the card alone.
     if (passages.length === 0 && residual)
       passages = this.passages.passagesFor(body.item.number, topic, options);
+    // A figure asked outright that no sentence chosen states (「旧消防庁舎跡地っていくらで売れた？」: the sentences name
+    // the site, the year's effect row 「売却額 180,000,000 円」 gives the figure): the year's result row that labels
+    // it comes first. The card's status rests on those rows too.
+    const outright = normalize(asked || text);
+    if (FIGURE_ASKED_OUTRIGHT.test(outright) && !passages.some((p) => STATES_FIGURE.test(p.text))) {
+      const row = this.rowAnswering(body.item.number, year, outright, unit, passages[0]);
+      if (row) passages = [row, ...passages].slice(0, MAX_PASSAGES);
+    }
     return passages.length > 0 ? { ...body, passages } : body;
+  }
+
+  /**
+   * The item's result row of `year` that answers a figure asked outright: in the unit asked (in 円 for いくら), and
+   * labelling its figure with a word of the question (上下水道事業 of 上下水道事業効果額) or, for an amount, of the
+   * sentence quoted for it (売却額 for 「旧消防庁舎跡地を売却した」). Not 「民間提案の事業の募集 3 件」 for 「包括連携協定
+   * って何件」, nor 「新規電子申請サービス 0件」 for 「証明書交付の件数」 because a sentence about both names カード.
+   */
+  private rowAnswering(
+    item: number,
+    year: number,
+    question: string,
+    unit: string | null,
+    quoted: ScoredPassage | undefined,
+  ): ScoredPassage | undefined {
+    const money = unit === null && MONEY_ASKED.test(question);
+    const context = fold(question) + (money ? fold(quoted?.text ?? "") : "");
+    const terms = countedTerms(question).filter((w) => w.length >= 2 && !GENERIC_LABEL.test(w));
+    const labelled = (row: string) =>
+      rowLabels(row).some((w) => context.includes(w) || terms.some((t) => w.includes(t)));
+    const inUnit = (row: string) =>
+      money
+        ? STATES_MONEY.test(row)
+        : STATES_FIGURE.test(row) && (unit === null || statesFigureIn(row, unit));
+    return this.passages.resultRows(item, year).find((r) => inUnit(r.text) && labelled(r.text));
   }
 
   /**

@@ -86,3 +86,44 @@ describe("a count the item found does not state", () => {
     expect(a.kind === "item" && a.item.number).toBe(15);
   });
 });
+
+/** The first sentence an item answer quotes (「質問に関係する記述」), as the report writes it after NFKC. */
+function firstQuote(question: string): string {
+  const a = answerer.answer(question);
+  if (a.kind !== "item") throw new Error(`「${question}」 is answered with ${a.kind}, not an item`);
+  return (a.passages?.[0]?.text ?? "").normalize("NFKC");
+}
+
+describe("a figure asked outright that no sentence chosen for the question states", () => {
+  // Figures as the report prints them: 令和 5 年度 売却額 180,000,000 円 貸付額 36,621,670 円（実績） (No.19),
+  // 上下水道事業効果額 7,007,337 円（実績） (No.21), 寄附件数 個人版 98,328 件 1,194,846,047 円 (No.18),
+  // 地域への譲与数 1 施設（実績） (No.15).
+  it.each([
+    // The sentences name the site; the row labels the amount with the word they use (売却).
+    ["旧消防庁舎跡地っていくらで売れたんですか", "180,000,000"],
+    // A word of the question within the row's label (上下水道事業 of 上下水道事業効果額).
+    ["上下水道事業の効果額、R5の合計はいくら？", "7,007,337"],
+    ["遊休資産の貸付でいくら入ったか(令和5年度)わかりますか", "36,621,670"],
+    ["企業版ふるさと納税の寄附額、R5は総額いくら集まりましたか", "84,000,000"],
+    ["集会施設の地域への譲与は令和5年度どのくらい進んだんですか？", "1 施設"],
+  ])("「%s」 quotes the year's result row first (%s)", (question, figure) => {
+    expect(firstQuote(question)).toContain(figure);
+  });
+
+  it.each([
+    // A count of another thing in the same unit is no answer: 民間提案の事業の募集 3 件 (No.3) is not the number of
+    // agreements, nor 地域への譲与数 1 施設 (No.15) the facilities under designated management.
+    ["包括連携協定って何件結んだ？", "3 件"],
+    ["指定管理者制度を入れてる公の施設、今いくつ？", "譲与数"],
+    // A rate of a row that tells of something else (No.9's results are words, no figure at all).
+    ["証明書交付の件数R5どれくらい？", "0件"],
+  ])("「%s」 does not quote a row of another figure first (%s)", (question, other) => {
+    const a = answerer.answer(question);
+    const first = a.kind === "item" ? (a.passages?.[0]?.text ?? "").normalize("NFKC") : "";
+    expect(first).not.toContain(other);
+  });
+
+  it("keeps a sentence that states the figure first when there is one (「寄附額は？」: the result row itself)", () => {
+    expect(firstQuote("ふるさと納税の寄附額、令和5年度はいくら？")).toMatch(/1,194,846,047|11 億 9 千万/);
+  });
+});
