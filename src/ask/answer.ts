@@ -39,6 +39,7 @@ import {
   type PassageIndex,
   passagesOf,
   type ScoredPassage,
+  statesCountIn,
   statesFigureIn,
   TERM_RANKS,
 } from "./passage-index.ts";
@@ -285,10 +286,14 @@ const WHICH_PLACE_ASKED = /どこ|どの(?:施設|土地|学校|場所|建物)/u
  */
 const FIGURE_ASKED_OUTRIGHT =
   /何\s*(?:件|人|名|%|パーセント|円|千円|万円|億|施設|団体|ha|ヘクタール|回|か所|カ所|ヶ所|箇所|割|社|校|時間|本|台|種類)|いくら|いくつ|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|(?:額|数|率)(?:は|って|を)?(?:教えて|知りたい|[?？]|$)/u;
-/** A sentence that states a figure: a digit in it. */
-const STATES_FIGURE = /[0-9０-９]/u;
-/** A sentence that states an amount of money (「180,000,000 円」「12,216 千円」). */
-const STATES_MONEY = /[0-9]\s*(?:千|万|億)?円/u;
+/**
+ * A sentence that states a figure: a number that is no year, month, day or ordinal (not the 5 of 令和 5 年度, the
+ * 10 of 10 月, the 6 of 第 6 次).
+ */
+const STATES_FIGURE =
+  /(?<![0-9０-９,.]|第\s*|令和\s*)[0-9０-９][0-9０-９,.]*(?!\s*(?:年|月|日|次|期|[0-9０-９,.]))/u;
+/** A sentence that states an amount of money (「180,000,000 円」「12,216 千円」「11 億 9 千万円」). */
+const STATES_MONEY = /[0-9]\s*(?:千万|千|万|億)?円/u;
 
 /**
  * The words that label an effect row's figures (売却 and 貸付 of 「売却額 180,000,000 円 貸付額 36,621,670 円」),
@@ -1929,9 +1934,16 @@ export class Answerer {
     // the site, the year's effect row 「売却額 180,000,000 円」 gives the figure): the year's result row that labels
     // it comes first. The card's status rests on those rows too.
     const outright = normalize(asked || text);
-    if (FIGURE_ASKED_OUTRIGHT.test(outright) && !passages.some((p) => STATES_FIGURE.test(p.text))) {
-      const row = this.rowAnswering(body.item.number, year, outright, unit, passages[0]);
-      if (row) passages = [row, ...passages].slice(0, MAX_PASSAGES);
+    if (FIGURE_ASKED_OUTRIGHT.test(outright)) {
+      const money = unit === null && MONEY_ASKED.test(outright);
+      const inUnit = (sentence: string) =>
+        money
+          ? STATES_MONEY.test(sentence)
+          : STATES_FIGURE.test(sentence) && (unit === null || statesCountIn(sentence, unit));
+      if (!passages.some((p) => inUnit(p.text))) {
+        const row = this.rowAnswering(body.item.number, year, outright, unit, passages[0], inUnit);
+        if (row) passages = [row, ...passages].slice(0, MAX_PASSAGES);
+      }
     }
     return passages.length > 0 ? { ...body, passages } : body;
   }
@@ -1948,16 +1960,13 @@ export class Answerer {
     question: string,
     unit: string | null,
     quoted: ScoredPassage | undefined,
+    inUnit: (sentence: string) => boolean,
   ): ScoredPassage | undefined {
     const money = unit === null && MONEY_ASKED.test(question);
     const context = fold(question) + (money ? fold(quoted?.text ?? "") : "");
     const terms = countedTerms(question).filter((w) => w.length >= 2 && !GENERIC_LABEL.test(w));
     const labelled = (row: string) =>
       rowLabels(row).some((w) => context.includes(w) || terms.some((t) => w.includes(t)));
-    const inUnit = (row: string) =>
-      money
-        ? STATES_MONEY.test(row)
-        : STATES_FIGURE.test(row) && (unit === null || statesFigureIn(row, unit));
     return this.passages.resultRows(item, year).find((r) => inUnit(r.text) && labelled(r.text));
   }
 

@@ -256,6 +256,15 @@ export function statesFigureIn(text: string, unit: string): boolean {
   return figureInForm(countingForm(text), unit);
 }
 
+/**
+ * Whether a sentence states a figure in `unit` or in a unit the report counts the same things in (SAME_COUNT: 「対象
+ * 施設数 51 件」 for 何施設).
+ */
+export function statesCountIn(text: string, unit: string): boolean {
+  const form = countingForm(text);
+  return (SAME_COUNT[unit] ?? [unit]).some((u) => figureInForm(form, countingForm(u)));
+}
+
 /** statesFigureIn of a sentence already in its countingForm (an item's are kept: see countingForms). */
 function figureInForm(form: string, unit: string): boolean {
   let pattern = FIGURE_IN.get(unit);

@@ -106,6 +106,10 @@ describe("a figure asked outright that no sentence chosen for the question state
     ["遊休資産の貸付でいくら入ったか(令和5年度)わかりますか", "36,621,670"],
     ["企業版ふるさと納税の寄附額、R5は総額いくら集まりましたか", "84,000,000"],
     ["集会施設の地域への譲与は令和5年度どのくらい進んだんですか？", "1 施設"],
+    // A year in a sentence is no figure: 「令和 4 年度まで課題となっていた…」 does not answer 何件.
+    ["企業版ふるさと納税って何件来ました？", "企業版 13 件"],
+    // The row holds several figures; the one asked is among them (No.20: 材料調達方法の改善による効果額 69,451,574 円).
+    ["病院の材料の買い方を変えて出た効果額っていくらでした？", "69,451,574"],
   ])("「%s」 quotes the year's result row first (%s)", (question, figure) => {
     expect(firstQuote(question)).toContain(figure);
   });
@@ -121,6 +125,10 @@ describe("a figure asked outright that no sentence chosen for the question state
     const a = answerer.answer(question);
     const first = a.kind === "item" ? (a.passages?.[0]?.text ?? "").normalize("NFKC") : "";
     expect(first).not.toContain(other);
+  });
+
+  it("keeps a sentence that counts it in another unit of the same things first (対象施設数 51 件 for 何施設)", () => {
+    expect(firstQuote("集会施設の譲与、対象施設数は全部でいくつですか")).toContain("51 件");
   });
 
   it("keeps a sentence that states the figure first when there is one (「寄附額は？」: the result row itself)", () => {
