@@ -294,6 +294,10 @@ const STATES_FIGURE =
   /(?<![0-9０-９,.]|第\s*|令和\s*)[0-9０-９][0-9０-９,.]*(?!\s*(?:年|月|日|次|期|[0-9０-９,.]))/u;
 /** A sentence that states an amount of money (「180,000,000 円」「12,216 千円」「11 億 9 千万円」). */
 const STATES_MONEY = /[0-9]\s*(?:千万|千|万|億)?円/u;
+/** An amount to the yen (「4,516,766 円」), not rounded to 千円, 万円 or 億. */
+const STATES_EXACT_MONEY = /[0-9]\s*円/u;
+/** An amount asked to the yen: 「円単位で」「正確な金額」「端数まで」「ぴったりいくら」. */
+const EXACT_ASKED = /円単位|円まで|円で|正確|端数|細か|ぴったり|きっちり/u;
 
 /**
  * The words that label an effect row's figures (売却 and 貸付 of 「売却額 180,000,000 円 貸付額 36,621,670 円」),
@@ -1936,9 +1940,11 @@ export class Answerer {
     const outright = normalize(asked || text);
     if (FIGURE_ASKED_OUTRIGHT.test(outright)) {
       const money = unit === null && MONEY_ASKED.test(outright);
+      // 「円単位で」「正確な額」: a figure rounded to 千円 or 億 (「11 億 9 千万円を超える」) does not answer it.
+      const exact = money && EXACT_ASKED.test(outright);
       const inUnit = (sentence: string) =>
         money
-          ? STATES_MONEY.test(sentence)
+          ? (exact ? STATES_EXACT_MONEY : STATES_MONEY).test(sentence)
           : STATES_FIGURE.test(sentence) && (unit === null || statesCountIn(sentence, unit));
       if (!passages.some((p) => inUnit(p.text))) {
         const row = this.rowAnswering(body.item.number, year, outright, unit, passages[0], inUnit);

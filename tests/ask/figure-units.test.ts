@@ -127,6 +127,15 @@ describe("a figure asked outright that no sentence chosen for the question state
     expect(first).not.toContain(other);
   });
 
+  it("quotes the amount to the yen first when it is asked so (「円単位で」), not only the rounded 「11 億 9 千万円」", () => {
+    // 寄附件数 個人版 98,328 件 1,194,846,047 円 (No.18's result row for 令和5年度).
+    expect(firstQuote("ふるさと納税の令和5年度の寄附額、円単位で正確にいくら？")).toContain("1,194,846,047");
+  });
+
+  it("keeps a rounded amount that answers 「いくら」 when no exactness is asked (No.17: 4,517 千円)", () => {
+    expect(firstQuote("使用料等の共同催告で回収できた額、令和5年度はいくら？")).toContain("4,517 千円");
+  });
+
   it("keeps a sentence that counts it in another unit of the same things first (対象施設数 51 件 for 何施設)", () => {
     expect(firstQuote("集会施設の譲与、対象施設数は全部でいくつですか")).toContain("51 件");
   });
