@@ -110,6 +110,9 @@ const CHANGES: [string, (q: string) => string][] = [
   ["ijou yoroshiku after", (q) => `${q}\n以上、よろしくお願いします。`],
   ["kakunin made after", (q) => `${q}\n取り急ぎ確認まで。`],
   ["gotaiou after", (q) => `${q}\nご対応よろしくお願いします。`],
+  ["labelled link after", (q) => `${q} <https://example.com/doc|資料>`],
+  ["bare link after", (q) => `${q}\n<https://example.com/a/b?c=1>`],
+  ["link line after", (q) => `${q}\n参考: <https://example.com/doc|議会資料>`],
   // Only questions with no quotation of their own and long enough to be one a citizen puts.
   [
     "citizen's question relayed",

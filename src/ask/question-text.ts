@@ -28,6 +28,13 @@ const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
 export function stripSlackMarkup(text: string): string {
   let rest = text
     .replace(/<[@#!][^>]*>/g, " ")
+    // A link pasted after the question (「…ですか <https://…|資料>」「…です。<https://…>」), or on a last line that
+    // only points at it (「参考: <https://…|議会資料>」), is what the question refers to, not what it asks: its label
+    // would be read as a topic. A link inside a sentence reads as its label (「この<https://…|資料>の数字」), a bare
+    // URL as nothing.
+    .replace(/\n[^\n<]{0,8}<(?:https?|mailto):[^>]*>[^\n<]{0,4}$/u, "")
+    .replace(/(?<=^|[\s。．.！!？?])\s*<(?:https?|mailto):[^>]*>\s*$/gu, "")
+    .replace(/<(?:https?|mailto):[^>|]*>/g, " ")
     .replace(/<([^>|]+)\|([^>]+)>/g, "$2")
     // A quoted line (「> …」, a pasted message) is read as its text.
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, "");

@@ -154,6 +154,11 @@ describe.each([
   "\n取り急ぎ確認まで。",
   "\n感謝です🙏",
   "\nご確認お願いします。",
+  // Session 31: a link pasted after the question, labelled or bare, or on a line that points at it (Slack sends
+  // links as <url|label>; the label 議会資料 was read as the topic).
+  " <https://example.com/doc|資料>",
+  "\n<https://example.com/a/b?c=1>",
+  "\n参考: <https://example.com/doc|議会資料>",
 ])("「%s」 after a question", (closer) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     const asked = questions
@@ -381,5 +386,29 @@ describe("a long story around the topic", () => {
     // Words most items write (会議, 申請, システム) decide nothing, however many: a counter's question stays one.
     const c = answerer.answer("来週の会議で使うので、年休の申請ってどのシステムからやるんでしたっけ");
     expect(c.kind === "item" || c.kind === "candidates").toBe(false);
+  });
+});
+
+describe("session 31's cases", () => {
+  it("reads a link after the question as nothing, and one inside a sentence as its label", () => {
+    expect(stripSlackMarkup("ふるさと納税の実績は？ <https://example.com/doc|資料>")).toBe(
+      "ふるさと納税の実績は？",
+    );
+    expect(stripSlackMarkup("ふるさと納税の実績は？\n<https://example.com/x?y=1>")).toBe(
+      "ふるさと納税の実績は？",
+    );
+    expect(stripSlackMarkup("ふるさと納税の実績は？\n参考: <https://example.com/doc|議会資料>")).toBe(
+      "ふるさと納税の実績は？",
+    );
+    // Inside a sentence the label is what the sentence says; a bare URL there says nothing.
+    expect(stripSlackMarkup("この<https://example.com/doc|議会資料>の18番の数字は？")).toBe(
+      "この議会資料の18番の数字は？",
+    );
+    expect(stripSlackMarkup("<https://example.com/x> の18番は？").trim()).toBe("の18番は？");
+    // The label read as the topic: 資料 and 議会資料 made candidates or no answer of these.
+    for (const q of ["遊休資産の売却額は？", "ふるさと納税って目標達成してる？"])
+      expect(outcome(answerer.answer(`${q}\n参考: <https://example.com/doc|議会資料>`)), q).toBe(
+        outcome(answerer.answer(q)),
+      );
   });
 });
