@@ -113,6 +113,8 @@ const CHANGES: [string, (q: string) => string][] = [
   ["labelled link after", (q) => `${q} <https://example.com/doc|資料>`],
   ["bare link after", (q) => `${q}\n<https://example.com/a/b?c=1>`],
   ["link line after", (q) => `${q}\n参考: <https://example.com/doc|議会資料>`],
+  // Not before an item's number (「大崎市のNo.4」 is no phrase anyone writes).
+  ["city's name before", (q) => (/^(?:no|№|#|[0-9０-９])/iu.test(q) ? q : `大崎市の${q}`)],
   // Only questions with no quotation of their own and long enough to be one a citizen puts.
   [
     "citizen's question relayed",

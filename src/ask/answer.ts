@@ -3674,6 +3674,16 @@ export class Answerer {
     return text.replace(SERVICE_INTENT_ALL, (word, at: number) => (this.ofPlan(text, word, at) ? " " : word));
   }
 
+  /** Whether `folded` is an item's title, alias or keyword, folded (病院ビジョン: a keyword of No.20's). */
+  private isItemName(folded: string): boolean {
+    this.itemNames ??= new Set(
+      this.plan.items.flatMap((i) => [i.title, ...i.aliases, ...i.keywords]).map((n) => fold(n)),
+    );
+    return this.itemNames.has(folded);
+  }
+
+  private itemNames?: Set<string>;
+
   /**
    * Another plan of the same series (第5次集中改革プラン, 第7次の改革プラン): its items are not these, although its
    * words are the same.
@@ -3691,11 +3701,17 @@ export class Answerer {
       /大崎市(?:の)?(?!では|は|で|が|に|も|と|この|その)([^\s、。，,？?「」（）()]{1,12}?(?:計画|ビジョン|戦略|プラン))(?![一-龯々ァ-ヶー])/u.exec(
         text,
       );
+    // Nor one an item is called by without the city's name (「大崎市の人財育成アクションプラン」, 「大崎市の病院ビジョン」:
+    // No.8's and No.20's names): the city's name says whose it is, which is this report's city. A plan the report only
+    // mentions is still another plan.
     if (
       cityPlan &&
       !/って|という/u.test(cityPlan[1] as string) &&
       !/改革/.test(cityPlan[0]) &&
-      !this.passages.anyContains(fold(cityPlan[0]).replace(/^大崎市の/u, "大崎市"))
+      !this.passages.anyContains(fold(cityPlan[0]).replace(/^大崎市の/u, "大崎市")) &&
+      !this.isItemName(fold((cityPlan[1] as string).split("の").pop() as string)) &&
+      // A name, not a description (「大崎市の職員の数を適正に管理する計画」 is No.7's 定員管理計画 told in words).
+      !/\p{Script=Hiragana}/u.test((cityPlan[1] as string).split("の").pop() as string)
     )
       return true;
     // 「過疎計画の事業一覧」「行革大綱の改定はいつ」: a plan or charter by a name the report never writes, asked about

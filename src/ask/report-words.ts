@@ -248,7 +248,11 @@ export class ReportWords {
       const prefix = /^[旧新元前]/u.exec(report)?.[0];
       const before = out;
       if (prefix !== undefined) out = out.split(`${prefix}${phrase}`).join(phrase);
-      out = out.split(phrase).join(report);
+      // 「市の広報」 is not in 「大崎市の広報おおさき」: a phrase that starts with one kanji and の starts a word only
+      // where no kanji stands before it (大崎市 is the city's name, 市 alone the city).
+      out = SINGLE_KANJI_OF.test(phrase)
+        ? out.replace(new RegExp(`(?<!\\p{Script=Han})${literal(phrase)}`, "gu"), report)
+        : out.split(phrase).join(report);
       // 「コンビニで払いたい」「友だち登録の仕方」: the everyday phrase is part of the asker's own wish or how-to
       // (払いたい, 登録の仕方), a counter's question. Read as the report's word (コンビニ収納たい, ユーザー拡大の仕方),
       // the question would lose what makes it one and ask the plan's topic instead. Not when the question names
@@ -386,4 +390,12 @@ function holdsInOrder(text: string, chars: readonly string[]): boolean {
     at += ch.length;
   }
   return true;
+}
+
+/** An everyday phrase that starts with one kanji and の (市の広報): see inReportWords. */
+const SINGLE_KANJI_OF = /^\p{Script=Han}の/u;
+
+/** Text matched as it is in a regular expression. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

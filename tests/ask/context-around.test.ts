@@ -390,6 +390,16 @@ describe("a long story around the topic", () => {
 });
 
 describe("session 31's cases", () => {
+  it("reads the city's name before a plan an item is called by as this city's, not another plan", () => {
+    // 病院ビジョン is a name of No.20 (its keywords); 「職員の数を適正に管理する計画」 describes No.7's plan in words.
+    expect(outcome(answerer.answer("大崎市の病院ビジョン"))).toBe(outcome(answerer.answer("病院ビジョン")));
+    expect(
+      outcome(answerer.answer("大崎市の職員の数を適正に管理する計画の進み具合について教えてください")),
+    ).toBe("item:7");
+    // A plan of the city's that no item is called by stays another plan.
+    expect(answerer.answer("大崎市の地域防災計画の改定はいつ？").kind).toBe("none");
+  });
+
   it("reads a link after the question as nothing, and one inside a sentence as its label", () => {
     expect(stripSlackMarkup("ふるさと納税の実績は？ <https://example.com/doc|資料>")).toBe(
       "ふるさと納税の実績は？",

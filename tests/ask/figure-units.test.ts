@@ -129,7 +129,9 @@ describe("a figure asked outright that no sentence chosen for the question state
 
   it("quotes the amount to the yen first when it is asked so (「円単位で」), not only the rounded 「11 億 9 千万円」", () => {
     // 寄附件数 個人版 98,328 件 1,194,846,047 円 (No.18's result row for 令和5年度).
-    expect(firstQuote("過去最高だったふるさと納税の寄附額、1円単位の正確な数字っていくら？")).toContain("1,194,846,047");
+    expect(firstQuote("過去最高だったふるさと納税の寄附額、1円単位の正確な数字っていくら？")).toContain(
+      "1,194,846,047",
+    );
   });
 
   it("keeps a rounded amount that answers 「いくら」 when no exactness is asked (No.17: 4,517 千円)", () => {

@@ -31,6 +31,12 @@ describe("ReportWords", () => {
     expect(words.joinedCompounds(normalize("職員の方の研修"))).toBe("職員の方の研修");
   });
 
+  it("reads a phrase that starts with one kanji and の only where no kanji stands before it (市の広報, not 大崎市の広報)", () => {
+    // No.6's 広報おおさき; 大崎市 is the city's name, and 市の広報 in it is no phrase.
+    expect(words.inReportWords(normalize("市の広報の話"))).toBe("広報おおさきの話");
+    expect(words.inReportWords(normalize("大崎市の広報おおさき関係"))).toBe("大崎市の広報おおさき関係");
+  });
+
   it("keeps one 旧 when the phrase read was typed after it (旧消防署の跡地: 旧消防庁舎跡地, not 旧旧…)", () => {
     // No.19: 古川北町の旧消防庁舎跡地を売却.
     expect(words.inReportWords(normalize("古川の旧消防署の跡地っていくら"))).toBe(
