@@ -114,6 +114,9 @@ const CHANGES: [string, (q: string) => string][] = [
   ["bare link after", (q) => `${q}\n<https://example.com/a/b?c=1>`],
   ["link line after", (q) => `${q}\n参考: <https://example.com/doc|議会資料>`],
   // Not before an item's number (「大崎市のNo.4」 is no phrase anyone writes).
+  ["may I before", (q) => `すみません、ちょっといいですか？\n${q}`],
+  ["signature block after", (q) => `${q}\n-----\n大崎市 総務部 総務課\n山田 太郎\n内線 1234`],
+  ["bot asked after", (q) => `${q}\nbotさんお願い！`],
   ["city's name before", (q) => (/^(?:no|№|#|[0-9０-９])/iu.test(q) ? q : `大崎市の${q}`)],
   // Only questions with no quotation of their own and long enough to be one a citizen puts.
   [

@@ -48,6 +48,7 @@ describe.each([
   "質問なんですが、",
   "ちょっと聞きたいんだけど、",
   "今いいですか？",
+  "すみません、ちょっといいですか？\n",
   "Q. ",
   // A line quoted from a pasted message.
   "> ",
@@ -159,6 +160,10 @@ describe.each([
   " <https://example.com/doc|資料>",
   "\n<https://example.com/a/b?c=1>",
   "\n参考: <https://example.com/doc|議会資料>",
+  // A mail's signature under its delimiter, and the bot asked by name to answer.
+  "\nよろしくお願いします。\n--\n総務課 山田",
+  "\n-----\n大崎市 総務部 総務課\n山田 太郎\n内線 1234",
+  "\nbotさんお願い！",
 ])("「%s」 after a question", (closer) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     const asked = questions
@@ -390,6 +395,15 @@ describe("a long story around the topic", () => {
 });
 
 describe("session 31's cases", () => {
+  it("drops a signature under a delimiter line, but not a question a memo sets off with the same line", () => {
+    for (const q of ["ふるさと納税の実績は？", "遊休資産の売却額はいくら？"]) {
+      expect(outcome(answerer.answer(`${q}\n--\n総務課 山田\n内線 1234`)), q).toBe(
+        outcome(answerer.answer(q)),
+      );
+      expect(outcome(answerer.answer(`電話メモ\n-----\n${q}`)), q).toBe(outcome(answerer.answer(q)));
+    }
+  });
+
   it("reads the city's name before a plan an item is called by as this city's, not another plan", () => {
     // 病院ビジョン is a name of No.20 (its keywords); 「職員の数を適正に管理する計画」 describes No.7's plan in words.
     expect(outcome(answerer.answer("大崎市の病院ビジョン"))).toBe(outcome(answerer.answer("病院ビジョン")));
