@@ -117,6 +117,13 @@ const CHANGES: [string, (q: string) => string][] = [
   ["may I before", (q) => `すみません、ちょっといいですか？\n${q}`],
   ["signature block after", (q) => `${q}\n-----\n大崎市 総務部 総務課\n山田 太郎\n内線 1234`],
   ["bot asked after", (q) => `${q}\nbotさんお願い！`],
+  ["!? for ?", (q) => q.replace(/[？?]$/u, "！？")],
+  ["whole in quotes", (q) => `「${q}」`],
+  [
+    "space after の",
+    (q) => q.replace(/(?<=[\u4E00-\u9FFF\u30A0-\u30FF])の(?=[\u3040-\u30FF\u4E00-\u9FFF])/u, "の "),
+  ],
+  ["space after って", (q) => q.replace(/って(?=\S)/u, "って ")],
   ["city's name before", (q) => (/^(?:no|№|#|[0-9０-９])/iu.test(q) ? q : `大崎市の${q}`)],
   // Only questions with no quotation of their own and long enough to be one a citizen puts.
   [

@@ -300,8 +300,10 @@ function segmentedRuns(text: string): { folded: string; typed: string }[] {
  * end of the message). Each is taken only with something left; the rest is read as it was typed.
  */
 export function withoutMessageManners(text: string): string {
-  // 「本当？？」「お願いします！！」: a mark typed twice for emphasis is the mark once.
-  let rest = text.replace(/([？?！!])[？?！!]*\1/gu, "$1");
+  // 「本当？？」「お願いします！！」: a mark typed twice for emphasis is the mark once; 「本当！？」「払える?!」 ask, as ？ does.
+  let rest = unquoted(text)
+    .replace(/([？?！!])[？?！!]*\1/gu, "$1")
+    .replace(/[！!][？?]+|[？?][！!]+/gu, "？");
   for (let i = 0; i < 4; i++) {
     // A greeting kept before the manner taken keeps a space after it: 「おつかれさまです😊 資料作成のためです。」 is not
     // 「おつかれさまです資料作成…」, which reads as a topic.
@@ -319,6 +321,9 @@ export function withoutMessageManners(text: string): string {
   // 「職員の残業時間\nR5の平均はどのくらい？」: a line broken where no sentence ends is one sentence, broken where a comma
   // would be.
   rest = rest.replace(SOFT_LINE_BREAK, "、");
+  // 「マイナ保険証の 利用率」「任用職員って 今何人」: spaces after a particle are typing, not a break between words;
+  // the particle already marks where the word ends. (Between two nouns a space may stand for a comma: kept.)
+  rest = rest.replace(SPACE_AFTER_PARTICLE, "");
   // The greeting last, and only when something is asked after it: left there, it kept a question from starting the
   // message (「お疲れ様です！経営健全化の項目ぜんぶ」); 「お疲れ様です。資料作成のためです。」 is a greeting and a
   // reason, with nothing asked.
@@ -393,6 +398,27 @@ const OPENING_MANNERS = new RegExp(
   ].join("|")})\s*(?=\S)`,
   "iu",
 );
+
+/**
+ * A message that is one quotation and nothing else (「「ふるさと納税の実績は」」, pasted as someone asked it): what is
+ * quoted. Only when its first 「 closes at its last 」, not 「「…」と「…」」.
+ */
+function unquoted(text: string): string {
+  const t = text.trim();
+  const m = /^([「『])([\s\S]+)([」』])$/u.exec(t);
+  if (!m || (m[1] === "「") !== (m[3] === "」")) return text;
+  let depth = 0;
+  for (const ch of m[2] as string) {
+    if (ch === "「" || ch === "『") depth++;
+    else if (ch === "」" || ch === "』") depth--;
+    if (depth < 0) return text;
+  }
+  return depth === 0 ? (m[2] as string) : text;
+}
+
+/** Spaces after a particle that follows a word (の, って, を, が, に, で, は, も, と, へ, から, まで), before more words. */
+const SPACE_AFTER_PARTICLE =
+  /(?<=[\p{Script=Han}\p{Script=Katakana}ー\p{L}\p{N}](?:の|って|を|が|に|で|は|も|と|へ|から|まで))[ \t　]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}a-zA-Z0-9])/gu;
 
 /** Where a closing sentence starts: after a space or a line break, or after the question's own punctuation. */
 const AFTER_SENTENCE = String.raw`(?:\s+|(?<=[。！!？?]))`;

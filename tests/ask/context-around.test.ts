@@ -395,6 +395,25 @@ describe("a long story around the topic", () => {
 });
 
 describe("session 31's cases", () => {
+  it("reads ！？ as a question mark, a message that is one quotation as the quotation, and spaces after a particle as none", () => {
+    const asked = questions.filter((q) => /[？?]$/u.test(q));
+    expect(changedBy(asked, (q) => q.replace(/[？?]$/u, "！？"))).toEqual([]);
+    expect(changedBy(asked, (q) => `「${q}」`)).toEqual([]);
+    const withNo = questions.filter((q) =>
+      /[\u4E00-\u9FFF\u30A0-\u30FF]の[\u3040-\u30FF\u4E00-\u9FFF]/u.test(q),
+    );
+    expect(withNo.length).toBeGreaterThan(50);
+    expect(changedBy(withNo, (q) => q.replace(/(?<=[\u4E00-\u9FFF\u30A0-\u30FF])の/u, "の "))).toEqual([]);
+    // A service asked with ！？ is still one (No.16's コンビニ収納 is the plan's, paying one's own tax a counter's).
+    expect(answerer.answer("ｺﾝﾋﾞﾆで国保税払える！？").kind).toBe(answerer.answer("ｺﾝﾋﾞﾆで国保税払える？").kind);
+    // Another government's plan, with a space typed after の.
+    expect(outcome(answerer.answer("宮城県の 観光戦略プランの目標値ってわかる？"))).toBe(
+      outcome(answerer.answer("宮城県の観光戦略プランの目標値ってわかる？")),
+    );
+    // Two quotations are not one: 「「…」と「…」」 stays as typed.
+    expect(withoutMessageManners("「A」と「B」")).toBe("「A」と「B」");
+  });
+
   it("drops a signature under a delimiter line, but not a question a memo sets off with the same line", () => {
     for (const q of ["ふるさと納税の実績は？", "遊休資産の売却額はいくら？"]) {
       expect(outcome(answerer.answer(`${q}\n--\n総務課 山田\n内線 1234`)), q).toBe(
