@@ -117,6 +117,7 @@ const CHANGES: [string, (q: string) => string][] = [
   ["may I before", (q) => `すみません、ちょっといいですか？\n${q}`],
   ["signature block after", (q) => `${q}\n-----\n大崎市 総務部 総務課\n山田 太郎\n内線 1234`],
   ["bot asked after", (q) => `${q}\nbotさんお願い！`],
+  ["R.5 for R5", (q) => q.replace(/(?<![0-9A-Za-z])R\s*([1-9])(?![0-9])/gu, "R.$1")],
   ["!? for ?", (q) => q.replace(/[？?]$/u, "！？")],
   ["whole in quotes", (q) => `「${q}」`],
   [

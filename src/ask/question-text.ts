@@ -314,6 +314,10 @@ export function withoutMessageManners(text: string): string {
     if (next === rest || next.trim() === "") break;
     rest = next;
   }
+  // 「R.5」「FY2023」: the year as documents abbreviate it is the year the rules read (R5, 2023年度).
+  rest = rest
+    .replace(/(?<![A-Za-zＡ-Ｚａ-ｚ])([RrＲｒ])[.．](?=\s*[0-9０-９])/gu, "$1")
+    .replace(/(?<![A-Za-zＡ-Ｚａ-ｚ])(?:FY|ＦＹ)\s*((?:20|２０)[0-9０-９]{2})(?![0-9０-９年])/giu, "$1年度");
   // 「本当でしょうか？」「…をお教えください」: the politer form of an ending is the ending the rules read.
   rest = rest
     .replace(/でしょうか/gu, "ですか")

@@ -395,6 +395,24 @@ describe("a long story around the topic", () => {
 });
 
 describe("session 31's cases", () => {
+  it("reads R.5 as R5 and FY2023 as 2023年度", () => {
+    const withR = [
+      ...questions.filter((q) => /(?<![0-9A-Za-z])R[1-9](?![0-9])/u.test(q)),
+      "R5のふるさと納税の寄附額は？",
+      "遊休資産の売却額、R5はいくら？",
+      "R6の職員数の計画値は？",
+      "R5に目標に届かなかった項目",
+    ];
+    expect(changedBy(withR, (q) => q.replace(/(?<![0-9A-Za-z])R([1-9])(?![0-9])/gu, "R.$1"))).toEqual([]);
+    expect(outcome(answerer.answer("R.5に目標に届かなかった項目"))).toBe(
+      outcome(answerer.answer("R5に目標に届かなかった項目")),
+    );
+    expect(withoutMessageManners("FY2023のふるさと納税の寄附額")).toBe("2023年度のふるさと納税の寄附額");
+    expect(withoutMessageManners("R.5の実績")).toBe("R5の実績");
+    // Not inside a word: 「CR.5」 or 「FY20235」 stay as typed.
+    expect(withoutMessageManners("CR.5の件")).toBe("CR.5の件");
+  });
+
   it("reads ！？ as a question mark, a message that is one quotation as the quotation, and spaces after a particle as none", () => {
     const asked = questions.filter((q) => /[？?]$/u.test(q));
     expect(changedBy(asked, (q) => q.replace(/[？?]$/u, "！？"))).toEqual([]);
