@@ -49,6 +49,12 @@ describe.each([
   "ちょっと聞きたいんだけど、",
   "今いいですか？",
   "すみません、ちょっといいですか？\n",
+  // Session 31: what the message is, when the answer is wanted for, a plea, a casual greeting.
+  "確認の件です。",
+  "明日の会議の前に確認させてください。",
+  "教えてください！",
+  "助けてください〜 ",
+  "おつ〜 ",
   "Q. ",
   // A line quoted from a pasted message.
   "> ",
@@ -164,6 +170,11 @@ describe.each([
   "\nよろしくお願いします。\n--\n総務課 山田",
   "\n-----\n大崎市 総務部 総務課\n山田 太郎\n内線 1234",
   "\nbotさんお願い！",
+  // Whatever is known will do, why, and how soon.
+  "\n情報あればください。",
+  "\nわかる範囲で大丈夫です。",
+  "\n念のため確認です。",
+  "\n急ぎです！",
 ])("「%s」 after a question", (closer) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     const asked = questions
