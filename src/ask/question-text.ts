@@ -325,8 +325,8 @@ export function withoutMessageManners(text: string): string {
   // 「職員の残業時間\nR5の平均はどのくらい？」: a line broken where no sentence ends is one sentence, broken where a comma
   // would be.
   rest = rest.replace(SOFT_LINE_BREAK, "、");
-  // 「マイナ保険証の 利用率」「任用職員って 今何人」: spaces after a particle are typing, not a break between words;
-  // the particle already marks where the word ends. (Between two nouns a space may stand for a comma: kept.)
+  // 「マイナ保険証の 利用率」: spaces after の or を are typing, not a break between words; the particle already marks
+  // where the word ends. (Between two nouns a space may stand for a comma: kept.)
   rest = rest.replace(SPACE_AFTER_PARTICLE, "");
   // The greeting last, and only when something is asked after it: left there, it kept a question from starting the
   // message (「お疲れ様です！経営健全化の項目ぜんぶ」); 「お疲れ様です。資料作成のためです。」 is a greeting and a
@@ -423,9 +423,13 @@ function unquoted(text: string): string {
   return depth === 0 ? (m[2] as string) : text;
 }
 
-/** Spaces after a particle that follows a word (の, って, を, が, に, で, は, も, と, へ, から, まで), before more words. */
+/**
+ * Spaces after の or を that follow a word, before more words: those particles join a phrase and never end a clause.
+ * Not after が, で, って, から…: people who type spaces for punctuation end clauses with them (「…のですが 協働の…」
+ * 「窓口で マイナンバーカードで…」).
+ */
 const SPACE_AFTER_PARTICLE =
-  /(?<=[\p{Script=Han}\p{Script=Katakana}ー\p{L}\p{N}](?:の|って|を|が|に|で|は|も|と|へ|から|まで))[ \t　]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}a-zA-Z0-9])/gu;
+  /(?<=[\p{Script=Han}\p{Script=Katakana}ー\p{L}\p{N}][のを])[ \t　]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}a-zA-Z0-9])/gu;
 
 /** Where a closing sentence starts: after a space or a line break, or after the question's own punctuation. */
 const AFTER_SENTENCE = String.raw`(?:\s+|(?<=[。！!？?]))`;
