@@ -18,6 +18,7 @@
  */
 import { BASIS_LABELS, fiscalYearLabel } from "../plan/fiscal-year.ts";
 import type { Plan, PlanItem } from "../plan/model.ts";
+import { escapeRegExp } from "../text/regexp.ts";
 import { bucketStarts, Column, grown, int32Column } from "./columns.ts";
 import { fold, normalize, normalizeOnce, toHiragana } from "./text.ts";
 
@@ -232,7 +233,7 @@ function countPattern(terms: readonly string[], unit: string, closely: boolean):
   if (terms.length === 0) return null;
   // Closely: the figure right after the term (「公の施設 38 施設」), not a few words on (「施設に対し 1 施設」).
   const gap = closely ? "\\s?" : "[^0-9。、，,]{0,4}";
-  const source = `(?:${terms.map(literal).join("|")})${gap}[0-9][0-9,.]*${literal(unit)}`;
+  const source = `(?:${terms.map(escapeRegExp).join("|")})${gap}[0-9][0-9,.]*${escapeRegExp(unit)}`;
   if (source !== lastCountSource) {
     lastCountSource = source;
     lastCountPattern = new RegExp(source);
@@ -248,7 +249,7 @@ let lastCountPattern = /$^/;
  */
 function labelPattern(terms: readonly string[], unit: string): RegExp | null {
   if (terms.length === 0 || !/^(?:施設|団体|校)$/.test(unit)) return null;
-  return new RegExp(`(?:${terms.map(literal).join("|")})[^0-9。、，,]{0,2}${literal(unit)}数[0-9]`);
+  return new RegExp(`(?:${terms.map(escapeRegExp).join("|")})[^0-9。、，,]{0,2}${escapeRegExp(unit)}数[0-9]`);
 }
 
 /** Whether a sentence states a figure in `unit` (「614 件」, 「49％」 for %). */
@@ -269,7 +270,7 @@ export function statesCountIn(text: string, unit: string): boolean {
 function figureInForm(form: string, unit: string): boolean {
   let pattern = FIGURE_IN.get(unit);
   if (!pattern) {
-    pattern = new RegExp(`[0-9]${literal(unit)}`);
+    pattern = new RegExp(`[0-9]${escapeRegExp(unit)}`);
     // Units are the few that askedUnit reads (件, 人, %, 施設 …): a pattern each, never many.
     if (FIGURE_IN.size < 64) FIGURE_IN.set(unit, pattern);
   }
@@ -322,11 +323,6 @@ const NAMED_PLACE =
   /[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?:館|跡地|学校|庁舎|支所|センター|診療所|分院)/u;
 /** A date in a sentence of the report: 令和 5 年 10 月, 4 月 1 日. */
 const STATES_DATE = /令和\s*[0-9元]+\s*年|[0-9]+\s*月/u;
-
-/** Text matched as it is in a regular expression. */
-function literal(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** A sentence as countPattern reads it: in hiragana, without white space. */
 function countingForm(text: string): string {

@@ -5,6 +5,7 @@
  * when first needed, so a plan whose report writes an everyday word itself keeps it.
  */
 import type { Plan, PlanItem } from "../plan/model.ts";
+import { escapeRegExp } from "../text/regexp.ts";
 import { EVERYDAY_PARAPHRASES } from "./everyday-paraphrases.ts";
 import type { PassageIndex } from "./passage-index.ts";
 import { EVERYDAY_WORDS, PLAN_CONTEXT, SERVICE_INTENT } from "./patterns.ts";
@@ -251,7 +252,7 @@ export class ReportWords {
       // 「市の広報」 is not in 「大崎市の広報おおさき」: a phrase that starts with one kanji and の starts a word only
       // where no kanji stands before it (大崎市 is the city's name, 市 alone the city).
       out = SINGLE_KANJI_OF.test(phrase)
-        ? out.replace(new RegExp(`(?<!\\p{Script=Han})${literal(phrase)}`, "gu"), report)
+        ? out.replace(new RegExp(`(?<!\\p{Script=Han})${escapeRegExp(phrase)}`, "gu"), report)
         : out.split(phrase).join(report);
       // 「コンビニで払いたい」「友だち登録の仕方」: the everyday phrase is part of the asker's own wish or how-to
       // (払いたい, 登録の仕方), a counter's question. Read as the report's word (コンビニ収納たい, ユーザー拡大の仕方),
@@ -394,8 +395,3 @@ function holdsInOrder(text: string, chars: readonly string[]): boolean {
 
 /** An everyday phrase that starts with one kanji and の (市の広報): see inReportWords. */
 const SINGLE_KANJI_OF = /^\p{Script=Han}の/u;
-
-/** Text matched as it is in a regular expression. */
-function literal(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

@@ -5,6 +5,7 @@
  */
 
 import { closest } from "../text/did-you-mean.ts";
+import { escapeRegExp } from "../text/regexp.ts";
 import { departmentBaseName } from "./departments.ts";
 import { achievementRatio, comparableUnits, formatPercent, parseFigureValue } from "./figures.ts";
 import { fiscalYearLabel } from "./fiscal-year.ts";
@@ -17,8 +18,6 @@ export const compact = (s: string): string => s.normalize("NFKC").replace(/\s+/g
 
 /** The numbers written in a text ("30,885", "64.0"), NFKC. */
 const numbersIn = (text: string): string[] => compact(text).match(/\d[\d,]*(?:\.\d+)?/g) ?? [];
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Whether `value` directly followed by `unit` is written in `text` (white space ignored). */
 const writtenIn = (text: string, value: string, unit: string): boolean =>
