@@ -441,9 +441,10 @@ const AFTER_SENTENCE = String.raw`(?:\s+|(?<=[。！!？?]))`;
  */
 const CLOSING_MANNERS = new RegExp(
   `(?:${[
-    // A mail's signature under its delimiter line (「\n--\n総務課 山田」): up to four short lines after it that ask
-    // nothing. A memo may use the same line to set off the question itself (「【電話メモ】\n----\n…って聞かれました」).
-    String.raw`\n[ \t　]*(?:-{2,}|－{2,}|―{2,}|ー{2,}|━{2,}|={3,}|＝{3,}|_{3,}|＿{3,})[ \t　]*(?:\n[^\n?？]{0,30}){0,4}`,
+    // A mail's signature under its delimiter line (「\n--\n総務課 山田」): up to four short lines after it, each a name,
+    // a section, a number (no question mark, no run of three kana). A memo may use the same line to set off the
+    // question itself (「【電話メモ】\n----\n…って聞かれました」), with or without its question mark.
+    String.raw`\n[ \t　]*(?:-{2,}|－{2,}|―{2,}|ー{2,}|━{2,}|={3,}|＝{3,}|_{3,}|＿{3,})[ \t　]*(?:\n(?![^\n]*\p{Script=Hiragana}{3})[^\n?？]{0,30}){0,4}`,
     // A signature on a line of its own (「\n財政課 佐藤（内線1234）」).
     String.raw`\n[ \t　]*[^\n。？?!！]{0,16}(?:課|室|係|局|支所|センター|部)[ \t　]+(?:[^\s。？?!！]{1,8}[ \t　]*[（(](?:内線|tel|TEL|℡)[^）)\n]{1,12}[）)]|(?!担当|項目|取組|一覧|関係|関連|全部|実績|状況|目標|予定|以外|資料)[一-龯々]{2,3}(?:さん)?)[ \t　]*`,
     // In brackets: （再送）（笑）（急ぎ）, an extension, a face (^^) m(_ _)m, 「スマホから失礼します」, a reason (…ので).

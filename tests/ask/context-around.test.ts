@@ -450,6 +450,10 @@ describe("session 31's cases", () => {
       );
       expect(outcome(answerer.answer(`電話メモ\n-----\n${q}`)), q).toBe(outcome(answerer.answer(q)));
     }
+    // Without its question mark too: a line that reads as a sentence is no signature.
+    expect(outcome(answerer.answer("電話メモ\n-----\nふるさと納税の寄附額を教えてほしいとのこと"))).toBe(
+      outcome(answerer.answer("ふるさと納税の寄附額を教えてほしいとのこと")),
+    );
   });
 
   it("reads the city's name before a plan an item is called by as this city's, not another plan", () => {
