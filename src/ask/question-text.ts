@@ -301,7 +301,9 @@ function segmentedRuns(text: string): { folded: string; typed: string }[] {
  */
 export function withoutMessageManners(text: string): string {
   // 「本当？？」「お願いします！！」: a mark typed twice for emphasis is the mark once; 「本当！？」「払える?!」 ask, as ？ does.
-  let rest = unquoted(text)
+  // 「\n※急ぎではありません」: a note mark before a closing line is the line.
+  let rest = withoutListMarker(unquoted(text))
+    .replace(/\n[ \t　]*※[ \t　]*/gu, "\n")
     .replace(/([？?！!])[？?！!]*\1/gu, "$1")
     .replace(/[！!][？?]+|[？?][！!]+/gu, "？");
   for (let i = 0; i < 4; i++) {
@@ -389,8 +391,12 @@ const OPENING_MANNERS = new RegExp(
     "(?:明日|今日|本日|来週|今週|午後|今度|次)?の?(?:会議|打ち合わせ|打合せ|説明|報告|議会)(?:の)?(?:前に|までに)(?:確認させてください|確認したいです|確認です|教えてください)[。！!]",
     // A mail's tag (【確認】【電話メモ】), a subject line that names nothing (its words kept when it does), 各位.
     "【(?:確認|ご?確認依頼|至急|大至急|急ぎ|お急ぎ|質問|ご?相談|依頼|お願い|照会|重要|共有|情報共有|再送|再質問|追加質問|追記|訂正|緊急|要返信|返信不要|お?問い?合わ?せ|ご?連絡|ご?報告|電話メモ|メモ)】",
-    String.raw`件名\s*[:：]\s*(?:(?:ご?確認|ご?質問|お?問い?合わ?せ|お願い|ご?相談|照会|ご?依頼)(?:の件|について|です|のお願い)?[ \t　]*\n)?`,
+    // A subject that names nothing, or only the plan (件名：改革プランについて): taken with its line.
+    String.raw`件名\s*[:：]\s*(?:(?:ご?確認|ご?質問|お?問い?合わ?せ|お願い|ご?相談|照会|ご?依頼|(?:第\s*6\s*次\s*)?(?:集中)?改革プラン)(?:の件|について|です|のお願い|に関する(?:ご?質問|お?問い?合わ?せ|ご?確認))?[ \t　]*\n)?`,
     String.raw`(?:関係)?各位[、。\s]`,
+    // A date or a time copied with the message (12月2日（水）, [10:32]).
+    String.raw`[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[（(][月火水木金土日][）)])?[ \t　]*\n`,
+    String.raw`[\[［]?[0-9０-９]{1,2}[:：][0-9０-９]{2}[\]］]?[ \t　]+`,
     // What the asker tried, and asking whether they may ask.
     String.raw`(?:自分で|ネットで|いろいろ|色々)?調べ(?:た|てみた)(?:んです|のです|んだ)?(?:が|けど)[、,]?(?:よく)?(?:分から|わから)(?:なくて|ないので|なかったので)[、,\s]`,
     "(?:ひとつ|一つ|1つ|一点|1点|ちょっと)?(?:聞いて|質問して|お聞きして|お尋ねして)(?:も)?(?:いい|よい|良い|大丈夫)(?:ですか|でしょうか)[?？]",
@@ -401,10 +407,38 @@ const OPENING_MANNERS = new RegExp(
     String.raw`${APOLOGY}[、。，,！!\s]`,
     String.raw`(?:たびたび|度々)?失礼(?:します|いたします)[、。，,！!\s]`,
     String.raw`(?:お忙しい(?:ところ|中))?恐れ入ります(?:が)?[、。，,！!\s]`,
+    String.raw`お手数(?:ですが|をおかけしますが|をお掛けしますが|おかけしますが)[、。，,！!\s]`,
     String.raw`${EMOJI}\s`,
   ].join("|")})\s*(?=\S)`,
   "iu",
 );
+
+/**
+ * A message that opens with a list marker (「① 」「(1) 」「1. 」「Q1. 」, one question of several pasted from a list)
+ * without it, when what follows names a topic of its own: 「① ふるさと納税の実績は？」 asks of ふるさと納税, not of
+ * No.1. Kept when the marker is what is asked of (「①の進捗は？」「(3) の実績」: a particle or nothing names a topic
+ * after it), where a circled number names an item.
+ */
+function withoutListMarker(text: string): string {
+  const m = LIST_MARKER.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  if (/^\s*(?:の|は|って|を|が|で|と|も|番)/u.test(rest)) return text;
+  // A topic in kanji, katakana or Latin letters, a word of three kana (ふるさと, まいなんばー), a number of its own
+  // (「① #21」「① ⑳の取組」), or a greeting or thanks, which ask nothing of an item either.
+  const topic = topicText(normalize(rest));
+  return /[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9]|[\p{Script=Hiragana}ー]{3}/u.test(topic) ||
+    /[\u2460-\u2473#＃]/u.test(rest) ||
+    // (GREETING is global: search, unlike test, does not move its lastIndex.)
+    normalize(rest).search(GREETING) >= 0 ||
+    /ありがと|助かり|感謝/u.test(rest)
+    ? rest
+    : text;
+}
+
+/** A list marker that opens a message: ①–⑳, (1), （1）, 1. (not 1.5), Q1., 問1:. */
+const LIST_MARKER =
+  /^\s*(?:[\u2460-\u2473]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．](?![0-9０-９])|(?:q|ｑ|問|質問)\s*[0-9０-９]{1,2}\s*[.．:：)）]?)\s*/iu;
 
 /**
  * A message that is one quotation and nothing else (「「ふるさと納税の実績は」」, pasted as someone asked it): what is
@@ -441,6 +475,9 @@ const AFTER_SENTENCE = String.raw`(?:\s+|(?<=[。！!？?]))`;
  */
 const CLOSING_MANNERS = new RegExp(
   `(?:${[
+    // A mail's cc line, and a postscript that asks nothing (「\ncc: 課長」「\n追伸：来週までで大丈夫です。」).
+    String.raw`\n[ \t　]*(?:cc|ｃｃ|CC|Cc)[ \t　]*[:：][^\n]*`,
+    String.raw`\n[ \t　]*(?:追伸|P\.?S\.?)[ \t　]*[:：、]?[^\n?？]*`,
     // A mail's signature under its delimiter line (「\n--\n総務課 山田」): up to four short lines after it, each a name,
     // a section, a number (no question mark, no run of three kana). A memo may use the same line to set off the
     // question itself (「【電話メモ】\n----\n…って聞かれました」), with or without its question mark.

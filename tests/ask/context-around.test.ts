@@ -55,6 +55,14 @@ describe.each([
   "教えてください！",
   "助けてください〜 ",
   "おつ〜 ",
+  // A subject that only names the plan, a date or a time copied with the message, a list marker, お手数ですが.
+  "件名：改革プランについて\n",
+  "12月2日（水）\n",
+  "[10:32] ",
+  "① ",
+  "(1) ",
+  "Q1. ",
+  "お手数ですが、",
   "Q. ",
   // A line quoted from a pasted message.
   "> ",
@@ -175,6 +183,10 @@ describe.each([
   "\nわかる範囲で大丈夫です。",
   "\n念のため確認です。",
   "\n急ぎです！",
+  // A mail's cc line and postscript, and a note mark before a closing line.
+  "\ncc: 課長",
+  "\n追伸：来週までで大丈夫です。",
+  "\n※急ぎではありません",
 ])("「%s」 after a question", (closer) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     const asked = questions
@@ -406,6 +418,20 @@ describe("a long story around the topic", () => {
 });
 
 describe("session 31's cases", () => {
+  it("reads a list marker that opens a message as an item's number only when nothing after it names a topic", () => {
+    // A circled number names an item (⑱ is No.18); 「① ふるさと納税の実績は？」 is the first of a list of questions.
+    expect(outcome(answerer.answer("① ふるさと納税の実績は？"))).toBe(
+      outcome(answerer.answer("ふるさと納税の実績は？")),
+    );
+    expect(outcome(answerer.answer("①の進捗は？"))).toBe("item:1");
+    expect(outcome(answerer.answer("⑱ の状況は？"))).toBe("item:18");
+    expect(outcome(answerer.answer("(2) 遊休資産の売却額は？"))).toBe(
+      outcome(answerer.answer("遊休資産の売却額は？")),
+    );
+    // Not a figure: 1.5 stays.
+    expect(withoutMessageManners("1.5haの区域")).toBe("1.5haの区域");
+  });
+
   it("reads R.5 as R5 and FY2023 as 2023年度", () => {
     const withR = [
       ...questions.filter((q) => /(?<![0-9A-Za-z])R[1-9](?![0-9])/u.test(q)),
