@@ -63,6 +63,8 @@ describe.each([
   "(1) ",
   "Q1. ",
   "お手数ですが、",
+  "ご多忙のところ恐縮ですが、",
+  "夜分にすみません。",
   "Q. ",
   // A line quoted from a pasted message.
   "> ",
@@ -187,6 +189,12 @@ describe.each([
   "\ncc: 課長",
   "\n追伸：来週までで大丈夫です。",
   "\n※急ぎではありません",
+  // Business courtesies, what the answer is for in brackets, a request that repeats the ask.
+  "\n何卒よろしくお願いいたします。",
+  "\n今後ともよろしくお願いします。",
+  "（議会用）",
+  "\nお願いできますか？",
+  "\n以上、確認です。",
 ])("「%s」 after a question", (closer) => {
   it("leaves every answer of the evaluation and persona sets as it was", () => {
     const asked = questions
