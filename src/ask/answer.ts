@@ -979,6 +979,8 @@ export class Answerer {
   private readonly foldedNames: Map<number, string[]>;
   /** Every item's title and aliases, folded once: whether a word is one item's name is asked per question. */
   private readonly allNames: Set<string>;
+  /** Every item's title, aliases and keywords, folded once (病院ビジョン: a keyword of No.20's). */
+  private readonly namesAndKeywords: Set<string>;
   /** How many items 「〇〇に関係する項目」 may list (see MENTIONS_SHARE): five, or more in a large plan. */
   private readonly mentionsShare: number;
   /** Departments' names folded, once each (a large plan names the same few on thousands of items). */
@@ -1019,6 +1021,9 @@ export class Answerer {
     this.mentionsShare = Math.max(5, plan.items.length * MENTIONS_SHARE);
     this.foldedNames = new Map(plan.items.map((i) => [i.number, [i.title, ...i.aliases].map(fold)]));
     this.allNames = new Set([...this.foldedNames.values()].flat());
+    this.namesAndKeywords = new Set(
+      plan.items.flatMap((i) => [i.title, ...i.aliases, ...i.keywords].map(fold)),
+    );
     this.names = plan.items.map((item) => ({
       item,
       forms: (this.foldedNames.get(item.number) ?? []).filter((f) => [...f].length >= 4),
@@ -1947,7 +1952,7 @@ export class Answerer {
           ? (exact ? STATES_EXACT_MONEY : STATES_MONEY).test(sentence)
           : STATES_FIGURE.test(sentence) && (unit === null || statesCountIn(sentence, unit));
       if (!passages.some((p) => inUnit(p.text))) {
-        const row = this.rowAnswering(body.item.number, year, outright, unit, passages[0], inUnit);
+        const row = this.rowAnswering(body.item.number, year, outright, money, passages[0], inUnit);
         if (row) passages = [row, ...passages].slice(0, MAX_PASSAGES);
       }
     }
@@ -1955,20 +1960,20 @@ export class Answerer {
   }
 
   /**
-   * The item's result row of `year` that answers a figure asked outright: in the unit asked (in 円 for いくら), and
-   * labelling its figure with a word of the question (上下水道事業 of 上下水道事業効果額) or, for an amount, of the
+   * The item's result row of `year` that answers a figure asked outright: in the unit asked (`inUnit`), and labelling
+   * its figure with a word of the question (上下水道事業 of 上下水道事業効果額) or, for an amount (`money`), of the
    * sentence quoted for it (売却額 for 「旧消防庁舎跡地を売却した」). Not 「民間提案の事業の募集 3 件」 for 「包括連携協定
-   * って何件」, nor 「新規電子申請サービス 0件」 for 「証明書交付の件数」 because a sentence about both names カード.
+   * って何件」; nor, for a count, a row labelled only by the quoted sentence's words (「証明書交付の件数」 is not the
+   * 「新規電子申請サービス 0件」 of a sentence about マイナンバーカード).
    */
   private rowAnswering(
     item: number,
     year: number,
     question: string,
-    unit: string | null,
+    money: boolean,
     quoted: ScoredPassage | undefined,
     inUnit: (sentence: string) => boolean,
   ): ScoredPassage | undefined {
-    const money = unit === null && MONEY_ASKED.test(question);
     const context = fold(question) + (money ? fold(quoted?.text ?? "") : "");
     const terms = countedTerms(question).filter((w) => w.length >= 2 && !GENERIC_LABEL.test(w));
     const labelled = (row: string) =>
@@ -3674,16 +3679,6 @@ export class Answerer {
     return text.replace(SERVICE_INTENT_ALL, (word, at: number) => (this.ofPlan(text, word, at) ? " " : word));
   }
 
-  /** Whether `folded` is an item's title, alias or keyword, folded (病院ビジョン: a keyword of No.20's). */
-  private isItemName(folded: string): boolean {
-    this.itemNames ??= new Set(
-      this.plan.items.flatMap((i) => [i.title, ...i.aliases, ...i.keywords]).map((n) => fold(n)),
-    );
-    return this.itemNames.has(folded);
-  }
-
-  private itemNames?: Set<string>;
-
   /**
    * Another plan of the same series (第5次集中改革プラン, 第7次の改革プラン): its items are not these, although its
    * words are the same.
@@ -3709,7 +3704,7 @@ export class Answerer {
       !/って|という/u.test(cityPlan[1] as string) &&
       !/改革/.test(cityPlan[0]) &&
       !this.passages.anyContains(fold(cityPlan[0]).replace(/^大崎市の/u, "大崎市")) &&
-      !this.isItemName(fold((cityPlan[1] as string).split("の").pop() as string)) &&
+      !this.namesAndKeywords.has(fold((cityPlan[1] as string).split("の").pop() as string)) &&
       // A name, not a description (「大崎市の職員の数を適正に管理する計画」 is No.7's 定員管理計画 told in words).
       !/\p{Script=Hiragana}/u.test((cityPlan[1] as string).split("の").pop() as string)
     )

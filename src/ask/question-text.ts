@@ -294,7 +294,9 @@ function segmentedRuns(text: string): { folded: string; typed: string }[] {
  * opener that says it checks something (ちょっと確認なんですが、), a busy apology (お忙しいところ恐れ入りますが、) and
  * an emoji; after it a mail's closing courtesies (ご教示いただけますと幸いです。取り急ぎ。以上です。お手すきの際に
  * お願いします。教えてください。), a reason in brackets (（課内で共有したいので）) and laughter typed as w. A greeting
- * that opens the message (お疲れ様です！) is taken last, when something is asked after it.
+ * that opens the message (お疲れ様です！) is taken last, when something is asked after it. Also a mail's signature under
+ * its delimiter line, a cc line and a postscript, a list marker that opens the message (see withoutListMarker), a
+ * subject that only names the plan, a date or a time copied with it, and ！？ read as ？.
  * None of it is ever the question, though its words are not all empty (何度も reads as an ask of 何, 確認 as a word
  * of the plan), and left there the question no longer ended where it ends (「…どこ？」 asks where to go only at the
  * end of the message). Each is taken only with something left; the rest is read as it was typed.
