@@ -318,6 +318,8 @@ export function withoutMessageManners(text: string): string {
     if (next === rest || next.trim() === "") break;
     rest = next;
   }
+  // 「「…」\nよろしく」: one quotation once the manners after it are gone.
+  rest = unquoted(rest);
   // 「R.5」「FY2023」: the year as documents abbreviate it is the year the rules read (R5, 2023年度).
   rest = rest
     .replace(/(?<![A-Za-zＡ-Ｚａ-ｚ])([RrＲｒ])[.．](?=\s*[0-9０-９])/gu, "$1")
@@ -427,7 +429,14 @@ function withoutListMarker(text: string): string {
   const m = LIST_MARKER.exec(text);
   if (!m) return text;
   const rest = text.slice(m[0].length);
-  if (/^\s*(?:の|は|って|を|が|で|と|も|番)/u.test(rest)) return text;
+  if (/^\s*(?:の|は|って|を|が|で|と|も|番)(?!\p{Script=Hiragana})/u.test(rest)) return text;
+  // Only a courtesy after it, or thanks on a line of their own: 「⑪ よろしくお願いします。」「⑪\nありがとうございます！」
+  // ask for No.11, courteously (「① ありがとう、助かりました」 thanks).
+  if (
+    (!/ありがと|助かり|感謝/u.test(rest) || m[0].includes("\n")) &&
+    ` ${rest}`.replace(CLOSING_MANNERS, "").trim() === ""
+  )
+    return text;
   // A topic in kanji, katakana or Latin letters, a word of three kana (ふるさと, まいなんばー), a number of its own
   // (「① #21」「① ⑳の取組」), or a greeting or thanks, which ask nothing of an item either.
   const topic = topicText(normalize(rest));

@@ -433,6 +433,9 @@ describe("session 31's cases", () => {
     );
     expect(outcome(answerer.answer("①の進捗は？"))).toBe("item:1");
     expect(outcome(answerer.answer("⑱ の状況は？"))).toBe("item:18");
+    // A courtesy after the number, or thanks on a line of their own, ask nothing else.
+    expect(outcome(answerer.answer("⑪ よろしくお願いします。"))).toBe("item:11");
+    expect(outcome(answerer.answer("⑪\nありがとうございます！"))).toBe("item:11");
     expect(outcome(answerer.answer("(2) 遊休資産の売却額は？"))).toBe(
       outcome(answerer.answer("遊休資産の売却額は？")),
     );
