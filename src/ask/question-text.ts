@@ -339,9 +339,12 @@ export function withoutMessageManners(text: string): string {
   // reason, with nothing asked.
   const greetingless = rest.replace(OPENING_GREETING, "");
   // (A reason is told by what precedes it, hence the space.)
-  return greetingless !== rest && /[\p{L}\p{N}]/u.test(withoutSurroundings(` ${greetingless}`))
-    ? greetingless
-    : rest;
+  // A list marker after the manners that came before it (「お疲れ様です！\n① …」) opens the question too.
+  return withoutListMarker(
+    greetingless !== rest && /[\p{L}\p{N}]/u.test(withoutSurroundings(` ${greetingless}`))
+      ? greetingless
+      : rest,
+  );
 }
 
 /** A line break (and the spaces around it) after a word, not after the end of a sentence or a comma. */
