@@ -437,7 +437,11 @@ function withoutListMarker(text: string): string {
   // ask for No.11, courteously (「① ありがとう、助かりました」 thanks).
   if (
     (!/ありがと|助かり|感謝/u.test(rest) || m[0].includes("\n")) &&
-    ` ${rest}`.replace(CLOSING_MANNERS, "").trim() === ""
+    // Read with the number before it (「⑪\n財政課 佐藤（内線1234）」「⑪。急ぎではないです」「⑪w」).
+    text
+      .replace(CLOSING_MANNERS, "")
+      .replace(/[\s。、，,！!？?]+$/u, "")
+      .trim() === m[0].trim()
   )
     return text;
   // A topic in kanji, katakana or Latin letters, a word of three kana (ふるさと, まいなんばー), a number of its own

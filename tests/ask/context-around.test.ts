@@ -436,6 +436,8 @@ describe("session 31's cases", () => {
     // A courtesy after the number, or thanks on a line of their own, ask nothing else.
     expect(outcome(answerer.answer("⑪ よろしくお願いします。"))).toBe("item:11");
     expect(outcome(answerer.answer("⑪\nありがとうございます！"))).toBe("item:11");
+    expect(outcome(answerer.answer("⑪。急ぎではないです"))).toBe("item:11");
+    expect(outcome(answerer.answer("⑪\n財政課 佐藤（内線1234）"))).toBe("item:11");
     // After a greeting and with a signature too.
     expect(
       outcome(answerer.answer("お疲れ様です！\n① 旧消防庁舎跡地っていくらで売れたんですか\n--\n総務課 山田")),
