@@ -1021,9 +1021,7 @@ export class Answerer {
     this.mentionsShare = Math.max(5, plan.items.length * MENTIONS_SHARE);
     this.foldedNames = new Map(plan.items.map((i) => [i.number, [i.title, ...i.aliases].map(fold)]));
     this.allNames = new Set([...this.foldedNames.values()].flat());
-    this.namesAndKeywords = new Set(
-      plan.items.flatMap((i) => [i.title, ...i.aliases, ...i.keywords].map(fold)),
-    );
+    this.namesAndKeywords = new Set([...this.allNames, ...plan.items.flatMap((i) => i.keywords.map(fold))]);
     this.names = plan.items.map((item) => ({
       item,
       forms: (this.foldedNames.get(item.number) ?? []).filter((f) => [...f].length >= 4),

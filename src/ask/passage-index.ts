@@ -262,8 +262,17 @@ export function statesFigureIn(text: string, unit: string): boolean {
  * 施設数 51 件」 for 何施設).
  */
 export function statesCountIn(text: string, unit: string): boolean {
-  const form = countingForm(text);
-  return (SAME_COUNT[unit] ?? [unit]).some((u) => figureInForm(form, countingForm(u)));
+  return countsInForm(countingForm(text), sameCountForms(unit));
+}
+
+/** Whether a sentence in its countingForm states a figure in one of `units` (in their countingForm). */
+function countsInForm(form: string, units: readonly string[]): boolean {
+  return units.some((u) => figureInForm(form, u));
+}
+
+/** The units that count what `unit` counts (SAME_COUNT), in their countingForm. */
+function sameCountForms(unit: string): string[] {
+  return (SAME_COUNT[unit] ?? [unit]).map(countingForm);
 }
 
 /** statesFigureIn of a sentence already in its countingForm (an item's are kept: see countingForms). */
@@ -929,8 +938,8 @@ export class PassageIndex {
    * (SAME_COUNT: people in 人 or 名, meetings asked in 回 written in 件, places in か所 or 件 …).
    */
   statesCountIn(item: number, unit: string): boolean {
-    const units = (SAME_COUNT[unit] ?? [unit]).map(countingForm);
-    return this.countingForms(item).some((form) => units.some((u) => figureInForm(form, u)));
+    const units = sameCountForms(unit);
+    return this.countingForms(item).some((form) => countsInForm(form, units));
   }
 
   /** The item's 総計 row (its effects over the plan's years), if the report gives one. */

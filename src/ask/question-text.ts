@@ -436,7 +436,7 @@ function withoutListMarker(text: string): string {
   // Only a courtesy after it, or thanks on a line of their own: 「⑪ よろしくお願いします。」「⑪\nありがとうございます！」
   // ask for No.11, courteously (「① ありがとう、助かりました」 thanks).
   if (
-    (!/ありがと|助かり|感謝/u.test(rest) || m[0].includes("\n")) &&
+    (!THANKED.test(rest) || m[0].includes("\n")) &&
     // Read with the number before it (「⑪\n財政課 佐藤（内線1234）」「⑪。急ぎではないです」「⑪w」).
     text
       .replace(CLOSING_MANNERS, "")
@@ -451,10 +451,13 @@ function withoutListMarker(text: string): string {
     /[\u2460-\u2473#＃]/u.test(rest) ||
     // (GREETING is global: search, unlike test, does not move its lastIndex.)
     normalize(rest).search(GREETING) >= 0 ||
-    /ありがと|助かり|感謝/u.test(rest)
+    THANKED.test(rest)
     ? rest
     : text;
 }
+
+/** Thanks after a list marker (see withoutListMarker). */
+const THANKED = /ありがと|助かり|感謝/u;
 
 /** A list marker that opens a message: ①–⑳, (1), （1）, 1. (not 1.5), Q1., 問1:. */
 const LIST_MARKER =
