@@ -1836,6 +1836,34 @@ const SETS: BlindSet[] = [
     outsideAllowed: 0,
   },
   {
+    // Not read: written at the start of session 32 as sets 164 and 165 were (half out of plan, asked in the plan's own
+    // words: the water works, the 鳴子 branch office, a staff trainer, a citizens' cooperation desk answering residents,
+    // the hospital's administration, a local journalist). Scored on the session's start (ec56df2): 81.3%, 122/150,
+    // figures 19/19, 23 answered with an item.
+    file: "tests/ask/blind-questions-167.yml",
+    size: 150,
+    figureQuestions: 19,
+    accuracy: 0.81,
+    reached: "81.3%, 122/150, scored unread at the start of session 32",
+    figures: 0.95,
+    figuresReached: "19/19",
+    outsideAllowed: 23,
+    itemsCovered: 20,
+  },
+  {
+    // Not read: written at the start of session 32 (a typical month: contracts and property, the 岩出山 branch office,
+    // child-rearing support, disaster prevention, the audit secretariat, the board of education before the council
+    // session). Scored on the session's start (ec56df2): 97.4%, 149/153, figures 34/35, none answered with an item.
+    file: "tests/ask/blind-questions-168.yml",
+    size: 153,
+    figureQuestions: 35,
+    accuracy: 0.97,
+    reached: "97.4%, 149/153, scored unread at the start of session 32",
+    figures: 0.95,
+    figuresReached: "34/35",
+    outsideAllowed: 0,
+  },
+  {
     // Not read: written at the start of session 27 (a typical month: a new hire at the citizens' counter, a branch
     // office before a district meeting, the budget office, the council secretariat, the hospital's nursing office).
     // Scored on the session's start (9cda727): 94.0%, 142/151, figures 36/36, none answered with an item.
