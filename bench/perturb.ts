@@ -148,6 +148,9 @@ const CHANGES: [string, (q: string) => string][] = [
     (q) => q.replace(/(?<=[\u4E00-\u9FFF\u30A0-\u30FF])の(?=[\u3040-\u30FF\u4E00-\u9FFF])/u, "の "),
   ],
   ["space after って", (q) => q.replace(/って(?=\S)/u, "って ")],
+  // Session 32: a comma after the topic's って, or none where the question has one (both are written).
+  ["comma after って", (q) => q.replace(/って(?=[^、,\s])/u, "って、")],
+  ["comma after って dropped", (q) => q.replace(/って[、,]\s*/u, "って")],
   ["city's name before", (q) => (/^(?:no|№|#|[0-9０-９])/iu.test(q) ? q : `大崎市の${q}`)],
   // Only questions with no quotation of their own and long enough to be one a citizen puts.
   [

@@ -148,11 +148,12 @@ const holdsServiceWord = remembered((text: string) => SERVICE_INTENT.test(text),
 const FIGURE_ASK_ALL = new RegExp(FIGURE_ASK.source, "gu");
 /**
  * The word a question asks about a topic: the last 「…の〇〇って」「…、〇〇は」, or what is asked to be among it
- * (「返礼品にお米ってありますか」「返礼品でササニシキってある」「返礼品にささ結って入ってる」: the second group)
- * (see attributeOutsideReport).
+ * (「返礼品にお米ってありますか」「返礼品でササニシキってある」「返礼品にささ結って入ってる」: the second group), or
+ * who does something of the topic named before って (「電子証明書の更新って本人以外が来ても大丈夫？」: the third, as
+ * it is after a comma) (see attributeOutsideReport).
  */
 const ASKED_ATTRIBUTE =
-  /(?:の|、|,|\s|(?<=[\p{Script=Han}]し)い)\s*((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|が|も|とか|(?=どう(?:なる|なっ)))|(?:に|で)\s*((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8}|(?:(?![るたいうくすつむ])\p{Script=Hiragana}){1,4}\p{Script=Han}{1,3})(?:って|は|とか|も)(?:まだ|今も)?(?:あり|ある|入って|入っ|含まれ)/gu;
+  /(?:の|、|,|\s|(?<=[\p{Script=Han}]し)い)\s*((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|が|も|とか|(?=どう(?:なる|なっ)))|(?:に|で)\s*((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8}|(?:(?![るたいうくすつむ])\p{Script=Hiragana}){1,4}\p{Script=Han}{1,3})(?:って|は|とか|も)(?:まだ|今も)?(?:あり|ある|入って|入っ|含まれ)|(?<=[\p{Script=Han}\p{Script=Katakana}ー]{2}って)((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})が/gu;
 /**
  * Figures of a city's books and statistics that staff ask for by name: general municipal vocabulary, not one plan's
  * (see indicatorOutsideReport). Longest forms first.
@@ -1582,6 +1583,20 @@ export class Answerer {
     // A word most items use (市民, 取組) says nothing about which ones are meant: the usual reading decides.
     if (items.length === 0 || items.length > this.mentionsShare) return null;
     if (items.length === 1) return { kind: "item", query, item: items[0] as PlanItem };
+    // 「窓口の職員向けにやった接遇とマナーの研修ってどの項目に出てくる」: the term is the last word of what is described
+    // (研修, in four items), and a word before it that few items write (接遇) says which one is meant; the usual
+    // reading weighs them all.
+    // Not a word most items write (「鹿島台にある施設が出てくる項目」: 施設), nor when the word itself is asked for
+    // (「「包括」って名前が付く取組」).
+    const described = before.endsWith(asked) ? before.slice(0, before.length - asked.length) : "";
+    if (
+      !/言葉|名前|単語/u.test(m[0]) &&
+      countedTerms(described).some((w) => {
+        const holding = [...w].length >= 2 ? held(w) : 0;
+        return holding > 0 && holding <= this.mentionsShare;
+      })
+    )
+      return null;
     // The heading says which forms the report writes, when an item was found by another form than the one asked.
     const asWritten = new Set(holders.get(term));
     const alsoAs = ["が", "を"]
@@ -3978,7 +3993,7 @@ export class Answerer {
         : null;
     }
     let typed: string | undefined;
-    for (const m of asked.matchAll(ASKED_ATTRIBUTE)) typed = m[1] ?? m[2];
+    for (const m of asked.matchAll(ASKED_ATTRIBUTE)) typed = m[1] ?? m[2] ?? m[3];
     if (typed !== undefined && this.unwritten(typed)) return typed;
     // 「ネーミングライツの募集ってやってますか」: what the attribute is asked of is a word the report never writes, read
     // as typed and in the report's words (a katakana word, or kanji of up to four). A department (納税課の担当分) is

@@ -334,6 +334,9 @@ export function withoutMessageManners(text: string): string {
   // 「マイナ保険証の 利用率」: spaces after の or を are typing, not a break between words; the particle already marks
   // where the word ends. (Between two nouns a space may stand for a comma: kept.)
   rest = rest.replace(SPACE_AFTER_PARTICLE, "");
+  // 「会計年度任用職員って、今何人？」「…って 何人？」: a comma or a space after the topic's って is how one types, and
+  // reads as none (the rules read 「〇〇って何人」); read as a break, what follows was a clause of its own.
+  rest = rest.replace(TOPIC_TTE_BREAK, "");
   // The greeting last, and only when something is asked after it: left there, it kept a question from starting the
   // message (「お疲れ様です！経営健全化の項目ぜんぶ」); 「お疲れ様です。資料作成のためです。」 is a greeting and a
   // reason, with nothing asked.
@@ -487,6 +490,15 @@ function unquoted(text: string): string {
  */
 const SPACE_AFTER_PARTICLE =
   /(?<=[\p{Script=Han}\p{Script=Katakana}ー\p{L}\p{N}][のを])[ \t　]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}a-zA-Z0-9])/gu;
+
+/**
+ * A comma or spaces after the って that marks a topic: after a word of two kanji, katakana or Latin letters
+ * (会計年度任用職員って、), after one kanji after の (の話って), こと or のか, and after a verb's plain form that ends in
+ * る, た or い (なくなるって、). Not after a verb's て form, which ends a clause (相談があって、, 目標を上回って、): those
+ * are the verbs whose て form follows hiragana (あって, なって), or two kanji (上回って, 手伝って, 見積って).
+ */
+const TOPIC_TTE_BREAK =
+  /(?<=(?:[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]{2}(?<![上下出]回|手伝|見積)|[^\s、。，,][るたい]|の\p{Script=Han}|こと|のか)って)[、，,\s]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}a-zA-Z0-9])/gu;
 
 /** Where a closing sentence starts: after a space or a line break, or after the question's own punctuation. */
 const AFTER_SENTENCE = String.raw`(?:\s+|(?<=[。！!？?]))`;
