@@ -3298,7 +3298,10 @@ export class Answerer {
     // 「…の取組が知りたい」): eight writers of the evaluation sets offered both items for it, and No.19 alone for its
     // results (実績, 売却額, 何件). The other item must then write the term with that word (No.21: 遊休資産の売却に
     // 向けた取組を実施する), or the whole of what is asked.
-    const core = fold(question).replace(/(?:の話|の件|の取組|の取り組み|について|のこと)$/, "");
+    // (「大崎市の遊休資産の売却」 is read without the city's name, which leaves its の.)
+    const core = fold(question)
+      .replace(/^の/u, "")
+      .replace(/(?:の話|の件|の取組|の取り組み|について|のこと)$/, "");
     const briefly =
       core.startsWith(term) &&
       !FIGURE_ASK.test(question) &&
@@ -3701,8 +3704,8 @@ export class Answerer {
     for (const m of text.matchAll(OTHER_GOVERNMENTS_PLAN)) if (m[1] !== "大崎") return true;
     // 「次期総合計画の基本構想」: the city's other plan, unless asked where this plan mentions it.
     if (CITY_PLAN_ITSELF.test(text) && !/改革プラン|プランで|取組|項目/.test(text)) return true;
-    // 「大崎市こども計画のパブコメ」: a plan of the city's that the report never names (it names 大崎市定員管理計画
-    // and 大崎市民病院経営強化プラン) is another plan.
+    // 「大崎市地域防災計画のパブコメ」: a plan of the city's that the report never names (it names 大崎市定員管理計画,
+    // 大崎市民病院経営強化プラン and, as a town meeting's theme, 大崎市こども計画) is another plan.
     // A whole name: not a department named after a plan (「大崎市のデジタル戦略課」) or a longer word (古川処理区の
     // 事業計画区域), and no って inside it: 「大崎市の大崎塾ってプランに載ってる？」 asks of this plan.
     const cityPlan =
@@ -3717,7 +3720,8 @@ export class Answerer {
       !/って|という/u.test(cityPlan[1] as string) &&
       !/改革/.test(cityPlan[0]) &&
       !this.passages.anyContains(fold(cityPlan[0]).replace(/^大崎市の/u, "大崎市")) &&
-      !this.namesAndKeywords.has(fold((cityPlan[1] as string).split("の").pop() as string)) &&
+      !this.callsAPlanOfItems((cityPlan[1] as string).split("の").pop() as string) &&
+      !this.callsAPlanOfItems((cityPlan[1] as string).replaceAll("の", "")) &&
       // A name, not a description (「大崎市の職員の数を適正に管理する計画」 is No.7's 定員管理計画 told in words).
       !/\p{Script=Hiragana}/u.test((cityPlan[1] as string).split("の").pop() as string)
     )
@@ -3738,6 +3742,20 @@ export class Answerer {
       const n = /^[0-9]+$/.test(m[1] as string) ? Number(m[1]) : parseKanjiNumber(m[1] as string);
       if (n !== null && n !== Number(own)) return true;
     }
+    return false;
+  }
+
+  /**
+   * Whether a plan's name is one an item is called by, or a part of one or one more precisely numbered (経営強化プラン
+   * of No.20's 大崎市民病院経営強化プラン, 第3期病院ビジョン of its 病院ビジョン, 定員管理計画 of No.7's 大崎市定員管理計画).
+   * Names of four characters or more: 計画 alone ends many.
+   */
+  private callsAPlanOfItems(name: string): boolean {
+    const folded = fold(name);
+    if (this.namesAndKeywords.has(folded)) return true;
+    if ([...folded].length < 4) return false;
+    for (const known of this.namesAndKeywords)
+      if ([...known].length >= 4 && (known.endsWith(folded) || folded.endsWith(known))) return true;
     return false;
   }
 

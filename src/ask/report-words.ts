@@ -184,19 +184,33 @@ export class ReportWords {
       .replace(/[\p{Script=Hiragana}\p{Script=Katakana}ー]{4,}/gu, (run) => readAs(run, table))
       // 「たいのう整理」「ていいん管理」: the head of a term typed in kana and its tail in kanji. The kana must begin
       // the term's reading, and the kanji typed after it must be the rest of the term, whole.
-      .replace(/(\p{Script=Hiragana}{2,})(\p{Script=Han}+)/gu, (both, kana: string, kanji: string) => {
-        for (const w of terms.get(kana.slice(0, 2)) ?? []) {
-          if (!w.typed.startsWith(kana)) continue;
-          // 「たいのう関係」: the kana are a whole term's reading, and the kanji another word.
-          if (w.typed === kana) return w.written + kanji;
-          for (let h = 1; h < w.written.length; h++) {
-            const tail = w.written.slice(h);
-            if (kanji.startsWith(tail) && kana.length <= w.typed.length - tail.length)
-              return w.written.slice(0, h) + kanji;
-          }
-        }
-        return both;
-      });
+      .replace(
+        /(\p{Script=Hiragana}{2,})(\p{Script=Han}+)/gu,
+        (both, kana: string, kanji: string, at: number) => {
+          const head = (typed: string): string | null => {
+            for (const w of terms.get(typed.slice(0, 2)) ?? []) {
+              if (!w.typed.startsWith(typed)) continue;
+              // 「たいのう関係」: the kana are a whole term's reading, and the kanji another word.
+              if (w.typed === typed) return w.written + kanji;
+              for (let h = 1; h < w.written.length; h++) {
+                const tail = w.written.slice(h);
+                if (kanji.startsWith(tail) && typed.length <= w.typed.length - tail.length)
+                  return w.written.slice(0, h) + kanji;
+              }
+            }
+            return null;
+          };
+          const read = head(kana);
+          if (read !== null) return read;
+          // 「大崎市のじんざい育成」「うちのていいん管理」: a particle after a word is no part of the kana typed for a term.
+          const particle =
+            /^[のをがはにでもと]/u.test(kana) &&
+            at > 0 &&
+            /[^\p{Script=Hiragana}]/u.test(spelled[at - 1] ?? "");
+          const after = particle && kana.length >= 4 ? head(kana.slice(1)) : null;
+          return after === null ? both : kana[0] + after;
+        },
+      );
     // A long-vowel mark stays as typed where no term was read from it (すごーい).
     return read === spelled ? text : read;
   }

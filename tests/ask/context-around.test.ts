@@ -568,6 +568,22 @@ describe("session 32's cases", () => {
     expect(told.kind === "none" && told.note).toContain("本人以外");
   });
 
+  it("reads the city's name before a topic as nothing more (大崎市の遊休資産の売却, 大崎市の経営強化プラン)", () => {
+    for (const q of [
+      "遊休資産の売却",
+      "遊休資産の売却ってどうなってる？",
+      "経営強化プランの計画期間って何年間でした？",
+      "第3期病院ビジョン",
+      "定員管理の計画、どうなってるか教えてください",
+      "じんざい育成",
+    ])
+      expect(outcome(answerer.answer(`大崎市の${q}`)), q).toBe(outcome(answerer.answer(q)));
+    // No.21 writes 「遊休資産の売却に向けた取組」 too: both are offered, as without the city's name.
+    expect(outcome(answerer.answer("大崎市の遊休資産の売却"))).toBe("candidates:19,21");
+    // A plan of the city's that no item is called by, nor the report names, stays another plan.
+    expect(answerer.answer("大崎市の地域防災計画のパブコメ").kind).toBe("none");
+  });
+
   it("weighs the words of a description before the word whose items are asked for (「…接遇とマナーの研修ってどの項目」)", () => {
     // No.8 writes 「接遇＆マナー研修」; 研修 alone is in four items' text, and is offered as those.
     expect(

@@ -72,6 +72,14 @@ describe("ReportWords", () => {
     expect(words.inKanji("ありがとうございます")).toBe("ありがとうございます");
   });
 
+  it("reads a term's head typed in kana after a word and its particle (大崎市のじんざい育成: 人財育成, No.8's title)", () => {
+    expect(words.inKanji("じんざい育成")).toBe("人財育成");
+    expect(words.inKanji("大崎市のじんざい育成")).toBe("大崎市の人財育成");
+    expect(words.inKanji("道路占用料のたいのう整理")).toBe("道路占用料の滞納整理");
+    // Two kana after the particle are too few to be a term's head: なる of 「一緒になる学校」 is no 鳴子.
+    expect(words.inKanji("小中一緒になる学校")).toBe("小中一緒になる学校");
+  });
+
   it("expands a kanji abbreviation to the one name it can stand for", () => {
     expect(words.expandAbbreviations("新採研修の人数")).toBe("新規採用職員研修の人数");
   });
