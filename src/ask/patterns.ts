@@ -278,11 +278,12 @@ export const HELP_WORDS = new Set([
 ]);
 
 /**
- * An office that introduces itself is who asks, unless it says later that the items are its own (うちの, 当課, 弊課,
- * 自分の課): then its name is the topic. Follows each introduction in GREETING. 「うちの市」「うちの地区」 are the
- * asker's city or place, not the office's items (「財政課です。ゼロカーボンシティ宣言ってうちの市もうしてる？」).
+ * An office that introduces itself is who asks, unless it says later that the items are its own (当課, 弊課, 自分の課,
+ * or うち (の課) before what it is in charge of: 「うちの課が持ってる項目」「うちが記入担当課」「うちらも担当課に」): then its
+ * name is the topic. Follows each introduction in GREETING. Not うち that says where the asker stands
+ * (「うちの課でもRPA入れたい」「うちの課も共同催告に入ってて」「うちの市」「うちの公民館」「うちの在宅復帰率」).
  */
-const NOT_OWN_LATER = String.raw`(?![\s\S]*(?:(?<!の)うち(?:ら)?(?:の(?!(?:市|町|村|県|国)(?![一-龯々])|まち|地区|地域|集落|自治体|家|子)|が|で|は|も)|(?<!担)当課|自分の課|私たちの課|わたしたちの課|弊課))`;
+const NOT_OWN_LATER = String.raw`(?![\s\S]*(?:(?<!の)うち(?:ら)?(?:の(?:課|係|部|室|担当))?(?:(?!\s*(?:でも|も|（|\())(?:が|の|は|で|って)?(?=[^。、，,？?も]{0,8}?(?:担当|記入|所管|持って|もって|抱えて|項目|取組|取り組み|関わ|かかわ|関係|出てく|載って|入って|該当))|も(?=[^。、，,？?]{0,3}?(?:担当|記入|所管)))|(?<!担)当課|自分の課|私たちの課|わたしたちの課|弊課))`;
 
 /**
  * Greetings and courtesies around a question, who is asking (「教育総務課です。」「情報政策です。」 at the start: an office that

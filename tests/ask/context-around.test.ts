@@ -584,6 +584,29 @@ describe("session 32's cases", () => {
     expect(answerer.answer("大崎市の地域防災計画のパブコメ").kind).toBe("none");
   });
 
+  it("reads an office that introduces itself as who asks when its うち only says where it stands (うちの課でも, うちの課も)", () => {
+    for (const q of [
+      "うちの課でもRPA入れたいなと思ってて、市全体でどのくらい導入が進んでるのか知りたいんだけど、プランのどこ見ればいい？",
+      "滞納整理強化月間って何月でしたっけ？うちの課も共同催告に入ってて",
+      "ハラスメントの研修、2023年度に何人参加したか分かりますか。うちの課でまだ受けてない人がいて",
+    ]) {
+      const asked = answerer.answer(`財政課です。${q}`);
+      // Not 財政課's four items (No.9, 14, 15, 19): the question names its own topic.
+      expect(asked.kind, q).not.toBe("list");
+      expect(outcome(asked), q).toBe(outcome(answerer.answer(q)));
+    }
+    // Its own items, asked for as its own, are still its items.
+    expect(outcome(answerer.answer("財政課です。うちの課が持ってる項目を全部"))).toBe("list:9,14,19,15");
+    expect(outcome(answerer.answer("納税課です。うちが記入担当課になってる項目を全部出してください"))).toBe(
+      "list:16,17",
+    );
+    expect(
+      outcome(
+        answerer.answer("総合支所の地域振興課です。うちらも担当課に名前が入ってる取組ってありますか？"),
+      ),
+    ).toBe("list:1,15");
+  });
+
   it("weighs the words of a description before the word whose items are asked for (「…接遇とマナーの研修ってどの項目」)", () => {
     // No.8 writes 「接遇＆マナー研修」; 研修 alone is in four items' text, and is offered as those.
     expect(
