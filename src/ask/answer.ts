@@ -3746,16 +3746,21 @@ export class Answerer {
   }
 
   /**
-   * Whether a plan's name is one an item is called by, or a part of one or one more precisely numbered (経営強化プラン
-   * of No.20's 大崎市民病院経営強化プラン, 第3期病院ビジョン of its 病院ビジョン, 定員管理計画 of No.7's 大崎市定員管理計画).
-   * Names of four characters or more: 計画 alone ends many.
+   * Whether a plan's name is one an item is called by, or the end of one the city's name begins (経営強化プラン of
+   * No.20's 大崎市民病院経営強化プラン, 定員管理計画 of No.7's 大崎市定員管理計画), or one more precisely numbered
+   * (第3期病院ビジョン of No.20's 病院ビジョン). Not the end of another body's plan (DX推進計画 of the state's
+   * 自治体DX推進計画: 大崎市DX推進計画 is another plan). Names of four characters or more: 計画 alone ends many.
    */
   private callsAPlanOfItems(name: string): boolean {
     const folded = fold(name);
     if (this.namesAndKeywords.has(folded)) return true;
     if ([...folded].length < 4) return false;
     for (const known of this.namesAndKeywords)
-      if ([...known].length >= 4 && (known.endsWith(folded) || folded.endsWith(known))) return true;
+      if (
+        [...known].length >= 4 &&
+        ((known.startsWith("大崎市") && known.endsWith(folded)) || folded.endsWith(known))
+      )
+        return true;
     return false;
   }
 
