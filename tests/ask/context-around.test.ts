@@ -607,6 +607,21 @@ describe("session 32's cases", () => {
     ).toBe("list:1,15");
   });
 
+  it("reads a rumour or a can-I question as one without its question mark (「…って本当」「…支所でもできる」)", () => {
+    const asked = questions.filter((q) => /[？?]$/u.test(q));
+    expect(changedBy(asked, (q) => q.replace(/[？?]+$/u, ""))).toEqual([]);
+    for (const q of [
+      "古川北町の跡地にマンションが建つって本当",
+      "市民病院が民営化されるって近所の人が言ってたけど本当",
+      "マイナカードの電子証明書の更新、支所でもできる",
+      "旧鹿島台第二小学校の体育館、地域の行事で使いたいんだけど予約できる",
+    ]) {
+      // With its mark, the report cannot say (no such news, one's own case): not the item whose topic is named.
+      expect(answerer.answer(`${q}？`).kind, q).toBe("none");
+      expect(outcome(answerer.answer(q)), q).toBe(outcome(answerer.answer(`${q}？`)));
+    }
+  });
+
   it("weighs the words of a description before the word whose items are asked for (「…接遇とマナーの研修ってどの項目」)", () => {
     // No.8 writes 「接遇＆マナー研修」; 研修 alone is in four items' text, and is offered as those.
     expect(
