@@ -4295,7 +4295,15 @@ export class Answerer {
       if (FACILITY_KIND.test(tail) && !this.toldInOneSentence(head, tail)) continue;
       return false;
     }
-    if (word.length >= 4 && /^\p{Script=Han}+$/u.test(word) && this.writes(word.slice(0, 2))) return false;
+    // 定員管理計画: a word of kanji whose head and tail the report writes is its words typed together; nor is a typo of
+    // one it writes (定員菅理, 暫定再人用). Not one of a head alone (基本理念: 基本 is written, 理念 never).
+    if (
+      word.length >= 4 &&
+      /^\p{Script=Han}+$/u.test(word) &&
+      this.writes(word.slice(0, 2)) &&
+      (this.writes(word.slice(2)) || this.passages.anyContainsBut1(word))
+    )
+      return false;
     return true;
   }
 

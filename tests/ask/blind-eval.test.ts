@@ -2212,8 +2212,6 @@ const SETS: BlindSet[] = [
     figuresReached: "25/25",
     knownOutside: [
       // A rumour told in the report's words (キャッシュレス決済 reads as No.16's アプリ決済): nothing in it is foreign.
-      // The report names 第3期病院ビジョン (No.20: to be drawn up); its 基本理念 reads as a typo of a report word (基本).
-      "第3期病院ビジョンの基本理念ってなんでしたっけ",
       "窓口でキャッシュレス決済始めるって本当？",
     ],
   },

@@ -94,6 +94,16 @@ describe("PassageIndex on a small plan", () => {
     expect(small.anyContains(fold("存在しない語句"))).toBe(false);
   });
 
+  it("says whether any item contains a phrase with one character past its head typed otherwise (a typo)", () => {
+    const index = new PassageIndex(passagesOf(plan.byNumber.get(7) as (typeof plan.items)[number]));
+    // No.7 writes 定員管理 and 暫定再任用職員.
+    expect(index.anyContainsBut1(fold("定員菅理"))).toBe(true);
+    expect(index.anyContainsBut1(fold("暫定再人用"))).toBe(true);
+    // Two characters changed, or the head: no typo of anything it writes.
+    expect(index.anyContainsBut1(fold("定員菅利"))).toBe(false);
+    expect(index.anyContainsBut1(fold("基本理念"))).toBe(false);
+  });
+
   it("finds a phrase with Latin words, which the index keeps whole, and only as a whole word", () => {
     expect(small.itemsContaining(fold("LINE"))).toEqual([3]);
     expect(small.itemsContaining(fold("LINE公式アカウント"))).toEqual([3]);

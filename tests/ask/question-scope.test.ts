@@ -529,6 +529,8 @@ describe("what is asked of a plan topic is something the report never writes", (
     ["@大崎改革プランbot 義務教育学校の校歌ってもう決まった？", "校歌", NO14],
     ["課長に報告するため、鳴子温泉分院の院長って誰？", "院長", NO20],
     ["義務教育学校 校歌ってもう決まった？", "校歌", NO14],
+    // A word of four kanji whose head the report writes (基本) and whose tail it never does (理念).
+    ["第3期病院ビジョンの基本理念ってなんでしたっけ", "基本理念", NO20],
   ])("「%s」 gets no item, and says the report does not write 「%s」", (question, word, where) => {
     const a = answerer.answer(question);
     expect(a.kind).toBe("none");
@@ -709,6 +711,11 @@ describe("more of what one can do now, relayed or one's own", () => {
       "市民の方から聞かれたのですが、定年延長制度に必要な条例とか例規を整備したのはどこに載ってる？",
       7,
     );
+  });
+
+  it("a typo of a word the report writes is no word it lacks (定員菅理, 暫定再人用: No.7's 定員管理, 暫定再任用)", () => {
+    expectItem("職員の定員菅理って令和５年度は計画の範囲内に収まっていたんでしょうか？", 7);
+    expectItem("暫定再人用の職員、令和５年度は何人配置してた？", 7);
   });
 
   it("「市民病院の…という電話、どこに回せばいい？」 asks where to pass a call, not where the plan tells of it", () => {
