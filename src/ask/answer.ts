@@ -2478,7 +2478,9 @@ export class Answerer {
     let unwrittenCore: AnswerBody | null = null;
     for (const core of cores) {
       if (core === text || !/[\p{L}\p{N}]/u.test(core)) continue;
-      const asked = this.countedAmong(core, this.interpret(query, core));
+      // 「議会答弁の準備で確認です。経営健全化の項目ぜんぶ」: the items titled with a term, asked after the reason, as
+      // bodyOf reads them asked alone.
+      const asked = this.countedAmong(core, this.titledWith(query, core) ?? this.interpret(query, core));
       if (plain === null && (asked.kind === "help" || (asked.kind === "list" && asked.reason.type === "all")))
         plain = asked;
       if (
@@ -2487,7 +2489,8 @@ export class Answerer {
         (asked.kind === "list" &&
           (asked.reason.type === "department" ||
             asked.reason.type === "status" ||
-            asked.reason.type === "unfinished")) ||
+            asked.reason.type === "unfinished" ||
+            asked.reason.type === "titled")) ||
         (asked.kind === "none" && asked.reason === "not_about_plan")
       )
         return asked;

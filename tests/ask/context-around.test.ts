@@ -622,6 +622,12 @@ describe("session 32's cases", () => {
     }
   });
 
+  it("lists the items titled with a term asked for after a sentence that says what for (「…確認です。経営健全化の項目ぜんぶ」)", () => {
+    // No.20 and No.21 are titled 「…の経営健全化」.
+    for (const opener of ["議会答弁の準備で確認です。", "来週の会議で使うので、", ""])
+      expect(outcome(answerer.answer(`${opener}経営健全化の項目ぜんぶ`)), opener).toBe("list:20,21");
+  });
+
   it("weighs the words of a description before the word whose items are asked for (「…接遇とマナーの研修ってどの項目」)", () => {
     // No.8 writes 「接遇＆マナー研修」; 研修 alone is in four items' text, and is offered as those.
     expect(
