@@ -146,6 +146,9 @@ const SERVICE_INTENT_ALL = new RegExp(SERVICE_INTENT.source, "giu");
  */
 const holdsServiceWord = remembered((text: string) => SERVICE_INTENT.test(text), 4);
 const FIGURE_ASK_ALL = new RegExp(FIGURE_ASK.source, "gu");
+/** Whether a figure is asked to be stated at all (「金額って出てますか」「計上されていますか」「載ってる？」). */
+const STATED_ASKED =
+  /(?:出て|載って|のって|書いて|計上されて|記載されて)(?:い)?(?:ます(?:か)?|る|あります(?:か)?|ある)(?:[?？]|の|か|$)|(?:出て|載って)(?:い)?ませんか/u;
 /**
  * The word a question asks about a topic: the last 「…の〇〇って」「…、〇〇は」, or what is asked to be among it
  * (「返礼品にお米ってありますか」「返礼品でササニシキってある」「返礼品にささ結って入ってる」: the second group), or
@@ -1398,6 +1401,15 @@ export class Answerer {
       unit === "円"
         ? "報告書には、この話題の金額は載っていません。"
         : `報告書には「何${UNIT_SHOWN[unit] ?? unit}」にあたる${unit === date ? "日付は書かれていません" : "数字は載っていません"}。`;
+    // 「AI・RPAの項目で財政効果の金額って出てますか？」: whether the item the question names states such a figure; its
+    // card, with the answer (no), says what it does state.
+    // The item named by its title, or as 「〇〇の項目」: not a thing inside it (「総合防災情報システム、構築にいくら
+    // かかったか載ってる？」 asks of the system, which the report gives no cost for).
+    if (
+      STATED_ASKED.test(text) &&
+      (fold(text).includes(fold(body.item.title)) || /の項目(?:で|に|では|には|って)/u.test(text))
+    )
+      return { ...body, note: said };
     return this.toldOf(query, said, body.item);
   }
 

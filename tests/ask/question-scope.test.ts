@@ -713,6 +713,19 @@ describe("more of what one can do now, relayed or one's own", () => {
     );
   });
 
+  it("whether an item named by its title states an amount it does not is answered with that item and a note saying so", () => {
+    for (const [q, n] of [
+      ["AI・RPAの項目で財政効果の金額って出てますか？件数だけ？", 12],
+      ["補助金・負担金の見直しで、令和5年度に効果額として金額は計上されていますか", 4],
+    ] as const) {
+      const a = answerer.answer(q);
+      expect(a.kind === "item" && a.item.number, q).toBe(n);
+      expect(a.kind === "item" && a.note, q).toContain("この話題の金額は載っていません");
+    }
+    // A thing inside an item, asked its cost: the report gives none, and no card looks like the answer.
+    expectNotAboutPlan("総合防災情報システム、構築にいくらかかったか載ってる？決算の問い合わせで");
+  });
+
   it("a typo of a word the report writes is no word it lacks (定員菅理, 暫定再人用: No.7's 定員管理, 暫定再任用)", () => {
     expectItem("職員の定員菅理って令和５年度は計画の範囲内に収まっていたんでしょうか？", 7);
     expectItem("暫定再人用の職員、令和５年度は何人配置してた？", 7);
