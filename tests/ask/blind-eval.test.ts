@@ -1864,6 +1864,34 @@ const SETS: BlindSet[] = [
     outsideAllowed: 0,
   },
   {
+    // Not read: written at the end of session 32, after its last change to the matcher (a typical month: the
+    // citizens' counter, the 三本木 branch office, commerce and tourism, health promotion, the council secretariat, the
+    // mayor's office before a press briefing). Scored on the session's end (c7b7e82) and on its start (ec56df2):
+    // 95.5%, 148/155, figures 38/38, one answered with an item, on both.
+    file: "tests/ask/blind-questions-169.yml",
+    size: 155,
+    figureQuestions: 38,
+    accuracy: 0.95,
+    reached: "95.5%, 148/155, scored unread at the end of session 32",
+    figures: 0.95,
+    figuresReached: "38/38",
+    outsideAllowed: 1,
+  },
+  {
+    // Not read: written at the end of session 32 as set 167 was (half out of plan, in the plan's words: sewerage, the
+    // 田尻 branch office, the accounting office, the social welfare council, the election board, a citizen's mail
+    // pasted in). Scored on the session's end (c7b7e82) and on its start (ec56df2): 84.2%, 128/152, figures 19/20,
+    // 22 answered with an item, on both.
+    file: "tests/ask/blind-questions-170.yml",
+    size: 152,
+    figureQuestions: 20,
+    accuracy: 0.84,
+    reached: "84.2%, 128/152, scored unread at the end of session 32",
+    figures: 0.95,
+    figuresReached: "19/20",
+    outsideAllowed: 22,
+  },
+  {
     // Not read: written at the start of session 27 (a typical month: a new hire at the citizens' counter, a branch
     // office before a district meeting, the budget office, the council secretariat, the hospital's nursing office).
     // Scored on the session's start (9cda727): 94.0%, 142/151, figures 36/36, none answered with an item.
