@@ -285,7 +285,7 @@ function figureInForm(form: string, unit: string): boolean {
   }
   return pattern.test(form);
 }
-/** The most items anyContainsBut1 reads for one side of a typo (see there). */
+/** The most items anyContainsBut1 reads for each place of a typo (see there). */
 const NEAR_READ = 256;
 const FIGURE_IN = new Map<string, RegExp>();
 
@@ -703,19 +703,16 @@ export class PassageIndex {
 
   /**
    * Whether any item's sentences contain a phrase with one of its characters other than typed, past its first two
-   * (定員菅理 for 定員管理, 暫定再人用 for 暫定再任用): a typo of a word the report writes. The items holding both sides
-   * of the changed character are read, not every item, and at most NEAR_READ of them: in a plan of thousands of
+   * (定員菅理 for 定員管理, 暫定再人用 for 暫定再任用): a typo of a word the report writes. The items holding what comes
+   * before the changed character are read, not every item, and at most NEAR_READ of them: in a plan of thousands of
    * items a common head (定員) would have the question read megabytes of text.
    */
   anyContainsBut1(foldedPhrase: string): boolean {
     const chars = [...foldedPhrase];
     for (let i = 2; i < chars.length; i++) {
       const left = chars.slice(0, i).join("");
-      const right = chars.slice(i + 1).join("");
-      const near = new RegExp(`${escapeRegExp(left)}.${escapeRegExp(right)}`, "u");
-      const rightHeld = right.length >= 2 ? new Set(this.holders(right, NEAR_READ)) : null;
-      for (const item of this.holders(left, NEAR_READ))
-        if ((!rightHeld || rightHeld.has(item)) && near.test(this.foldedText(item))) return true;
+      const near = new RegExp(`${escapeRegExp(left)}.${escapeRegExp(chars.slice(i + 1).join(""))}`, "u");
+      for (const item of this.holders(left, NEAR_READ)) if (near.test(this.foldedText(item))) return true;
     }
     return false;
   }
