@@ -71,6 +71,7 @@ import {
   NEIGHBOUR_NAME,
   NOT_BEHIND,
   NOT_DONE,
+  NUMERIC_TARGET_MISSED,
   OFF_SCHEDULE,
   ONLY_EXCLUDING,
   OTHER_GOVERNMENTS_OWN,
@@ -230,6 +231,9 @@ const FIGURE_NOUN_END = /(?:率|件数|人数|者数|割合|金額|効果額)$/u
 const RATE_WORDS = /(?:\p{Script=Han}{1,4}|[\p{Script=Katakana}ー]{2,8})率/gu;
 /** 「登録率」「リピート率」: a rate named by the kanji or katakana right before 率 (group 1). */
 const RATE_WORD = /((?:\p{Script=Han}{2,4}|[\p{Script=Katakana}ー]{2,8})率)/u;
+/** A rate's figure asked for itself: how many per cent, how much, or whether the number is known. */
+const RATE_FIGURE_ASKED =
+  /何\s*(?:%|％|パーセント|割)|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい)|いくつ|数字|数値|(?:わか|分か)(?:る|り)|把握/u;
 /** Rates that are no figure of the report's asked: worked out by the bot (達成率), or no rate at all (効率). */
 const OWN_RATES = /達成率|進捗率|進ちょく率|効率|比率$/u;
 /** A word of kanji ending in 化, asked about (「無償化っていつから」「民営化されるの」): group 1 the kanji run. */
@@ -4270,7 +4274,15 @@ export class Answerer {
     // The rate itself asked (「…の登録率、どのくらい」), not what raises it (「徴収率を上げる取組」), as an INDICATOR.
     if (!INDICATOR_END.test(typed.slice((m?.index ?? 0) + rate.length))) return null;
     const folded = fold(rate);
-    if (this.writes(folded)) return null;
+    // Written with a figure somewhere, the rate is the report's. Written only as an aim (No.12's 「利用率を高める」,
+    // No.16's 「収納率の向上」), it is a rate the report gives no figure of, when its figure is what is asked: not
+    // the effect of raising it (No.16's 収納率向上への効果) nor whether it was revised (No.5's 減免率の見直し).
+    if (this.writes(folded))
+      return this.figureWrittenAfter(folded, true) ||
+        !RATE_FIGURE_ASKED.test(typed) ||
+        /効果|見直|改定|改正|上が|あが|向上|高め|下が|どうな/u.test(typed)
+        ? null
+        : rate;
     // A typo of a rate it writes (回等率 for 回答率) is that rate: one kanji differs. One pass over the plan's text.
     const near = [...folded.slice(0, -1)].map(
       (_, i) => `${folded.slice(0, i)}\\p{Script=Han}${folded.slice(i + 1)}`,
@@ -4609,7 +4621,11 @@ function withoutCounters(text: string): string[] {
  * や未達の項目」 asks for every item behind), unless the lateness is the missed target's (「目標割れしてて遅れてる」).
  */
 function asksTargetMissed(text: string): boolean {
-  return TARGET_MISSED.test(text) && (!LATE.test(text) || LATE_BY_TARGET.test(text));
+  return (
+    TARGET_MISSED.test(text) &&
+    NUMERIC_TARGET_MISSED.test(text) &&
+    (!LATE.test(text) || LATE_BY_TARGET.test(text))
+  );
 }
 
 /** The words of a question that a figure could count: its content runs not typed in hiragana alone. */

@@ -181,15 +181,21 @@ describe("items that missed a target", () => {
   };
 
   it.each([
-    "令和5年度に目標に届かなかった項目は？",
-    "未達の取組を一覧で",
+    "令和5年度に数値目標に届かなかった項目は？",
     "目標を下回った項目を教えてください",
-    "目標を達成できなかった取組",
+    "実績が目標に及ばなかった取組",
   ])(
-    "「%s」 lists the items whose report compares the year with a missed target, and names the rest behind",
+    "「%s」 (a figure below its target) lists the items whose report compares the year with a missed target, and names the rest behind",
     (q) => {
       // No.14 is behind because a standard planned for 令和5年度 was not drawn up: no target comparison.
       expect(list(q)).toEqual({ items: [6, 10, 13, 15, 16, 17], alsoBehind: [14] });
+    },
+  );
+
+  it.each(["令和5年度に目標に届かなかった項目は？", "未達の取組を一覧で", "目標を達成できなかった取組"])(
+    "「%s」 (no figure named) lists every item behind: the year's target of No.14 was a step not done (session 33)",
+    (q) => {
+      expect(list(q)).toEqual({ items: [6, 10, 13, 14, 15, 16, 17, 2], alsoBehind: null });
     },
   );
 
@@ -323,7 +329,7 @@ describe("what the 総評 says was not done (「予定していたのにでき�
     expect(numbers("使用料の減免率の見直しが見送りになった理由は")).toEqual({ kind: "item", items: [5] });
     expect(numbers("目標を達成できなかった項目")).toEqual({
       kind: "list",
-      items: [6, 10, 13, 15, 16, 17].sort(),
+      items: [2, 6, 10, 13, 14, 15, 16, 17].sort(),
     });
   });
 });
@@ -408,11 +414,14 @@ describe("targets in money, and who signs the question", () => {
   });
 
   it("a department that signs the question (「（財政課）」「財政課でまとめてます」) is not asking for its own items", () => {
-    for (const q of [
-      "目標に届かなかった取組はどれでしょう（財政課）",
-      "目標を下回った取組はどれ？財政課でまとめてます",
-    ])
-      expect(numbers(q)).toEqual({ kind: "list", items: [6, 10, 13, 15, 16, 17].sort() });
+    expect(numbers("目標に届かなかった取組はどれでしょう（財政課）")).toEqual({
+      kind: "list",
+      items: [2, 6, 10, 13, 14, 15, 16, 17].sort(),
+    });
+    expect(numbers("目標を下回った取組はどれ？財政課でまとめてます")).toEqual({
+      kind: "list",
+      items: [6, 10, 13, 15, 16, 17].sort(),
+    });
     expect(numbers("財政課で担当している取組は？").kind).toBe("list");
   });
 });
@@ -1478,8 +1487,8 @@ describe("session 14's readings", () => {
   it("drops a wish to keep track (「…として把握しておきたい」) after the question: its department is the asker's", () => {
     expect(numbers("目標に届いてない項目ある？総務課として把握しておきたい")).toEqual({
       kind: "list",
-      // The items whose 総評 says the target was not reached (numbers() sorts them as strings).
-      items: [6, 10, 13, 15, 16, 17].sort(),
+      // Every item behind, not 総務課's (numbers() sorts them as strings).
+      items: [2, 6, 10, 13, 14, 15, 16, 17].sort(),
     });
   });
 
@@ -1644,8 +1653,9 @@ describe("a status word negated", () => {
   });
 
   it("「目標クリアしてない」「目標をクリアできなかった」 asks for the targets missed, not those achieved", () => {
-    expect(numbers("目標クリアしてない項目")).toEqual({ kind: "list", items: missed });
-    expect(numbers("目標をクリアできなかった取組")).toEqual({ kind: "list", items: missed });
+    expect(numbers("目標クリアしてない項目")).toEqual({ kind: "list", items: behind });
+    expect(numbers("目標をクリアできなかった取組")).toEqual({ kind: "list", items: behind });
+    expect(numbers("数値目標をクリアできなかった取組")).toEqual({ kind: "list", items: missed });
     // The status itself still reads as it did.
     expect(numbers("目標クリアした項目")).toEqual({ kind: "list", items: [12, 18, 19].sort() });
   });
@@ -1705,13 +1715,13 @@ describe("session 15: forms read on sets 70-74, tested with questions of my own"
     // 委員会 (No.14's 教育委員会) must not choose an item.
     expect(numbers("委員会で質問が出そうなので確認です。目標未達の項目は？")).toEqual({
       kind: "list",
-      items: missed,
+      items: behind,
     });
   });
 
   it("reads a target missed that makes an item late as the targets missed, and either of them as all behind", () => {
     expect(numbers("目標を下回って遅れてる取組")).toEqual({ kind: "list", items: missed });
-    expect(numbers("目標に届かず苦戦している項目")).toEqual({ kind: "list", items: missed });
+    expect(numbers("数値目標に届かず苦戦している項目")).toEqual({ kind: "list", items: missed });
     expect(numbers("遅れてたり未達だったりする項目")).toEqual({ kind: "list", items: behind });
   });
 
@@ -2680,6 +2690,22 @@ describe("a figure asked in a measure (session 20)", () => {
     expect(numbers("エンゲージメント調査の回等率は何％？")).toEqual({ kind: "item", items: [8] });
     expect(numbers("市税の徴収率を上げる取組を知りたい")).toEqual({ kind: "item", items: [16] });
     expect(numbers("ふるさと納税の達成率は何％？")).toEqual({ kind: "item", items: [18] });
+  });
+
+  it("answers no item for a rate the report writes only as an aim, with no figure (session 33)", () => {
+    // No.12/13 write 「…Web会議等の利用率を高める」 and never a 利用率 figure; No.5 writes 減免率 without one.
+    const a = answerer.answer("マイナ保険証の利用率わかる？");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(answerText(a, plan.meta)).toContain("報告書には「利用率」の数字は載っていません。");
+    none("公民館の使用料の減免率って何％？");
+    // What is asked of the rate is not its figure: whether it was revised, or the effect of raising it.
+    expect(numbers("公民館の使用料の減免率って結局見直したんですか？").items).toContain(5);
+    expect(numbers("納付機会の確保で収納率が上がった効果額っていくら？")).toEqual({
+      kind: "item",
+      items: [16],
+    });
+    // A rate the report writes with a figure (No.8's 回答率) is still answered.
+    expect(numbers("エンゲージメント調査の回答率は何％？")).toEqual({ kind: "item", items: [8] });
   });
 
   it("finds no item by the measure alone: 「何ha」 is not a word of No.21's 「906.7ha→968.6ha」", () => {

@@ -141,7 +141,7 @@ describe("candidates, lists, none", () => {
   });
 
   it("the items that missed a target name the other items behind, so none is hidden", () => {
-    const { blocks, text } = answerMessage(answerer.answer("目標に届かなかった項目"), plan.meta);
+    const { blocks, text } = answerMessage(answerer.answer("数値目標に届かなかった項目"), plan.meta);
     expect(blocks[0]).toEqual(mrkdwn("*目標に届かなかった項目（令和5年度、6 件）*"));
     // No.14 is behind (a standard not drawn up in 令和5年度), not short of a target.
     const note =
@@ -158,7 +158,7 @@ describe("candidates, lists, none", () => {
     expect(compact(readReportText())).toContain(
       compact(notDone.slice(notDone.indexOf("「令和") + 1, -"」とあります。".length)),
     );
-    expect(answerToJson(answerer.answer("目標に届かなかった項目"))).toMatchObject({
+    expect(answerToJson(answerer.answer("数値目標に届かなかった項目"))).toMatchObject({
       also_behind: [14],
       also_not_done: [{ number: 2, status: "on_track", quote: expect.stringContaining("できなかった") }],
     });
