@@ -793,11 +793,11 @@ export type ListReason =
        */
       notDoneElsewhere?: NotDoneStep[];
       /**
-       * Under 「順調に進んでいる項目」, after the items 順調: those achieved or not rated whose report tells of no delay
-       * (`clear`: everyone who wrote the evaluation sets counted them as going well), and the items 順調 whose 総評
-       * says a step of the year was not done (`setAside`: No.2), named under the list but not in it.
+       * Under 「順調に進んでいる項目」, after the items 順調: those not rated whose report tells of no delay (`clear`),
+       * and, named under the list but not in it, the items 順調 whose 総評 says a step of the year was not done
+       * (`setAside`: No.2) and the items achieved (`achieved`: a status of their own, as 遅れ is).
        */
-      onTrackToo?: { clear: PlanItem[]; setAside: NotDoneStep[] };
+      onTrackToo?: { clear: PlanItem[]; setAside: NotDoneStep[]; achieved: PlanItem[] };
       /**
        * A status asked of a field's items (`field`: 「デジタル関係で」; `noneHas`: none of them has it, and the list is
        * the field's items) or of all but some (`excluded`: 「ふるさと納税と遊休資産以外で」).

@@ -111,16 +111,18 @@ export function saysUnfinished(plan: Plan, item: PlanItem, says: readonly Unfini
 function onTrackList(plan: Plan, query: string, onTrack: PlanItem[]): StatusList {
   const notDone = notDoneOutsideBehind(plan);
   const undone = new Set(notDone.map((n) => n.item));
-  const clear = plan.items.filter(
-    (i) => (i.current.status === "achieved" || i.current.status === "unrated") && !undone.has(i),
-  );
+  // 達成 is a status of its own, as 遅れ is: the items achieved are named under the list, not in it. Of those who
+  // wrote questions from the report alone, most listed 順調 without them when the brief named three statuses
+  // apart (12 lists of 17 in sets 100 on; before it, 10 of 20).
+  const clear = plan.items.filter((i) => i.current.status === "unrated" && !undone.has(i));
+  const achieved = plan.items.filter((i) => i.current.status === "achieved" && !undone.has(i));
   const kept = onTrack.filter((i) => !undone.has(i));
   const setAside = notDone.filter((n) => n.item.current.status === "on_track");
   return {
     kind: "list",
     query,
     items: [...kept, ...clear],
-    reason: { type: "status", status: "on_track", onTrackToo: { clear, setAside } },
+    reason: { type: "status", status: "on_track", onTrackToo: { clear, setAside, achieved } },
   };
 }
 
@@ -149,6 +151,7 @@ export function scopedReason(
           onTrackToo: {
             clear: onTrackToo.clear.filter(kept),
             setAside: onTrackToo.setAside.filter((n) => kept(n.item)),
+            achieved: onTrackToo.achieved.filter(kept),
           },
         }
       : {}),

@@ -101,6 +101,7 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
     if (answer.reason.type === "status" && answer.reason.onTrackToo) {
       extra.also_clear = answer.reason.onTrackToo.clear.map((i) => i.number);
       extra.set_aside = stepsJson(answer.reason.onTrackToo.setAside);
+      extra.also_achieved = answer.reason.onTrackToo.achieved.map((i) => i.number);
     }
     if (
       (answer.reason.type === "status" || answer.reason.type === "department") &&

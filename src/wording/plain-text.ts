@@ -223,13 +223,17 @@ function clearGroup(clear: readonly PlanItem[]): string {
   return `遅れの記載がない項目（${achieved && unrated ? "達成・評価なし" : achieved ? "達成" : "評価なし"}）`;
 }
 
-/** Under 「順調に進んでいる項目」, the items 順調 set aside (No.2) and why, in the report's words. */
+/** Under 「順調に進んでいる項目」, the items 順調 set aside (No.2) and why, in the report's words, and the items 達成 left out. */
 export function setAsideText(answer: Extract<Answer, { kind: "list" }>): string | null {
   const r = answer.reason;
-  if (r.type !== "status" || !r.onTrackToo?.setAside.length) return null;
-  return r.onTrackToo.setAside
-    .map((n) => notDoneSentence(n, "とあるので、ここには含めていません。"))
-    .join("\n");
+  if (r.type !== "status" || !r.onTrackToo) return null;
+  const { setAside, achieved } = r.onTrackToo;
+  const lines = setAside.map((n) => notDoneSentence(n, "とあるので、ここには含めていません。"));
+  if (achieved.length > 0)
+    lines.push(
+      `状況が「${STATUS_LABELS.achieved}」の ${achieved.map((i) => `No.${i.number}`).join("・")} も、遅れの記載はありません（この一覧には含めていません）。`,
+    );
+  return lines.length > 0 ? lines.join("\n") : null;
 }
 
 /**

@@ -4236,11 +4236,15 @@ describe("session 28: statuses a question says it does not ask for", () => {
     }
   });
 
-  it("keeps 順調 with the achieved items beside it when nothing is denied, and a status asked after 〜じゃなくて", () => {
+  it("lists 順調 without the achieved items, naming them under it, and a status asked after 〜じゃなくて (session 33)", () => {
     const onTrack = numbers("順調な項目").items as number[];
-    for (const n of ofStatus("achieved")) expect(onTrack).toContain(n);
-    expect(answerText(answerer.answer("順調な項目"), plan.meta)).toContain(
-      "遅れの記載がない項目（達成・評価なし）",
+    for (const n of ofStatus("achieved")) expect(onTrack).not.toContain(n);
+    const text = answerText(answerer.answer("順調な項目"), plan.meta);
+    expect(text).toContain("遅れの記載がない項目（評価なし）");
+    expect(text).toContain(
+      `状況が「達成」の ${ofStatus("achieved")
+        .map((n) => `No.${n}`)
+        .join("・")} も`,
     );
     expect(numbers("遅れじゃなくて達成した取組は").items).toEqual(ofStatus("achieved"));
   });

@@ -186,25 +186,37 @@ describe("candidates, lists, none", () => {
     expect(answerer.answer("納税課の遅れてる項目")).not.toHaveProperty("reason.notDoneElsewhere");
   });
 
-  it("「順調に進んでる項目」 lists the items 順調, then those achieved or not rated, and names No.2 apart", () => {
+  it("「順調に進んでる項目」 lists the items 順調, then those not rated, and names No.2 and the items 達成 apart", () => {
     const answer = answerer.answer("順調に進んでる項目はどれ？");
     const byStatus = (s: string) => plan.items.filter((i) => i.current.status === s).map((i) => i.number);
-    // From the data's statuses: 順調 without No.2 (its 総評 says a step was not done), then 達成 and 評価なし.
+    // From the data's statuses: 順調 without No.2 (its 総評 says a step was not done), then 評価なし; 達成 is a
+    // status of its own (session 33).
     const onTrack = byStatus("on_track").filter((n) => n !== 2);
-    const clear = [...byStatus("achieved"), ...byStatus("unrated")].sort((a, b) => a - b);
+    const clear = byStatus("unrated");
+    const achieved = byStatus("achieved");
     expect(answer.kind === "list" && answer.items.map((i) => i.number)).toEqual([...onTrack, ...clear]);
     const { blocks, text } = answerMessage(answer, plan.meta);
     expect(blocks[0]).toEqual(
       mrkdwn(
-        `*状況が「順調」の項目（令和5年度、${onTrack.length} 件）と、遅れの記載がない項目（達成・評価なし） ${clear.length} 件*`,
+        `*状況が「順調」の項目（令和5年度、${onTrack.length} 件）と、遅れの記載がない項目（評価なし） ${clear.length} 件*`,
       ),
     );
-    expect(text).toContain("【遅れの記載がない項目（達成・評価なし）】");
+    expect(text).toContain("【遅れの記載がない項目（評価なし）】");
     expect(text).toContain(
       "No.2 は状況が「順調」ですが、総評に「令和 6 年度の当初予算編成に反映させることはできなかったため，",
     );
     expect(text).toContain("ここには含めていません。");
-    expect(answerToJson(answer)).toMatchObject({ also_clear: clear, set_aside: [{ number: 2 }] });
+    const achievedNote = `状況が「達成」の ${achieved.map((n) => `No.${n}`).join("・")} も、遅れの記載はありません（この一覧には含めていません）。`;
+    expect(text).toContain(achievedNote);
+    expect(blocks).toContainEqual({
+      type: "context",
+      elements: [{ type: "mrkdwn", text: expect.stringContaining(achievedNote) }],
+    });
+    expect(answerToJson(answer)).toMatchObject({
+      also_clear: clear,
+      set_aside: [{ number: 2 }],
+      also_achieved: achieved,
+    });
   });
 
   it("items whose 総評 says a step was not done are listed under that heading, with the sentences that say so", () => {
