@@ -164,6 +164,24 @@ const ASKED_ATTRIBUTE =
  */
 const INDICATOR =
   /経常収支比率|医業収支比率|実質公債費比率|将来負担比率|財政力指数|病床(?:利用|稼働)率|不納欠損額?|収納率|徴収率|納付率|有収率|普及率|接続率|水洗化率|耐震化率|高齢化率|離職率|純損益|純利益|純損失|税率|(?:法定|障害者)?雇用率|赤字額|黒字額|累積欠損金|経常損益|経常収支|総事業費|建設費|工事費|整備費|構築費用?|導入費用?|委託料|委託費|指定管理料|契約金額|予算額|決算額|予算|補助率|交付総額|発行部数|フォロワー数|友だち(?:登録者?)?数|登録者数|常勤医師|医師(?:の)?数|看護師(?:の)?数|病床数|人口|(?:市債|地方債|起債|貸付)?残高|歳入|歳出|税収|平均年齢|待機児童(?:数)?|不登校(?:児童生徒|児童|生徒)?(?:数)?|交付率|時間外勤務(?:(?:の)?(?:総)?時間(?:数)?)?|(?:採用試験の)?倍率|競争率|削減枚数|(?:紙|用紙|コピー|印刷)(?:の)?(?:使用)?枚数|利用者数|差し?押(?:さ)?え?(?:の|した)?件数|差し?押(?:さ)?え(?=って|は)|返礼率|返礼(?:品)?の割合|設置率|残業時間|滞納者(?:数)?|滞納(?:の)?件数|(?:外来|入院)?患者(?:の)?数|滞納繰越額?|児童生徒数|児童数|生徒数|経費(?:\([^)]*\))?の?(?:割合|率)|手数料率|テレワーク(?:の)?(?:実施)?率|リサイクル率|投票率|(?:合計特殊)?出生率|空き家率|就業率|要介護認定率|(?:ごみ|ゴミ)(?:の)?(?:排出量|処理量)|(?:相談|申請|受入れ?|受け入れ|登録|発行|利用|搬送)件数|回答者数|(?:アクセス|ダウンロード|閲覧)(?:数|件数)/u;
+/** A particle between the words of a sentence (課は, 取組も, 課がこの): what no plan's name holds. */
+const NOT_A_NAME =
+  /[\p{Script=Han}\p{Script=Katakana}ー][はがをもで](?:この|その|どの|あの)?[\p{Script=Han}\p{Script=Katakana}ー]/u;
+/**
+ * The question without the city's name it opens with (「大崎市のふるさと納税の実績は？」): every item of the plan is the
+ * city's, so the name says nothing of which, and a sentence that opens with it was read as a run on from it (「大崎市の
+ * 防災安全課はこのプランの…」 as a plan named 「防災安全課はこのプラン」). Kept before a plan's name (「大崎市の地域防災計画」):
+ * whose plan it is tells another plan from this one.
+ */
+function withoutCityName(text: string): string {
+  const m = CITY_OPENING.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  return PLAN_NAMED_FIRST.test(rest) ? text : rest;
+}
+const CITY_OPENING = /^大崎市の(?=[^\s。、，,？?！!]{2})/u;
+/** A plan's name at the start (地域防災計画, 病院の経営強化プラン): within the first words, before any particle but の. */
+const PLAN_NAMED_FIRST = /^[^\s。、，,？?！!はがをにでともや]{0,16}?(?:計画|ビジョン|戦略|プラン|大綱|構想)/u;
 /** Whom an agreement, a contract or a tie-up is with (「楽天と包括連携協定を結ぶ」): group 1. */
 const AGREEMENT_PARTNER =
   /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9]{2,16})と(?:の)?[^。、？?\s]{0,8}?(?:協定|契約|提携)/u;
@@ -1086,7 +1104,7 @@ export class Answerer {
       [...full].length > MAX_QUESTION_CHARS ? [...full].slice(0, MAX_QUESTION_CHARS).join("") : full;
     // Read without Slack's markup (a mention, a link, a quote mark), then without the manners around the question (an
     // apology, thanks, emoji); the answer still echoes the question as it was typed.
-    const asked = withoutMessageManners(stripSlackMarkup(query).trim());
+    const asked = withoutCityName(withoutMessageManners(stripSlackMarkup(query).trim()));
     const answer = asked === query ? this.answerQuestion(query) : { ...this.answerQuestion(asked), query };
     if (query === full) return answer;
     const cut = `質問が長いため、最初の ${MAX_QUESTION_CHARS} 文字だけを読んで答えています。`;
@@ -2567,8 +2585,13 @@ export class Answerer {
     const greeting = cut(rest, GREETING);
     const greeted = greeting.found;
     rest = greeting.rest;
-    // Another plan named by who asks (「都市計画の担当です。」) is not what is asked about.
-    if (this.namesAnotherGovernment(rest) || this.namesAnotherPlan(text.replace(GREETING, " ")))
+    // Another plan named by who asks (「都市計画の担当です。」) is not what is asked about. Named so as typed too: the
+    // report's words can change a known name (「病院の経営強化プラン」 read as 「病院事業強化プラン」).
+    if (
+      this.namesAnotherGovernment(rest) ||
+      (this.namesAnotherPlan(text.replace(GREETING, " ")) &&
+        this.namesAnotherPlan(normalize(query).replace(GREETING, " ")))
+    )
       return none("not_about_plan");
     // 「国の自治体DX推進計画の次の改定っていつ」: the state's plan itself (its revision, its next or latest version,
     // its full text) is the state's matter, though the report names the plan; where it does is said.
@@ -3742,6 +3765,8 @@ export class Answerer {
     if (
       cityPlan &&
       !/って|という/u.test(planName) &&
+      // Nor a sentence that runs on to this plan (「大崎市の防災安全課はこのプランの…」「…の取組もこのプランに…」).
+      !NOT_A_NAME.test(planName) &&
       !/改革/.test(cityPlan[0]) &&
       !this.passages.anyContains(fold(cityPlan[0]).replace(/^大崎市の/u, "大崎市")) &&
       !this.callsAPlanOfItems(lastPart) &&

@@ -636,3 +636,46 @@ describe("session 32's cases", () => {
     expect(answerer.answer("研修ってどの項目に出てきますか").kind).toBe("candidates");
   });
 });
+
+describe("session 33's cases", () => {
+  it("reads the city's name a question opens with as nothing: every item is the city's (「大崎市の〇〇」)", () => {
+    // Not before a number (「大崎市の18」 is no sentence) nor before a plan's name, which the city's name makes the
+    // city's other plan (below).
+    const asked = questions.filter(
+      (q) =>
+        !/^(?:no|№|#|[0-9０-９])/iu.test(q) &&
+        !/^[^\s。、？?]{0,16}?(?:計画|ビジョン|戦略|プラン|大綱)/u.test(q),
+    );
+    expect(asked.length).toBeGreaterThan(200);
+    expect(changedBy(asked, (q) => `大崎市の${q}`)).toEqual([]);
+    for (const [q, n] of [
+      // Read as a plan named 「防災安全課はこのプラン」 and 「ふるさと納税の取組もこのプラン」, they were another plan's.
+      ["大崎市の防災安全課はこのプランのどの項目に関わってますか", "item:9"],
+      ["大崎市のふるさと納税の取組もこのプランに入っているんでしょうか。", "item:18"],
+      // 病院の経営 is read as the report's 病院事業: the name as typed is No.20's plan, 大崎市民病院経営強化プラン.
+      ["大崎市の病院の経営強化プラン", "item:20"],
+    ] as const)
+      expect(outcome(answerer.answer(q)), q).toBe(n);
+    // The city's name before a plan the report never names still makes it the city's other plan.
+    for (const q of [
+      "大崎市の地域防災計画のパブコメ",
+      "大崎市のDX推進計画",
+      "大崎市の総合計画の次の改定はいつ",
+    ])
+      expect(answerer.answer(q), q).toMatchObject({ kind: "none", reason: "not_about_plan" });
+  });
+
+  it("reads a sentence that runs on to this plan after the city's name as no plan's name", () => {
+    // The city's name inside the sentence, not opening it: read as a plan named 「防災安全課はこのプラン」, it was none.
+    expect(
+      outcome(
+        answerer.answer("来週の会議用に、大崎市の防災安全課はこのプランのどの項目に関わってるか知りたい"),
+      ),
+    ).toBe("item:9");
+    expect(
+      outcome(
+        answerer.answer("防災の担当として、大崎市のふるさと納税の取組もこのプランに入ってるか知りたい"),
+      ),
+    ).toBe("item:18");
+  });
+});
