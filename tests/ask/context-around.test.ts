@@ -665,6 +665,16 @@ describe("session 33's cases", () => {
       expect(answerer.answer(q), q).toMatchObject({ kind: "none", reason: "not_about_plan" });
   });
 
+  it("reads a comma after お〇って and after 〜する話って as none, as after other topics", () => {
+    for (const q of [
+      "ふるさと納税の返礼品にお米って、ありますか？",
+      "総合支所の空きスペースを活用する話って、どこ？",
+    ])
+      expect(outcome(answerer.answer(q)), q).toBe(outcome(answerer.answer(q.replace("って、", "って"))));
+    // A verb's て form still ends its clause: 「お米を使って、」 keeps its comma.
+    expect(withoutMessageManners("返礼品のお米を使って、何か事業をしてる？")).toContain("使って、");
+  });
+
   it("reads a sentence that runs on to this plan after the city's name as no plan's name", () => {
     // The city's name inside the sentence, not opening it: read as a plan named 「防災安全課はこのプラン」, it was none.
     expect(
