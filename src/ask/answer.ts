@@ -4237,8 +4237,11 @@ export class Answerer {
     const m = indicator ?? untoldFee ?? null;
     const word = m?.[0];
     if (word === undefined || /効果/u.test(text)) return null;
-    // A year taken out of the question leaves a space (「指定管理料の令和5年度の総額」: 「指定管理料の の総額」).
-    const after = text.slice((m?.index ?? 0) + word.length).replace(/^の?\s+/u, "");
+    // A year taken out of the question leaves a space (「指定管理料の令和5年度の総額」: 「指定管理料の の総額」), and its
+    // particle before the ask (「登録件数 R5でいくつ」: 「登録件数  でいくつ」, as 「登録件数、R5でいくつ」 reads).
+    const after = text
+      .slice((m?.index ?? 0) + word.length)
+      .replace(/^の?\s+(?:(?:末|時点)?(?:で|に|は)(?=\s*(?:いくら|いくつ|何|なん|どれ|どの)))?/u, "");
     // 「空き家バンクの登録件数」: the indicator ending the question, of something the report never writes, asks its
     // figure as a year or an ask beside it does (「オープンデータの登録件数」 is the report's: No.11 counts them).
     // Whose: the word right before it, or before its の (not 「お疲れ様です。」 before 「有収率」).
@@ -4250,7 +4253,10 @@ export class Answerer {
     };
     const asked =
       yearNamed || INDICATOR_ASKED.test(text) || (/^[\s?？。!！]*$/u.test(after) && ofUnwritten());
-    if (!asked || !INDICATOR_END.test(after)) return null;
+    // Followed by a space, not by の, the indicator ends where a year or a space was typed after it (「残業時間 R5の
+    // 平均」: 「残業時間  の平均」), as after a comma (「残業時間、R5の平均」).
+    const spaced = /^\s/u.test(text.slice((m?.index ?? 0) + word.length));
+    if (!asked || !(spaced || INDICATOR_END.test(after))) return null;
     return this.figureWrittenAfter(fold(word), /率$/u.test(word)) ? null : word;
   }
 

@@ -675,6 +675,18 @@ describe("session 33's cases", () => {
     expect(withoutMessageManners("返礼品のお米を使って、何か事業をしてる？")).toContain("使って、");
   });
 
+  it("reads a space before the year after an indicator as the comma it stands for (「登録件数 R5でいくつ」)", () => {
+    for (const q of [
+      "空き家バンクの登録件数、R5でいくつ？",
+      "職員の残業時間、R5の平均はどのくらい？",
+      "市のインスタのフォロワー数、R5末時点でわかる？",
+    ]) {
+      // The report gives none of these figures: no item, typed either way.
+      expect(answerer.answer(q), q).toMatchObject({ kind: "none", reason: "not_about_plan" });
+      expect(outcome(answerer.answer(q.replace("、", " "))), q).toBe("none:");
+    }
+  });
+
   it("reads a sentence that runs on to this plan after the city's name as no plan's name", () => {
     // The city's name inside the sentence, not opening it: read as a plan named 「防災安全課はこのプラン」, it was none.
     expect(
