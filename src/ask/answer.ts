@@ -4103,8 +4103,9 @@ export class Answerer {
     );
     if (owedFor === undefined || MONEY_OWED.test(typed.replaceAll(owedFor, " "))) return null;
     // What is asked of it is a word the item never writes (空き, 定員, 入居): asked of the thing alone (「市営住宅って
-    // プランに出てくる？」), the row is the answer.
-    const asked = terms.filter(
+    // プランに出てくる？」), the row is the answer. Not a word of who asks or why (「財政課の佐藤です。」「議会答弁の準備で
+    // 確認です。」): those say nothing of what is asked.
+    const asked = countedTerms(withoutReasons(typed.replace(GREETING, " "))).filter(
       (w) =>
         w !== owedFor &&
         [...w].length >= 2 &&

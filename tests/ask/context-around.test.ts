@@ -687,6 +687,14 @@ describe("session 33's cases", () => {
     }
   });
 
+  it("asks nothing of a debt's row with the words of who asks or why (「財政課の佐藤です。」「議会答弁の準備で確認です。」)", () => {
+    // 高齢障がい福祉課 is named only in No.17's table of debts; the opener's words (議会答弁, 確認) are not asked of it.
+    const q = "高齢障がい福祉課ってプランのどこかに出てきます？";
+    for (const opener of ["財政課の佐藤です。", "議会答弁の準備で確認です。"])
+      expect(outcome(answerer.answer(`${opener}${q}`)), opener).toBe(outcome(answerer.answer(q)));
+    expect(outcome(answerer.answer(q))).toBe("item:17");
+  });
+
   it("reads a sentence that runs on to this plan after the city's name as no plan's name", () => {
     // The city's name inside the sentence, not opening it: read as a plan named 「防災安全課はこのプラン」, it was none.
     expect(
