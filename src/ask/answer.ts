@@ -1503,7 +1503,11 @@ export class Answerer {
     const m = TITLE_TERM.exec(text) ?? TERM_IN_TITLE.exec(text);
     // 「経営健全化の項目ぜんぶ」: every item of a term, asked as a list, is every item titled with it when two or more
     // are (No.20, No.21); otherwise the question is read as usual.
-    const all = m ? null : ALL_ITEMS_OF.exec(text);
+    // After who asks too (「財政課の佐藤です。経営健全化の項目ぜんぶ」): the request still starts the question.
+    const all = m
+      ? null
+      : (ALL_ITEMS_OF.exec(text) ??
+        ALL_ITEMS_OF.exec(cut(text, GREETING).rest.replace(/^[\s、。，,！!]+/u, "")));
     const term = m?.[1] ?? all?.[1];
     if (term === undefined) return null;
     const folded = fold(term);

@@ -624,7 +624,8 @@ describe("session 32's cases", () => {
 
   it("lists the items titled with a term asked for after a sentence that says what for (「…確認です。経営健全化の項目ぜんぶ」)", () => {
     // No.20 and No.21 are titled 「…の経営健全化」.
-    for (const opener of ["議会答弁の準備で確認です。", "来週の会議で使うので、", ""])
+    // Who asks, too (session 33): 「財政課の佐藤です。」 gave candidates.
+    for (const opener of ["議会答弁の準備で確認です。", "来週の会議で使うので、", "財政課の佐藤です。", ""])
       expect(outcome(answerer.answer(`${opener}経営健全化の項目ぜんぶ`)), opener).toBe("list:20,21");
   });
 
