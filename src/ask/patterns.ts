@@ -48,7 +48,7 @@ export const STATUS_PATTERNS: ReadonlyArray<readonly [Status, RegExp]> = [
  * match). Not 「遅れがないか確認したい」, which asks for the items behind.
  */
 export const NOT_BEHIND =
-  /(?:遅れ|おくれ|遅延し)(?:て(?:い|は)?|では|じゃ)(?:ない|なかった|ません(?:でした)?)|未達(?:成)?(?:じゃ|では|で)(?:ない|なかった|ありません)|(?:遅れ|おくれ|遅延)(?:の|が)(?:ない|無い|なかった|ありません)(?!か)/g;
+  /(?:遅れ|おくれ|遅延し|割れ(?:し)?)(?:て(?:い|は)?|では|じゃ)(?:ない|なかった|ません(?:でした)?)|未達(?:成)?(?:じゃ|では|で)(?:ない|なかった|ありません)|(?:遅れ|おくれ|遅延)(?:の|が)(?:ない|無い|なかった|ありません)(?!か)/g;
 
 /**
  * 「目標に届かなかった」「未達」「目標を下回った」: behind, asked as a target missed. Unless a word of lateness is there

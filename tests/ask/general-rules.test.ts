@@ -1656,6 +1656,9 @@ describe("a status word negated", () => {
     expect(numbers("目標クリアしてない項目")).toEqual({ kind: "list", items: behind });
     expect(numbers("目標をクリアできなかった取組")).toEqual({ kind: "list", items: behind });
     expect(numbers("数値目標をクリアできなかった取組")).toEqual({ kind: "list", items: missed });
+    // 「目標割れしてない」 denies it (session 33): it was read as the targets missed.
+    expect(answerer.answer("目標割れしてない項目")).toMatchObject({ kind: "list", reason: { not: true } });
+    expect(numbers("目標割れしてない項目").items).not.toContain(6);
     // The status itself still reads as it did.
     expect(numbers("目標クリアした項目")).toEqual({ kind: "list", items: [12, 18, 19].sort() });
   });
