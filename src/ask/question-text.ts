@@ -494,8 +494,9 @@ const SPACE_AFTER_PARTICLE =
 /**
  * A comma or spaces after the って that marks a topic: after a word of two kanji, katakana or Latin letters
  * (会計年度任用職員って、), after one kanji after の (の話って), after お (お米って、), after 話 told of with a verb
- * (活用する話って、), こと or のか, and after a verb's plain form that ends in る, た or い (なくなるって、). Not after a verb's て form, which ends a clause (相談があって、, 目標を上回って、): those
- * are the verbs whose て form follows hiragana (あって, なって), or two kanji (上回って, 手伝って, 見積って).
+ * (活用する話って、), こと or のか, and after a verb's plain form that ends in る, た or い (なくなるって、). Not after a
+ * verb's て form, which ends a clause (相談があって、, 目標を上回って、): those are the verbs whose て form follows
+ * hiragana (あって, なって), or two kanji (上回って, 手伝って, 見積って).
  */
 const TOPIC_TTE_BREAK =
   /(?<=(?:[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]{2}(?<![上下出]回|手伝|見積)|[^\s、。，,][るたい]|[のるた]話|の\p{Script=Han}|お\p{Script=Han}|こと|のか)って)[、，,\s]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}a-zA-Z0-9])/gu;

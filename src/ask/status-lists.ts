@@ -113,7 +113,7 @@ function onTrackList(plan: Plan, query: string, onTrack: PlanItem[]): StatusList
   const undone = new Set(notDone.map((n) => n.item));
   // 達成 is a status of its own, as 遅れ is: the items achieved are named under the list, not in it. Of those who
   // wrote questions from the report alone, most listed 順調 without them when the brief named three statuses
-  // apart (12 lists of 17 in sets 100 on; before it, 10 of 20).
+  // apart (12 lists of 17 in sets 100 on; before it, 3 of 10).
   const clear = plan.items.filter((i) => i.current.status === "unrated" && !undone.has(i));
   const achieved = plan.items.filter((i) => i.current.status === "achieved" && !undone.has(i));
   const kept = onTrack.filter((i) => !undone.has(i));
