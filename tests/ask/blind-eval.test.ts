@@ -1935,6 +1935,34 @@ const SETS: BlindSet[] = [
     outsideAllowed: 1,
   },
   {
+    // Not read: written at the end of session 33, after its last change to the matcher, as set 171 was (half out of
+    // plan, in the plan's words: the agriculture committee, the 岩出山 branch office, a tax collector, a children's
+    // hall, the tourism association, a citizen's letter to the mayor typed in). Scored on the session's end: 83.1%,
+    // 128/154, figures 19/19, 25 answered with an item (81.8%, 126/154, on its start b12a4a5).
+    file: "tests/ask/blind-questions-173.yml",
+    size: 154,
+    figureQuestions: 19,
+    accuracy: 0.83,
+    reached: "83.1%, 128/154, scored unread at the end of session 33",
+    figures: 0.95,
+    figuresReached: "19/19",
+    outsideAllowed: 25,
+  },
+  {
+    // Not read: written at the end of session 33 (a typical month: a newcomer to the plan secretariat, the 松山 branch
+    // office, water and sewerage planning, lifelong learning, the council's research staff, the deputy mayor's office
+    // before a budget hearing). Scored on the session's end: 98.8%, 158/160, figures 40/40, none answered with an item
+    // (97.5%, 156/160, on its start b12a4a5).
+    file: "tests/ask/blind-questions-174.yml",
+    size: 160,
+    figureQuestions: 40,
+    accuracy: 0.98,
+    reached: "98.8%, 158/160, scored unread at the end of session 33",
+    figures: 0.95,
+    figuresReached: "40/40",
+    outsideAllowed: 0,
+  },
+  {
     // Not read: written at the start of session 27 (a typical month: a new hire at the citizens' counter, a branch
     // office before a district meeting, the budget office, the council secretariat, the hospital's nursing office).
     // Scored on the session's start (9cda727): 94.0%, 142/151, figures 36/36, none answered with an item.
