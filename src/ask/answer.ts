@@ -520,6 +520,8 @@ const UNIT_SHOWN: Readonly<Record<string, string>> = { "%": "％", m2: "㎡", m3
 /** How far along an item is (達成率, 進捗率, 目標比), which its card reckons whether or not the report writes a rate. */
 const ACHIEVEMENT_ASKED = /達成|進捗|目標比|目標に対して/u;
 
+/** Which item writes something, asked (「それが載ってる項目は」「どの取組に書いてある」). */
+const WHERE_WRITTEN = /載って|書いて|書かれ|出てく|どの(?:項目|取組|取り組み)|何番|項目は/u;
 /** 「この話題は No.9「…」にあります（`/plan 9`）。」: where the plan tells of a topic the bot cannot answer for. */
 function topicAt(item: PlanItem): string {
   return `この話題は No.${item.number}「${item.title}」にあります（\`/plan ${item.number}\`）。`;
@@ -1302,8 +1304,22 @@ export class Answerer {
     const yearResults = YEAR_RESULTS.exec(text)?.[1];
     const beforeResultsAsked =
       asked < first && yearResults !== undefined && mentionedFiscalYear(yearResults, current) === asked;
-    if (!(asksFigure || beforeResultsAsked) || (asked >= first && asked <= last)) return null;
     const year = fold(fiscalYearLabel(asked).replace(/度$/, ""));
+    // 「総合防災情報システム、R8年度は何やる予定？」: what is done in a year after the plan's, that no item offered
+    // writes (the report names 令和8年 only for No.1's new system and No.14's school merger), is none of theirs. Not
+    // where the report says so (「…令和9年4月施行予定でしたよね。それが載ってる項目は」): the asker read it there.
+    if (
+      asked > last &&
+      !(asksFigure || beforeResultsAsked) &&
+      !WHERE_WRITTEN.test(text) &&
+      !items.some((i) => this.passages.itemContains(i.number, year))
+    )
+      return this.yearHasNone(
+        query,
+        items,
+        `${fiscalYearLabel(asked)}はこのプランの期間（${fiscalYearLabel(first)}～${fiscalYearLabel(last)}）の後の年度で、報告書には書かれていません。`,
+      );
+    if (!(asksFigure || beforeResultsAsked) || (asked >= first && asked <= last)) return null;
     // The figure asked is the last word before the ask (回答率 of 「R4のエンゲージメント調査の回答率は何％」): where the
     // item writes it, the year's sentence must too (No.8 gives 令和4年度 figures of 自己成長 and 組織風土 only).
     const lastWord = countedTerms(text.replace(FISCAL_YEAR, " ")).at(-1);

@@ -673,11 +673,9 @@ const SETS: BlindSet[] = [
     reached: "98.1%, 157/160, session 12 (unread: 90.0% on the session-11 start, 94.4% at its end)",
     figures: 0.95,
     figuresReached: "28/28",
-    knownOutside: [
-      // 民間 is the report's word (No.3's 民間企業等): a rumour in the report's words is not told from the plan.
-      // 令和8年 is a year the report names (No.14's 統合小学校, 令和 8 年 4 月), and 予算編成 is No.2's word.
-      "令和８年度の予算編成方針、まだ出てない？",
-    ],
+    // Session 33: 「令和８年度の予算編成方針、まだ出てない？」, the last known one, now gets no item (a year after the
+    // plan's that No.2 never writes).
+    knownOutside: [],
   },
   {
     // Written at the start of session 11 (a typical month, long careful messages), scored unread only; read from

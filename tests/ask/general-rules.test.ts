@@ -2536,10 +2536,10 @@ describe("a citizen's message passed on whole (session 20)", () => {
   });
 
   it("keeps the words around it when they ask something of their own (ふるさと納税の分)", () => {
-    expect(numbers("市民から「令和9年度の目標は？」と来ました。ふるさと納税の分は答えられる？")).toEqual({
-      kind: "item",
-      items: [18],
-    });
+    // 令和9年度 is after the plan (session 33): no item, and the note names No.18, the item of the words around it.
+    const a = answerer.answer("市民から「令和9年度の目標は？」と来ました。ふるさと納税の分は答えられる？");
+    expect(a).toMatchObject({ kind: "none", reason: "year_without_figures", number: 18 });
+    expect(answerText(a, plan.meta)).toContain("No.18 ふるさと納税制度の活用");
   });
 });
 
@@ -4340,5 +4340,21 @@ describe("session 28: which place a deed of the plan was done to", () => {
   it("quotes first the sentence that names the facility or site", () => {
     // No.15 names the one facility handed over: 鹿島台深谷創作館.
     expect(firstQuoted("集会施設はどこを譲与したの？")?.text).toContain("鹿島台深谷創作館");
+  });
+});
+
+describe("session 33: a year after the plan's", () => {
+  it("answers no item for what is done in a year after the plan that the item never writes (R8 of a plan of R5–R7)", () => {
+    // The report writes 令和8年 only for No.1's new system and No.14's school merger; yearPastPlan let every
+    // question of 令和8年度 through, and the item of the topic was answered as if it said.
+    const a = answerer.answer("総合防災情報システム、R8年度は何やる予定？");
+    expect(a).toMatchObject({ kind: "none", reason: "year_without_figures" });
+    expect(answerText(a, plan.meta)).toContain(
+      "令和8年度はこのプランの期間（令和5年度～令和7年度）の後の年度で、報告書には書かれていません。",
+    );
+    expect(answerText(a, plan.meta)).toContain("No.9");
+    // Where the item writes the year, it is the answer; so is a question of where the report says it.
+    expect(numbers("松山の統合小学校、令和8年4月開校でしたっけ")).toEqual({ kind: "item", items: [14] });
+    expect(numbers("令和8年度以降の新たな体制ってなに")).toEqual({ kind: "item", items: [1] });
   });
 });
