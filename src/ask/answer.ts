@@ -373,10 +373,10 @@ const NAMED_PLAN =
   /[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}(?:計画|ビジョン|戦略|大綱)(?=の|は|って|が|を|に|で|、|,|\s|[?？]|$)/gu;
 /**
  * 「議員の定数って」「職員採用試験の倍率は」: whose figure is asked (the first group), before the figure's word; also
- * with a year after a comma (「医師の人数、R5は何人」).
+ * with a year after a comma or a space (「医師の人数、R5は何人」「住民票のコンビニ交付 R5で何件」).
  */
 const FIGURE_OWNER =
-  /(?:^|[の、,\s])(?!何)([\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:への|の)[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:って|は|が|[、,](?=\s*(?:r\s*[0-9]+|令和\s*[0-9元]+\s*年度?|今年度|昨年度|去年度?|今|現在)\s*(?:の実績)?(?:って|は|で)))/gu;
+  /(?:^|[の、,\s])(?!何)([\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:への|の)[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:って|は|が|(?:[、,]|\s+)(?=\s*(?:r\s*[0-9]+|令和\s*[0-9元]+\s*年度?|今年度|昨年度|去年度?|今|現在)\s*(?:の実績)?(?:って|は|で)))/gu;
 /**
  * What a figure question counts: the word right before って・は and the figure's question word (「医師って何人」
  * 「赤字額っていくら」「お医者さんって何人」), with at most a time between them (今, R5).
@@ -423,9 +423,15 @@ function relayedMessage(text: string): string | null {
   if (!quoted || (text.match(/「/gu) ?? []).length > 1) return null;
   const around = `${text.slice(0, quoted.index)} ${text.slice(quoted.index + quoted[0].length)}`;
   if (!RELAY_ASK.test(around)) return null;
-  // 「総合案内です。」: who passes it on, introduced as staff do (GREETING), is no word of it either.
-  return countedTerms(around.replace(GREETING, " ").replace(RELAY_ASK_ALL, " ").replace(RELAY_WORDS, " "))
-    .length === 0
+  // 「総合案内です。」: who passes it on, introduced as staff do (GREETING), is no word of it either; nor why they ask
+  // (「議会答弁の準備で確認です。」: REASON_CLAUSE).
+  return countedTerms(
+    around
+      .replace(REASON_CLAUSE, " ")
+      .replace(GREETING, " ")
+      .replace(RELAY_ASK_ALL, " ")
+      .replace(RELAY_WORDS, " "),
+  ).length === 0
     ? (quoted[1] as string)
     : null;
 }

@@ -681,6 +681,8 @@ describe("session 33's cases", () => {
       "空き家バンクの登録件数、R5でいくつ？",
       "職員の残業時間、R5の平均はどのくらい？",
       "市のインスタのフォロワー数、R5末時点でわかる？",
+      // Whose figure, before a year (FIGURE_OWNER): 住民票, which the report never writes.
+      "住民票のコンビニ交付、R5で何件あった？",
     ]) {
       // The report gives none of these figures: no item, typed either way.
       expect(answerer.answer(q), q).toMatchObject({ kind: "none", reason: "not_about_plan" });
@@ -694,6 +696,15 @@ describe("session 33's cases", () => {
     for (const opener of ["財政課の佐藤です。", "議会答弁の準備で確認です。"])
       expect(outcome(answerer.answer(`${opener}${q}`)), opener).toBe(outcome(answerer.answer(q)));
     expect(outcome(answerer.answer(q))).toBe("item:17");
+  });
+
+  it("reads a message passed on after why it is asked (「議会答弁の準備で確認です。市民から「…」」) as the message", () => {
+    for (const q of [
+      "市民から「公民館の使用料が4月から上がったのはなぜか」というメールが来ています。計画と関係ありますか？",
+      "「市営プール廃止されるってほんと？」とのコメント、何か情報ありますか",
+      "苦情メール要約です→「まち協の役員のなり手がいない、市は何もしてくれない」。これ計画に関係ありますか？",
+    ])
+      expect(outcome(answerer.answer(`議会答弁の準備で確認です。${q}`)), q).toBe(outcome(answerer.answer(q)));
   });
 
   it("reads a sentence that runs on to this plan after the city's name as no plan's name", () => {
