@@ -526,6 +526,10 @@ const UNIT_SHOWN: Readonly<Record<string, string>> = { "%": "％", m2: "㎡", m3
 /** How far along an item is (達成率, 進捗率, 目標比), which its card reckons whether or not the report writes a rate. */
 const ACHIEVEMENT_ASKED = /達成|進捗|目標比|目標に対して/u;
 
+/** The question without the greetings and who asks (GREETING), from its first word: 「財政課の佐藤です。」 and all. */
+function afterGreeting(text: string): string {
+  return cut(text, GREETING).rest.replace(/^[\s、。，,！!]+/u, "");
+}
 /** Which item writes something, asked (「それが載ってる項目は」「どの取組に書いてある」). */
 const WHERE_WRITTEN = /載って|書いて|書かれ|出てく|どの(?:項目|取組|取り組み)|何番|項目は/u;
 /** 「この話題は No.9「…」にあります（`/plan 9`）。」: where the plan tells of a topic the bot cannot answer for. */
@@ -1526,10 +1530,7 @@ export class Answerer {
     // 「経営健全化の項目ぜんぶ」: every item of a term, asked as a list, is every item titled with it when two or more
     // are (No.20, No.21); otherwise the question is read as usual.
     // After who asks too (「財政課の佐藤です。経営健全化の項目ぜんぶ」): the request still starts the question.
-    const all = m
-      ? null
-      : (ALL_ITEMS_OF.exec(text) ??
-        ALL_ITEMS_OF.exec(cut(text, GREETING).rest.replace(/^[\s、。，,！!]+/u, "")));
+    const all = m ? null : (ALL_ITEMS_OF.exec(text) ?? ALL_ITEMS_OF.exec(afterGreeting(text)));
     const term = m?.[1] ?? all?.[1];
     if (term === undefined) return null;
     const folded = fold(term);
@@ -2526,7 +2527,7 @@ export class Answerer {
     // After a greeting too (「お疲れさまです、広報担当です。来週の会議で使うので、…」). Then without a wish said before
     // the question as well (「広報紙の記事で使いたいのですが、」: WISH_CLAUSE), which may be the topic itself
     // (「使用料のことで確認したいんですが、どの項目？」): tried only after the question with it.
-    const opened = cut(text, GREETING).rest.replace(/^[\s、。，,！!]+/u, "");
+    const opened = afterGreeting(text);
     const reasonless = REASON_CLAUSE.test(opened)
       ? opened.replace(REASON_CLAUSE, "")
       : text.replace(REASON_CLAUSE, "");
@@ -3366,11 +3367,8 @@ export class Answerer {
     // 「…の取組が知りたい」): eight writers of the evaluation sets offered both items for it, and No.19 alone for its
     // results (実績, 売却額, 何件). The other item must then write the term with that word (No.21: 遊休資産の売却に
     // 向けた取組を実施する), or the whole of what is asked.
-    // (「大崎市の遊休資産の売却」 is read without the city's name, which leaves its の. Dropping that の where the name is
-    // removed, in PLAN_NAME, moved another answer: docs/evaluation.md 第31回. Here it is the question's start only.)
-    const core = fold(question)
-      .replace(/^の/u, "")
-      .replace(/(?:の話|の件|の取組|の取り組み|について|のこと)$/, "");
+    // (「大崎市の遊休資産の売却」 reaches here without the city's name and its の: Answerer.answer drops both.)
+    const core = fold(question).replace(/(?:の話|の件|の取組|の取り組み|について|のこと)$/, "");
     const briefly =
       core.startsWith(term) &&
       !FIGURE_ASK.test(question) &&
@@ -4266,9 +4264,11 @@ export class Answerer {
     if (word === undefined || /効果/u.test(text)) return null;
     // A year taken out of the question leaves a space (「指定管理料の令和5年度の総額」: 「指定管理料の の総額」), and its
     // particle before the ask (「登録件数 R5でいくつ」: 「登録件数  でいくつ」, as 「登録件数、R5でいくつ」 reads).
-    const after = text
-      .slice((m?.index ?? 0) + word.length)
-      .replace(/^の?\s+(?:(?:末|時点)?(?:で|に|は)(?=\s*(?:いくら|いくつ|何|なん|どれ|どの)))?/u, "");
+    const following = text.slice((m?.index ?? 0) + word.length);
+    const after = following.replace(
+      /^の?\s+(?:(?:末|時点)?(?:で|に|は)(?=\s*(?:いくら|いくつ|何|なん|どれ|どの)))?/u,
+      "",
+    );
     // 「空き家バンクの登録件数」: the indicator ending the question, of something the report never writes, asks its
     // figure as a year or an ask beside it does (「オープンデータの登録件数」 is the report's: No.11 counts them).
     // Whose: the word right before it, or before its の (not 「お疲れ様です。」 before 「有収率」).
@@ -4282,7 +4282,7 @@ export class Answerer {
       yearNamed || INDICATOR_ASKED.test(text) || (/^[\s?？。!！]*$/u.test(after) && ofUnwritten());
     // Followed by a space, not by の, the indicator ends where a year or a space was typed after it (「残業時間 R5の
     // 平均」: 「残業時間  の平均」), as after a comma (「残業時間、R5の平均」).
-    const spaced = /^\s/u.test(text.slice((m?.index ?? 0) + word.length));
+    const spaced = /^\s/u.test(following);
     if (!asked || !(spaced || INDICATOR_END.test(after))) return null;
     return this.figureWrittenAfter(fold(word), /率$/u.test(word)) ? null : word;
   }

@@ -139,7 +139,7 @@ export function listHeading(answer: Extract<Answer, { kind: "list" }>, meta: Pla
       notDone > 0
         ? `と、総評に「できなかった」とある項目 ${notDone} 件`
         : clear > 0
-          ? `と、${clearGroup(r.onTrackToo?.clear ?? [])} ${clear} 件`
+          ? `と、${CLEAR_GROUP} ${clear} 件`
           : "";
     const own = `${answer.items.length - notDone - clear} 件`;
     const { field, noneHas, excluded, within } = r.scope ?? {};
@@ -213,15 +213,8 @@ function notDoneSentence({ item, quote }: NotDoneStep, ending: string): string {
   return `No.${item.number} は状況が「${STATUS_LABELS[item.current.status]}」ですが、総評に「${quote}」${ending}`;
 }
 
-/**
- * The second group of 「順調に進んでいる項目」: achieved or not rated, with no delay told; named by the statuses it
- * holds (「遅れも上振れもなく」 asked, the achieved ones are not among them).
- */
-function clearGroup(clear: readonly PlanItem[]): string {
-  const achieved = clear.some((i) => i.current.status === "achieved");
-  const unrated = clear.some((i) => i.current.status !== "achieved");
-  return `遅れの記載がない項目（${achieved && unrated ? "達成・評価なし" : achieved ? "達成" : "評価なし"}）`;
-}
+/** The second group of 「順調に進んでいる項目」: the items not rated, whose report tells of no delay (see onTrackList). */
+const CLEAR_GROUP = "遅れの記載がない項目（評価なし）";
 
 /** Under 「順調に進んでいる項目」, the items 順調 set aside (No.2) and why, in the report's words, and the items 達成 left out. */
 export function setAsideText(answer: Extract<Answer, { kind: "list" }>): string | null {
@@ -280,9 +273,9 @@ export function listGroups(
   answer: Extract<Answer, { kind: "list" }>,
 ): { title: string | null; items: PlanItem[] }[] {
   const r = answer.reason;
-  // 「順調に進んでる項目」: the items 順調, then those achieved or not rated.
+  // 「順調に進んでる項目」: the items 順調, then those not rated.
   if (r.type === "status" && r.onTrackToo?.clear.length)
-    return statusThenOthers(answer.items, r.status, r.onTrackToo.clear, clearGroup(r.onTrackToo.clear));
+    return statusThenOthers(answer.items, r.status, r.onTrackToo.clear, CLEAR_GROUP);
   // 「遅れている項目」: the items behind, then those of another status whose 総評 says a step was not done.
   if ((r.type === "status" || r.type === "department") && r.notDoneElsewhere?.length)
     return statusThenOthers(
