@@ -1962,6 +1962,35 @@ const SETS: BlindSet[] = [
     outsideAllowed: 0,
   },
   {
+    // Not read: written at the start of session 34, before any change (half out of plan, in the plan's words: care
+    // and disability services, the 三本木 branch office, disaster prevention, a community centre, road maintenance,
+    // a citizen's e-mail forwarded by a clerk). Scored on the session's start (6a5317b): 85.1%, 131/154, figures
+    // 18/18, 22 answered with an item.
+    file: "tests/ask/blind-questions-175.yml",
+    size: 154,
+    itemsCovered: 20,
+    figureQuestions: 18,
+    accuracy: 0.85,
+    reached: "85.1%, 131/154, scored unread at the start of session 34",
+    figures: 0.95,
+    figuresReached: "18/18",
+    outsideAllowed: 22,
+  },
+  {
+    // Not read: written at the start of session 34, before any change (a typical month: the finance office before
+    // the settlement report, the 田尻 branch office, citizen collaboration, nursery care, the audit office, the
+    // general affairs director before a council committee). Scored on the session's start (6a5317b): 98.7%,
+    // 154/156, figures 37/37, none answered with an item.
+    file: "tests/ask/blind-questions-176.yml",
+    size: 156,
+    figureQuestions: 37,
+    accuracy: 0.98,
+    reached: "98.7%, 154/156, scored unread at the start of session 34",
+    figures: 0.95,
+    figuresReached: "37/37",
+    outsideAllowed: 0,
+  },
+  {
     // Not read: written at the start of session 27 (a typical month: a new hire at the citizens' counter, a branch
     // office before a district meeting, the budget office, the council secretariat, the hospital's nursing office).
     // Scored on the session's start (9cda727): 94.0%, 142/151, figures 36/36, none answered with an item.
