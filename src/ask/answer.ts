@@ -154,10 +154,11 @@ const STATED_ASKED =
  * The word a question asks about a topic: the last 「…の〇〇って」「…、〇〇は」, or what is asked to be among it
  * (「返礼品にお米ってありますか」「返礼品でササニシキってある」「返礼品にささ結って入ってる」: the second group), or
  * who does something of the topic named before って (「電子証明書の更新って本人以外が来ても大丈夫？」: the third, as
- * it is after a comma) (see attributeOutsideReport).
+ * it is after a comma) (see attributeOutsideReport). Not a verb's て form run into a word (「資料作ってるんですが」: 作って is
+ * 作る, not 資料作 and a topic's って): って followed by る, た, ます or いる is the verb's.
  */
 const ASKED_ATTRIBUTE =
-  /(?:の|、|,|\s|(?<=[\p{Script=Han}]し)い)\s*((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って|は|が|も|とか|(?=どう(?:なる|なっ)))|(?:に|で)\s*((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8}|(?:(?![るたいうくすつむ])\p{Script=Hiragana}){1,4}\p{Script=Han}{1,3})(?:って|は|とか|も)(?:まだ|今も)?(?:あり|ある|入って|入っ|含まれ)|(?<=[\p{Script=Han}\p{Script=Katakana}ー]{2}って)((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})が/gu;
+  /(?:の|、|,|\s|(?<=[\p{Script=Han}]し)い)\s*((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:って(?!る|た|ます|まし|い[るたま]|お[りく])|は|が|も|とか|(?=どう(?:なる|なっ)))|(?:に|で)\s*((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8}|(?:(?![るたいうくすつむ])\p{Script=Hiragana}){1,4}\p{Script=Han}{1,3})(?:って|は|とか|も)(?:まだ|今も)?(?:あり|ある|入って|入っ|含まれ)|(?<=[\p{Script=Han}\p{Script=Katakana}ー]{2}って)((?:お|ご)\p{Script=Han}{1,4}|[a-z]*[\p{Script=Han}\p{Script=Katakana}ー]{2,8})が/gu;
 /**
  * Figures of a city's books and statistics that staff ask for by name: general municipal vocabulary, not one plan's
  * (see indicatorOutsideReport). Longest forms first.
@@ -373,10 +374,11 @@ const NAMED_PLAN =
   /[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}(?:計画|ビジョン|戦略|大綱)(?=の|は|って|が|を|に|で|、|,|\s|[?？]|$)/gu;
 /**
  * 「議員の定数って」「職員採用試験の倍率は」: whose figure is asked (the first group), before the figure's word; also
- * with a year after a comma or a space (「医師の人数、R5は何人」「住民票のコンビニ交付 R5で何件」).
+ * with a year after a comma or a space (「医師の人数、R5は何人」「住民票のコンビニ交付 R5で何件」). Not before a verb's
+ * て form (「部内会議の資料作ってる」: see ASKED_ATTRIBUTE).
  */
 const FIGURE_OWNER =
-  /(?:^|[の、,\s])(?!何)([\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:への|の)[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:って|は|が|(?:[、,]|\s+)(?=\s*(?:r\s*[0-9]+|令和\s*[0-9元]+\s*年度?|今年度|昨年度|去年度?|今|現在)\s*(?:の実績)?(?:って|は|で)))/gu;
+  /(?:^|[の、,\s])(?!何)([\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:への|の)[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:って(?!る|た|ます|まし|い[るたま]|お[りく])|は|が|(?:[、,]|\s+)(?=\s*(?:r\s*[0-9]+|令和\s*[0-9元]+\s*年度?|今年度|昨年度|去年度?|今|現在)\s*(?:の実績)?(?:って|は|で)))/gu;
 /**
  * What a figure question counts: the word right before って・は and the figure's question word (「医師って何人」
  * 「赤字額っていくら」「お医者さんって何人」), with at most a time between them (今, R5).
@@ -394,7 +396,7 @@ function figureOwner(text: string): string | undefined {
  * its own words (包括連携協定の相手: 東日本電信電話株式会社; 返礼品の種類), folded.
  */
 const GENERAL_ASK_WORD =
-  /^(?:推移|変化|動き|動向|傾向|違い|特徴|問題|問題点|課題|改善点|反省点|留意点|注意点|ぽいんと|すけじゅーる|工程|反応|感想|手応え|評価|評判|めりっと|でめりっと|利点|欠点|影響|意義|意味|役割|相手|相手方|種類|内容|名前|名称|対象|範囲|規模|期間|時期|時点|日付|場所|箇所|方法|手法|方針|形|形式|方式|段階|順番|予算|費用|額|量|比率|単位|条件|基準|要件|目安|水準|結論|判断|見込み|計画|体制|担当者|責任者|今年度|来年度|昨年度|前年度|本年度|今年|去年|来年|今回|前回|次回|毎年|今月|来月|数字|数値|中身|詳細|概要|経緯|見通し|今後|予定|現状|状況|進捗|結果|成果|理由|原因|背景|位置づけ|位置付け|扱い|話|件数|金額|担当|その後|最新|全体|内訳|根拠|ねらい|狙い|目的|効果|実績|数|具体例|事例|例|実際|当初|最終)$/u;
+  /^(?:推移|変化|動き|動向|傾向|違い|特徴|問題|問題点|課題|改善点|反省点|留意点|注意点|ぽいんと|すけじゅーる|工程|反応|感想|手応え|評価|評判|めりっと|でめりっと|利点|欠点|影響|意義|意味|役割|相手|相手方|種類|内容|名前|名称|対象|範囲|規模|期間|時期|時点|日付|場所|箇所|方法|手法|方針|形|形式|方式|段階|順番|予算|費用|額|量|比率|単位|条件|基準|要件|目安|水準|結論|判断|見込み|計画|体制|担当者|責任者|今年度|来年度|昨年度|前年度|本年度|今年|去年|来年|今回|前回|次回|毎年|今月|来月|数字|数値|中身|詳細|概要|経緯|見通し|今後|予定|現状|状況|進捗|結果|成果|理由|原因|背景|位置づけ|位置付け|扱い|話|件数|金額|担当|その後|最新|全体|内訳|根拠|ねらい|狙い|目的|効果|実績|数|具体例|事例|例|実際|当初|最終|最初|最後|初め|はじめ)$/u;
 /** Everyday endings on a word of the report (受講者数, 担当分, 導入後). */
 const WORD_SUFFIX = /(?:分|数|額|率|度|者|化|系|様|側|面|費|料|後|前|中|等|的|用|上|時|先|点|日)$/u;
 /** A clause that asks (「教えてください」「？」「知りたいです」), not one that tells why. */
@@ -3937,7 +3939,8 @@ export class Answerer {
       return typedForm(asked, foreign);
     // 「健診の予約をLINEで…」: the thing asked about named first by a two-kanji noun the report never writes, as typed
     // nor in its own words (健診 is no word of it; 予約 and LINE are).
-    const head = /^\s*(\p{Script=Han}{2})(?:の|を|が|は|って)/u.exec(asked)?.[1];
+    // Not a time (「大雨のときに…流す話」: when, not what).
+    const head = /^\s*(\p{Script=Han}{2})(?:の(?!\s*(?:とき|時|際|場合))|を|が|は|って)/u.exec(asked)?.[1];
     if (
       head !== undefined &&
       !this.passages.anyContains(head) &&
