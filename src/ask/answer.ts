@@ -2710,8 +2710,9 @@ export class Answerer {
     if (fee) return untold(`報告書には「${fee}」の改定についての記載がありません。`, rest.replace(fee, " "));
     // 「敬老会の補助金、1人あたりいくら」「観光協会への補助金カット」: one body's subsidy, fee or pay. No.4 reviews
     // subsidies as a whole and names none of those bodies; where its topic is, is said. The body's name as a whole:
-    // 観光協会 is no body of the report's though it writes 観光 and 協会.
-    const recipient = SUBSIDY_RECIPIENT.exec(typed)?.[1];
+    // 観光協会 is no body of the report's though it writes 観光 and 協会. Named in the request, not in a thought added
+    // after it (「…追っかけてる？農林の補助金も関係あるのかなと思って」).
+    const recipient = SUBSIDY_RECIPIENT.exec(requestOf(typed))?.[1];
     // Asked whether it is under the plan's review (「子ども食堂への補助金って、プランで見直し対象になってます？」), the
     // plan's words around it do not make it the plan's.
     const underReview =
