@@ -3772,8 +3772,9 @@ export class Answerer {
   private namesAnotherPlan(text: string): boolean {
     // 「宮城県の集中改革プラン」: another government's own plan, even when this report names that government.
     for (const m of text.matchAll(OTHER_GOVERNMENTS_PLAN)) if (m[1] !== "大崎") return true;
-    // 「次期総合計画の基本構想」: the city's other plan, unless asked where this plan mentions it.
-    if (CITY_PLAN_ITSELF.test(text) && !/改革プラン|プランで|取組|項目/.test(text)) return true;
+    // 「次期総合計画の基本構想」: the city's other plan, unless asked where this plan mentions it, or what this plan says
+    // (「次期総合計画の関係で、…プランだとどうなってます？」).
+    if (CITY_PLAN_ITSELF.test(text) && !/改革プラン|プラン(?:で|だと|上)|取組|項目/.test(text)) return true;
     // 「大崎市地域防災計画のパブコメ」: a plan of the city's that the report never names (it names 大崎市定員管理計画,
     // 大崎市民病院経営強化プラン and, as a town meeting's theme, 大崎市こども計画) is another plan.
     // A whole name: not a department named after a plan (「大崎市のデジタル戦略課」) or a longer word (古川処理区の
