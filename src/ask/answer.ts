@@ -3747,6 +3747,10 @@ export class Answerer {
     if (!/^(?:手続|手順)/.test(word)) return false;
     // 「…の手続きって全部でいくつ？」: how many procedures there are is no citizen's question (No.10's 全 26 手続).
     if (PROCEDURES_COUNTED.test(text.slice(at + word.length))) return true;
+    // 「R5に実証実験したのって何の手続きだったっけ？」: which procedure a deed of the past was done with, not how to go
+    // through one.
+    if (/(?:何|なん|どの)の?$/u.test(text.slice(0, at)) && /^き?(?:だった|でした)/u.test(text.slice(at + word.length)))
+      return true;
     const compound = /([\p{Script=Han}\p{Script=Katakana}ー]{2,})(の?)$/u.exec(text.slice(0, at));
     if (!compound) return false;
     const stem = fold(word).replace(/\p{Script=Hiragana}+$/u, "");
