@@ -218,10 +218,10 @@ export const STOP_TOKENS = new Set([
 /**
  * A name of a municipality or prefecture (仙台市, 仙台市民病院, 東京都). When the plan never mentions the place,
  * the question is about another government, however well the rest of it matches. 大崎市's own districts
- * (鹿島台, 岩出山 …) are in the plan's text and pass.
+ * (鹿島台, 岩出山 …) are in the plan's text and pass. 「何市町で結んだ」 asks how many, and names none.
  */
 export const MUNICIPALITY =
-  /([\p{Script=Han}\p{Script=Katakana}]{2,4})[市町村県都府](?=民|立|国保|の|は|で|と|が|って|$|\s)/gu;
+  /(?![何幾])([\p{Script=Han}\p{Script=Katakana}]{2,4})[市町村県都府](?=民|立|国保|の|は|で|と|が|って|$|\s)/gu;
 
 /**
  * Miyagi's other cities and towns by name alone (栗原中央病院, 涌谷の病院): staff name a neighbour without 市 or 町.
