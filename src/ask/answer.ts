@@ -414,6 +414,12 @@ function requestOf(typed: string): string {
   const bare = typed.replace(TYPED_MENTION, "");
   return withoutSurroundings(bare) || bare;
 }
+/**
+ * A sentence that says why (…ないといけなくて。…ので。), after a clause that asks (…のか、…か、…？) and before the ask
+ * itself: see Answerer.byClauses.
+ */
+const MID_REASON =
+  /(?<=(?:のか|か|[?？]))[、，,\s]*[^、。，,!！?？\n]*?(?:(?:ないと|なきゃ|なければ)(?:いけ|なら)なくて|必要があって|ので|ため)[。．](?=\s*\S)/u;
 /** The one quotation of a message passed on (relayedMessage tells whether it is one). */
 const QUOTED = /「([^「」]{4,})」/u;
 /**
@@ -2534,6 +2540,10 @@ export class Answerer {
       ? opened.replace(REASON_CLAUSE, "")
       : text.replace(REASON_CLAUSE, "");
     const cores = [withoutTrailingReason(reasonless)];
+    // 「民間企業との協働でどんなことやってるのか、新人研修で説明しないといけなくて。概要もらえますか」: why, told between
+    // what is asked and the ask, is as little the topic as before it.
+    const midReasonless = text.replace(MID_REASON, "。");
+    if (midReasonless !== text) cores.push(midReasonless);
     const wishless = opened.replace(REASON_CLAUSE, "");
     if (WISH_CLAUSE.test(wishless)) cores.push(withoutTrailingReason(wishless.replace(WISH_CLAUSE, "")));
     // Help, or the whole plan (「全部」), asked beside a reason: the answer when the whole question finds nothing.
