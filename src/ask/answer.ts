@@ -245,6 +245,8 @@ const ITEM_OF_IT_ASKED = /どの(?:取組|取り組み|項目)|(?:取組|取り�
  */
 const UNIT_ASKED =
   /何\s*(世帯|台|本|km|キロ|戸|冊|頭|店舗|軒|棟|便|路線|床|泊|トン|kg|グラム|部|枚|ページ|頁|通|時間|か月|ヶ月|カ月|歳|校|社|種類|人|件|名|回|施設|団体)/u;
+/** The noun of a count in one of UNIT_ASKED's units (枚数, 台数, 世帯数), where it ends a word. */
+const UNIT_COUNT_NOUN = /(枚|台|世帯|戸|冊|店舗|軒|棟|床|便|路線)数(?=って|は|を|が|も|、|,|\s|[?？]|$)/u;
 /** A FIGURE_ASK that is the figure's own noun (利用率, 件数, 参加者数, 金額), not a question word (何件, いくら). */
 const FIGURE_NOUN_END = /(?:率|件数|人数|者数|割合|金額|効果額)$/u;
 /** Every rate's word of a text (利用率, 実施率), to be removed. */
@@ -4330,7 +4332,10 @@ export class Answerer {
 
   /** The unit of 「何世帯」「何台」 when the report states no figure in it anywhere. */
   private unitNeverCounted(typed: string): string | null {
-    const unit = UNIT_ASKED.exec(typed)?.[1];
+    // 「ペーパーレスになった枚数って出てる？」: the count's own noun (枚数, 台数) asked as a figure counts in that unit too.
+    const unit =
+      UNIT_ASKED.exec(typed)?.[1] ??
+      (INDICATOR_ASKED.test(typed) || STATED_ASKED.test(typed) ? UNIT_COUNT_NOUN.exec(typed)?.[1] : undefined);
     if (unit === undefined) return null;
     let counted = this.unitsCounted.get(unit);
     if (counted === undefined) {
