@@ -245,6 +245,13 @@ const ITEM_OF_IT_ASKED = /どの(?:取組|取り組み|項目)|(?:取組|取り�
  */
 const UNIT_ASKED =
   /何\s*(世帯|台|本|km|キロ|戸|冊|頭|店舗|軒|棟|便|路線|床|泊|トン|kg|グラム|部|枚|ページ|頁|通|時間|か月|ヶ月|カ月|歳|校|社|種類|人|件|名|回|施設|団体)/u;
+/**
+ * How many times a deed was done (「何回ダウンロードされた」「ダウンロードされた回数」): the deed's word, in the first
+ * group after the count or in the second before it. Not 何人・何件: the report counts people and cases under a
+ * label, without the deed's verb (「何人受講した」: No.8's 研修 with its 人).
+ */
+const DEED_COUNTED =
+  /何\s*(?:回|度)\s*(?:くらい|ぐらい|ほど)?\s*([\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:され|し|でき)|([\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:された|した|できた)回数/u;
 /** The noun of a count in one of UNIT_ASKED's units (枚数, 台数, 世帯数), where it ends a word. */
 const UNIT_COUNT_NOUN = /(枚|台|世帯|戸|冊|店舗|軒|棟|床|便|路線)数(?=って|は|を|が|も|、|,|\s|[?？]|$)/u;
 /** A FIGURE_ASK that is the figure's own noun (利用率, 件数, 参加者数, 金額), not a question word (何件, いくら). */
@@ -2683,6 +2690,12 @@ export class Answerer {
     // in it, whatever item shares a word of the question (No.17's 生活保護費返還金).
     const unit = this.unitNeverCounted(typed);
     if (unit) return untold(`報告書には「何${unit}」にあたる数字は載っていません。`, rest);
+    // 「オープンデータってR5に何回ダウンロードされた？」: how many times something was done, by a deed the report never
+    // writes at all: no item counts it, whichever holds the thing it was done to.
+    const deed = DEED_COUNTED.exec(typed);
+    const deedWord = deed?.[1] ?? deed?.[2];
+    if (deedWord !== undefined && !this.planTextHas(deedWord) && this.unwritten(deedWord))
+      return untold(`報告書には「${deedWord}」の回数や件数は載っていません。`, rest.replace(deedWord, " "));
     // 「1食あたりいくら」「交付金って1地区あたり上限いくら」「委託単価」: an amount per unit, a cap or a unit price,
     // which the report never gives.
     const perUnit = this.perUnitUnwritten(typed);
