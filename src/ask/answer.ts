@@ -75,6 +75,7 @@ import {
   OFF_SCHEDULE,
   ONLY_EXCLUDING,
   OTHER_GOVERNMENTS_OWN,
+  OUTSIDE_MATTER,
   OTHER_GOVERNMENTS_PLAN,
   PAGE_SOUGHT,
   PLAN_CONTEXT,
@@ -252,6 +253,11 @@ const UNIT_ASKED =
  */
 const DEED_COUNTED =
   /何\s*(?:回|度)\s*(?:くらい|ぐらい|ほど)?\s*([\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:され|し|でき)|([\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:された|した|できた)回数/u;
+/** A sentence that says who asks (「税務課で住民税担当してます。」「道路課です。」), wherever it stands. */
+const ASKER_SENTENCE =
+  /[^。．！!？?\n]*?(?:担当|係|課|室|支所|部)(?:を)?(?:して(?:い)?ます|してる|です|の者です)(?:が|けど)?[。．、,]/gu;
+/** A clause that says why or on what occasion (「…を見直す必要があって、」「…と相談があって、」「…ので、」). */
+const OCCASION_CLAUSE = /[^、，,。．！!？?\n]*?(?:あって|ありまして|ので|ため|から)[、，,]/gu;
 /** The noun of a count in one of UNIT_ASKED's units (枚数, 台数, 世帯数), where it ends a word. */
 const UNIT_COUNT_NOUN = /(枚|台|世帯|戸|冊|店舗|軒|棟|床|便|路線)数(?=って|は|を|が|も|、|,|\s|[?？]|$)/u;
 /** A FIGURE_ASK that is the figure's own noun (利用率, 件数, 参加者数, 金額), not a question word (何件, いくら). */
@@ -2676,6 +2682,11 @@ export class Answerer {
         `報告書には「${partner}」との協定についての記載がありません。`,
         rest.replace(partner, " "),
       );
+    // 「市民病院の外来の待ち時間、平均どのくらい」「子ども医療費の助成、高校生までだっけ？」: an everyday matter of the
+    // city the report never writes, asked in the request itself (not in why it is asked).
+    const matter = this.matterOutsideReport(query);
+    if (matter)
+      return untold(`報告書には「${matter}」についての記載がありません。`, rest.replace(matter, " "));
     // Read as typed too: an everyday phrase read in the report's words (友だち登録者数: ユーザー拡大者数) hides the
     // indicator.
     // 「経常収支比率 R5」: a year named beside the indicator asks its figure.
@@ -4320,6 +4331,17 @@ export class Answerer {
     const spaced = /^\s/u.test(following);
     if (!asked || !(spaced || INDICATOR_END.test(after))) return null;
     return this.figureWrittenAfter(fold(word), /率$/u.test(word)) ? null : word;
+  }
+
+  /** The first OUTSIDE_MATTER of the request as typed that the report never writes; null if none. */
+  private matterOutsideReport(query: string): string | null {
+    // Not in who asks (「税務課で住民税担当してます。」) nor in why, wherever it is told (「…通学路の維持管理を見直す
+    // 必要があって、」).
+    const request = requestOf(normalize(query))
+      .replace(ASKER_SENTENCE, " ")
+      .replace(OCCASION_CLAUSE, " ");
+    for (const m of request.matchAll(OUTSIDE_MATTER)) if (!this.planTextHas(m[0])) return m[0];
+    return null;
   }
 
   /** 「1食あたり」「上限」「単価」 asked as a figure, when the report writes no such word anywhere. */

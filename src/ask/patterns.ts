@@ -437,6 +437,19 @@ export const REASON_CLAUSE =
   /^(?:(?:[^?？\n]*?(?:つきましては|そこで)[、，,]|[^、。，,!！?？\n]*?(?:ので|ため(?:に)?|から)[、，,]|[^、。，,!！?？\n]*?(?:て|で)(?:い)?るところ(?:で|なので|ですが|なんですが|なんだけど|だけど)[、，,]|[^、。，,!！?？\s]*?(?:ので|ため)(?:念のため)?(?:ご?確認|ご?質問|お聞き|お尋ね|お伺い)?(?:です|します|させてください|させて下さい|いたします|させていただきます)?[。．！!](?=\s*\S)|[^、。，,!！?？\s]*?(?<!件|こと|事|関係|関連|話|絡み|がらみ)で(?:念のため)?(?:ご?確認|ご?質問|お聞き|お尋ね|お伺い|ご?相談)(?:です|します|させてください|させて下さい|いたします|させていただきます)[。．！!](?=\s*\S)|(?:ちょっと|少し|一点|1点|ひとつ)?(?:ご?確認|ご?質問|ご?相談|お尋ね)(?:です|があります|させてください)[。．！!](?=\s*\S))\s*)+/;
 
 /**
+ * Everyday matters of a city that a report on a reform plan's progress does not cover: a hospital's waiting times,
+ * vaccinations and cancer screening (not 健診 or 人間ドック: a hospital's 健康管理センター, which a plan may report on,
+ * is where they are done), a tax's revaluation, school clubs and buses, bulky waste, snow clearing and grass cutting,
+ * street lights, the disaster radio, community buses, registrations. Not what a plan's own tables may name in other
+ * words: 住民税 is one of the 市税 it collects, and a child's medical allowance or 児童手当 may be asked of as its
+ * 児童福祉扶助費返還金 (No.17's table of money owed). General
+ * municipal vocabulary, not one plan's: a question asks of one of them only where the loaded report never writes it
+ * (Answerer.interpret checks), so a plan that reports on its bus routes answers of them.
+ */
+export const OUTSIDE_MATTER =
+  /待ち時間|待ち人数|診療時間|休診日?|予防接種|ワクチン|がん検診|救急車|献血|介護保険料|障害者手帳|民生委員|評価替え?|確定申告|部活動?|通学路|スクールバス|学童保育|粗大ごみ|ごみ袋|除雪|草刈り?|街灯|防犯灯|防災無線|ハザードマップ|市民バス|路線バス|デマンドタクシー|婚姻届|出生届|パスポート|給付金/gu;
+
+/**
  * A wish said before the question (「広報紙の記事で使いたいのですが、」「…を知りたいんですけど、」): why it is asked, or
  * its topic (「使用料のことで確認したいんですが、どの項目？」). Dropped only to try the rest first (Answerer.byClauses),
  * never from the question's surroundings (withoutSurroundings), which would lose the topic.
