@@ -440,14 +440,16 @@ export const REASON_CLAUSE =
  * Everyday matters of a city that a report on a reform plan's progress does not cover: a hospital's waiting times,
  * vaccinations and cancer screening (not 健診 or 人間ドック: a hospital's 健康管理センター, which a plan may report on,
  * is where they are done), a tax's revaluation, school clubs and buses, bulky waste, snow clearing and grass cutting,
- * street lights, the disaster radio, community buses, registrations. Not what a plan's own tables may name in other
+ * street lights, the disaster radio, community buses, registrations, AEDs, the state's point campaigns (マイナポイント),
+ * certificates at convenience stores, a household's purchase subsidy, election poster boards, a centre for families,
+ * generative AI. Not what a plan's own tables may name in other
  * words: 住民税 is one of the 市税 it collects, and a child's medical allowance or 児童手当 may be asked of as its
  * 児童福祉扶助費返還金 (No.17's table of money owed). General
  * municipal vocabulary, not one plan's: a question asks of one of them only where the loaded report never writes it
  * (Answerer.interpret checks), so a plan that reports on its bus routes answers of them.
  */
 export const OUTSIDE_MATTER =
-  /待ち時間|待ち人数|診療時間|休診日?|予防接種|ワクチン|がん検診|救急車|献血|介護保険料|障害者手帳|民生委員|評価替え?|確定申告|部活動?|通学路|スクールバス|学童保育|粗大ごみ|ごみ袋|除雪|草刈り?|街灯|防犯灯|防災無線|ハザードマップ|市民バス|路線バス|デマンドタクシー|婚姻届|出生届|パスポート|給付金/gu;
+  /待ち時間|待ち人数|診療時間|休診日?|予防接種|ワクチン|がん検診|救急車|献血|介護保険料|障害者手帳|民生委員|評価替え?|確定申告|部活動?|通学路|スクールバス|学童保育|粗大ごみ|ごみ袋|除雪|草刈り?|街灯|防犯灯|防災無線|ハザードマップ|市民バス|路線バス|デマンドタクシー|婚姻届|出生届|パスポート|給付金|aed|マイナポイント|コンビニ交付|生ごみ処理機|こども家庭センター|ポスター掲示場|生成ai|chatgpt/gu;
 
 /**
  * A wish said before the question (「広報紙の記事で使いたいのですが、」「…を知りたいんですけど、」): why it is asked, or
