@@ -2686,7 +2686,11 @@ export class Answerer {
     // city the report never writes, asked in the request itself (not in why it is asked).
     const matter = this.matterOutsideReport(query);
     if (matter)
-      return untold(`報告書には「${matter}」についての記載がありません。`, rest.replace(matter, " "));
+      // Shown as typed (ChatGPT, not the normalized chatgpt).
+      return untold(
+        `報告書には「${typedForm(query.normalize("NFKC"), fold(matter))}」についての記載がありません。`,
+        rest.replace(matter, " "),
+      );
     // Read as typed too: an everyday phrase read in the report's words (友だち登録者数: ユーザー拡大者数) hides the
     // indicator.
     // 「経常収支比率 R5」: a year named beside the indicator asks its figure.
@@ -3970,11 +3974,21 @@ export class Answerer {
     // is its 東日本電信電話), shown as typed.
     // Not the bot's own name typed as a mention (「@大崎改革プランbot …」). Read in the report's words only when a Latin
     // letter is typed: the report's words read from anything else are words it writes.
+    // A name typed with a hyphen is the report's when it writes each part (AI-OCR: AI and OCR), not when it writes
+    // none of them whole (Wi-Fi).
     const named = asked.replace(/@\S+/gu, " ");
+    const unwrittenLatin = (w: string) => {
+      const joined = w.replace(/[-・]/gu, "");
+      return (
+        joined.length >= 3 &&
+        this.passages.itemsWithWord(joined).length === 0 &&
+        w.split(/[-・]/u).some((part) => this.passages.itemsWithWord(part).length === 0)
+      );
+    };
     const latin = /[a-z]/u.test(named)
-      ? (fold(this.words.inReportWords(named)).match(/[a-z][a-z0-9]{2,}/gu) ?? []).find(
-          (w) => this.passages.itemsWithWord(w).length === 0,
-        )
+      ? (normalize(this.words.inReportWords(named)).match(/[a-z][a-z0-9]*(?:[-・][a-z0-9]+)*/gu) ?? [])
+          .find(unwrittenLatin)
+          ?.replace(/[-・]/gu, "")
       : undefined;
     if (latin !== undefined)
       return query.normalize("NFKC").match(new RegExp([...latin].join("[-・ ]?"), "iu"))?.[0] ?? latin;
