@@ -75,8 +75,8 @@ import {
   OFF_SCHEDULE,
   ONLY_EXCLUDING,
   OTHER_GOVERNMENTS_OWN,
-  OUTSIDE_MATTER,
   OTHER_GOVERNMENTS_PLAN,
+  OUTSIDE_MATTER,
   PAGE_SOUGHT,
   PLAN_CONTEXT,
   PLAN_NAME,
@@ -3790,7 +3790,10 @@ export class Answerer {
     if (PROCEDURES_COUNTED.test(text.slice(at + word.length))) return true;
     // 「R5に実証実験したのって何の手続きだったっけ？」: which procedure a deed of the past was done with, not how to go
     // through one.
-    if (/(?:何|なん|どの)の?$/u.test(text.slice(0, at)) && /^き?(?:だった|でした)/u.test(text.slice(at + word.length)))
+    if (
+      /(?:何|なん|どの)の?$/u.test(text.slice(0, at)) &&
+      /^き?(?:だった|でした)/u.test(text.slice(at + word.length))
+    )
       return true;
     const compound = /([\p{Script=Han}\p{Script=Katakana}ー]{2,})(の?)$/u.exec(text.slice(0, at));
     if (!compound) return false;
@@ -4351,9 +4354,7 @@ export class Answerer {
   private matterOutsideReport(query: string): string | null {
     // Not in who asks (「税務課で住民税担当してます。」) nor in why, wherever it is told (「…通学路の維持管理を見直す
     // 必要があって、」).
-    const request = requestOf(normalize(query))
-      .replace(ASKER_SENTENCE, " ")
-      .replace(OCCASION_CLAUSE, " ");
+    const request = requestOf(normalize(query)).replace(ASKER_SENTENCE, " ").replace(OCCASION_CLAUSE, " ");
     for (const m of request.matchAll(OUTSIDE_MATTER)) if (!this.planTextHas(m[0])) return m[0];
     return null;
   }
@@ -4384,7 +4385,9 @@ export class Answerer {
     // 「ペーパーレスになった枚数って出てる？」: the count's own noun (枚数, 台数) asked as a figure counts in that unit too.
     const unit =
       UNIT_ASKED.exec(typed)?.[1] ??
-      (INDICATOR_ASKED.test(typed) || STATED_ASKED.test(typed) ? UNIT_COUNT_NOUN.exec(typed)?.[1] : undefined);
+      (INDICATOR_ASKED.test(typed) || STATED_ASKED.test(typed)
+        ? UNIT_COUNT_NOUN.exec(typed)?.[1]
+        : undefined);
     if (unit === undefined) return null;
     let counted = this.unitsCounted.get(unit);
     if (counted === undefined) {

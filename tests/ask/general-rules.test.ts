@@ -4358,3 +4358,128 @@ describe("session 33: a year after the plan's", () => {
     expect(numbers("令和8年度以降の新たな体制ってなに")).toEqual({ kind: "item", items: [1] });
   });
 });
+
+describe("session 34: what a clause around the question says is not what is asked", () => {
+  it("reads a verb's て form as the verb's, not as a topic's って", () => {
+    // 「資料作ってる」 is 資料を作っている: no 資料作 the report lacks. No.5 tells of the next revision of 使用料.
+    expect(
+      numbers("課内会議の資料作ってるんですが、使用料の見直しで次回改正がいつ予定か教えてください"),
+    ).toEqual({
+      kind: "item",
+      items: [5],
+    });
+  });
+
+  it("reads a time (「台風のときに」) as when, not as the thing the plan would hold", () => {
+    // No.9 sends 避難所の開設情報 through LINE (総合防災情報システム).
+    expect(numbers("台風のときに避難所の開設情報をLINEで流す話、プランのどの項目ですか")).toEqual({
+      kind: "item",
+      items: [9],
+    });
+    // 最初 asks of anything: No.9's online booking of public facilities.
+    expect(numbers("LINEの公共施設予約、最初はどの施設から対象？")).toEqual({ kind: "item", items: [9] });
+  });
+
+  it("drops a thought added after the question, and a body's subsidy named only there", () => {
+    // No.4 sets an end date for subsidies (終期設定); 観光 is only in the afterthought.
+    expect(withoutTrailingReason("その後どうなってる？観光の補助金も関係あるのかなと思って")).toBe(
+      "その後どうなってる?",
+    );
+    expect(numbers("補助金の終期設定って、その後どうなってる？観光の補助金も関係あるのかなと思って")).toEqual(
+      {
+        kind: "item",
+        items: [4],
+      },
+    );
+  });
+
+  it("reads this plan when asked 「プランだと」 after another plan named as the occasion", () => {
+    // No.6 holds 市民意識調査.
+    expect(
+      numbers("次期総合計画の関係で、市民意識調査はいつ実施するのか、プランだとどうなってるか知りたい"),
+    ).toEqual({
+      kind: "item",
+      items: [6],
+    });
+    // The other plan asked of itself stays another plan.
+    expect(answerer.answer("次期総合計画の基本構想っていつできるの？").kind).toBe("none");
+  });
+
+  it("reads 「どうやって…てるんですか」 as how the city does it, and 「何の手続きでしたっけ」 as which one", () => {
+    // No.7 fills 技能労務職 vacancies with 会計年度任用職員; No.10 tried a procedure online (実証実験).
+    expect(numbers("技能労務職が退職した分って、どうやって補充してるんですか")).toEqual({
+      kind: "item",
+      items: [7],
+    });
+    expect(numbers("マイナンバーカードを使った電子申請の実証実験、何の手続きでしたっけ")).toEqual({
+      kind: "item",
+      items: [10],
+    });
+    // How to go through a procedure stays a counter's question.
+    none("転入の手続きってどうやってやるの？");
+  });
+
+  it("reads 何市町 as how many municipalities, not as another one", () => {
+    // No.20: 大崎地域 1 市 4 町 signed the 連携協約.
+    expect(numbers("病院の連携協約って何市町で結んだの？")).toEqual({ kind: "item", items: [20] });
+    // A town named is still another government.
+    none("涌谷町の病院の経営状況は？");
+  });
+
+  it("reads a reason told between what is asked and the ask as a reason", () => {
+    // No.3 is 民間企業等との協働の推進; 研修 in the reason would make it No.8's 新規採用職員研修.
+    expect(
+      numbers("民間企業との協働って何をしてるのか、新人研修で説明しなきゃいけなくて。概要ください"),
+    ).toEqual({
+      kind: "item",
+      items: [3],
+    });
+  });
+});
+
+describe("session 34: what the report does not count or cover", () => {
+  it("answers whether the city introduces something the report never names with its absence", () => {
+    const a = answerer.answer("ドローンでの配送サービス、導入予定ありますか");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.note).toContain("報告書には「配送サービス」についての記載がありません。");
+    // A name the report writes part by part is its own: No.12 writes AI-OCR (AI-OCR，RPA の導入業務を拡大した).
+    expect(numbers("AI-OCRって市でも導入してる？")).toEqual({ kind: "item", items: [12] });
+    expect(numbers("AI-OCRってプランに入ってる？")).toEqual({ kind: "item", items: [12] });
+    expect(answerer.answer("公民館のWi-Fi整備って計画に入ってる？").note).toContain("「Wi-Fi」");
+  });
+
+  it("answers a count in a unit the report never counts in, asked by its noun, with no item", () => {
+    // The report counts nothing in 枚 (No.13 gives ペーパーレス会議開催率, not sheets of paper).
+    const a = answerer.answer("タブレットを入れてペーパーレスになった枚数って出てる？");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.note).toContain("報告書には「何枚」にあたる数字は載っていません。");
+    // No.17 tables 保育所保育料 owed in 円, never a count of households.
+    expect(answerer.answer("保育料を滞納してる世帯数ってわかる？").note).toContain("「何世帯」");
+    // A count the report gives stays its item's (No.13: ペーパーレス会議 in 件).
+    expect(numbers("ペーパーレス会議の開催件数って出てる？")).toEqual({ kind: "item", items: [13] });
+  });
+
+  it("answers how many times a deed the report never writes was done with no item", () => {
+    const a = answerer.answer("オープンデータって何回ダウンロードされたの？");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.note).toContain("「ダウンロード」の回数や件数は載っていません");
+    // People counted under a label without the deed's verb are the item's: No.8's 新規採用職員研修 in 人.
+    expect(numbers("新規採用職員研修って延べ何人受講した？")).toEqual({ kind: "item", items: [8] });
+  });
+
+  it("answers an everyday matter of the city the report never writes with no item, naming it as typed", () => {
+    const wait = answerer.answer("市民病院の待ち時間って平均どのくらい？");
+    expect(wait).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(wait.note).toContain("報告書には「待ち時間」についての記載がありません。");
+    // Where its topic is (No.20, the hospital) is said.
+    expect(wait.note).toContain("No.20");
+    none("除雪の委託って改革プランに入ってる？");
+    expect(answerer.answer("ChatGPTってプランに入ってる？").note).toContain("「ChatGPT」");
+    // Not in who asks or why: the question is No.14's school merger.
+    expect(
+      numbers(
+        "道路課です。通学路の点検を見直す必要があって、鳴子の義務教育学校の開校時期がプランにどう書かれているか教えて",
+      ),
+    ).toEqual({ kind: "item", items: [14] });
+  });
+});
