@@ -442,14 +442,16 @@ export const REASON_CLAUSE =
  * is where they are done), a tax's revaluation, school clubs and buses, bulky waste, snow clearing and grass cutting,
  * street lights, the disaster radio, community buses, registrations, AEDs, the state's point campaigns (マイナポイント),
  * certificates at convenience stores, a household's purchase subsidy, election poster boards, a centre for families,
- * generative AI. Not what a plan's own tables may name in other
+ * generative AI, community care centres, children's cafeterias, road potholes and gutters, recruitment exams, the
+ * vacant-house bank, celebrations for the elderly and for coming of age, dog registration. Not a disaster drill or
+ * an early vote, which a plan's own systems may serve (No.9's disaster information, election results). Not what a plan's own tables may name in other
  * words: 住民税 is one of the 市税 it collects, and a child's medical allowance or 児童手当 may be asked of as its
  * 児童福祉扶助費返還金 (No.17's table of money owed). General
  * municipal vocabulary, not one plan's: a question asks of one of them only where the loaded report never writes it
  * (Answerer.interpret checks), so a plan that reports on its bus routes answers of them.
  */
 export const OUTSIDE_MATTER =
-  /待ち時間|待ち人数|診療時間|休診日?|予防接種|ワクチン|がん検診|救急車|献血|介護保険料|障害者手帳|民生委員|評価替え?|確定申告|部活動?|通学路|スクールバス|学童保育|粗大ごみ|ごみ袋|除雪|草刈り?|街灯|防犯灯|防災無線|ハザードマップ|市民バス|路線バス|デマンドタクシー|婚姻届|出生届|パスポート|給付金|aed|マイナポイント|コンビニ交付|生ごみ処理機|こども家庭センター|ポスター掲示場|生成ai|chatgpt/gu;
+  /待ち時間|待ち人数|診療時間|休診日?|予防接種|ワクチン|がん検診|救急車|献血|介護保険料|障害者手帳|民生委員|評価替え?|確定申告|部活動?|通学路|スクールバス|学童保育|粗大ごみ|ごみ袋|除雪|草刈り?|街灯|防犯灯|防災無線|ハザードマップ|市民バス|路線バス|デマンドタクシー|婚姻届|出生届|パスポート|給付金|aed|マイナポイント|コンビニ交付|生ごみ処理機|こども家庭センター|ポスター掲示場|生成ai|chatgpt|地域包括支援センター|子ども食堂|母子手帳|収集日|資源回収|穴ぼこ|側溝|カーブミラー|コミュニティバス|gigaスクール|花火大会|採用試験|空き家バンク|敬老|成人式|狂犬病|犬の登録|熱中症/gu;
 
 /**
  * A wish said before the question (「広報紙の記事で使いたいのですが、」「…を知りたいんですけど、」): why it is asked, or
