@@ -2682,15 +2682,6 @@ export class Answerer {
         `報告書には「${partner}」との協定についての記載がありません。`,
         rest.replace(partner, " "),
       );
-    // 「市民病院の外来の待ち時間、平均どのくらい」「子ども医療費の助成、高校生までだっけ？」: an everyday matter of the
-    // city the report never writes, asked in the request itself (not in why it is asked).
-    const matter = this.matterOutsideReport(query);
-    if (matter)
-      // Shown as typed (ChatGPT, not the normalized chatgpt).
-      return untold(
-        `報告書には「${typedForm(query.normalize("NFKC"), fold(matter))}」についての記載がありません。`,
-        rest.replace(matter, " "),
-      );
     // Read as typed too: an everyday phrase read in the report's words (友だち登録者数: ユーザー拡大者数) hides the
     // indicator.
     // 「経常収支比率 R5」: a year named beside the indicator asks its figure.
@@ -2727,6 +2718,16 @@ export class Answerer {
     // 「マイナ保険証の登録率、どのくらい？」: a rate the report never names has no figure in it either.
     const rate = this.rateNeverWritten(typed);
     if (rate) return untold(`報告書には「${rate}」の数字は載っていません。`, rest.replace(rate, " "));
+    // 「市民病院の外来の待ち時間、平均どのくらい」「除雪の委託って改革プランに入ってる？」: an everyday matter of the
+    // city the report never writes, asked in the request itself (not in why it is asked). After the figures above,
+    // whose notes say which figure is missing (「マイナ保険証の利用率」: the 利用率).
+    const matter = this.matterOutsideReport(query);
+    if (matter)
+      // Shown as typed (ChatGPT, not the normalized chatgpt).
+      return untold(
+        `報告書には「${typedForm(query.normalize("NFKC"), fold(matter))}」についての記載がありません。`,
+        rest.replace(matter, " "),
+      );
     // 「学校給食費の無償化っていつから？」: a change of policy (無償化, 有料化) the report never writes: the plan cannot
     // tell of it, and the item whose topic is near (No.17's 学校給食費, a debt it collects) would look like the answer.
     const policy = this.policyUnwritten(typed);

@@ -1991,6 +1991,35 @@ const SETS: BlindSet[] = [
     outsideAllowed: 0,
   },
   {
+    // Not read: written near the end of session 34, after its changes (half out of plan, in the plan's words: local
+    // business support, the 鳴子温泉 branch office, the citizens' counter, cultural properties, farm policy, a
+    // citizen's post on the city's SNS page). Scored at the end: 87.5%, 133/152, figures 19/19, 18 answered with an
+    // item; the same on the session's start (6a5317b): no change of the session moved any of its answers.
+    file: "tests/ask/blind-questions-177.yml",
+    size: 152,
+    itemsCovered: 20,
+    figureQuestions: 19,
+    accuracy: 0.87,
+    reached: "87.5%, 133/152, scored unread at the end of session 34",
+    figures: 0.95,
+    figuresReached: "19/19",
+    outsideAllowed: 18,
+  },
+  {
+    // Not read: written near the end of session 34, after its changes (a typical month: a planner drafting the next
+    // plan, the 鹿島台 branch office, information policy, the accounting office, school administration, the mayor's
+    // office before a press conference). Scored at the end: 99.4%, 153/154, figures 38/38, none answered with an
+    // item; the same on the session's start (6a5317b).
+    file: "tests/ask/blind-questions-178.yml",
+    size: 154,
+    figureQuestions: 38,
+    accuracy: 0.99,
+    reached: "99.4%, 153/154, scored unread at the end of session 34",
+    figures: 0.95,
+    figuresReached: "38/38",
+    outsideAllowed: 0,
+  },
+  {
     // Not read: written at the start of session 27 (a typical month: a new hire at the citizens' counter, a branch
     // office before a district meeting, the budget office, the council secretariat, the hospital's nursing office).
     // Scored on the session's start (9cda727): 94.0%, 142/151, figures 36/36, none answered with an item.
