@@ -4401,13 +4401,25 @@ describe("session 34: what a clause around the question says is not what is aske
       kind: "item",
       items: [6],
     });
+    // With the city's name before the other plan too.
+    expect(
+      numbers(
+        "大崎市の次期総合計画の関係で、市民意識調査はいつ実施するのか、プランだとどうなってるか知りたい",
+      ),
+    ).toEqual({ kind: "item", items: [6] });
     // The other plan asked of itself stays another plan.
     expect(answerer.answer("次期総合計画の基本構想っていつできるの？").kind).toBe("none");
+    expect(answerer.answer("大崎市の地域防災計画のパブコメっていつ？").kind).toBe("none");
   });
 
   it("reads 「どうやって…てるんですか」 as how the city does it, and 「何の手続きでしたっけ」 as which one", () => {
     // No.7 fills 技能労務職 vacancies with 会計年度任用職員; No.10 tried a procedure online (実証実験).
     expect(numbers("技能労務職が退職した分って、どうやって補充してるんですか")).toEqual({
+      kind: "item",
+      items: [7],
+    });
+    // A comma after どうやって reads the same.
+    expect(numbers("技能労務職が退職した分って、どうやって、補充してるんですか")).toEqual({
       kind: "item",
       items: [7],
     });
