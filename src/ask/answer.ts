@@ -257,7 +257,8 @@ const DEED_COUNTED =
 const ASKER_SENTENCE =
   /[^。．！!？?\n]*?(?:担当|係|課|室|支所|部)(?:を)?(?:して(?:い)?ます|してる|です|の者です)(?:が|けど)?[。．、,]/gu;
 /** A clause that says why or on what occasion (「…を見直す必要があって、」「…と相談があって、」「…ので、」). */
-const OCCASION_CLAUSE = /[^、，,。．！!？?\n]*?(?:(?:あって|ありまして|ので|ため|から)[、，,]|必要があって)/gu;
+const OCCASION_CLAUSE =
+  /[^、，,。．！!？?\n]*?(?:(?:あって|ありまして|ので|ため|から)[、，,]|必要があって)/gu;
 /** The noun of a count in one of UNIT_ASKED's units (枚数, 台数, 世帯数), where it ends a word. */
 const UNIT_COUNT_NOUN = /(枚|台|世帯|戸|冊|店舗|軒|棟|床|便|路線)数(?=って|は|を|が|も|、|,|\s|[?？]|$)/u;
 /** A FIGURE_ASK that is the figure's own noun (利用率, 件数, 参加者数, 金額), not a question word (何件, いくら). */
