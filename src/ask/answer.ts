@@ -665,11 +665,12 @@ const KIND_OF =
 const MONEY_OWED =
   /使用料|料金|家賃|駐車場代|費|料|滞納|督促|催告|未納|未収|収納|納付|払|債権|回収|徴収|縮減|返還|償還|差押|貸付|額|いくら/u;
 /**
- * One gift of the hometown tax (「返礼品に牛タン入れていいの」「返礼品で人気1位」「返礼品の事業者って何社」): the report
- * tells of developing gifts and briefing suppliers, never of a gift, its popularity or how many suppliers there are.
+ * One gift of the hometown tax (「返礼品に牛タン入れていいの」「返礼品で人気1位」「返礼品の事業者って何社」「返礼品で、
+ * お米の寄附件数だけ」): the report tells of developing gifts and briefing suppliers, never of a gift, its popularity,
+ * the donations made for it or how many suppliers there are.
  */
 const GIFT_DETAIL =
-  /返礼品[^。？?]{0,10}?(?:人気|ランキング|品目別|一番(?:多|出)|何が)|返礼品(?:の)?(?:提供)?事業者[^。？?]{0,8}?(?:何社|いくつ|何件|数)/u;
+  /返礼品[^。？?]{0,10}?(?:人気|ランキング|品目別|一番(?:多|出)|何が)|返礼品(?:の)?(?:提供)?事業者[^。？?]{0,8}?(?:何社|いくつ|何件|数)|返礼品(?:で|の|別)[、,]?\s*[^。？?、,]{1,12}?の(?:寄附|寄付)(?:の)?(?:件数|額|金額)/u;
 /** One gift named (group 1): 「返礼品に牛タン入れていいの」「返礼品で温泉宿泊券って今も出してる？」. */
 const GIFT_NAMED =
   /返礼品(?:に|で|として)(?:は|も)?([^。？?、,]{1,16}?)(?:って|は|が|を|も)?(?:何\s*件|いくつ|どの(?:くらい|ぐらい)|どれ(?:くらい|ぐらい|だけ))?(?:ある|あり|入れ|入っ|出して|出てる|出た|売れ|追加|選べ|もらえ)/u;
