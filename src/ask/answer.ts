@@ -1246,6 +1246,7 @@ export class Answerer {
       this.countUnwritten(query, asked, body) ??
       this.staffOfUnitUnwritten(query, asked, body) ??
       this.namesUnwritten(query, asked, body) ??
+      this.monthUnwritten(query, asked, body) ??
       this.pairUnwritten(query, asked, body) ??
       this.districtUntold(query, asked, body);
     if (unheld) return unheld;
@@ -1425,6 +1426,22 @@ export class Answerer {
     const asked = body.passages?.length ? body.passages : passagesOf(body.item);
     if (asked.some((p) => ORGANISATION_NAME.test(p.text))) return null;
     return this.toldOf(query, "報告書には会社や団体の名前が書かれていません。", body.item);
+  }
+
+  /**
+   * 「病院機能評価の受審って、何月ごろの予定ですか」: the month of something the item tells of in sentences that name no
+   * month (No.20 plans the review for 令和7年度). The item's card would look like the answer; where the item's sentences
+   * of it give a month (滞納整理強化月間, the agreement of 令和5年10月), they are the answer.
+   */
+  private monthUnwritten(query: string, text: string, body: AnswerBody): AnswerBody | null {
+    if (body.kind !== "item" || !/何\s*月|なんがつ/u.test(text)) return null;
+    const item = body.item.number;
+    // The question's own words of three characters or more that the item writes: what the month is asked of.
+    const terms = countedTerms(text).filter((t) => [...t].length >= 3 && this.passages.itemContains(item, t));
+    if (terms.length === 0) return null;
+    const telling = passagesOf(body.item).filter((p) => terms.some((t) => fold(p.text).includes(t)));
+    if (telling.length === 0 || telling.some((p) => /[0-9０-９]\s*月/u.test(p.text))) return null;
+    return this.toldOf(query, "報告書には、何月かは書かれていません。", body.item);
   }
 
   /**
