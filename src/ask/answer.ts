@@ -2768,7 +2768,7 @@ export class Answerer {
     const gift = GIFT_NAMED.exec(typed)?.[1];
     const giftUnnamed = gift !== undefined && !this.passages.anyContains(fold(gift));
     if ((giftUnnamed || GIFT_DETAIL.test(typed)) && !PLAN_CONTEXT.test(requestOf(typed)))
-      return untold("報告書には、返礼品の品目・人気・事業者の数は書かれていません。", rest);
+      return untold("報告書には、返礼品の品目・人気・品目ごとの寄附・事業者の数は書かれていません。", rest);
     // 「ふるさと納税の寄附金、何の事業に使ったの」: what money was spent on, which no report of progress tells.
     if (FUNDS_USED.test(typed) && !PLAN_CONTEXT.test(requestOf(typed)))
       return untold("報告書には、お金を何に使ったか（使い道）は書かれていません。", rest);

@@ -3273,7 +3273,9 @@ describe("one gift of the hometown tax (session 21)", () => {
     for (const q of ["返礼品の提供事業者は今何社くらい？", "ふるさと納税の返礼品で一番出てるのって何？"]) {
       const answer = answerer.answer(q);
       expect(answer, q).toMatchObject({ kind: "none" });
-      expect(answerText(answer, plan.meta), q).toContain("返礼品の品目・人気・事業者の数は書かれていません");
+      expect(answerText(answer, plan.meta), q).toContain(
+        "返礼品の品目・人気・品目ごとの寄附・事業者の数は書かれていません",
+      );
       expect(answerText(answer, plan.meta), q).toContain("No.18");
     }
   });
@@ -4493,5 +4495,38 @@ describe("session 34: what the report does not count or cover", () => {
         "道路課です。通学路の点検を見直す必要があって、鳴子の義務教育学校の開校時期がプランにどう書かれているか教えて",
       ),
     ).toEqual({ kind: "item", items: [14] });
+  });
+});
+
+describe("session 34: details the item's text does not give", () => {
+  it("reads the checks of what the report lacks in what is asked, not in a topic set aside", () => {
+    // No.7 tells of the 定年延長 bylaw; 人財育成課の人数 (a staff count the report lacks) is set aside.
+    expect(numbers("人財育成課の人数の話じゃなくて、定年延長の条例整備ってどの取組？")).toEqual({
+      kind: "item",
+      items: [7],
+    });
+  });
+
+  it("answers the donations for one gift, and the body a deed went to, with what the report does not say", () => {
+    // No.18 gives the donations in all (寄附件数 個人版 98,328 件), never per gift.
+    const gift = answerer.answer("返礼品で、お酒の寄附額だけ抜き出すといくら？");
+    expect(gift).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(gift.note).toContain("品目ごとの寄附");
+    // No.3 writes 優先交渉権者として決定した社会福祉法人 without its name.
+    const body = answerer.answer("旧鹿島台第二小学校って、どこの法人に決まったの？");
+    expect(body).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(body.note).toContain("会社や団体の名前が書かれていません");
+    expect(body.note).toContain("No.3");
+  });
+
+  it("answers the month of something the item's sentences give no month for with no item", () => {
+    // No.20 plans 病院機能評価 for a year (令和7年度), with no month.
+    const a = answerer.answer("病院機能評価の受審って何月の予定？");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.note).toContain("何月かは書かれていません");
+    expect(a.note).toContain("No.20");
+    // No.17's 滞納整理強化月間 and No.20's agreement (令和 5 年 10 月) are written with their months.
+    expect(numbers("滞納整理強化月間って何月？")).toEqual({ kind: "item", items: [17] });
+    expect(numbers("連携協約って何月に締結したんでしたっけ")).toEqual({ kind: "item", items: [20] });
   });
 });
