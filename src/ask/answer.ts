@@ -253,9 +253,6 @@ const UNIT_ASKED =
  */
 const DEED_COUNTED =
   /何\s*(?:回|度)\s*(?:くらい|ぐらい|ほど)?\s*([\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:され|し|でき)|([\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:された|した|できた)回数/u;
-/** A sentence that says who asks (「税務課で住民税担当してます。」「道路課です。」), wherever it stands. */
-const ASKER_SENTENCE =
-  /[^。．！!？?\n]*?(?:担当|係|課|室|支所|部)(?:を)?(?:して(?:い)?ます|してる|です|の者です)(?:が|けど)?[。．、,]/gu;
 /** A clause that says why or on what occasion (「…を見直す必要があって、」「…と相談があって、」「…ので、」). */
 const OCCASION_CLAUSE =
   /[^、，,。．！!？?\n]*?(?:(?:あって|ありまして|ので|ため|から)[、，,]|必要があって)/gu;
@@ -1200,13 +1197,16 @@ export class Answerer {
       };
     const pastPlan = this.yearPastPlan(query, text);
     if (pastPlan) return pastPlan;
-    let body = this.bodyOf(query, text);
+    // A topic set aside is not asked (「人財育成課の人数の話じゃなくて、定年延長の条例整備って…」): what follows is read,
+    // for the answer and for what the answer says the report lacks (see withoutSetAside).
+    const asked = this.withoutSetAside(query, text);
+    let body = this.bodyOf(query, asked);
     // 「民間の企業と…」: two words joined by の that the report writes as one compound (民間企業) are read so only
     // when the question as typed finds nothing. Read so always, they would hide a term two items share
     // (指定管理者の更新手続き) or a place (宮城県の市町村).
     if (body.kind === "none" && body.reason === "no_match") {
-      const joined = this.words.joinedCompounds(text);
-      if (joined !== text) {
+      const joined = this.words.joinedCompounds(asked);
+      if (joined !== asked) {
         const again = this.bodyOf(query, joined);
         if (again.kind !== "none") body = again;
       }
@@ -1215,7 +1215,7 @@ export class Answerer {
     // 接遇＆マナー研修) is read as the two words, again only when nothing else was found.
     if (body.kind === "none" && body.reason === "no_match") {
       // The request itself: 「資料作成のためです」 says why, and is no topic.
-      const request = withoutSurroundings(text);
+      const request = withoutSurroundings(asked);
       const split = this.splitCompounds(request);
       if (request !== "" && split !== request) {
         const again = this.bodyOf(query, split);
@@ -1236,9 +1236,6 @@ export class Answerer {
     if (body.kind === "none" && body.reason === "no_match" && readsAsOtherLanguage(text)) {
       return { ...body, reason: "not_japanese" };
     }
-    // What the answer says the report lacks is read in what is asked: not in a topic set aside (「人財育成課の人数の話
-    // じゃなくて、定年延長の条例整備って…」 asks no staff count).
-    const asked = this.withoutSetAside(query, text);
     const unheld =
       this.yearWithoutFigures(query, asked, body) ??
       this.organisationUnnamed(query, asked, body) ??
@@ -1269,9 +1266,7 @@ export class Answerer {
   }
 
   /** What a question in the report's words asks, with the passages that answer it. */
-  private bodyOf(query: string, asked: string): AnswerBody {
-    // A topic set aside is not asked; what follows is, and is what to quote for.
-    const text = this.withoutSetAside(query, asked);
+  private bodyOf(query: string, text: string): AnswerBody {
     const body = this.countedByAnother(
       text,
       this.eachOf(
@@ -4381,9 +4376,9 @@ export class Answerer {
 
   /** The first OUTSIDE_MATTER of the request as typed that the report never writes; null if none. */
   private matterOutsideReport(query: string): string | null {
-    // Not in who asks (「税務課で住民税担当してます。」) nor in why, wherever it is told (「…通学路の維持管理を見直す
-    // 必要があって、」).
-    const request = requestOf(normalize(query)).replace(ASKER_SENTENCE, " ").replace(OCCASION_CLAUSE, " ");
+    // Not in who asks (GREETING, through requestOf) nor in why, wherever it is told (「…通学路の維持管理を見直す必要が
+    // あって、」).
+    const request = requestOf(normalize(query)).replace(OCCASION_CLAUSE, " ");
     for (const m of request.matchAll(OUTSIDE_MATTER)) if (!this.planTextHas(m[0])) return m[0];
     return null;
   }
