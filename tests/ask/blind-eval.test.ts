@@ -2021,6 +2021,35 @@ const SETS: BlindSet[] = [
     outsideAllowed: 0,
   },
   {
+    // Not read: written at the start of session 35, before any change (half out of plan, in the plan's words: waste
+    // and recycling, the 岩出山 branch office, the national health insurance counter, the fire department's office,
+    // promotion of moving to the city, a citizen's phone call summarised by a clerk). Scored on the session's start
+    // (98fc1d0): 82.8%, 125/151, figures 20/20, 25 answered with an item.
+    file: "tests/ask/blind-questions-179.yml",
+    size: 151,
+    itemsCovered: 20,
+    figureQuestions: 20,
+    accuracy: 0.82,
+    reached: "82.8%, 125/151, scored unread at the start of session 35",
+    figures: 0.95,
+    figuresReached: "20/20",
+    outsideAllowed: 25,
+  },
+  {
+    // Not read: written at the start of session 35, before any change (a typical month: the personnel office before
+    // the staff evaluation, the 松山 branch office, contracts, the city hospital's administration, lifelong learning,
+    // the deputy mayor before a council committee). Scored on the session's start (98fc1d0): 99.4%, 155/156,
+    // figures 38/38, none answered with an item.
+    file: "tests/ask/blind-questions-180.yml",
+    size: 156,
+    figureQuestions: 38,
+    accuracy: 0.99,
+    reached: "99.4%, 155/156, scored unread at the start of session 35",
+    figures: 0.95,
+    figuresReached: "38/38",
+    outsideAllowed: 0,
+  },
+  {
     // Not read: written at the start of session 27 (a typical month: a new hire at the citizens' counter, a branch
     // office before a district meeting, the budget office, the council secretariat, the hospital's nursing office).
     // Scored on the session's start (9cda727): 94.0%, 142/151, figures 36/36, none answered with an item.
