@@ -229,10 +229,26 @@ const PLACE_END = /(?:館|所|院|場|園|庁|舎|施設|室|駅|校|署|局|課
  * whether the plan (or the city) holds it. 「消防団の詰所も集会施設の譲与の対象になるの？」: whether an item's measure
  * covers it, asked after the thing (…も, …は, …って), is the same question; so is 「…ってどこかに書いてあります？」 (not
  * 「…って書いてあった項目」, which quotes the report to find an item). 「…、市で導入予定あります？」「…って大崎でもやるの？」
- * ask whether the city does it, as whether the plan holds it.
+ * ask whether the city does it, as whether the plan holds it. So do 「分納の条件って指針の内容として載ってますか」
+ * 「地区別の整備スケジュールって載ってます？」「転入・転出の人数まで入ってます？」「…のオープンデータって、CSVで出てますか」:
+ * whether the report gives a detail (what is asked about stands before the frame; a detail in the report's own words
+ * finds its item as before). Asked, not told (「…って書かれてるんですが、」 quotes where something was written); not
+ * 「どこに載ってる？」「どの取組として書かれてますか」, which ask where the report tells of it.
  */
 const PLAN_HOLDS =
-  /オープンデータ(?:で|に|として)(?:は|も)?(?:公開して|入って|載って|出して|出て)|(?:この|今回の|集中|改革|行革)?(?:プラン|計画|行革)(?:の中|のなか)?(?:に|で)(?:は|も)?(?:何か|なにか|なんか)?(?:載って|のって|入って|はいって|含まれて|書いて|かいて|書かれて|位置づけ|位置付け|ある|あり|やる|やって|扱って|管理して|取り上げ|触れ(?:られ)?て|ふれ(?:られ)?て)|(?:この|今回の|集中|改革|行革)?(?:プラン|計画|行革)の(?:見直し)?対象(?:に)?(?:なって|なる|入って|含まれ)|(?<=[もは]|って)[^。？?]{2,30}の対象(?:に|と)?(?:は|も)?(?:なって|なる|なり|入って|はいって|含まれ)|(?:の話|のこと|の件)(?:って|は)(?:何か|なにか|なんか)?(?:載って|のって|書いて|書かれて)|(?:って|は)(?:どこか|どっか)(?:に)?(?:載って|のって|書いて|書かれて)|(?:する|作る|つくる|建てる|始める|やる|ようになる)(?:計画|予定)(?:って|は|が|も)?(?:ある|あり)|(?:導入|実施)(?:の)?予定(?:って|は|が|も)?(?:ある|あり)|(?:市|市役所|大崎|うち)(?:で|でも)(?:は|も)?(?:導入して|やって(?!くれ|もら|いただ)|やる(?:の|ん|[?？]|$)|導入する(?:の|ん|[?？]|$))/u;
+  /オープンデータ(?:で|に|として)(?:は|も)?(?:公開して|入って|載って|出して|出て)|(?:この|今回の|集中|改革|行革)?(?:プラン|計画|行革)(?:の中|のなか)?(?:に|で)(?:は|も)?(?:何か|なにか|なんか)?(?:載って|のって|入って|はいって|含まれて|書いて|かいて|書かれて|位置づけ|位置付け|ある|あり|やる|やって|扱って|管理して|取り上げ|触れ(?:られ)?て|ふれ(?:られ)?て)|(?:この|今回の|集中|改革|行革)?(?:プラン|計画|行革)の(?:見直し)?対象(?:に)?(?:なって|なる|入って|含まれ)|(?<=[もは]|って)[^。？?]{2,30}の対象(?:に|と)?(?:は|も)?(?:なって|なる|なり|入って|はいって|含まれ)|(?:の話|のこと|の件)(?:って|は)(?:何か|なにか|なんか)?(?:載って|のって|書いて|書かれて)|(?:って|は)(?:どこか|どっか)(?:に)?(?:載って|のって|書いて|書かれて)|(?:する|作る|つくる|建てる|始める|やる|ようになる)(?:計画|予定)(?:って|は|が|も)?(?:ある|あり)|(?:導入|実施)(?:の)?予定(?:って|は|が|も)?(?:ある|あり)|(?:市|市役所|大崎|うち)(?:で|でも)(?:は|も)?(?:導入して|やって(?!くれ|もら|いただ)|やる(?:の|ん|[?？]|$)|導入する(?:の|ん|[?？]|$))|(?:(?:って|は)(?:(?![^。？?、]*(?:どこ|どの|何番))[^。？?、]{0,20}(?:に|として))?(?:載って|のって|書いて(?=あ)|書かれて|記載されて)|まで(?:は)?(?:入って|載って|出て)|(?:で|として)(?:出て|公開されて))(?:い)?(?:ます|る)(?=か|[?？]|\s*$|の(?:か|[?？]|$)|ん(?:です|でしょう)か)/u;
+/**
+ * A part of a count asked (「51件のうち、岩出山地域の分って何件」「481件のうち、ZoomとWebexの内訳」): the count (group 1),
+ * its unit (2) and the part (3).
+ */
+const PART_OF_COUNT =
+  /(?<![0-9,.])([0-9][0-9,]*)\s*(件|人|施設|団体|校|か所|カ所|ヶ所|社|手続き?|回|台|ha)(?:の)?(?:うち|中で|なかで)[、,\s]*([^、。，,？?\s]{2,16}?)(?:の分|分|の内訳|内訳|の数|は|って|が)(?=[^。？?]{0,12}(?:何|いくつ|どれ|どの|内訳|わか|分か|教え))/u;
+/** Whether a count holds something (「979人って、消防職員も含まれてる」): the count, its unit and what it may hold. */
+const COUNT_INCLUDES =
+  /(?<![0-9,.])([0-9][0-9,]*)\s*(件|人|施設|団体|校|か所|カ所|ヶ所|社|手続き?|回|台|ha)(?:って|は|に|には|の中に)[、,\s]*([^、。，,？?\s]{2,16}?)(?:も|は|って)(?:含まれ|入って|含ん|カウントされ)/u;
+/** Two words given as examples, joined by とか, など or やら (清掃工場とか焼却施設). */
+const TWO_EXAMPLES =
+  /([\p{Script=Han}\p{Script=Katakana}ー]{2,})(?:とか|など|やら)([\p{Script=Han}\p{Script=Katakana}ー]{2,})/gu;
 /** 「デジタル系」「滞納関係」「施設分野」: a field named by a word and what says it is one. */
 const FIELD_WORD =
   /[^\s、。，,？?！!「」（）()]{2,12}?(?:関係|関連|系|分野|絡み)(?=[（()）、,\s]|の|で|は|に|$)/gu;
@@ -1245,7 +1261,8 @@ export class Answerer {
       this.namesUnwritten(query, asked, body) ??
       this.monthUnwritten(query, asked, body) ??
       this.pairUnwritten(query, asked, body) ??
-      this.districtUntold(query, asked, body);
+      this.districtUntold(query, asked, body) ??
+      this.partOfCountUntold(query, asked);
     if (unheld) return unheld;
     const note = [body.note, this.yearNote(text, body), this.noTargetNote(text, body)]
       .filter(Boolean)
@@ -1529,6 +1546,42 @@ export class Answerer {
       `報告書には「${named.map(label).join("・")}」の「${bases.map(label).join("・")}」は載っていません。`,
       body.item,
     );
+  }
+
+  /**
+   * 「集会施設の譲与の対象51件のうち、岩出山地域の分って何件」「Web会議481件のうち、ZoomとWebexの内訳」「職員数979人って、
+   * 消防職員も含まれてる数字ですか」: a part of a count the report writes, which the report's sentences with that count
+   * never name. The item's card would show the whole count as if it were the part; the asker is told the report gives
+   * no such breakdown, and where the count is. A part the sentence names (「188件のうち岩出山地域の分」: 岩出山地域 11 件)
+   * is answered by the item, as is a count the report never writes.
+   */
+  private partOfCountUntold(query: string, text: string): AnswerBody | null {
+    const typed = normalize(text);
+    const asked = PART_OF_COUNT.exec(typed) ?? COUNT_INCLUDES.exec(typed);
+    if (!asked) return null;
+    const [, count, unit, part] = asked as unknown as [string, string, string, string];
+    const words = contentRuns(part).filter((w) => !GENERAL_ASK_WORD.test(w));
+    if (words.length === 0) return null;
+    const written = new RegExp(
+      `(?<![0-9,.])${count.replace(/,/gu, "").split("").join(",?")}\\s*${unit}`,
+      "u",
+    );
+    const holding = this.plan.items.flatMap((item) =>
+      passagesOf(item).filter((p) => written.test(p.text.normalize("NFKC"))),
+    );
+    const first = holding[0];
+    // Named in the sentence, typos and all (ぺーぱれす会議: ペーパーレス会議): most of the word's character pairs are there.
+    const names = (sentence: string, word: string) => {
+      const pairs = [...word].slice(1).map((c, i) => `${[...word][i]}${c}`);
+      return pairs.filter((pair) => sentence.includes(pair)).length >= Math.max(1, pairs.length * 0.6);
+    };
+    if (first === undefined || holding.some((p) => words.every((w) => names(fold(p.text), w)))) return null;
+    // Shown as typed (ZoomとWebex, not the normalized zoomとwebex).
+    const shown = typedForm(query.normalize("NFKC"), fold(part));
+    const said = COUNT_INCLUDES.test(typed)
+      ? `報告書には、${count}${unit}に「${shown}」が含まれるかどうかは書かれていません。`
+      : `報告書には、${count}${unit}の内訳（「${shown}」の分）は書かれていません。`;
+    return this.toldOf(query, said, this.plan.byNumber.get(first.item) as PlanItem);
   }
 
   /**
@@ -3970,7 +4023,15 @@ export class Answerer {
     )
       .split(/(?:んですが|のですが|ですが|けど|ので|から|ため|まして)[、,\s]/u)
       .at(-1) as string;
-    const asked = (withoutSurroundings(sentence) || sentence).replace(FISCAL_YEAR, " ");
+    // 「清掃工場とか焼却施設の統廃合も…」: examples the report writes neither of are words of their own (the segmenter
+    // runs them together across とか). Not when it writes one (「体験型とか現地で払うタイプ」: 現地決済型 is No.18's).
+    const asked = (withoutSurroundings(sentence) || sentence)
+      .replace(FISCAL_YEAR, " ")
+      .replace(TWO_EXAMPLES, (whole, first: string, second: string) =>
+        this.passages.anyContains(fold(first)) || this.passages.anyContains(fold(second))
+          ? whole
+          : `${first}、${second}`,
+      );
     // A noun of kanji (議員定数, 備蓄食料) or of a katakana word and kanji (テレワーク制度), as typed: not a verb's stem
     // run into its object (協定結んだ: 協定結; なくす事業), nor a date's (4月開校), nor an office (納税課), nor a word of
     // the report with a suffix (滞納分) or a time before it (今度地区), nor kana alone (スマホ: an everyday word).

@@ -4530,3 +4530,61 @@ describe("session 34: details the item's text does not give", () => {
     expect(numbers("連携協約って何月に締結したんでしたっけ")).toEqual({ kind: "item", items: [20] });
   });
 });
+
+describe("session 35: details the report does not give, asked of what it does", () => {
+  it("reads words given as examples (とか) as words of their own when the report writes neither", () => {
+    // The report writes neither 焼却場 nor 清掃工場; the segmenter runs 焼却場とか清掃工場 together.
+    const a = answerer.answer("焼却場とか清掃工場の建て替えって、施設総量の適正化の対象になってる？");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.note).toContain("報告書には「焼却場」についての記載がありません。");
+    expect(a.note).toContain("No.14");
+    // One of them the report's (現地で払うタイプ: No.18's 現地決済型): the item.
+    expect(
+      numbers("体験型とか現地で払うタイプのふるさと納税を増やす話って、プランに書いてあります？"),
+    ).toEqual({ kind: "item", items: [18] });
+  });
+
+  it("answers whether the report gives a detail by the detail's absence", () => {
+    // 分割納付 is nowhere in the report; No.16 is where 滞納整理 is.
+    const a = answerer.answer("分割納付の条件って、滞納整理の取組の内容として載ってますか");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.note).toContain("「分割納付」");
+    expect(a.note).toContain("No.16");
+    // A format the report never names (No.11 publishes open data, never in a named file format).
+    expect(answerer.answer("公共施設一覧のオープンデータって、JSONで出てますか").note).toContain("「JSON」");
+    // A detail in the report's words is its item's; where it is told is asked, not whether.
+    expect(numbers("ふるさと納税の寄附件数って載ってますか")).toEqual({ kind: "item", items: [18] });
+    expect(numbers("ペーパーレス会議の開催率って、どの取組の実績として書かれてますか")).toEqual({
+      kind: "item",
+      items: [13],
+    });
+  });
+
+  it("reads who or where asked after something heard as a rumour's question", () => {
+    // The report never writes 児童手当: what was heard is not the report's, though RPA is No.12's.
+    const a = answerer.answer("RPAで児童手当の処理をしてる課があるって聞いたんですが、どこの課ですか");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.note).toContain("No.12");
+    // Heard of the report's own matter: its item.
+    expect(numbers("ペーパーレス会議をやってる課があるって聞いたんですが、どこの課ですか")).toEqual({
+      kind: "item",
+      items: [13],
+    });
+  });
+
+  it("answers a part of a count that the count's sentence never names with no item", () => {
+    // No.13: 会議開催 1,243 件のうち，ペーパーレス会議 614 件，Web 会議 481 件 — no conferencing product.
+    const a = answerer.answer("会議開催1,243件のうち、Teamsを使った分は何件？");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.note).toContain("1,243件の内訳");
+    expect(a.note).toContain("No.13");
+    // No.7's 979 人 is 一般職＋暫定再任用フルタイム: whether it holds 会計年度任用職員 is not said.
+    const b = answerer.answer("職員数979人って、会計年度任用職員も入ってる？");
+    expect(b.note).toContain("979人に「会計年度任用職員」が含まれるかどうかは書かれていません。");
+    // Parts the sentence names are the item's: No.19 gives 188 件 by district, No.13 its ペーパーレス会議 (typed
+    // in kana, one mark short), No.7 its 暫定再任用.
+    expect(numbers("有償貸付188件のうち、鳴子温泉地域の分は何件？")).toEqual({ kind: "item", items: [19] });
+    expect(numbers("会議1,243件のうち、ぺーぱれす会議は何件？")).toEqual({ kind: "item", items: [13] });
+    expect(numbers("職員数979人って、暫定再任用の職員も含まれてる？")).toEqual({ kind: "item", items: [7] });
+  });
+});
