@@ -237,6 +237,8 @@ const PLACE_END = /(?:館|所|院|場|園|庁|舎|施設|室|駅|校|署|局|課
  */
 const PLAN_HOLDS =
   /オープンデータ(?:で|に|として)(?:は|も)?(?:公開して|入って|載って|出して|出て)|(?:この|今回の|集中|改革|行革)?(?:プラン|計画|行革)(?:の中|のなか)?(?:に|で)(?:は|も)?(?:何か|なにか|なんか)?(?:載って|のって|入って|はいって|含まれて|書いて|かいて|書かれて|位置づけ|位置付け|ある|あり|やる|やって|扱って|管理して|取り上げ|触れ(?:られ)?て|ふれ(?:られ)?て)|(?:この|今回の|集中|改革|行革)?(?:プラン|計画|行革)の(?:見直し)?対象(?:に)?(?:なって|なる|入って|含まれ)|(?<=[もは]|って)[^。？?]{2,30}の対象(?:に|と)?(?:は|も)?(?:なって|なる|なり|入って|はいって|含まれ)|(?:の話|のこと|の件)(?:って|は)(?:何か|なにか|なんか)?(?:載って|のって|書いて|書かれて)|(?:って|は)(?:どこか|どっか)(?:に)?(?:載って|のって|書いて|書かれて)|(?:する|作る|つくる|建てる|始める|やる|ようになる)(?:計画|予定)(?:って|は|が|も)?(?:ある|あり)|(?:導入|実施)(?:の)?予定(?:って|は|が|も)?(?:ある|あり)|(?:市|市役所|大崎|うち)(?:で|でも)(?:は|も)?(?:導入して|やって(?!くれ|もら|いただ)|やる(?:の|ん|[?？]|$)|導入する(?:の|ん|[?？]|$))|(?:(?:って|は)(?:(?![^。？?、]*(?:どこ|どの|何番))[^。？?、]{0,20}(?:に|として))?(?:載って|のって|書いて(?=あ)|書かれて|記載されて)|まで(?:は)?(?:入って|載って|出て)|(?:で|として)(?:出て|公開されて))(?:い)?(?:ます|る)(?=か|[?？]|\s*$|の(?:か|[?？]|$)|ん(?:です|でしょう)か)/u;
+/** Years given as a span in brackets (（R7〜11）, (令和7～11年度)): a plan's period, named beside the year asked. */
+const SPAN_IN_BRACKETS = /[（(][^（）()]{0,12}[0-9]\s*(?:年度?)?\s*[〜～~ー―-]\s*[^（）()]{0,12}[）)]/gu;
 /**
  * A part of a count asked (「51件のうち、岩出山地域の分って何件」「481件のうち、ZoomとWebexの内訳」): the count (group 1),
  * its unit (2) and the part (3).
@@ -546,17 +548,18 @@ function listedAfterCount(item: PlanItem, count: string, unit: string): boolean 
 const MONEY_ASKED = /いくら|何\s*(?:円|万円|千円|億)|金額|費用|増収額|削減額/u;
 
 /**
- * A department's or a body's staff counted (「上下水道部の職員数」「選管事務局の職員定数」「民生委員の定数」): group 1
- * the department or body, named by how such names end.
+ * A department's or a body's staff counted (「上下水道部の職員数」「選管事務局の職員定数」「民生委員の定数」「消防本部に
+ * 暫定再任用の職員って何人」): group 1 or 2 the department or body, named by how such names end.
  */
 const STAFF_OF_UNIT =
-  /((?<![\p{Script=Han}\p{Script=Katakana}ー])[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:部|局|課|室|署|委員|議員))(?:の)?(?:職員(?:の)?(?:数|定数)|職員定数|定数|正職員数|人数)/u;
+  /((?<![\p{Script=Han}\p{Script=Katakana}ー])[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:部|局|課|室|署|委員|議員|本部|センター))(?:の)?(?:職員(?:の)?(?:数|定数)|職員定数|定数|正職員数|人数)|((?<![\p{Script=Han}\p{Script=Katakana}ー])[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:部|局|課|室|署|本部|センター|支所))(?:に|には|で|では)[^。？?]{0,12}?(?:職員|人)(?:って|は|が)?[^。？?]{0,4}何\s*人/u;
 
-/** A month or a day asked (何月, 何日): group 1. Not 何か月, a number of months. */
-const DATE_ASKED = /何\s*(月|日)/u;
+/** A month or a day asked (何月, 何日; 開始日って…いつ): group 1 or 2. Not 何か月, a number of months. */
+const DATE_ASKED =
+  /何\s*(月|日)|(?:開始|開催|実施|運用開始|施行|締結|公開)(日)(?:って|は|が|を)?(?:いつ|何|教え|わか|分か)/u;
 
-/** When something happens this year (「今年はいつ開催」「今年いつ？」「ことしの…っていつ」). */
-const THIS_YEAR_WHEN = /(?:今年|ことし)(?:は|も|の[^。？?、]{1,20}?(?:って|は))?\s*いつ/u;
+/** When something happens this year (「今年はいつ開催」「今年いつ？」「ことしの…っていつ」「今年度はいつ開催予定」). */
+const THIS_YEAR_WHEN = /(?:今年|ことし|今年度|本年度)(?:は|も|の[^。？?、]{1,20}?(?:って|は))?\s*いつ/u;
 
 /** Units as the report prints them, for those askedUnit gives in their folded form. */
 const UNIT_SHOWN: Readonly<Record<string, string>> = { "%": "％", m2: "㎡", m3: "㎥" };
@@ -800,7 +803,7 @@ const STATUS_EXCEPTED = /^\s*([^。、，,？?]{1,12}?)(?:の|な)?(?:項目|取
 
 /** A company or other body asked for by name (どこの会社, 企業の名前, 業者名, 「…社会福祉法人、名前なんでしたっけ」). */
 const ORGANISATION_ASKED =
-  /(?:どこの|どの|何という|なんという|何て|なんて)(?:会社|企業|業者|事業者|法人|社会福祉法人|npo法人|団体)|(?:会社|企業|業者|事業者|法人)(?:の|[、,]\s*|\s+)?(?:名前|名称|名|一覧|リスト)|(?:会社|企業|業者|事業者)(?:は|って|が)?(?:どこ|誰|だれ)|(?:誰|だれ|どこ)に(?:売っ|売却し|貸し|譲渡し)|(?:受託|落札|契約|購入|買収)した(?:の|ところ)(?:は|って)(?:どこ|誰|だれ)|(?:法人|団体|事業者|会社)の名前/u;
+  /(?:どこの|どの|何という|なんという|何て|なんて)(?:会社|企業|業者|事業者|法人|社会福祉法人|npo法人|団体|お店|店舗|店|旅館|ホテル)|(?:会社|企業|業者|事業者|法人)(?:の|って|は)?(?:[、,]\s*|\s+)?(?:名前|名称|名|一覧|リスト)|[0-9]\s*(?:社|団体|法人)の(?:名前|名称|一覧|リスト)|(?:社名|企業名|会社名|法人名|団体名)|(?:会社|企業|業者|事業者)(?:は|って|が)?(?:どこ|誰|だれ)|(?:誰|だれ|どこ)に(?:売っ|売却し|貸し|譲渡し)|(?:受託|落札|契約|購入|買収)した(?:の|ところ)(?:は|って)(?:どこ|誰|だれ)|(?:法人|団体|事業者|会社)の名前/u;
 /**
  * A body named in the report's text: a company's legal form, or a name in capitals in brackets (「…増設した。（ＡＮＡ）」).
  * Not capitals alone: AI, RPA and DX name no one.
@@ -1343,11 +1346,12 @@ export class Answerer {
       );
     const { first, last } = this.plan.meta.fiscal_years;
     const current = this.plan.meta.current_fiscal_year;
-    // 「R4と比べて…どれだけ増えた？」: the year compared with is not the year asked about.
-    const asked = mentionedFiscalYear(
-      text.replace(/来年度|昨年度|前年度/g, " ").replace(COMPARED_YEAR, " "),
-      current,
-    );
+    // 「R4と比べて…どれだけ増えた？」: the year compared with is not the year asked about. Nor is a plan's span in
+    // brackets (「次期定員管理計画（R7〜11）で、令和11年度の職員数は」), when another year is named.
+    const compared = text.replace(/来年度|昨年度|前年度/g, " ").replace(COMPARED_YEAR, " ");
+    const asked =
+      mentionedFiscalYear(compared.replace(SPAN_IN_BRACKETS, " "), current) ??
+      mentionedFiscalYear(compared, current);
     if (asked === null) return null;
     // 「R6の寄附の実績、もう出てる？」「R6の医業収支比率の実績（確定値）」: results of a year of the plan that the report
     // (of the current year's results) has only estimates for. Not 「R6の見込みとR5の実績」: an estimate is asked too.
@@ -1427,7 +1431,8 @@ export class Answerer {
   }
 
   /**
-   * 「旧消防庁舎跡地を買ったのってどこの会社？」「寄附してくれた企業の名前、一覧ありますか」: a company asked for by name,
+   * 「旧消防庁舎跡地を買ったのってどこの会社？」「寄附してくれた企業の名前、一覧ありますか」「…13社の名前」「社会福祉法人
+   * って、名前なんでしたっけ」: a company asked for by name,
    * where the item's report names none (No.3 names 東日本電信電話株式会社, No.18 ＡＮＡ). Answered with the item, the card
    * would look like the answer; the asker is told the report does not say, and where its topic is.
    */
@@ -1437,7 +1442,11 @@ export class Answerer {
     // (東日本電信電話株式会社), not who bought or took on the rest of its work.
     const asked = body.passages?.length ? body.passages : passagesOf(body.item);
     if (asked.some((p) => ORGANISATION_NAME.test(p.text))) return null;
-    return this.toldOf(query, "報告書には会社や団体の名前が書かれていません。", body.item);
+    // Shops asked of (どこのお店, どの旅館) are named as such.
+    const who = /(?:お?店|店舗|旅館|ホテル)/u.test(ORGANISATION_ASKED.exec(text)?.[0] ?? "")
+      ? "お店や事業者"
+      : "会社や団体";
+    return this.toldOf(query, `報告書には${who}の名前が書かれていません。`, body.item);
   }
 
   /**
@@ -1486,7 +1495,8 @@ export class Answerer {
    */
   private staffOfUnitUnwritten(query: string, text: string, body: AnswerBody): AnswerBody | null {
     if (body.kind !== "item") return null;
-    const unit = STAFF_OF_UNIT.exec(normalize(text))?.[1];
+    const staff = STAFF_OF_UNIT.exec(normalize(text));
+    const unit = staff?.[1] ?? staff?.[2];
     if (unit === undefined || /^(?:大崎)?市(?:役所)?$/u.test(unit)) return null;
     if (this.passages.itemContains(body.item.number, fold(unit))) return null;
     return this.toldOf(query, `報告書には「${unit}」の職員数・定数は載っていません。`, body.item);
@@ -1502,7 +1512,8 @@ export class Answerer {
     if (body.kind !== "item" || ITEM_OF_IT_ASKED.test(text)) return null;
     // 「シンポジウムって何月何日開催」: a date asked of an item that writes fiscal years only.
     // 「…今年はいつ開催」: this year's date, which a report of fiscal years gives only as a month it writes.
-    const date = DATE_ASKED.exec(text)?.[1] ?? (THIS_YEAR_WHEN.test(text) ? "月" : undefined);
+    const dateAsked = DATE_ASKED.exec(text);
+    const date = dateAsked?.[1] ?? dateAsked?.[2] ?? (THIS_YEAR_WHEN.test(text) ? "月" : undefined);
     const unit = askedUnit(text) ?? date ?? (MONEY_ASKED.test(text) ? "円" : null);
     if (unit === null || this.passages.statesCountIn(body.item.number, unit)) return null;
     // 「ふるさと納税の達成率は何％」: how far along the item is, which the card reckons from its figures.

@@ -4587,4 +4587,39 @@ describe("session 35: details the report does not give, asked of what it does", 
     expect(numbers("会議1,243件のうち、ぺーぱれす会議は何件？")).toEqual({ kind: "item", items: [13] });
     expect(numbers("職員数979人って、暫定再任用の職員も含まれてる？")).toEqual({ kind: "item", items: [7] });
   });
+
+  it("answers the names of the companies or shops the report only counts with no item", () => {
+    // No.18 counts its partners and tells of 現地決済型 without naming a shop; No.3 names no 法人 for its old schools.
+    const a = answerer.answer("ふるさと納税の返礼品を出してくれてる20社の名前って見られますか");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.note).toContain("会社や団体の名前が書かれていません");
+    expect(answerer.answer("旧小学校の跡地を使う社会福祉法人って、名前わかりますか").note).toContain("No.3");
+    const shop = answerer.answer("現地決済型ふるさと納税って、どこの店舗から始めるの？");
+    expect(shop.note).toContain("報告書にはお店や事業者の名前が書かれていません。");
+    expect(shop.note).toContain("No.18");
+  });
+
+  it("answers a day or this year's date the item never gives with no item", () => {
+    // No.6 tells of 移動市長室 without dates; No.13 of its paperless meetings without a start day.
+    expect(answerer.answer("移動市長室って今年度はいつ開催予定？").note).toContain("日付は書かれていません");
+    const a = answerer.answer("ペーパーレス会議システムの運用開始日っていつでしたっけ");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.note).toContain("報告書には「何日」にあたる日付は書かれていません。");
+    // No.17 gives its 滞納整理強化月間's month.
+    expect(numbers("滞納整理強化月間って今年度はいつ？")).toEqual({ kind: "item", items: [17] });
+  });
+
+  it("reads the year asked, not a plan's span in brackets beside it", () => {
+    const a = answerer.answer("次の定員管理計画（R7～11）だと、令和10年度の職員数の目標はいくつ？");
+    expect(a).toMatchObject({ kind: "none", reason: "year_without_figures" });
+    expect(a.note).toContain("令和10年度の数字はデータにありません。");
+  });
+
+  it("answers the staff placed in one department, which No.7 never counts, with no item", () => {
+    const a = answerer.answer("消防本部に再任用の職員って何人いる？");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.note).toContain("報告書には「消防本部」の職員数・定数は載っていません。");
+    // The whole city's 暫定再任用 staff are No.7's.
+    expect(numbers("暫定再任用の職員って何人いる？")).toEqual({ kind: "item", items: [7] });
+  });
 });
