@@ -276,6 +276,8 @@ const OCCASION_CLAUSE =
   /[^、，,。．！!？?\n]*?(?:(?:あって|ありまして|ので|ため|から)[、，,]|必要があって)/gu;
 /** The noun of a count in one of UNIT_ASKED's units (枚数, 台数, 世帯数), where it ends a word. */
 const UNIT_COUNT_NOUN = /(枚|台|世帯|戸|冊|店舗|軒|棟|床|便|路線)数(?=って|は|を|が|も|、|,|\s|[?？]|$)/u;
+/** A count's noun (参加者数, 受講人数, 申請件数): group 1 how it ends. */
+const COUNT_NOUN = /\p{Script=Han}{1,4}(者数|人数|件数)/u;
 /** A FIGURE_ASK that is the figure's own noun (利用率, 件数, 参加者数, 金額), not a question word (何件, いくら). */
 const FIGURE_NOUN_END = /(?:率|件数|人数|者数|割合|金額|効果額)$/u;
 /** Every rate's word of a text (利用率, 実施率), to be removed. */
@@ -1239,6 +1241,18 @@ export class Answerer {
       if (request !== "" && split !== request) {
         const again = this.bodyOf(query, split);
         if (again.kind !== "none") body = again;
+      }
+    }
+    // 「接遇研修の参加者数」: a count's noun that another item labels a figure with (No.6's 参加者数) can outweigh a
+    // topic one item writes (No.8's 接遇＆マナー研修（45 人）). When nothing else was found, the topic is read without
+    // the noun, and kept when its item counts in the noun's unit.
+    if (body.kind === "none" && body.reason === "no_match") {
+      const noun = COUNT_NOUN.exec(asked);
+      if (noun) {
+        const again = this.bodyOf(query, asked.replace(noun[0], " "));
+        const unit = noun[1] === "件数" ? "件" : "人";
+        if (again.kind === "item" && this.passages.statesCountIn(again.item.number, unit))
+          body = this.withPassages(text, again);
       }
     }
     // 「包括の件ってどうなってます？」: one word that two or three items' text writes (包括: No.3's 包括連携協定, No.20's

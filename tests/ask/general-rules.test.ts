@@ -4622,4 +4622,11 @@ describe("session 35: details the report does not give, asked of what it does", 
     // The whole city's 暫定再任用 staff are No.7's.
     expect(numbers("暫定再任用の職員って何人いる？")).toEqual({ kind: "item", items: [7] });
   });
+
+  it("reads a topic one item writes before a count's noun another item labels a figure with", () => {
+    // No.8 writes 接遇＆マナー研修（45 人）; No.6 labels its figures 参加者数. The report never writes 接遇研修.
+    const a = answerer.answer("接遇研修の受講者数は？");
+    expect(numbers("接遇研修の受講者数は？")).toEqual({ kind: "item", items: [8] });
+    expect(answerText(a, plan.meta)).toContain("接遇＆マナー研修（45 人）");
+  });
 });
