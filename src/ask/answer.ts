@@ -248,6 +248,13 @@ const PART_OF_COUNT =
 /** Whether a count holds something (「979人って、消防職員も含まれてる」): the count, its unit and what it may hold. */
 const COUNT_INCLUDES =
   /(?<![0-9,.])([0-9][0-9,]*)\s*(件|人|施設|団体|校|か所|カ所|ヶ所|社|手続き?|回|台|ha)(?:って|は|に|には|の中に)[、,\s]*([^、。，,？?\s]{2,16}?)(?:も|は|って)(?:含まれ|入って|含ん|カウントされ)/u;
+/**
+ * Whether a figure, named by its noun, holds something (「消防職員も定員管理計画の職員数に入ってるんですか」「農業集落排水の
+ * 効果額って、上下水道の効果額に含まれてる？」): what it may hold (group 1), whose figure it is (2) and its noun (3).
+ * A noun of its own (職員数, 効果額), not a count's (件数, 人数: the report writes 「614 件」, not the noun).
+ */
+const FIGURE_INCLUDES =
+  /([^、。，,？?\s]{2,16}?)(?:も|って|は)[、,\s]*(?:([^。？?、]{0,16}?)の)?(\p{Script=Han}{2,6}(?:数|額|率))(?:に|の中に|には)(?:は|も)?(?:入って|含まれ|カウントされ)/u;
 /** Two words given as examples, joined by とか, など or やら (清掃工場とか焼却施設). */
 const TWO_EXAMPLES =
   /([\p{Script=Han}\p{Script=Katakana}ー]{2,})(?:とか|など|やら)([\p{Script=Han}\p{Script=Katakana}ー]{2,})/gu;
@@ -1582,17 +1589,30 @@ export class Answerer {
    */
   private partOfCountUntold(query: string, text: string): AnswerBody | null {
     const typed = normalize(text);
-    const asked = PART_OF_COUNT.exec(typed) ?? COUNT_INCLUDES.exec(typed);
-    if (!asked) return null;
-    const [, count, unit, part] = asked as unknown as [string, string, string, string];
+    const counted = PART_OF_COUNT.exec(typed) ?? COUNT_INCLUDES.exec(typed);
+    // 「消防職員も定員管理計画の職員数に入ってるんですか」: a figure named by its noun instead of its count.
+    const named = counted ? null : FIGURE_INCLUDES.exec(typed);
+    const noun = named?.[3] ?? "";
+    // 「農業集落排水の効果額って」: what it may hold, not its own figure of the same noun.
+    const part = counted?.[3] ?? named?.[1]?.replace(new RegExp(`の${noun}$`, "u"), "");
+    if (part === undefined) return null;
     const words = contentRuns(part).filter((w) => !GENERAL_ASK_WORD.test(w));
     if (words.length === 0) return null;
+    const count = counted?.[1] ?? "";
+    const unit = counted?.[2] ?? "";
+    // The figure of whom it is, when named (上下水道の効果額: No.21's, not No.4's).
+    const owner = named?.[2] ? contentRuns(named[2]) : [];
     const written = new RegExp(
       `(?<![0-9,.])${count.replace(/,/gu, "").split("").join(",?")}\\s*${unit}`,
       "u",
     );
-    const holding = this.plan.items.flatMap((item) =>
-      passagesOf(item).filter((p) => written.test(p.text.normalize("NFKC"))),
+    const holds = (p: Passage) =>
+      counted ? written.test(p.text.normalize("NFKC")) : fold(p.text).includes(fold(noun));
+    const owned = this.plan.items.filter((item) =>
+      owner.every((w) => this.passages.itemContains(item.number, w)),
+    );
+    const holding = (owned.length > 0 ? owned : this.plan.items).flatMap((item) =>
+      passagesOf(item).filter(holds),
     );
     const first = holding[0];
     // Named in the sentence, typos and all (ぺーぱれす会議: ペーパーレス会議): most of the word's character pairs are there.
@@ -1603,9 +1623,11 @@ export class Answerer {
     if (first === undefined || holding.some((p) => words.every((w) => names(fold(p.text), w)))) return null;
     // Shown as typed (ZoomとWebex, not the normalized zoomとwebex).
     const shown = typedForm(query.normalize("NFKC"), fold(part));
-    const said = COUNT_INCLUDES.test(typed)
-      ? `報告書には、${count}${unit}に「${shown}」が含まれるかどうかは書かれていません。`
-      : `報告書には、${count}${unit}の内訳（「${shown}」の分）は書かれていません。`;
+    const said = named
+      ? `報告書には、「${typedForm(query.normalize("NFKC"), fold(noun))}」に「${shown}」が含まれるかどうかは書かれていません。`
+      : COUNT_INCLUDES.test(typed)
+        ? `報告書には、${count}${unit}に「${shown}」が含まれるかどうかは書かれていません。`
+        : `報告書には、${count}${unit}の内訳（「${shown}」の分）は書かれていません。`;
     return this.toldOf(query, said, this.plan.byNumber.get(first.item) as PlanItem);
   }
 

@@ -4629,4 +4629,15 @@ describe("session 35: details the report does not give, asked of what it does", 
     expect(numbers("接遇研修の受講者数は？")).toEqual({ kind: "item", items: [8] });
     expect(answerText(a, plan.meta)).toContain("接遇＆マナー研修（45 人）");
   });
+
+  it("answers whether a figure named by its noun holds something its sentences never name with no item", () => {
+    // No.7's 職員数 is 一般職＋暫定再任用フルタイム; 会計年度任用職員 is not said to be in it or not.
+    const a = answerer.answer("会計年度任用職員も定員管理計画の職員数に入ってる？");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.note).toContain("「職員数」に「会計年度任用職員」が含まれるかどうかは書かれていません。");
+    expect(a.note).toContain("No.7");
+    // What the sentence names is the item's; and a count's noun (件数) is no figure's own word.
+    expect(numbers("暫定再任用の職員も職員数に入ってる？")).toEqual({ kind: "item", items: [7] });
+    expect(numbers("Web会議もペーパーレス会議の件数に入ってる？")).toEqual({ kind: "item", items: [13] });
+  });
 });
