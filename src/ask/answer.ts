@@ -36,6 +36,7 @@ import {
 import {
   createPassageIndex,
   type ItemScore,
+  type Passage,
   type PassageIndex,
   passagesOf,
   type ScoredPassage,
