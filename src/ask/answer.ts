@@ -256,6 +256,12 @@ const COUNT_INCLUDES =
  */
 const FIGURE_INCLUDES =
   /([^、。，,？?\s]{2,16}?)(?:も|って|は)[、,\s]*(?:([^。？?、]{0,16}?)の)?(\p{Script=Han}{2,6}(?:数|額|率))(?:に|の中に|には)(?:は|も)?(?:入って|含まれ|カウントされ)/u;
+/**
+ * When the asker's own place gets something (「うちの地区にはいつ下水道が来るんですか」「うちの前の道路、下水道の工事いつ
+ * 来るの」「実家のある…地区、下水道いつ来るの」「次はうちの地区に来るのか」).
+ */
+const OWN_PLACE_WHEN =
+  /(?:うち|自分|実家|我が家|わが家|自宅)(?:の)?[^。？?]{0,16}?(?:地区|地域|家|前|道路|近所|辺り|あたり)(?:に|には|まで|は|、)?[^。？?]{0,12}?(?:いつ|何年後|何年先)[^。？?]{0,8}?(?:来る|くる|来ます|きます|通る|つながる)|(?:次|今度)(?:は)?(?:うち|自分|私たち)の(?:地区|地域)(?:に|にも)(?:来る|くる|来ます|きます)/u;
 /** Two words given as examples, joined by とか, など or やら (清掃工場とか焼却施設). */
 const TWO_EXAMPLES =
   /([\p{Script=Han}\p{Script=Katakana}ー]{2,})(?:とか|など|やら)([\p{Script=Han}\p{Script=Katakana}ー]{2,})/gu;
@@ -2776,6 +2782,13 @@ export class Answerer {
     if (statePlan) {
       const where = this.topicPointer(statePlan);
       return where ? { ...none("not_about_plan"), note: where } : none("not_about_plan");
+    }
+    // 「うちの地区にはいつ下水道が来るんですか」「次はうちの地区に来るのか」: when the asker's own place gets something is
+    // the asker's own case, which a report of the plan's progress never settles, though its topic is an item's.
+    // Not when the plan is asked of beside it (「…とのこと。プラン上は古川処理区の整備についてどう書かれてますか」).
+    if (OWN_PLACE_WHEN.test(rest) && !PLAN_CONTEXT.test(rest.replace(OWN_PLACE_WHEN, " "))) {
+      const where = this.topicPointer(rest);
+      return { ...none("not_about_plan"), note: `報告書には地区ごとの予定は書かれていません。${where}` };
     }
     // Not in the report: what it does not say, then where its topic is, so that the asker can read what the report
     // does say of it (「松山の統合小学校」: No.14). `about` is the question without the word it lacks.

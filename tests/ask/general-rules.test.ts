@@ -4640,4 +4640,13 @@ describe("session 35: details the report does not give, asked of what it does", 
     expect(numbers("暫定再任用の職員も職員数に入ってる？")).toEqual({ kind: "item", items: [7] });
     expect(numbers("Web会議もペーパーレス会議の件数に入ってる？")).toEqual({ kind: "item", items: [13] });
   });
+
+  it("answers when the asker's own place gets something as the asker's own case", () => {
+    const a = answerer.answer("自分の家のあたりに下水道っていつ来るんですか？と住民から");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.note).toContain("報告書には地区ごとの予定は書かれていません。");
+    expect(a.note).toContain("No.21");
+    // The plan's own progress there is No.21's.
+    expect(numbers("古川処理区の下水道整備、R5はどこまで進んだ？")).toEqual({ kind: "item", items: [21] });
+  });
 });
