@@ -2050,6 +2050,34 @@ const SETS: BlindSet[] = [
     outsideAllowed: 0,
   },
   {
+    // Not read: written near the end of session 35, after most of its changes (half out of plan, in the plan's words:
+    // nursery admissions, the 鳴子 branch office, property tax, the water works' customer service, a community centre,
+    // a citizen's letter typed in by a clerk). Scored unread at the end: 81.5%, 123/151, figures 18/18, 24 answered
+    // with an item; on the session's start (98fc1d0) 80.1%, 121/151, 26.
+    file: "tests/ask/blind-questions-181.yml",
+    size: 151,
+    figureQuestions: 18,
+    accuracy: 0.81,
+    reached: "81.5%, 123/151, scored unread at the end of session 35",
+    figures: 0.95,
+    figuresReached: "18/18",
+    outsideAllowed: 24,
+  },
+  {
+    // Not read: written near the end of session 35, after most of its changes (a typical month: the budget office,
+    // the 古川 branch office, digital strategy, a tax collector, the council secretariat's researcher, the mayor's
+    // office before the new-year address). Scored unread at the end: 97.4%, 150/154, figures 36/36, none answered
+    // with an item; the same on the session's start (98fc1d0).
+    file: "tests/ask/blind-questions-182.yml",
+    size: 154,
+    figureQuestions: 36,
+    accuracy: 0.97,
+    reached: "97.4%, 150/154, scored unread at the end of session 35",
+    figures: 0.95,
+    figuresReached: "36/36",
+    outsideAllowed: 0,
+  },
+  {
     // Not read: written at the start of session 27 (a typical month: a new hire at the citizens' counter, a branch
     // office before a district meeting, the budget office, the council secretariat, the hospital's nursing office).
     // Scored on the session's start (9cda727): 94.0%, 142/151, figures 36/36, none answered with an item.
