@@ -241,6 +241,12 @@ const PLAN_HOLDS =
 /** Years given as a span in brackets (（R7〜11）, (令和7～11年度)): a plan's period, named beside the year asked. */
 const SPAN_IN_BRACKETS = /[（(][^（）()]{0,12}[0-9]\s*(?:年度?)?\s*[〜～~ー―-]\s*[^（）()]{0,12}[）)]/gu;
 /**
+ * A detail of a procedure or an event asked for (「団体の条件を教えて」「研修日程ってどこで」「移行期限ってR7年度末で
+ * 合ってる？」): group 1. Not 会場, 費用 or 時期, which a reason (「会場準備の参考に」) or the plan's own figures name.
+ */
+const DETAIL_ASKED =
+  /(条件|要件|基準|手数料|単価|期限|締め?切り?|連絡先|電話番号|日程|任期|対象者|費用負担|営業時間|開館時間|受付時間)(?:って|は|を|が|も)?[^。？?]{0,14}(?:[?？]|$|教え|知りたい|わか|分か|何|いつ|どこ|どう|いくら|合って)/u;
+/**
  * A part of a count asked (「51件のうち、岩出山地域の分って何件」「481件のうち、ZoomとWebexの内訳」): the count (group 1),
  * its unit (2) and the part (3).
  */
@@ -1293,7 +1299,8 @@ export class Answerer {
       this.monthUnwritten(query, asked, body) ??
       this.pairUnwritten(query, asked, body) ??
       this.districtUntold(query, asked, body) ??
-      this.partOfCountUntold(query, asked);
+      this.partOfCountUntold(query, asked) ??
+      this.detailUnwritten(query, asked, body);
     if (unheld) return unheld;
     const note = [body.note, this.yearNote(text, body), this.noTargetNote(text, body)]
       .filter(Boolean)
@@ -1585,6 +1592,18 @@ export class Answerer {
       `報告書には「${named.map(label).join("・")}」の「${bases.map(label).join("・")}」は載っていません。`,
       body.item,
     );
+  }
+
+  /**
+   * 「公民館の使用料の減免を受けられる団体の条件を教えてください」「研修日程ってどこで見れますか」: a detail of a
+   * procedure or an event (条件, 要件, 日程, 単価, 期限 …) that the item answering never writes. The card would look like
+   * the answer; the asker is told the item does not give it, and where the topic is.
+   */
+  private detailUnwritten(query: string, text: string, body: AnswerBody): AnswerBody | null {
+    if (body.kind !== "item") return null;
+    const detail = DETAIL_ASKED.exec(normalize(text))?.[1];
+    if (detail === undefined || this.passages.itemContains(body.item.number, fold(detail))) return null;
+    return this.toldOf(query, `報告書のこの項目には「${detail}」は書かれていません。`, body.item);
   }
 
   /**

@@ -4649,4 +4649,13 @@ describe("session 35: details the report does not give, asked of what it does", 
     // The plan's own progress there is No.21's.
     expect(numbers("古川処理区の下水道整備、R5はどこまで進んだ？")).toEqual({ kind: "item", items: [21] });
   });
+
+  it("answers a detail of a procedure the item never writes (条件, 要件, 期限) with no item", () => {
+    const a = answerer.answer("公民館を借りるときの減免の条件って何ですか");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.note).toContain("報告書のこの項目には「条件」は書かれていません。");
+    // A detail the item writes is its own: No.14's 判断基準, No.4's 基準 for ending subsidies.
+    expect(numbers("施設の再編の判断基準って何でしたっけ")).toEqual({ kind: "item", items: [14] });
+    expect(numbers("補助金の終期設定の基準ってどうなってる？")).toEqual({ kind: "item", items: [4] });
+  });
 });
