@@ -170,7 +170,7 @@ export function askedUnit(text: string): string | null {
   const t = normalize(text);
   const m =
     t.match(
-      /何\s*(件|人|名|%|パーセント|施設|団体|回|か所|カ所|ヶ所|箇所|社|校|台|種類|m2|平方メートル|平米|m3|立方メートル|ha|ヘクタール)/u,
+      /何\s*(件|人|名|%|パーセント|施設|団体|回|か所|カ所|ヶ所|箇所|社|校|台|種類|m2|平方メートル|平米|m3|立方メートル|ha|ヘクタール|割)/u,
     ) ??
     // 「施設の数っていくつ」「施設数は」: what is counted is the unit the report counts it in.
     // Not 「公共施設の数を減らしていく取組」: there the number is what changes, not what is asked.
@@ -191,7 +191,8 @@ export function askedUnit(text: string): string | null {
   if (!m) return AREA_ASKED.test(t) ? "m2" : null;
   const unit = m[1] as string;
   // As the report writes them once normalized: ㎡ is m2 after NFKC.
-  return unit === "パーセント"
+  // 何割: a share, which the report gives in per cent.
+  return unit === "パーセント" || unit === "割"
     ? "%"
     : unit === "平方メートル" || unit === "平米"
       ? "m2"

@@ -4658,4 +4658,12 @@ describe("session 35: details the report does not give, asked of what it does", 
     expect(numbers("施設の再編の判断基準って何でしたっけ")).toEqual({ kind: "item", items: [14] });
     expect(numbers("補助金の終期設定の基準ってどうなってる？")).toEqual({ kind: "item", items: [4] });
   });
+
+  it("reads 何割 as a share in per cent, which the item answering may never give", () => {
+    // No.15 gives no share of repair costs; No.1 gives 協働のまちづくり's satisfaction in ％.
+    const a = answerer.answer("集会所を地域に譲与したあと、修繕費の何割を市が負担するの？");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.note).toContain("No.15");
+    expect(numbers("協働のまちづくりに満足してる市民って何割？")).toEqual({ kind: "item", items: [1] });
+  });
 });
