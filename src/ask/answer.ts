@@ -4892,9 +4892,12 @@ function joinedBy(text: string, particle: string): string {
  * so a question's 「公の施設」 is weighed as one word too.
  */
 function joinedWords(text: string): string[] {
+  // Matched before folding, which drops the punctuation between clauses (「公の施設、何施設」 is not 公の施設何施設).
   return (
-    fold(text).match(/[\p{Script=Han}\p{Script=Katakana}ー]+の[\p{Script=Han}\p{Script=Katakana}ー]+/gu) ?? []
-  );
+    normalize(text).match(
+      /[\p{Script=Han}\p{Script=Katakana}ー]+の[\p{Script=Han}\p{Script=Katakana}ー]+/gu,
+    ) ?? []
+  ).map(fold);
 }
 
 /**

@@ -20,6 +20,10 @@ import { fold, normalize, remembered } from "./text.ts";
 
 const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
 
+/** The inflection a verb's stem is segmented before (入れ|てる, 見直し|た, 増え|ます). */
+const VERB_ENDING =
+  /^(?:て|てる|ている|てた|ては|ても|た|たら|たり|ます|まし|ません|ない|なかっ|たい|られ|させ|ず|ば)$/u;
+
 /**
  * Slack markup that is not part of the question: mentions, channel pings, links' angle brackets, quote marks and
  * text styles. Read once, by `Answerer.answer`, before anything else; nested marks (「> > …」, *_…_*) come off
@@ -177,11 +181,11 @@ export function askedUnit(text: string): string | null {
     t.match(
       /(施設|団体|校)(?:の数|数)(?![^。、？?]{0,8}?(?:減ら|増や|削減|縮減|見直|絞|増え|減っ|減り|増加|減少))(?:は|って|を|が)?/u,
     ) ??
-    // 「…公の施設って、令和５年度時点でいくつ？」: a year or a word of time between them (not 「全部で」: 「集会施設って全部で
+    // 「…公の施設って、令和５年度時点でいくつ？」「公の施設、今いくつ？」: a year or a word of time between them (not 「全部で」: 「集会施設って全部で
     // いくつ」 counts them as the report does, in 件). Not 「義務教育学校って何年開校」「開校って何の取組」: 何 of a year or
     // of a kind counts nothing, and 開校 is no school.
     t.match(
-      /(施設|団体|(?<![開閉休廃])校)(?:は|って)[、,\s]*(?:(?:令和\s*[0-9元]+\s*年度?|r\s*[0-9]+(?:\s*年度?)?|[0-9]{4}\s*年度?|今年度|今|現在)\s*(?:時点|現在)?\s*で?[、,\s]*)?(?:いくつ|何(?![年月日時のとてでをがにだ]|か(?!所)))/u,
+      /(施設|団体|(?<![開閉休廃])校)(?:は|って|[、,])[、,\s]*(?:(?:令和\s*[0-9元]+\s*年度?|r\s*[0-9]+(?:\s*年度?)?|[0-9]{4}\s*年度?|今年度|今|現在)\s*(?:時点|現在)?\s*で?[、,\s]*)?(?:いくつ|何(?![年月日時のとてでをがにだ]|か(?!所)))/u,
     ) ??
     // 「開催件数はどれくらい」「参加人数は」「会議の件数（R5）」: a count named by its unit.
     t.match(
@@ -277,6 +281,14 @@ function segmentedRuns(text: string): { folded: string; typed: string }[] {
     // A verb or adjective that ends before a noun (要らない|事業, 減らす|取組) is no part of the noun's word; the
     // kana between the kanji of one word (取り組み, 申し込み) is a single character.
     else if (current && INFLECTED_END.test(current) && /^[\p{Script=Han}\p{Script=Katakana}]/u.test(token))
+      flush();
+    // A verb typed right after its object without を (「指定管理者制度入れてる」「補助金見直した」: 入れ|てる) is a word
+    // of its own, not the noun's end (指定管理者制度入).
+    else if (
+      current &&
+      /^\p{Script=Han}+\p{Script=Hiragana}+$/u.test(token) &&
+      VERB_ENDING.test(segments[i + 1]?.segment ?? "")
+    )
       flush();
     current += token;
   }

@@ -4666,4 +4666,13 @@ describe("session 35: details the report does not give, asked of what it does", 
     expect(a.note).toContain("No.15");
     expect(numbers("協働のまちづくりに満足してる市民って何割？")).toEqual({ kind: "item", items: [1] });
   });
+
+  it("reads a count's words across a comma and a verb typed without を as the question's", () => {
+    // No.3 writes 「公の施設 38 施設」; No.15 names 指定管理者制度導入施設 without a count. The comma parts 公の施設
+    // from 何施設; 入れてる follows its object with no を (segmented 入れ|てる) and is no part of the noun.
+    const a = answerer.answer("指定管理者制度使ってる公の施設、全部で何施設？");
+    expect(numbers("指定管理者制度使ってる公の施設、全部で何施設？")).toEqual({ kind: "item", items: [3] });
+    expect(answerText(a, plan.meta)).toContain("公の施設 38 施設");
+    expect(contentRuns("指定管理者制度入れてる公の施設")).toContain("指定管理者制度");
+  });
 });
