@@ -242,10 +242,11 @@ const PLAN_HOLDS =
 const SPAN_IN_BRACKETS = /[（(][^（）()]{0,12}[0-9]\s*(?:年度?)?\s*[〜～~ー―-]\s*[^（）()]{0,12}[）)]/gu;
 /**
  * A detail of a procedure or an event asked for (「団体の条件を教えて」「研修日程ってどこで」「移行期限ってR7年度末で
- * 合ってる？」): group 1. Not 会場, 費用 or 時期, which a reason (「会場準備の参考に」) or the plan's own figures name.
+ * 合ってる？」): group 1. Not 会場, 費用 or 時期, which a reason (「会場準備の参考に」) or the plan's own figures name,
+ * nor 基準 (「どういう基準で選ぶ」 is answered by what the item says it chose).
  */
 const DETAIL_ASKED =
-  /(条件|要件|基準|手数料|単価|期限|締め?切り?|連絡先|電話番号|日程|任期|対象者|費用負担|営業時間|開館時間|受付時間)(?:って|は|を|が|も)?[^。？?]{0,14}(?:[?？]|$|教え|知りたい|わか|分か|何|いつ|どこ|どう|いくら|合って)/u;
+  /(条件|要件|手数料|単価|期限|締め?切り?|連絡先|電話番号|日程|任期|対象者|費用負担|営業時間|開館時間|受付時間)(?:って|は|を|が|も)?[^。？?]{0,14}(?:[?？]|$|教え|知りたい|わか|分か|何|いつ|どこ|どう|いくら|合って)/u;
 /**
  * A part of a count asked (「51件のうち、岩出山地域の分って何件」「481件のうち、ZoomとWebexの内訳」): the count (group 1),
  * its unit (2) and the part (3).
@@ -296,6 +297,8 @@ const OCCASION_CLAUSE =
   /[^、，,。．！!？?\n]*?(?:(?:あって|ありまして|ので|ため|から)[、，,]|必要があって)/gu;
 /** The noun of a count in one of UNIT_ASKED's units (枚数, 台数, 世帯数), where it ends a word. */
 const UNIT_COUNT_NOUN = /(枚|台|世帯|戸|冊|店舗|軒|棟|床|便|路線)数(?=って|は|を|が|も|、|,|\s|[?？]|$)/u;
+/** People counted by a noun that ends in 者数 (参加者数, 受講者数). */
+const PEOPLE_COUNTED = /\p{Script=Han}者数/u;
 /** A count's noun (参加者数, 受講人数, 申請件数): group 1 how it ends. */
 const COUNT_NOUN = /\p{Script=Han}{1,4}(者数|人数|件数)/u;
 /** A FIGURE_ASK that is the figure's own noun (利用率, 件数, 参加者数, 金額), not a question word (何件, いくら). */
@@ -2139,7 +2142,10 @@ export class Answerer {
       }
     }
     const unit = askedUnit(text);
-    const terms = countedTerms(residual ? rest : topic);
+    // What is counted: the words beyond the item's name, or when they are none (「ペーパーレス会議って何件開かれた」:
+    // 開かれた alone is left) the name's own (「ペーパーレス会議 614 件」).
+    const restTerms = residual ? countedTerms(rest) : [];
+    const terms = restTerms.length > 0 ? restTerms : countedTerms(topic);
     if (!residual && !aimAlone) {
       // A figure asked of the item as a whole (「ふるさと納税の寄附件数は?」): the year's results are the answer,
       // unless they state none in the unit asked while a sentence counts the question's word in it
@@ -2165,7 +2171,9 @@ export class Answerer {
       max: MAX_PASSAGES,
       year,
       yearNamed: named !== null,
-      ...(unit ? { counting: { terms, unit } } : {}),
+      // 「参加者数わかります？」: people counted by a noun of their own, in 人 (not a unit askedUnit reads: a count of
+      // 投票者数 is no figure of the report's to say it lacks).
+      ...(unit || PEOPLE_COUNTED.test(text) ? { counting: { terms, unit: unit ?? "人" } } : {}),
     };
     // 「次の改正」: the report writes the next one as 次回 (「次回改正（令和 9 年 4 月 1 日施行予定）」).
     const inReportTerms = (t: string) => t.replace(/次の/gu, "次回");

@@ -1148,7 +1148,11 @@ export class PassageIndex {
     }
     const pattern = countPattern(counting.terms, counting.unit, false);
     const forms = pattern ? this.countingForms(item) : [];
-    const first = pattern ? ranked.filter((i) => pattern.test(forms[i] as string)) : [];
+    const countingAt = (i: number) => pattern?.test(forms[i] as string) === true;
+    // Also a sentence that shares no other word with the question (「ペーパーレス会議って何件開かれた」: the words
+    // beyond the item's name, 開かれた, are in none of its counts), in the item's order.
+    const unranked = passages.flatMap((_, i) => (scores[i] === 0 && countingAt(i) ? [i] : []));
+    const first = [...ranked.filter(countingAt), ...unranked];
     return [...first, ...strong.filter((i) => !first.includes(i))].slice(0, opts.max).map(scoredPassage);
   }
 }

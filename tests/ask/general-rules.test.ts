@@ -4654,9 +4654,8 @@ describe("session 35: details the report does not give, asked of what it does", 
     const a = answerer.answer("公民館を借りるときの減免の条件って何ですか");
     expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
     expect(a.note).toContain("報告書のこの項目には「条件」は書かれていません。");
-    // A detail the item writes is its own: No.14's 判断基準, No.4's 基準 for ending subsidies.
-    expect(numbers("施設の再編の判断基準って何でしたっけ")).toEqual({ kind: "item", items: [14] });
-    expect(numbers("補助金の終期設定の基準ってどうなってる？")).toEqual({ kind: "item", items: [4] });
+    // A detail the item writes is its own: No.4 reviews 補助金の要件.
+    expect(numbers("補助金の要件ってどう見直すの？")).toEqual({ kind: "item", items: [4] });
   });
 
   it("reads 何割 as a share in per cent, which the item answering may never give", () => {
@@ -4674,5 +4673,17 @@ describe("session 35: details the report does not give, asked of what it does", 
     expect(numbers("指定管理者制度使ってる公の施設、全部で何施設？")).toEqual({ kind: "item", items: [3] });
     expect(answerText(a, plan.meta)).toContain("公の施設 38 施設");
     expect(contentRuns("指定管理者制度入れてる公の施設")).toContain("指定管理者制度");
+  });
+
+  it("quotes the sentence that counts what is asked, though it shares no other word with the question", () => {
+    // No.13's count: 「会議開催 1,243 件のうち，ペーパーレス会議 614 件…」; beyond the item's name only 開かれました is
+    // asked, which no count of it holds.
+    const a = answerer.answer("総務課です。ペーパーレス会議って令和5年度に何件開かれました？");
+    expect(answerText(a, plan.meta)).toContain("ペーパーレス会議 614 件");
+    // People counted by their noun (参加者数), asked around a story of when (No.8: 接遇＆マナー研修（45 人）).
+    const b = answerer.answer(
+      "新庁舎ができる前に窓口の職員向けにやった接遇＆マナー研修って、参加者数わかりますか",
+    );
+    expect(answerText(b, plan.meta)).toContain("接遇＆マナー研修（45 人）");
   });
 });
