@@ -2024,16 +2024,16 @@ const SETS: BlindSet[] = [
     // recycling, the 岩出山 branch office, the national health insurance counter, the fire department's office,
     // promotion of moving to the city, a citizen's phone call summarised by a clerk). Scored unread on the session's
     // start (98fc1d0): 82.8%, 125/151, figures 20/20, 25 answered with an item; then read, and its misses gave the
-    // session's rules on details the report does not give: 92.7%, 140/151, 10.
+    // session's rules on details the report does not give: 93.4%, 141/151, 9.
     file: "tests/ask/blind-questions-179.yml",
     size: 151,
     itemsCovered: 20,
     figureQuestions: 20,
-    accuracy: 0.92,
-    reached: "92.7%, 140/151, session 35 (unread: 82.8%, 25 answered with an item)",
+    accuracy: 0.93,
+    reached: "93.4%, 141/151, session 35 (unread: 82.8%, 25 answered with an item)",
     figures: 0.95,
     figuresReached: "20/20",
-    outsideAllowed: 10,
+    outsideAllowed: 9,
   },
   {
     // Not read: written at the start of session 35, before any change (a typical month: the personnel office before
