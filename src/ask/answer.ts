@@ -35,6 +35,7 @@ import {
 } from "./item-number.ts";
 import {
   createPassageIndex,
+  gramsOf,
   type ItemScore,
   type Passage,
   type PassageIndex,
@@ -247,15 +248,21 @@ const SPAN_IN_BRACKETS = /[（(][^（）()]{0,12}[0-9]\s*(?:年度?)?\s*[〜～~
  */
 const DETAIL_ASKED =
   /(条件|要件|手数料|単価|期限|締め?切り?|連絡先|電話番号|日程|任期|対象者|費用負担|営業時間|開館時間|受付時間)(?:って|は|を|が|も)?[^。？?]{0,14}(?:[?？]|$|教え|知りたい|わか|分か|何|いつ|どこ|どう|いくら|合って)/u;
+/** A count as typed and its unit (「51件」「1,243件」): groups 1 and 2 of PART_OF_COUNT and COUNT_INCLUDES. */
+const COUNTED = String.raw`(?<![0-9,.])([0-9][0-9,]*)\s*(件|人|施設|団体|校|か所|カ所|ヶ所|社|手続き?|回|台|ha)`;
 /**
  * A part of a count asked (「51件のうち、岩出山地域の分って何件」「481件のうち、ZoomとWebexの内訳」): the count (group 1),
  * its unit (2) and the part (3).
  */
-const PART_OF_COUNT =
-  /(?<![0-9,.])([0-9][0-9,]*)\s*(件|人|施設|団体|校|か所|カ所|ヶ所|社|手続き?|回|台|ha)(?:の)?(?:うち|中で|なかで)[、,\s]*([^、。，,？?\s]{2,16}?)(?:の分|分|の内訳|内訳|の数|は|って|が)(?=[^。？?]{0,12}(?:何|いくつ|どれ|どの|内訳|わか|分か|教え))/u;
+const PART_OF_COUNT = new RegExp(
+  String.raw`${COUNTED}(?:の)?(?:うち|中で|なかで)[、,\s]*([^、。，,？?\s]{2,16}?)(?:の分|分|の内訳|内訳|の数|は|って|が)(?=[^。？?]{0,12}(?:何|いくつ|どれ|どの|内訳|わか|分か|教え))`,
+  "u",
+);
 /** Whether a count holds something (「979人って、消防職員も含まれてる」): the count, its unit and what it may hold. */
-const COUNT_INCLUDES =
-  /(?<![0-9,.])([0-9][0-9,]*)\s*(件|人|施設|団体|校|か所|カ所|ヶ所|社|手続き?|回|台|ha)(?:って|は|に|には|の中に)[、,\s]*([^、。，,？?\s]{2,16}?)(?:も|は|って)(?:含まれ|入って|含ん|カウントされ)/u;
+const COUNT_INCLUDES = new RegExp(
+  String.raw`${COUNTED}(?:って|は|に|には|の中に)[、,\s]*([^、。，,？?\s]{2,16}?)(?:も|は|って)(?:含まれ|入って|含ん|カウントされ)`,
+  "u",
+);
 /**
  * Whether a figure, named by its noun, holds something (「消防職員も定員管理計画の職員数に入ってるんですか」「農業集落排水の
  * 効果額って、上下水道の効果額に含まれてる？」): what it may hold (group 1), whose figure it is (2) and its noun (3).
@@ -297,8 +304,6 @@ const OCCASION_CLAUSE =
   /[^、，,。．！!？?\n]*?(?:(?:あって|ありまして|ので|ため|から)[、，,]|必要があって)/gu;
 /** The noun of a count in one of UNIT_ASKED's units (枚数, 台数, 世帯数), where it ends a word. */
 const UNIT_COUNT_NOUN = /(枚|台|世帯|戸|冊|店舗|軒|棟|床|便|路線)数(?=って|は|を|が|も|、|,|\s|[?？]|$)/u;
-/** People counted by a noun that ends in 者数 (参加者数, 受講者数). */
-const PEOPLE_COUNTED = /\p{Script=Han}者数/u;
 /** A count's noun (参加者数, 受講人数, 申請件数): group 1 how it ends. */
 const COUNT_NOUN = /\p{Script=Han}{1,4}(者数|人数|件数)/u;
 /** A FIGURE_ASK that is the figure's own noun (利用率, 件数, 参加者数, 金額), not a question word (何件, いくら). */
@@ -1644,12 +1649,13 @@ export class Answerer {
       passagesOf(item).filter(holds),
     );
     const first = holding[0];
-    // Named in the sentence, typos and all (ぺーぱれす会議: ペーパーレス会議): most of the word's character pairs are there.
-    const names = (sentence: string, word: string) => {
-      const pairs = [...word].slice(1).map((c, i) => `${[...word][i]}${c}`);
-      return pairs.filter((pair) => sentence.includes(pair)).length >= Math.max(1, pairs.length * 0.6);
+    // Named in the sentence, typos and all (ぺーぱれす会議: ペーパーレス会議): most of the word's bigrams are there.
+    const names = (sentence: Passage, word: string) => {
+      const held = new Set(gramsOf(sentence.text));
+      const grams = gramsOf(word, true);
+      return grams.filter((g) => held.has(g)).length >= Math.max(1, grams.length * 0.6);
     };
-    if (first === undefined || holding.some((p) => words.every((w) => names(fold(p.text), w)))) return null;
+    if (first === undefined || holding.some((p) => words.every((w) => names(p, w)))) return null;
     // Shown as typed (ZoomとWebex, not the normalized zoomとwebex).
     const shown = typedForm(query.normalize("NFKC"), fold(part));
     const said = named
@@ -2173,7 +2179,7 @@ export class Answerer {
       yearNamed: named !== null,
       // 「参加者数わかります？」: people counted by a noun of their own, in 人 (not a unit askedUnit reads: a count of
       // 投票者数 is no figure of the report's to say it lacks).
-      ...(unit || PEOPLE_COUNTED.test(text) ? { counting: { terms, unit: unit ?? "人" } } : {}),
+      ...(unit || COUNT_NOUN.exec(text)?.[1] === "者数" ? { counting: { terms, unit: unit ?? "人" } } : {}),
     };
     // 「次の改正」: the report writes the next one as 次回 (「次回改正（令和 9 年 4 月 1 日施行予定）」).
     const inReportTerms = (t: string) => t.replace(/次の/gu, "次回");
