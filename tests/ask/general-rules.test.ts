@@ -4686,4 +4686,14 @@ describe("session 35: details the report does not give, asked of what it does", 
     );
     expect(answerText(b, plan.meta)).toContain("接遇＆マナー研修（45 人）");
   });
+
+  it("reads this session's questions the same with a space for a comma or an urgency note after them", () => {
+    expect(numbers("指定管理者を置いてる公の施設 今いくつある？")).toEqual({ kind: "item", items: [3] });
+    const rumour = answerer.answer(
+      "RPAで児童手当の処理をしてる課があるって聞いたんですが、どこの課ですか。急ぎではないです",
+    );
+    expect(rumour).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    const detail = answerer.answer("公民館を借りるときの減免の条件おしえてください。急ぎではないです");
+    expect(detail.note).toContain("「条件」は書かれていません");
+  });
 });
