@@ -1564,7 +1564,7 @@ export class Answerer {
     const said =
       unit === "円"
         ? "報告書には、この話題の金額は載っていません。"
-        : `報告書には「何${UNIT_SHOWN[unit] ?? unit}」にあたる${unit === date ? "日付は書かれていません" : "数字は載っていません"}。`;
+        : `報告書には「何${unit === "%" && /何\s*割/u.test(text) ? "割" : (UNIT_SHOWN[unit] ?? unit)}」にあたる${unit === date ? "日付は書かれていません" : "数字は載っていません"}。`;
     // 「AI・RPAの項目で財政効果の金額って出てますか？」: whether the item the question names states such a figure; its
     // card, with the answer (no), says what it does state.
     // The item named by its title, or as 「〇〇の項目」: not a thing inside it (「総合防災情報システム、構築にいくら

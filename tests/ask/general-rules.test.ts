@@ -4662,6 +4662,7 @@ describe("session 35: details the report does not give, asked of what it does", 
     // No.15 gives no share of repair costs; No.1 gives 協働のまちづくり's satisfaction in ％.
     const a = answerer.answer("集会所を地域に譲与したあと、修繕費の何割を市が負担するの？");
     expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.note).toContain("報告書には「何割」にあたる数字は載っていません。");
     expect(a.note).toContain("No.15");
     expect(numbers("協働のまちづくりに満足してる市民って何割？")).toEqual({ kind: "item", items: [1] });
   });
