@@ -241,6 +241,9 @@ const PLAN_HOLDS =
   /オープンデータ(?:で|に|として)(?:は|も)?(?:公開して|入って|載って|出して|出て)|(?:この|今回の|集中|改革|行革)?(?:プラン|計画|行革)(?:の中|のなか)?(?:に|で)(?:は|も)?(?:何か|なにか|なんか)?(?:載って|のって|入って|はいって|含まれて|書いて|かいて|書かれて|位置づけ|位置付け|ある|あり|やる|やって|扱って|管理して|取り上げ|触れ(?:られ)?て|ふれ(?:られ)?て)|(?:この|今回の|集中|改革|行革)?(?:プラン|計画|行革)の(?:見直し)?対象(?:に)?(?:なって|なる|入って|含まれ)|(?<=[もは]|って)[^。？?]{2,30}の対象(?:に|と)?(?:は|も)?(?:なって|なる|なり|入って|はいって|含まれ)|(?:の話|のこと|の件)(?:って|は)(?:何か|なにか|なんか)?(?:載って|のって|書いて|書かれて)|(?:って|は)(?:どこか|どっか)(?:に)?(?:載って|のって|書いて|書かれて)|(?:する|作る|つくる|建てる|始める|やる|ようになる)(?:計画|予定)(?:って|は|が|も)?(?:ある|あり)|(?:導入|実施)(?:の)?予定(?:って|は|が|も)?(?:ある|あり)|(?:市|市役所|大崎|うち)(?:で|でも)(?:は|も)?(?:導入して|やって(?!くれ|もら|いただ)|やる(?:の|ん|[?？]|$)|導入する(?:の|ん|[?？]|$))|(?:(?:って|は)(?:(?![^。？?、]*(?:どこ|どの|何番))[^。？?、]{0,20}(?:に|として))?(?:載って|のって|書いて(?=あ)|書かれて|記載されて)|まで(?:は)?(?:入って|載って|出て)|(?:で|として)(?:出て|公開されて))(?:い)?(?:ます|る)(?=か|[?？]|\s*$|の(?:か|[?？]|$)|ん(?:です|でしょう)か)/u;
 /** Years given as a span in brackets (（R7〜11）, (令和7～11年度)): a plan's period, named beside the year asked. */
 const SPAN_IN_BRACKETS = /[（(][^（）()]{0,12}[0-9]\s*(?:年度?)?\s*[〜～~ー―-]\s*[^（）()]{0,12}[）)]/gu;
+/** The outcome of something asked (結果はもう出た, 認定取れた, 合格した). */
+const OUTCOME_ASKED =
+  /結果(?:は|って)?(?:もう)?(?:出|で)(?:ました|た|てる|ています|てます)|認定(?:は|って)?(?:もう)?(?:取れ|とれ|され|受け|もらえ)(?:た|ました)|合格(?:した|しました|できた)/u;
 /**
  * A detail of a procedure or an event asked for (「団体の条件を教えて」「研修日程ってどこで」「移行期限ってR7年度末で
  * 合ってる？」): group 1. Not 会場, 費用 or 時期, which a reason (「会場準備の参考に」) or the plan's own figures name,
@@ -1308,7 +1311,8 @@ export class Answerer {
       this.pairUnwritten(query, asked, body) ??
       this.districtUntold(query, asked, body) ??
       this.partOfCountUntold(query, asked) ??
-      this.detailUnwritten(query, asked, body);
+      this.detailUnwritten(query, asked, body) ??
+      this.outcomeNotYet(query, asked, body);
     if (unheld) return unheld;
     const note = [body.note, this.yearNote(text, body), this.noTargetNote(text, body)]
       .filter(Boolean)
@@ -1598,6 +1602,30 @@ export class Answerer {
     return this.toldOf(
       query,
       `報告書には「${named.map(label).join("・")}」の「${bases.map(label).join("・")}」は載っていません。`,
+      body.item,
+    );
+  }
+
+  /**
+   * 「岩出山分院の病院機能評価、受審の結果はもう出ました？」「…認定取れたんでしょうか」: the outcome of something the item
+   * tells of only as planned for a later year (No.20: 「病院機能評価（鳴子温泉分院，岩出山分院）を受審する。」 for 令和6年度).
+   * A report of this year's results cannot give it; the card would look like the answer. Where the item tells of it as
+   * done (本院's 認定を更新した), the item answers.
+   */
+  private outcomeNotYet(query: string, text: string, body: AnswerBody): AnswerBody | null {
+    if (body.kind !== "item" || !OUTCOME_ASKED.test(normalize(text))) return null;
+    const item = body.item.number;
+    const terms = countedTerms(text).filter((t) => [...t].length >= 3 && this.passages.itemContains(item, t));
+    if (terms.length === 0) return null;
+    const telling = passagesOf(body.item).filter((p) => terms.every((t) => fold(p.text).includes(t)));
+    const current = this.plan.meta.current_fiscal_year;
+    // A later year's activities are its plan (activities carry no basis); its effect rows say 見込み or 計画.
+    const planned = (p: Passage) => p.basis !== "actual" && (p.fiscalYear ?? 0) > current;
+    const first = telling[0];
+    if (first === undefined || !telling.every(planned)) return null;
+    return this.toldOf(
+      query,
+      `報告書では、このことは${fiscalYearLabel(first.fiscalYear as number)}の予定として書かれていて、結果はまだ載っていません。`,
       body.item,
     );
   }

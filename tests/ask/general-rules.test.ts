@@ -4697,4 +4697,14 @@ describe("session 35: details the report does not give, asked of what it does", 
     const detail = answerer.answer("公民館を借りるときの減免の条件おしえてください。急ぎではないです");
     expect(detail.note).toContain("「条件」は書かれていません");
   });
+
+  it("answers the outcome of what the item plans for a later year with no item", () => {
+    // No.20 plans 「病院機能評価（鳴子温泉分院，岩出山分院）を受審する。」 for 令和6年度; its 本院 renewed the
+    // accreditation in 令和5年度.
+    const a = answerer.answer("お疲れ様です。鳴子温泉分院の病院機能評価って、結果もう出てます？");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.note).toContain("令和6年度の予定として書かれていて、結果はまだ載っていません。");
+    expect(a.note).toContain("No.20");
+    expect(numbers("本院の病院機能評価、認定取れた？")).toEqual({ kind: "item", items: [20] });
+  });
 });
