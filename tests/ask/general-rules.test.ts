@@ -4707,4 +4707,19 @@ describe("session 35: details the report does not give, asked of what it does", 
     expect(a.note).toContain("No.20");
     expect(numbers("本院の病院機能評価、認定取れた？")).toEqual({ kind: "item", items: [20] });
   });
+
+  it("reads 「…を入れる計画ってありますか」 with any verb as whether the plan holds it", () => {
+    const a = answerer.answer("美術館にも指定管理者を入れる計画ってありますか？");
+    expect(a).toMatchObject({ kind: "none", reason: "not_about_plan" });
+    expect(a.note).toContain("報告書には「美術館」についての記載がありません。");
+    // The report's own matter stays its item's (公民館 is No.14's and No.15's; 指定管理者 No.3's and No.15's).
+    expect(numbers("公民館にも指定管理者を入れる計画ってありますか？")).toEqual({
+      kind: "item",
+      items: [15],
+    });
+    // Told, not asked: the plan is asked of after it (No.9's 総合防災情報システム).
+    expect(
+      numbers("開票速報をスマホに流す仕組みを入れる予定があると聞いたのですが、プランに載っていますか"),
+    ).toEqual({ kind: "item", items: [9] });
+  });
 });
