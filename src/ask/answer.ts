@@ -1498,15 +1498,21 @@ export class Answerer {
   }
 
   /**
+   * The question's own words of three characters or more that `item` writes: what a month or an outcome is asked of
+   * (see monthUnwritten, outcomeNotYet).
+   */
+  private termsItemWrites(text: string, item: number): string[] {
+    return countedTerms(text).filter((t) => [...t].length >= 3 && this.passages.itemContains(item, t));
+  }
+
+  /**
    * 「病院機能評価の受審って、何月ごろの予定ですか」: the month of something the item tells of in sentences that name no
    * month (No.20 plans the review for 令和7年度). The item's card would look like the answer; where the item's sentences
    * of it give a month (滞納整理強化月間, the agreement of 令和5年10月), they are the answer.
    */
   private monthUnwritten(query: string, text: string, body: AnswerBody): AnswerBody | null {
     if (body.kind !== "item" || !/何\s*月|なんがつ/u.test(text)) return null;
-    const item = body.item.number;
-    // The question's own words of three characters or more that the item writes: what the month is asked of.
-    const terms = countedTerms(text).filter((t) => [...t].length >= 3 && this.passages.itemContains(item, t));
+    const terms = this.termsItemWrites(text, body.item.number);
     if (terms.length === 0) return null;
     const telling = passagesOf(body.item).filter((p) => terms.some((t) => fold(p.text).includes(t)));
     if (telling.length === 0 || telling.some((p) => /[0-9０-９]\s*月/u.test(p.text))) return null;
@@ -1615,8 +1621,7 @@ export class Answerer {
    */
   private outcomeNotYet(query: string, text: string, body: AnswerBody): AnswerBody | null {
     if (body.kind !== "item" || !OUTCOME_ASKED.test(normalize(text))) return null;
-    const item = body.item.number;
-    const terms = countedTerms(text).filter((t) => [...t].length >= 3 && this.passages.itemContains(item, t));
+    const terms = this.termsItemWrites(text, body.item.number);
     if (terms.length === 0) return null;
     const telling = passagesOf(body.item).filter((p) => terms.every((t) => fold(p.text).includes(t)));
     const current = this.plan.meta.current_fiscal_year;
@@ -1652,7 +1657,9 @@ export class Answerer {
    */
   private partOfCountUntold(query: string, text: string): AnswerBody | null {
     const typed = normalize(text);
-    const counted = PART_OF_COUNT.exec(typed) ?? COUNT_INCLUDES.exec(typed);
+    const partOf = PART_OF_COUNT.exec(typed);
+    const includes = partOf ? null : COUNT_INCLUDES.exec(typed);
+    const counted = partOf ?? includes;
     // 「消防職員も定員管理計画の職員数に入ってるんですか」: a figure named by its noun instead of its count.
     const named = counted ? null : FIGURE_INCLUDES.exec(typed);
     const noun = named?.[3] ?? "";
@@ -1665,12 +1672,11 @@ export class Answerer {
     const unit = counted?.[2] ?? "";
     // The figure of whom it is, when named (上下水道の効果額: No.21's, not No.4's).
     const owner = named?.[2] ? contentRuns(named[2]) : [];
-    const written = new RegExp(
-      `(?<![0-9,.])${count.replace(/,/gu, "").split("").join(",?")}\\s*${unit}`,
-      "u",
-    );
+    const written = counted
+      ? new RegExp(`(?<![0-9,.])${count.replace(/,/gu, "").split("").join(",?")}\\s*${unit}`, "u")
+      : null;
     const holds = (p: Passage) =>
-      counted ? written.test(p.text.normalize("NFKC")) : fold(p.text).includes(fold(noun));
+      written ? written.test(p.text.normalize("NFKC")) : fold(p.text).includes(fold(noun));
     const owned = this.plan.items.filter((item) =>
       owner.every((w) => this.passages.itemContains(item.number, w)),
     );
@@ -1678,18 +1684,20 @@ export class Answerer {
       passagesOf(item).filter(holds),
     );
     const first = holding[0];
-    // Named in the sentence, typos and all (ぺーぱれす会議: ペーパーレス会議): most of the word's bigrams are there.
-    const names = (sentence: Passage, word: string) => {
+    // Named in the sentence, typos and all (ぺーぱれす会議: ペーパーレス会議): most of each word's bigrams are there.
+    const wordGrams = words.map((w) => gramsOf(w, true));
+    const names = (sentence: Passage) => {
       const held = new Set(gramsOf(sentence.text));
-      const grams = gramsOf(word, true);
-      return grams.filter((g) => held.has(g)).length >= Math.max(1, grams.length * 0.6);
+      return wordGrams.every(
+        (grams) => grams.filter((g) => held.has(g)).length >= Math.max(1, grams.length * 0.6),
+      );
     };
-    if (first === undefined || holding.some((p) => words.every((w) => names(p, w)))) return null;
+    if (first === undefined || holding.some(names)) return null;
     // Shown as typed (ZoomとWebex, not the normalized zoomとwebex).
     const shown = typedForm(query.normalize("NFKC"), fold(part));
     const said = named
       ? `報告書には、「${typedForm(query.normalize("NFKC"), fold(noun))}」に「${shown}」が含まれるかどうかは書かれていません。`
-      : COUNT_INCLUDES.test(typed)
+      : includes
         ? `報告書には、${count}${unit}に「${shown}」が含まれるかどうかは書かれていません。`
         : `報告書には、${count}${unit}の内訳（「${shown}」の分）は書かれていません。`;
     return this.toldOf(query, said, this.plan.byNumber.get(first.item) as PlanItem);
