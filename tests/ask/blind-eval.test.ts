@@ -2078,6 +2078,35 @@ const SETS: BlindSet[] = [
     outsideAllowed: 0,
   },
   {
+    // Read in session 36 after it was scored: written at the session's start (half out of plan, in the plan's words:
+    // a health centre nurse, the 三本木 branch office, farmland, the citizens' counter, sports facilities, a
+    // neighbourhood association head on the phone). Scored untuned on 32d0f29: 88.0%, 132/150, figures 18/18, 17
+    // out-of-plan questions answered with an item.
+    file: "tests/ask/blind-questions-183.yml",
+    size: 150,
+    itemsCovered: 20,
+    figureQuestions: 18,
+    accuracy: 0.88,
+    reached: "88.0%, 132/150, scored untuned at the start of session 36",
+    figures: 0.95,
+    figuresReached: "18/18",
+    outsideAllowed: 17,
+  },
+  {
+    // Not read: written at the start of session 36 (a typical month: training plans in personnel, the 田尻 branch
+    // office, facility reviews, the accounting office, the audit secretariat, the general affairs director before the
+    // council's general questions). Scored untuned on 32d0f29: 96.8%, 150/155, figures stated 34/36, none answered
+    // with an item.
+    file: "tests/ask/blind-questions-184.yml",
+    size: 155,
+    figureQuestions: 36,
+    accuracy: 0.96,
+    reached: "96.8%, 150/155, scored unread at the start of session 36",
+    figures: 0.9,
+    figuresReached: "34/36",
+    outsideAllowed: 0,
+  },
+  {
     // Not read: written at the start of session 27 (a typical month: a new hire at the citizens' counter, a branch
     // office before a district meeting, the budget office, the council secretariat, the hospital's nursing office).
     // Scored on the session's start (9cda727): 94.0%, 142/151, figures 36/36, none answered with an item.
