@@ -556,7 +556,17 @@ const DEEDS_JOINED = /(?<=\p{Script=Han}\p{Script=Hiragana}?)(?:った|いた|�
  * The name of a 事業, 業務, 手続 or project, or a school's (事業名, 業務の名前, 校名): names the report never gives of
  * what it counts. Not 名簿 or 名刺, nor a company's (ORGANISATION_ASKED) or a system's official name, which it writes.
  */
-const NAMES_ASKED = /(?:業務|事業|プロジェクト|手続き?|校)(?:の)?(?:名称|名前|名)(?![簿刺義])/u;
+const NAMES_ASKED =
+  /(?:業務|事業|プロジェクト|手続き?|校|製品|ツール)(?:の)?(?:名称|名前|名)(?![簿刺義])|(?:なんて|何て|何と|なんと)(?:いう|言う)(?:製品|ツール|ソフト)/u;
+
+/**
+ * 「政策アドバイザーってどなたがなってるんですか」「研修の講師って誰でした？」: a person asked for by the role they hold.
+ * Not who is in charge (「誰が担当してるの」 asks for the department, on the item's card).
+ */
+const PERSON_ASKED =
+  /(?:アドバイザー|委員|委員長|講師|会長|座長|代表者?|有識者|責任者|リーダー)(?:[（(][^）)]{1,20}[）)])?(?:って|は|の方|に)?(?:どなた|誰|だれ)(?!が担当|に聞|に相談)/u;
+/** A person's name in the report's text (「…氏」「…先生」「…教授」). */
+const PERSON_NAME = /[\p{Script=Han}]{1,4}(?:氏|先生|教授)/u;
 
 /**
  * Which of several things the asker quotes a count of (「4件って、具体的にどの手続」「3つって、どこのサイト」
@@ -564,7 +574,7 @@ const NAMES_ASKED = /(?:業務|事業|プロジェクト|手続き?|校)(?:の)?
  * the report names it), nor which item (「…26手続の話、どの項目？」).
  */
 const WHICH_OF_COUNTED =
-  /(?<![0-9])([2-9]|[1-9][0-9]+)\s*(件|つ|か所|カ所|ヶ所|社|施設|団体|校|手続き?)(?:って|は|の|、|,|\s)*[^。？?]{0,12}?(?:具体的に|どこの|どんな|どこどこ|どの(?!項目|取組|取り組み))/u;
+  /(?<![0-9])([2-9]|[1-9][0-9]+)\s*(件|つ|か所|カ所|ヶ所|社|施設|団体|校|手続き?)(?:って|は|の|、|,|\s)*[^。？?]{0,12}?(?:具体的に|どこの|どんな|どこどこ|(?:どの|何の|なんの)(?!項目|取組|取り組み))/u;
 
 /**
  * Whether the item names what it counts `count` `unit` of, in brackets after the count: 「新規登録したデータ項目は 8 件
@@ -1304,6 +1314,7 @@ export class Answerer {
     const unheld =
       this.yearWithoutFigures(query, asked, body) ??
       this.organisationUnnamed(query, asked, body) ??
+      this.personUnnamed(query, asked, body) ??
       this.owedForOnly(query, body) ??
       this.countUnwritten(query, asked, body) ??
       this.staffOfUnitUnwritten(query, asked, body) ??
@@ -1498,6 +1509,25 @@ export class Answerer {
   }
 
   /**
+   * 「政策アドバイザーってどなたがなってるんですか」: a person asked for by their role, which the report names no one in
+   * (PERSON_NAME). The item's card, or a choice of items that tell of the role, would look like the answer.
+   */
+  private personUnnamed(query: string, text: string, body: AnswerBody): AnswerBody | null {
+    if ((body.kind !== "item" && body.kind !== "candidates") || !PERSON_ASKED.test(normalize(text))) return null;
+    const items = body.kind === "item" ? [body.item] : body.items;
+    if (items.some((item) => passagesOf(item).some((p) => PERSON_NAME.test(p.text)))) return null;
+    const said = "報告書には人の名前は書かれていません。";
+    if (items.length === 1) return this.toldOf(query, said, items[0] as PlanItem);
+    return {
+      kind: "none",
+      query,
+      reason: "not_about_plan",
+      range: this.range,
+      note: `${said}この話題は ${items.map((i) => `No.${i.number}「${i.title}」`).join("、")} にあります。`,
+    };
+  }
+
+  /**
    * The question's own words of three characters or more that `item` writes: what a month or an outcome is asked of
    * (see monthUnwritten, outcomeNotYet).
    */
@@ -1538,7 +1568,7 @@ export class Answerer {
     const said =
       named === undefined
         ? "報告書には数だけが書かれていて、どれ（どこ）かは書かれていません。"
-        : `報告書には「${named}」は書かれていません。`;
+        : `報告書には「${named.replace(/^(?:なんて|何て|何と|なんと)(?:いう|言う)(.+)$/u, "$1名")}」は書かれていません。`;
     return this.toldOf(query, said, body.item);
   }
 
@@ -3073,8 +3103,12 @@ export class Answerer {
       : [];
     const last = denials.at(-1);
     // Each status word read again without the patterns' g flag, whose lastIndex a test would leave behind.
+    // The status asked may come after the denials or before them, the denials then saying what it is not
+    // (「順調に進んでる（遅れも超過もない）項目」).
     const deniedStatuses =
-      last && statusIn(rest.slice((last.index ?? 0) + last[0].length)).status
+      last &&
+      (statusIn(rest.slice((last.index ?? 0) + last[0].length)).status ||
+        statusIn(rest.slice(0, denials[0]?.index ?? 0)).status)
         ? STATUS_PATTERNS.flatMap(([s, p]) =>
             denials.some((d) => new RegExp(p.source, "u").test(d[0])) ? [s] : [],
           )

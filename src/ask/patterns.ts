@@ -101,7 +101,7 @@ export const UNFINISHED_CONTEXT =
  * says it does not ask, each clause of it (statuses, when another is asked after them: see interpret).
  */
 export const STATUS_DENIED =
-  /[^、。，,？?\s]{1,30}?も(?:ない|なく|無く)(?:て|し)?|[^、。，,？?\s]{1,16}?(?:では|じゃ)(?:ない|なく|無く)(?:て|し)?/gu;
+  /[^、。，,？?\s（）()]{1,30}?も(?:ない|なく|無く)(?:て|し)?|[^、。，,？?\s（）()]{1,16}?(?:では|じゃ)(?:ない|なく|無く)(?:て|し)?/gu;
 /** 「数値目標の未達は別にして」: a target missed, set aside rather than asked for. */
 export const SET_ASIDE = /(?:未達|届かな|下回|目標)[^。？?]{0,6}?(?:は別|を?除|以外|じゃなく|ではなく)/;
 
