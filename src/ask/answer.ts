@@ -250,6 +250,13 @@ const OUTCOME_ASKED =
  * 合ってる？」): group 1. Not 会場, 費用 or 時期, which a reason (「会場準備の参考に」) or the plan's own figures name,
  * nor 基準 (「どういう基準で選ぶ」 is answered by what the item says it chose).
  */
+/**
+ * 「指定管理の更新、期間は何年で協定結んでます？」「契約って何年契約？」: how long a period lasts, in years (not which
+ * fiscal year: 何年度).
+ */
+const DURATION_ASKED = /(?:期間|任期|契約|協定)(?:は|って|の長さ(?:は|って)?)?[、,\s]*何\s*(?:年間|か年|カ年|ヶ年|年(?!度|生|前|後|ぶり|頃|ごろ|から|まで|に|の))/u;
+/** A length in years as the report writes one (「4 か年」「5年間」). */
+const YEARS_LONG = /[0-9０-９]\s*(?:か年|カ年|ヶ年|ヵ年|年間)/u;
 const DETAIL_ASKED =
   /(条件|要件|手数料|単価|期限|締め?切り?|連絡先|電話番号|日程|任期|対象者|費用負担|営業時間|開館時間|受付時間)(?:って|は|を|が|も)?[^。？?]{0,14}(?:[?？]|$|教え|おしえ|知りたい|わか|分か|何|いつ|どこ|どう|いくら|合って)/u;
 /** A count as typed and its unit (「51件」「1,243件」): groups 1 and 2 of PART_OF_COUNT and COUNT_INCLUDES. */
@@ -1596,6 +1603,8 @@ export class Answerer {
     if (body.kind !== "item" || ITEM_OF_IT_ASKED.test(text)) return null;
     // 「シンポジウムって何月何日開催」: a date asked of an item that writes fiscal years only.
     // 「…今年はいつ開催」: this year's date, which a report of fiscal years gives only as a month it writes.
+    if (DURATION_ASKED.test(normalize(text)) && !passagesOf(body.item).some((p) => YEARS_LONG.test(p.text)))
+      return this.toldOf(query, "報告書には、期間の長さ（何年か）は書かれていません。", body.item);
     const dateAsked = DATE_ASKED.exec(text);
     const date = dateAsked?.[1] ?? dateAsked?.[2] ?? (THIS_YEAR_WHEN.test(text) ? "月" : undefined);
     const unit = askedUnit(text) ?? date ?? (MONEY_ASKED.test(text) ? "円" : null);
