@@ -257,6 +257,8 @@ const OUTCOME_ASKED =
 const DURATION_ASKED = /(?:期間|任期|契約|協定)(?:は|って|の長さ(?:は|って)?)?[、,\s]*何\s*(?:年間|か年|カ年|ヶ年|年(?!度|生|前|後|ぶり|頃|ごろ|から|まで|に|の))/u;
 /** A length in years as the report writes one (「4 か年」「5年間」). */
 const YEARS_LONG = /[0-9０-９]\s*(?:か年|カ年|ヶ年|ヵ年|年間)/u;
+/** 「具体的に何をやる」「具体的にどの土地」: the specifics of what was named before. */
+const SPECIFICS_ASKED = /具体的(?:に|な)(?:は)?[、,\s]*(?:何|なに|なん|どの|どこ|どんな|どう)/u;
 const DETAIL_ASKED =
   /(条件|要件|手数料|単価|期限|締め?切り?|連絡先|電話番号|日程|任期|対象者|費用負担|営業時間|開館時間|受付時間)(?:って|は|を|が|も)?[^。？?]{0,14}(?:[?？]|$|教え|おしえ|知りたい|わか|分か|何|いつ|どこ|どう|いくら|合って)/u;
 /** A count as typed and its unit (「51件」「1,243件」): groups 1 and 2 of PART_OF_COUNT and COUNT_INCLUDES. */
@@ -1331,6 +1333,7 @@ export class Answerer {
       this.districtUntold(query, asked, body) ??
       this.partOfCountUntold(query, asked) ??
       this.detailUnwritten(query, asked, body) ??
+      this.specificsUnwritten(query, asked, body) ??
       this.outcomeNotYet(query, asked, body);
     if (unheld) return unheld;
     const note = [body.note, this.yearNote(text, body), this.noTargetNote(text, body)]
@@ -1685,6 +1688,36 @@ export class Answerer {
     const detail = DETAIL_ASKED.exec(normalize(text))?.[1];
     if (detail === undefined || this.passages.itemContains(body.item.number, fold(detail))) return null;
     return this.toldOf(query, `報告書のこの項目には「${detail}」は書かれていません。`, body.item);
+  }
+
+  /**
+   * 「NTT東日本との包括連携協定って、具体的に何をやるんですか」: the specifics of something the item writes of in one
+   * sentence only (No.3: 「…包括連携協定を締結した」, said again in the plan for the next years). Its card would look like
+   * the answer; the asker is told the report says no more, and where that sentence is. Something the item writes of in
+   * several sentences (補助金・負担金の見直し) is the item's to answer.
+   */
+  private specificsUnwritten(query: string, text: string, body: AnswerBody): AnswerBody | null {
+    if (body.kind !== "item") return null;
+    const typed = normalize(text);
+    const at = SPECIFICS_ASKED.exec(typed)?.index;
+    if (at === undefined) return null;
+    const terms = this.termsItemWrites(typed.slice(0, at), body.item.number);
+    if (terms.length === 0) return null;
+    const telling = passagesOf(body.item).filter(
+      (p) =>
+        p.kind !== "title" && p.kind !== "alias" && p.kind !== "keyword" && terms.some((t) => fold(p.text).includes(t)),
+    );
+    // The same sentence again, for the plan's next years (「…を締結した」「…の締結」), is one sentence.
+    const said = new Set(
+      telling.map((p) => fold(p.text).replace(/(?:した|する|を図った|を図る|の推進|を行った|を行う)$/u, "")),
+    );
+    const [sentence] = telling;
+    if (said.size !== 1 || sentence === undefined) return null;
+    return this.toldOf(
+      query,
+      `報告書に書かれているのは「${sentence.text.replace(/^[・\s]+/u, "")}」だけで、これより具体的な内容はありません。`,
+      body.item,
+    );
   }
 
   /**
