@@ -254,7 +254,8 @@ const OUTCOME_ASKED =
  * 「指定管理の更新、期間は何年で協定結んでます？」「契約って何年契約？」: how long a period lasts, in years (not which
  * fiscal year: 何年度).
  */
-const DURATION_ASKED = /(?:期間|任期|契約|協定)(?:は|って|の長さ(?:は|って)?)?[、,\s]*何\s*(?:年間|か年|カ年|ヶ年|年(?!度|生|前|後|ぶり|頃|ごろ|から|まで|に|の))/u;
+const DURATION_ASKED =
+  /(?:期間|任期|契約|協定)(?:は|って|の長さ(?:は|って)?)?[、,\s]*何\s*(?:年間|か年|カ年|ヶ年|年(?!度|生|前|後|ぶり|頃|ごろ|から|まで|に|の))/u;
 /** A length in years as the report writes one (「4 か年」「5年間」). */
 const YEARS_LONG = /[0-9０-９]\s*(?:か年|カ年|ヶ年|ヵ年|年間)/u;
 /** 「具体的に何をやる」「具体的にどの土地」: the specifics of what was named before. */
@@ -856,7 +857,7 @@ const STATUS_EXCEPTED = /^\s*([^。、，,？?]{1,12}?)(?:の|な)?(?:項目|取
 
 /** A company or other body asked for by name (どこの会社, 企業の名前, 業者名, 「…社会福祉法人、名前なんでしたっけ」). */
 const ORGANISATION_ASKED =
-  /(?:どこの|どの|何という|なんという|何て|なんて)(?:会社|企業|業者|事業者|法人|社会福祉法人|npo法人|団体|お店|店舗|店|旅館|ホテル)|(?:会社|企業|業者|事業者|法人)(?:の|って|は)?(?:[、,]\s*|\s+)?(?:名前|名称|名|一覧|リスト)|[0-9]\s*(?:社|団体|法人)の(?:名前|名称|一覧|リスト)|(?:社名|企業名|会社名|法人名|団体名)|(?:会社|企業|業者|事業者)(?:は|って|が)?(?:どこ|誰|だれ)|(?:誰|だれ|どこ)に(?:売っ|売却し|貸し|譲渡し)|(?:受託|落札|契約|購入|買収)した(?:の|ところ)(?:は|って)(?:どこ|誰|だれ)|(?:法人|団体|事業者|会社)の名前/u;
+  /(?:どこの|どの|何という|なんという|何て|なんて)(?:会社|企業|業者|事業者|法人|社会福祉法人|npo法人|団体|お店|店舗|店|旅館|ホテル)|(?:会社|企業|業者|事業者|法人)(?:の|って|は)?(?:[、,]\s*|\s+)?(?:名前|名称|名|一覧|リスト)|[0-9]\s*(?:社|団体|法人)の(?:名前|名称|一覧|リスト)|(?:社名|企業名|会社名|法人名|団体名)|(?:会社|企業|業者|事業者|指定管理者|委託先|受託者)(?:は|って|が)?(?:どこ|誰|だれ)|(?:誰|だれ|どこ)に(?:売っ|売却し|貸し|譲渡し)|(?:受託|落札|契約|購入|買収)した(?:の|ところ)(?:は|って)(?:どこ|誰|だれ)|(?:法人|団体|事業者|会社)の名前/u;
 /**
  * A body named in the report's text: a company's legal form, or a name in capitals in brackets (「…増設した。（ＡＮＡ）」).
  * Not capitals alone: AI, RPA and DX name no one.
@@ -1506,16 +1507,26 @@ export class Answerer {
    * would look like the answer; the asker is told the report does not say, and where its topic is.
    */
   private organisationUnnamed(query: string, text: string, body: AnswerBody): AnswerBody | null {
-    if (body.kind !== "item" || !ORGANISATION_ASKED.test(text)) return null;
+    if ((body.kind !== "item" && body.kind !== "candidates") || !ORGANISATION_ASKED.test(text)) return null;
     // The sentences that answer the question, when it found some: No.3 names its partner in the agreement
-    // (東日本電信電話株式会社), not who bought or took on the rest of its work.
-    const asked = body.passages?.length ? body.passages : passagesOf(body.item);
+    // (東日本電信電話株式会社), not who bought or took on the rest of its work. A choice of items is told so only when
+    // none of them names a body (「ひまわりの丘の指定管理者ってどこ」: No.3 and No.15 tell of designated managers).
+    const asked =
+      body.kind === "candidates"
+        ? body.items.flatMap((item) => passagesOf(item))
+        : body.passages?.length
+          ? body.passages
+          : passagesOf(body.item);
     if (asked.some((p) => ORGANISATION_NAME.test(p.text))) return null;
     // Shops asked of (どこのお店, どの旅館) are named as such.
     const who = /(?:お?店|店舗|旅館|ホテル)/u.test(ORGANISATION_ASKED.exec(text)?.[0] ?? "")
       ? "お店や事業者"
       : "会社や団体";
-    return this.toldOf(query, `報告書には${who}の名前が書かれていません。`, body.item);
+    return this.toldOfItems(
+      query,
+      `報告書には${who}の名前が書かれていません。`,
+      body.kind === "item" ? [body.item] : body.items,
+    );
   }
 
   /**
@@ -1523,18 +1534,11 @@ export class Answerer {
    * (PERSON_NAME). The item's card, or a choice of items that tell of the role, would look like the answer.
    */
   private personUnnamed(query: string, text: string, body: AnswerBody): AnswerBody | null {
-    if ((body.kind !== "item" && body.kind !== "candidates") || !PERSON_ASKED.test(normalize(text))) return null;
+    if ((body.kind !== "item" && body.kind !== "candidates") || !PERSON_ASKED.test(normalize(text)))
+      return null;
     const items = body.kind === "item" ? [body.item] : body.items;
     if (items.some((item) => passagesOf(item).some((p) => PERSON_NAME.test(p.text)))) return null;
-    const said = "報告書には人の名前は書かれていません。";
-    if (items.length === 1) return this.toldOf(query, said, items[0] as PlanItem);
-    return {
-      kind: "none",
-      query,
-      reason: "not_about_plan",
-      range: this.range,
-      note: `${said}この話題は ${items.map((i) => `No.${i.number}「${i.title}」`).join("、")} にあります。`,
-    };
+    return this.toldOfItems(query, "報告書には人の名前は書かれていません。", items);
   }
 
   /**
@@ -1705,7 +1709,10 @@ export class Answerer {
     if (terms.length === 0) return null;
     const telling = passagesOf(body.item).filter(
       (p) =>
-        p.kind !== "title" && p.kind !== "alias" && p.kind !== "keyword" && terms.some((t) => fold(p.text).includes(t)),
+        p.kind !== "title" &&
+        p.kind !== "alias" &&
+        p.kind !== "keyword" &&
+        terms.some((t) => fold(p.text).includes(t)),
     );
     // The same sentence again, for the plan's next years (「…を締結した」「…の締結」), is one sentence.
     const said = new Set(
@@ -1797,6 +1804,19 @@ export class Answerer {
       return this.toldOf(query, `報告書のこの項目には「${district}」のことは書かれていません。`, body.item);
     }
     return null;
+  }
+
+  /** As toldOf, for a topic one item or a choice of items tells of. */
+  private toldOfItems(query: string, said: string, items: readonly PlanItem[]): AnswerBody {
+    const [first] = items;
+    if (items.length === 1 && first !== undefined) return this.toldOf(query, said, first);
+    return {
+      kind: "none",
+      query,
+      reason: "not_about_plan",
+      range: this.range,
+      note: `${said}この話題は ${items.map((i) => `No.${i.number}「${i.title}」`).join("、")} にあります。`,
+    };
   }
 
   /** Not in the report: what it does not say (`said`), and where the topic is. */
