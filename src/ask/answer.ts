@@ -574,7 +574,7 @@ const NAMES_ASKED =
  * Not who is in charge (「誰が担当してるの」 asks for the department, on the item's card).
  */
 const PERSON_ASKED =
-  /(?:アドバイザー|委員|委員長|講師|会長|座長|代表者?|有識者|責任者|リーダー)(?:[（(][^）)]{1,20}[）)])?(?:って|は|の方|に)?(?:どなた|誰|だれ)(?!が担当|に聞|に相談)/u;
+  /(?:アドバイザー|委員|委員長|講師|会長|座長|代表者?|有識者|責任者|リーダー)(?:[（(][^）)]{1,20}[）)])?(?:の方)?(?:って|は|に)?(?:どなた|誰|だれ)(?!が担当|に聞|に相談)/u;
 /** A person's name in the report's text (「…氏」「…先生」「…教授」). */
 const PERSON_NAME = /[\p{Script=Han}]{1,4}(?:氏|先生|教授)/u;
 
@@ -4000,6 +4000,8 @@ export class Answerer {
         !(m[0] === "苦情" && this.complaintNamedInPlan(text, m.index as number)) &&
         !this.ofPlan(text, m[0], m.index as number) &&
         !(WHERE_ALONE.test(text.slice(m.index)) && this.namesReportMatter(text)) &&
+        // 「ふるさと納税ってどこが担当？」: who is in charge of one of the plan's items, named by its name, is on its card.
+        !(/が担当/u.test(m[0]) && this.namesAnItem(text.slice(0, m.index))) &&
         // 「令和5年度に地域に譲与できた集会施設ってどこでしたか」: which of the things a deed of the plan was done to,
         // not where to go.
         !(WHERE_ALONE.test(text.slice(m.index)) && DEED_DONE_TO.test(text.slice(0, m.index))) &&
@@ -4022,7 +4024,12 @@ export class Answerer {
     const after = RELAYED_WISH.exec(fromWord)?.[1];
     if (after === undefined || !PLAN_DOING.test(after) || SERVICE_INTENT.test(after)) return false;
     // A word of an item's name or alias (ふるさと納税, 使用料), not only of its text.
-    const terms = countedTerms(after).filter((t) => [...t].length >= 2);
+    return this.namesAnItem(after);
+  }
+
+  /** Whether `text` holds a word of an item's title, alias or keyword (not only of its sentences). */
+  private namesAnItem(text: string): boolean {
+    const terms = countedTerms(text).filter((t) => [...t].length >= 2);
     if (terms.length === 0) return false;
     for (const name of this.allNames) if (terms.some((t) => name.includes(t))) return true;
     return false;

@@ -4713,3 +4713,53 @@ describe("session 35: details the report does not give, asked of what it does", 
     ).toEqual({ kind: "item", items: [9] });
   });
 });
+
+describe("session 36: statuses denied in brackets, people and periods the report does not give", () => {
+  it("reads statuses denied after the status asked as not asked (「順調（遅れも超過もない）」)", () => {
+    const onTrack = numbers("順調な項目を一覧で");
+    expect(onTrack.kind).toBe("list");
+    // No.6 is behind (「総合的な市民満足度は 44.7％と，目標には達しなかった」): never on the list asked for.
+    expect(onTrack.items).not.toContain(6);
+    expect(numbers("予定どおりの項目（遅れも超過もない）を全部")).toEqual(onTrack);
+    expect(numbers("順調に進んでる、遅れも超過もない項目を一覧で")).toEqual(onTrack);
+  });
+
+  it("answers a person asked for by their role with no item when the report names no one", () => {
+    // No.1 and No.6 tell of 大崎市政策アドバイザー（地域自治組織・市民協働担当） and name no one.
+    const a = told("政策アドバイザーの方ってだれ？");
+    expect(a).toContain("人の名前は書かれていません");
+    expect(a).toContain("No.1");
+    // Who is in charge is the item's department, on its card.
+    expect(numbers("ふるさと納税は誰が担当してるの？")).toEqual({ kind: "item", items: [18] });
+    expect(numbers("ふるさと納税って誰が担当？")).toEqual({ kind: "item", items: [18] });
+    expect(numbers("滞納整理ってどこが担当？")).toEqual({ kind: "item", items: [16] });
+  });
+
+  it("answers the names of what the report counts or a product it names by kind with no item", () => {
+    // No.2: 「…やり方改善 25 件，事業統合・連携 14 件，廃止 3 件となった」 names none of them.
+    const a = told("廃止になった3件って、何の事業でしたか");
+    expect(a).toContain("数だけが書かれていて");
+    expect(a).toContain("No.2");
+    // No.12 writes 「AI 文字起こしツールや kintone などの新たな…」: no product named for the tool.
+    const b = told("AI文字起こしツールの製品名を教えて");
+    expect(b).toContain("「製品名」");
+    expect(b).toContain("No.12");
+  });
+
+  it("answers how long a period lasts with no item when the item writes no length in years", () => {
+    // No.21 tells of its 包括業務委託 with no length; No.20 writes 「令和 6 年度からの 4 か年を計画期間とする」.
+    const a = told("水道の包括業務委託の契約期間は何年間？");
+    expect(a).toContain("期間の長さ");
+    expect(a).toContain("No.21");
+    expect(numbers("経営強化プランの計画期間は何年？")).toEqual({ kind: "item", items: [20] });
+  });
+
+  it("quotes the one sentence there is when the specifics of it are asked", () => {
+    // No.3 writes only 「東日本電信電話株式会社と包括連携協定を締結した。」 (and the plan's 「…の締結」 again).
+    const a = told("包括連携協定の中身って具体的にどんなこと？");
+    expect(a).toContain("「東日本電信電話株式会社と包括連携協定を締結した。」だけ");
+    expect(a).toContain("No.3");
+    // Told of in many sentences (No.4's 補助金・負担金の見直し): the item.
+    expect(numbers("補助金の見直しって、具体的に何をしたの？")).toEqual({ kind: "item", items: [4] });
+  });
+});
