@@ -608,6 +608,13 @@ const MONEY_ASKED = /いくら|何\s*(?:円|万円|千円|億)|金額|費用|増
 const STAFF_OF_UNIT =
   /((?<![\p{Script=Han}\p{Script=Katakana}ー])[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:部|局|課|室|署|委員|議員|本部|センター))(?:の)?(?:職員(?:の)?(?:数|定数)|職員定数|定数|正職員数|人数)|((?<![\p{Script=Han}\p{Script=Katakana}ー])[\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:部|局|課|室|署|本部|センター|支所))(?:に|には|で|では)[^。？?]{0,12}?(?:職員|人)(?:って|は|が)?[^。？?]{0,4}何\s*人/u;
 
+/**
+ * 「保健師の採用って何人増える予定」「ケースワーカーの増員って…何人」「消防職員の条例定数って何人」: how many of one
+ * kind of staff (group 1), which the item may count (No.8's 新規採用職員研修 …人) or not.
+ */
+const STAFF_OF_JOB =
+  /((?<![\p{Script=Han}\p{Script=Katakana}ー])[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:師|士|ワーカー|職員))(?:の|って|は|、)?[^。？?]{0,16}?何\s*人/u;
+
 /** A month or a day asked (何月, 何日; 開始日って…いつ): group 1 or 2. Not 何か月, a number of months. */
 const DATE_ASKED =
   /何\s*(月|日)|(?:開始|開催|実施|運用開始|施行|締結|公開)(日)(?:って|は|が|を)?(?:いつ|何|教え|わか|分か)/u;
@@ -1593,7 +1600,15 @@ export class Answerer {
    */
   private staffOfUnitUnwritten(query: string, text: string, body: AnswerBody): AnswerBody | null {
     if (body.kind !== "item") return null;
-    const staff = STAFF_OF_UNIT.exec(normalize(text));
+    const typed = normalize(text);
+    const job = STAFF_OF_JOB.exec(typed)?.[1];
+    if (job !== undefined && !/^(?:大崎)?(?:市|全|正|一般|本市|全体の)?職員$/u.test(job)) {
+      const counted = passagesOf(body.item).some(
+        (p) => fold(p.text).includes(fold(job)) && /[0-9][0-9,]*\s*人/u.test(p.text),
+      );
+      if (!counted) return this.toldOf(query, `報告書には「${job}」の人数は載っていません。`, body.item);
+    }
+    const staff = STAFF_OF_UNIT.exec(typed);
     const unit = staff?.[1] ?? staff?.[2];
     if (unit === undefined || /^(?:大崎)?市(?:役所)?$/u.test(unit)) return null;
     if (this.passages.itemContains(body.item.number, fold(unit))) return null;

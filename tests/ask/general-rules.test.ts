@@ -4754,6 +4754,15 @@ describe("session 36: statuses denied in brackets, people and periods the report
     expect(numbers("経営強化プランの計画期間は何年？")).toEqual({ kind: "item", items: [20] });
   });
 
+  it("answers how many of one kind of staff with no item when the item counts none of them", () => {
+    // The report never writes 消防職員; No.7 counts the city's staff as a whole (一般職＋暫定再任用フルタイム).
+    const a = told("消防職員の定数、何人？");
+    expect(a).toContain("「消防職員」の人数");
+    expect(a).toContain("No.7");
+    // Counted by No.8: 「新規採用職員研修（87 人：前期 29 人，…）」.
+    expect(numbers("新規採用職員研修の受講者数は何人？")).toEqual({ kind: "item", items: [8] });
+  });
+
   it("quotes the one sentence there is when the specifics of it are asked", () => {
     // No.3 writes only 「東日本電信電話株式会社と包括連携協定を締結した。」 (and the plan's 「…の締結」 again).
     const a = told("包括連携協定の中身って具体的にどんなこと？");
