@@ -195,6 +195,9 @@ const GENERIC_PARTNER =
 /** Whose subsidy, contribution or pay is asked (「観光協会への補助金」「消防団員の年額報酬」): group 1. */
 const SUBSIDY_RECIPIENT =
   /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー])([\p{Script=Han}\p{Script=Katakana}ー]{2,10})(?:への|の|に対する|に出してる|に出している)(?:年額)?(?:補助金|負担金|助成金|交付金|報酬)/u;
+/** A subsidy named as one word (「多面的機能支払交付金」): what it is for is group 1. */
+const SUBSIDY_NAMED =
+  /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー])([\p{Script=Han}\p{Script=Katakana}ー]{3,14}?)(?:補助金|負担金|助成金|交付金|給付金)/u;
 /** Who visits or asks: 「県内の町から行革の視察が来る」「他市から問い合わせがあった」 (see namesAnotherGovernment). */
 const VISIT_FROM =
   /[^、。？?\s]{0,15}から(?:の)?[^、。？?\s]{0,16}?(?:視察|見学|問い合わせ|問合せ|照会|お客さん|来客)/u;
@@ -3066,7 +3069,10 @@ export class Answerer {
     // subsidies as a whole and names none of those bodies; where its topic is, is said. The body's name as a whole:
     // 観光協会 is no body of the report's though it writes 観光 and 協会. Named in the request, not in a thought added
     // after it (「…追っかけてる？農林の補助金も関係あるのかなと思って」).
-    const recipient = SUBSIDY_RECIPIENT.exec(requestOf(typed))?.[1];
+    // 「多面的機能支払交付金も補助金の見直し対象になった？」: a subsidy named as one word, for whom or what it is.
+    const ofRecipient = SUBSIDY_RECIPIENT.exec(requestOf(typed));
+    const subsidyNamed = ofRecipient ? null : SUBSIDY_NAMED.exec(requestOf(typed));
+    const recipient = ofRecipient?.[1] ?? subsidyNamed?.[1];
     // Asked whether it is under the plan's review (「子ども食堂への補助金って、プランで見直し対象になってます？」), the
     // plan's words around it do not make it the plan's.
     const underReview =
@@ -3077,7 +3083,9 @@ export class Answerer {
       !this.writes(fold(recipient))
     )
       return untold(
-        `報告書には「${recipient}」の補助金などは個別に書かれていません。`,
+        subsidyNamed
+          ? `報告書には「${subsidyNamed[0].replace(/^[^\p{Script=Han}\p{Script=Katakana}ー]/u, "")}」は個別に書かれていません。`
+          : `報告書には「${recipient}」の補助金などは個別に書かれていません。`,
         rest.replace(recipient, " "),
       );
     // 「市民病院が移転するってほんと？」: the report does not tell of it, but does of its topic (No.20). After the checks

@@ -4763,6 +4763,14 @@ describe("session 36: statuses denied in brackets, people and periods the report
     expect(numbers("新規採用職員研修の受講者数は何人？")).toEqual({ kind: "item", items: [8] });
   });
 
+  it("answers whether a subsidy named as one word is under review with no item when the report never names it", () => {
+    // No.4 reviews 補助金・負担金 as a whole; the report never writes 中山間.
+    const a = told("中山間地域等直接支払交付金って補助金の見直し対象に入ってる？");
+    expect(a).toContain("「中山間地域等直接支払交付金」は個別に書かれていません");
+    expect(a).toContain("No.4");
+    expect(numbers("補助金の見直しの実績は？")).toEqual({ kind: "item", items: [4] });
+  });
+
   it("quotes the one sentence there is when the specifics of it are asked", () => {
     // No.3 writes only 「東日本電信電話株式会社と包括連携協定を締結した。」 (and the plan's 「…の締結」 again).
     const a = told("包括連携協定の中身って具体的にどんなこと？");
