@@ -613,10 +613,11 @@ const STAFF_OF_UNIT =
 
 /**
  * 「保健師の採用って何人増える予定」「ケースワーカーの増員って…何人」「消防職員の条例定数って何人」: how many of one
- * kind of staff (group 1), which the item may count (No.8's 新規採用職員研修 …人) or not.
+ * kind of staff (group 1), which the item may count (No.8's 新規採用職員研修 …人) or not. ケースワーカー is read as the
+ * report writes it (CW: see ReportWords).
  */
 const STAFF_OF_JOB =
-  /((?<![\p{Script=Han}\p{Script=Katakana}ー])[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:師|士|ワーカー|職員))(?:の|って|は|、)?[^。？?]{0,16}?何\s*人/u;
+  /((?<![\p{Script=Han}\p{Script=Katakana}ー])[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:師|士|ワーカー|職員)|(?<![a-z])cw(?![a-z]))(?:の|って|は|、)?[^。？?]{0,16}?何\s*人/u;
 
 /** A month or a day asked (何月, 何日; 開始日って…いつ): group 1 or 2. Not 何か月, a number of months. */
 const DATE_ASKED =
@@ -867,7 +868,7 @@ const STATUS_EXCEPTED = /^\s*([^。、，,？?]{1,12}?)(?:の|な)?(?:項目|取
 
 /** A company or other body asked for by name (どこの会社, 企業の名前, 業者名, 「…社会福祉法人、名前なんでしたっけ」). */
 const ORGANISATION_ASKED =
-  /(?:どこの|どの|何という|なんという|何て|なんて)(?:会社|企業|業者|事業者|法人|社会福祉法人|npo法人|団体|お店|店舗|店|旅館|ホテル)|(?:会社|企業|業者|事業者|法人)(?:の|って|は)?(?:[、,]\s*|\s+)?(?:名前|名称|名|一覧|リスト)|[0-9]\s*(?:社|団体|法人)の(?:名前|名称|一覧|リスト)|(?:社名|企業名|会社名|法人名|団体名)|(?:会社|企業|業者|事業者|指定管理者|委託先|受託者)(?:は|って|が)?(?:どこ|誰|だれ)|(?:誰|だれ|どこ)に(?:売っ|売却し|貸し|譲渡し)|(?:受託|落札|契約|購入|買収)した(?:の|ところ)(?:は|って)(?:どこ|誰|だれ)|(?:法人|団体|事業者|会社)の名前/u;
+  /(?:どこの|どの|何という|なんという|何て|なんて)(?:会社|企業|業者|事業者|法人|社会福祉法人|npo法人|団体|お店|店舗|店|旅館|ホテル)|(?:会社|企業|業者|事業者|法人)(?:の|って|は)?(?:[、,]\s*|\s+)?(?:名前|名称|名|一覧|リスト)|[0-9]\s*(?:社|団体|法人)の(?:名前|名称|一覧|リスト)|(?:社名|企業名|会社名|法人名|団体名)|(?:会社|企業|業者|事業者|指定管理者|委託先|受託者)(?:は|って|が)?(?:どこ|誰|だれ)|(?:誰|だれ|どこ)に(?:売っ|売却し|貸し|譲渡し)|(?:受託|落札|契約|購入|買収)した(?:の|ところ)(?:は|って)(?:どこ|誰|だれ)|(?:誰|だれ|どこ)が(?:買っ|買い取っ|購入し|落札し|借りて)|(?:法人|団体|事業者|会社)の名前/u;
 /**
  * A body named in the report's text: a company's legal form, or a name in capitals in brackets (「…増設した。（ＡＮＡ）」).
  * Not capitals alone: AI, RPA and DX name no one.
@@ -1609,7 +1610,8 @@ export class Answerer {
       const counted = passagesOf(body.item).some(
         (p) => fold(p.text).includes(fold(job)) && /[0-9][0-9,]*\s*人/u.test(p.text),
       );
-      if (!counted) return this.toldOf(query, `報告書には「${job}」の人数は載っていません。`, body.item);
+      const shown = job === "cw" ? "ケースワーカー（CW）" : job;
+      if (!counted) return this.toldOf(query, `報告書には「${shown}」の人数は載っていません。`, body.item);
     }
     const staff = STAFF_OF_UNIT.exec(typed);
     const unit = staff?.[1] ?? staff?.[2];
