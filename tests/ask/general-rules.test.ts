@@ -4736,6 +4736,8 @@ describe("session 36: statuses denied in brackets, people and periods the report
   });
 
   it("answers the names of what the report counts or a product it names by kind with no item", () => {
+    // No.19: 「遊休資産の売却については，旧消防庁舎跡地を売却した。」 names no buyer.
+    expect(told("旧消防庁舎跡地って、どこが買ったの？")).toContain("会社や団体の名前");
     // No.2: 「…やり方改善 25 件，事業統合・連携 14 件，廃止 3 件となった」 names none of them.
     const a = told("廃止になった3件って、何の事業でしたか");
     expect(a).toContain("数だけが書かれていて");
@@ -4759,6 +4761,8 @@ describe("session 36: statuses denied in brackets, people and periods the report
     const a = told("消防職員の定数、何人？");
     expect(a).toContain("「消防職員」の人数");
     expect(a).toContain("No.7");
+    // ケースワーカー is the report's CW, which only No.8 counts (「保健師・CW 向け 15 人」), not No.7's staff plan.
+    expect(told("定員管理計画でケースワーカーは何人増やす？")).toContain("ケースワーカー（CW）");
     // Counted by No.8: 「新規採用職員研修（87 人：前期 29 人，…）」.
     expect(numbers("新規採用職員研修の受講者数は何人？")).toEqual({ kind: "item", items: [8] });
   });
