@@ -249,11 +249,6 @@ const SPAN_IN_BRACKETS = /[（(][^（）()]{0,12}[0-9]\s*(?:年度?)?\s*[〜～~
 const OUTCOME_ASKED =
   /結果(?:は|って)?(?:もう)?(?:出|で)(?:ました|た|てる|ています|てます)|認定(?:は|って)?(?:もう)?(?:取れ|とれ|され|受け|もらえ)(?:た|ました)|合格(?:した|しました|できた)/u;
 /**
- * A detail of a procedure or an event asked for (「団体の条件を教えて」「研修日程ってどこで」「移行期限ってR7年度末で
- * 合ってる？」): group 1. Not 会場, 費用 or 時期, which a reason (「会場準備の参考に」) or the plan's own figures name,
- * nor 基準 (「どういう基準で選ぶ」 is answered by what the item says it chose).
- */
-/**
  * 「指定管理の更新、期間は何年で協定結んでます？」「契約って何年契約？」: how long a period lasts, in years (not which
  * fiscal year: 何年度).
  */
@@ -263,6 +258,11 @@ const DURATION_ASKED =
 const YEARS_LONG = /[0-9０-９]\s*(?:か年|カ年|ヶ年|ヵ年|年間)/u;
 /** 「具体的に何をやる」「具体的にどの土地」: the specifics of what was named before. */
 const SPECIFICS_ASKED = /具体的(?:に|な)(?:は)?[、,\s]*(?:何|なに|なん|どの|どこ|どんな|どう)/u;
+/**
+ * A detail of a procedure or an event asked for (「団体の条件を教えて」「研修日程ってどこで」「移行期限ってR7年度末で
+ * 合ってる？」): group 1. Not 会場, 費用 or 時期, which a reason (「会場準備の参考に」) or the plan's own figures name,
+ * nor 基準 (「どういう基準で選ぶ」 is answered by what the item says it chose).
+ */
 const DETAIL_ASKED =
   /(条件|要件|手数料|単価|期限|締め?切り?|連絡先|電話番号|日程|任期|対象者|費用負担|営業時間|開館時間|受付時間)(?:って|は|を|が|も)?[^。？?]{0,14}(?:[?？]|$|教え|おしえ|知りたい|わか|分か|何|いつ|どこ|どう|いくら|合って)/u;
 /** A count as typed and its unit (「51件」「1,243件」): groups 1 and 2 of PART_OF_COUNT and COUNT_INCLUDES. */
@@ -1628,10 +1628,11 @@ export class Answerer {
   private countUnwritten(query: string, text: string, body: AnswerBody): AnswerBody | null {
     // 「…って何月で、どの項目？」: which item holds it is asked too, and the item is that answer.
     if (body.kind !== "item" || ITEM_OF_IT_ASKED.test(text)) return null;
-    // 「シンポジウムって何月何日開催」: a date asked of an item that writes fiscal years only.
-    // 「…今年はいつ開催」: this year's date, which a report of fiscal years gives only as a month it writes.
+    // 「何年契約」: a length in years, which the item may write (No.20's 「4 か年を計画期間とする」).
     if (DURATION_ASKED.test(normalize(text)) && !passagesOf(body.item).some((p) => YEARS_LONG.test(p.text)))
       return this.toldOf(query, "報告書には、期間の長さ（何年か）は書かれていません。", body.item);
+    // 「シンポジウムって何月何日開催」: a date asked of an item that writes fiscal years only.
+    // 「…今年はいつ開催」: this year's date, which a report of fiscal years gives only as a month it writes.
     const dateAsked = DATE_ASKED.exec(text);
     const date = dateAsked?.[1] ?? dateAsked?.[2] ?? (THIS_YEAR_WHEN.test(text) ? "月" : undefined);
     const unit = askedUnit(text) ?? date ?? (MONEY_ASKED.test(text) ? "円" : null);
@@ -4052,7 +4053,7 @@ export class Answerer {
     return this.namesAnItem(after);
   }
 
-  /** Whether `text` holds a word of an item's title, alias or keyword (not only of its sentences). */
+  /** Whether `text` holds a word of an item's title or alias (not only of its sentences). */
   private namesAnItem(text: string): boolean {
     const terms = countedTerms(text).filter((t) => [...t].length >= 2);
     if (terms.length === 0) return false;
