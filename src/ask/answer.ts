@@ -1836,7 +1836,7 @@ export class Answerer {
       query,
       reason: "not_about_plan",
       range: this.range,
-      note: `${said}この話題は ${items.map((i) => `No.${i.number}「${i.title}」`).join("、")} にあります。`,
+      note: `${said}この話題は ${items.map((i) => `No.${i.number}「${i.title}」`).join("、")} にあります（${items.map((i) => `\`/plan ${i.number}\``).join("、")}）。`,
     };
   }
 
