@@ -195,9 +195,9 @@ const GENERIC_PARTNER =
 /** Whose subsidy, contribution or pay is asked (「観光協会への補助金」「消防団員の年額報酬」): group 1. */
 const SUBSIDY_RECIPIENT =
   /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー])([\p{Script=Han}\p{Script=Katakana}ー]{2,10})(?:への|の|に対する|に出してる|に出している)(?:年額)?(?:補助金|負担金|助成金|交付金|報酬)/u;
-/** A subsidy named as one word (「多面的機能支払交付金」): what it is for is group 1. */
+/** A subsidy named as one word (「多面的機能支払交付金」, the whole match): what it is for is group 1. */
 const SUBSIDY_NAMED =
-  /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー])([\p{Script=Han}\p{Script=Katakana}ー]{3,14}?)(?:補助金|負担金|助成金|交付金|給付金)/u;
+  /(?<![\p{Script=Han}\p{Script=Katakana}ー])([\p{Script=Han}\p{Script=Katakana}ー]{3,14}?)(?:補助金|負担金|助成金|交付金|給付金)/u;
 /** Who visits or asks: 「県内の町から行革の視察が来る」「他市から問い合わせがあった」 (see namesAnotherGovernment). */
 const VISIT_FROM =
   /[^、。？?\s]{0,15}から(?:の)?[^、。？?\s]{0,16}?(?:視察|見学|問い合わせ|問合せ|照会|お客さん|来客)/u;
@@ -1415,7 +1415,7 @@ export class Answerer {
    */
   private yearWithoutFigures(query: string, text: string, body: AnswerBody): AnswerBody | null {
     // 「R8の市民満足度の目標」: offered as two items (No.1, No.6), a year none of them has figures for is still none's.
-    const items = body.kind === "item" ? [body.item] : body.kind === "candidates" ? body.items : [];
+    const items = itemsOf(body);
     if (items.length === 0) return null;
     // 「…の寄附額は？」「…の寄附目標ってわかる？」: a quantity named at the end asks for its figure as 「いくら」 does; so
     // does asking whether it is set yet (「令和８年度の目標額ってもう決まってる？」), and so does a question relayed as
@@ -1533,11 +1533,7 @@ export class Answerer {
     const who = /(?:お?店|店舗|旅館|ホテル)/u.test(ORGANISATION_ASKED.exec(text)?.[0] ?? "")
       ? "お店や事業者"
       : "会社や団体";
-    return this.toldOfItems(
-      query,
-      `報告書には${who}の名前が書かれていません。`,
-      body.kind === "item" ? [body.item] : body.items,
-    );
+    return this.toldOfItems(query, `報告書には${who}の名前が書かれていません。`, itemsOf(body));
   }
 
   /**
@@ -1547,7 +1543,7 @@ export class Answerer {
   private personUnnamed(query: string, text: string, body: AnswerBody): AnswerBody | null {
     if ((body.kind !== "item" && body.kind !== "candidates") || !PERSON_ASKED.test(normalize(text)))
       return null;
-    const items = body.kind === "item" ? [body.item] : body.items;
+    const items = itemsOf(body);
     if (items.some((item) => passagesOf(item).some((p) => PERSON_NAME.test(p.text)))) return null;
     return this.toldOfItems(query, "報告書には人の名前は書かれていません。", items);
   }
@@ -1569,7 +1565,7 @@ export class Answerer {
     if (body.kind !== "item" || !/何\s*月|なんがつ/u.test(text)) return null;
     const terms = this.termsItemWrites(text, body.item.number);
     if (terms.length === 0) return null;
-    const telling = passagesOf(body.item).filter((p) => terms.some((t) => fold(p.text).includes(t)));
+    const telling = this.passages.passagesWith(body.item.number, terms);
     if (telling.length === 0 || telling.some((p) => /[0-9０-９]\s*月/u.test(p.text))) return null;
     return this.toldOf(query, "報告書には、何月かは書かれていません。", body.item);
   }
@@ -1606,10 +1602,10 @@ export class Answerer {
     if (body.kind !== "item") return null;
     const typed = normalize(text);
     const job = STAFF_OF_JOB.exec(typed)?.[1];
-    if (job !== undefined && !/^(?:大崎)?(?:市|全|正|一般|本市|全体の)?職員$/u.test(job)) {
-      const counted = passagesOf(body.item).some(
-        (p) => fold(p.text).includes(fold(job)) && /[0-9][0-9,]*\s*人/u.test(p.text),
-      );
+    if (job !== undefined && !/^(?:大崎)?(?:市|全|正|一般|本市)?職員$/u.test(job)) {
+      const counted = this.passages
+        .passagesWith(body.item.number, [fold(job)])
+        .some((p) => /[0-9][0-9,]*\s*人/u.test(p.text));
       const shown = job === "cw" ? "ケースワーカー（CW）" : job;
       if (!counted) return this.toldOf(query, `報告書には「${shown}」の人数は載っていません。`, body.item);
     }
@@ -1690,7 +1686,7 @@ export class Answerer {
     if (body.kind !== "item" || !OUTCOME_ASKED.test(normalize(text))) return null;
     const terms = this.termsItemWrites(text, body.item.number);
     if (terms.length === 0) return null;
-    const telling = passagesOf(body.item).filter((p) => terms.every((t) => fold(p.text).includes(t)));
+    const telling = this.passages.passagesWith(body.item.number, terms, { every: true });
     const current = this.plan.meta.current_fiscal_year;
     // A later year's activities are its plan (activities carry no basis); its effect rows say 見込み or 計画.
     const planned = (p: Passage) => p.basis !== "actual" && (p.fiscalYear ?? 0) > current;
@@ -1728,13 +1724,7 @@ export class Answerer {
     if (at === undefined) return null;
     const terms = this.termsItemWrites(typed.slice(0, at), body.item.number);
     if (terms.length === 0) return null;
-    const telling = passagesOf(body.item).filter(
-      (p) =>
-        p.kind !== "title" &&
-        p.kind !== "alias" &&
-        p.kind !== "keyword" &&
-        terms.some((t) => fold(p.text).includes(t)),
-    );
+    const telling = this.passages.passagesWith(body.item.number, terms, { sentencesOnly: true });
     // The same sentence again, for the plan's next years (「…を締結した」「…の締結」), is one sentence.
     const said = new Set(
       telling.map((p) => fold(p.text).replace(/(?:した|する|を図った|を図る|の推進|を行った|を行う)$/u, "")),
@@ -3087,7 +3077,7 @@ export class Answerer {
     )
       return untold(
         subsidyNamed
-          ? `報告書には「${subsidyNamed[0].replace(/^[^\p{Script=Han}\p{Script=Katakana}ー]/u, "")}」は個別に書かれていません。`
+          ? `報告書には「${subsidyNamed[0]}」は個別に書かれていません。`
           : `報告書には「${recipient}」の補助金などは個別に書かれていません。`,
         rest.replace(recipient, " "),
       );
@@ -5115,6 +5105,11 @@ function asksTargetMissed(text: string): boolean {
 function countedTerms(text: string): string[] {
   const phrasing = hiraganaRuns(text);
   return contentRuns(text).filter((r) => !phrasing.has(r));
+}
+
+/** The item an answer gives, or the items it offers; none for a list, help or none. */
+function itemsOf(body: AnswerBody): readonly PlanItem[] {
+  return body.kind === "item" ? [body.item] : body.kind === "candidates" ? body.items : [];
 }
 
 /** An item and the folded forms of its names that a question may write whole (see Answerer.namedItem). */

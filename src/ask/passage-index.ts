@@ -769,9 +769,25 @@ export class PassageIndex {
    * an alias of No.15, written in none of its sentences.
    */
   sentencesHold(item: number, word: string): boolean {
-    return this.passagesOf(item).some(
-      (p) => p.kind !== "title" && p.kind !== "alias" && p.kind !== "keyword" && fold(p.text).includes(word),
-    );
+    return this.passagesWith(item, [word], { sentencesOnly: true }).length > 0;
+  }
+
+  /**
+   * The item's passages that hold one of `words` (folded), or all of them with `every`; with `sentencesOnly`, not its
+   * names (title, aliases, keywords). Read from the folded passages kept for mostInOnePassage: none is folded again.
+   */
+  passagesWith(
+    item: number,
+    words: readonly string[],
+    opts: { every?: boolean; sentencesOnly?: boolean } = {},
+  ): Passage[] {
+    const folded = this.foldedPassages(item);
+    return this.passagesOf(item).filter((p, i) => {
+      if (opts.sentencesOnly && (p.kind === "title" || p.kind === "alias" || p.kind === "keyword"))
+        return false;
+      const text = folded[i] as string;
+      return opts.every ? words.every((w) => text.includes(w)) : words.some((w) => text.includes(w));
+    });
   }
 
   /**
